@@ -1,0 +1,102 @@
+// engine/host/fd_io.cpp — see fd_io.h. Two implementations: POSIX and Emscripten-in-Node.
+#include "host/fd_io.h"
+
+#include <cstdlib>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
+// Runs in whichever worker calls it. `require` is a global in Emscripten's Node workers, and
+// the wasm memory may have grown since the last call, so views are made from wasmMemory.buffer
+// each time (HEAPU8 can be stale in a worker). EAGAIN happens when Node made the fd
+// non-blocking; wait a little on a private futex word and retry.
+EM_JS(int, gort_js_write, (int fd, const char* p, int n), {
+  var fs = require('fs');
+  var buf = new Uint8Array(wasmMemory.buffer, p, n).slice();
+  var off = 0;
+  while (off < n) {
+    try {
+      off += fs.writeSync(fd, buf, off, n - off);
+    } catch (e) {
+      if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); continue; }
+      return -1;
+    }
+  }
+  return n;
+});
+
+EM_JS(int, gort_js_read, (int fd, char* p, int n), {
+  var fs = require('fs');
+  var tmp = Buffer.alloc(n);
+  for (;;) {
+    try {
+      var r = fs.readSync(fd, tmp, 0, n, null);
+      new Uint8Array(wasmMemory.buffer).set(tmp.subarray(0, r), p);
+      return r;
+    } catch (e) {
+      if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
+      if (e.code === 'EOF') return 0;
+      return -1;
+    }
+  }
+});
+
+namespace gort::host {
+
+bool fd_write_all(int fd, const char* p, size_t n) {
+  return n == 0 || gort_js_write(fd, p, int(n)) == int(n);
+}
+
+long fd_read(int fd, char* p, size_t cap) { return gort_js_read(fd, p, int(cap)); }
+
+void fast_exit(int status) {
+  // With PROXY_TO_PTHREAD + EXIT_RUNTIME, exit() from the main pthread is proxied to Node's
+  // main thread, which calls process.exit(status) — that also ends workers blocked in reads.
+  exit(status);
+}
+
+}  // namespace gort::host
+
+#else
+#include <cerrno>
+#include <poll.h>
+#include <unistd.h>
+
+namespace gort::host {
+
+bool fd_write_all(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        pollfd pf{fd, POLLOUT, 0};
+        ::poll(&pf, 1, 100);
+        continue;
+      }
+      return false;
+    }
+    p += w;
+    n -= size_t(w);
+  }
+  return true;
+}
+
+long fd_read(int fd, char* p, size_t cap) {
+  for (;;) {
+    ssize_t r = ::read(fd, p, cap);
+    if (r >= 0) return long(r);
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN) {
+      pollfd pf{fd, POLLIN, 0};
+      ::poll(&pf, 1, 100);
+      continue;
+    }
+    return -1;
+  }
+}
+
+void fast_exit(int status) { ::_exit(status); }
+
+}  // namespace gort::host
+#endif

@@ -1,0 +1,22 @@
+// engine/host/fd_io.h — raw reads and writes on the process's file descriptors 0, 1, 2, for the
+// CLI hosts. Natively these are read(2)/write(2). In the Node CLI build (Emscripten, pthreads)
+// they are Node's fs.readSync/fs.writeSync called in the *calling* worker: Emscripten's own
+// stdio proxies every write to Node's main thread, where a blocking stdin read would stall the
+// output of every other thread; doing I/O in the worker that runs the M avoids that coupling.
+#pragma once
+#include <cstddef>
+
+namespace gort::host {
+
+// Writes all n bytes (retrying on short writes, EINTR, EAGAIN). Returns false on a hard error
+// (e.g. EPIPE: the reader went away).
+bool fd_write_all(int fd, const char* p, size_t n);
+
+// Reads up to cap bytes, blocking until some are there. Returns bytes read, 0 at EOF, -1 on error.
+long fd_read(int fd, char* p, size_t cap);
+
+// Ends the process at once with this status, without running destructors or waiting for
+// threads that may be blocked (e.g. an M in a stdin read after main returned).
+[[noreturn]] void fast_exit(int status);
+
+}  // namespace gort::host
