@@ -2,8 +2,6 @@
 // Go's exit statuses (0; 1 compile error; 2 panic/fatal; os.Exit's code), output streamed per
 // event; `gort test FILE.go|FILE.md` checks `// Output:` blocks. The same main is the Node CLI
 // (build/wasm-node/gort.js, run on a pthread by PROXY_TO_PTHREAD).
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,15 +37,13 @@ int main(int argc, char** argv) {
   }
   if (cmd.command == "test") fast_exit(run_golden_file(cmd.file, cmd.opts));
 
-  std::ifstream in(cmd.file, std::ios::binary);
-  if (!in) {
+  std::string source;
+  if (!read_host_file(cmd.file, source)) {
     print_err("gort run: cannot read " + cmd.file + "\n");
     fast_exit(1);
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
   FdHost host;
-  int status = gort::run(ss.str(), cmd.opts, host);
+  int status = gort::run(source, cmd.opts, host);
   // Exit at once: an M may still be blocked in a stdin read, and Go's main returning ends the
   // program without waiting for other goroutines.
   fast_exit(status);

@@ -41,7 +41,31 @@ EM_JS(int, gort_js_read, (int fd, char* p, int n), {
   }
 });
 
+// Returns the file's size and keeps its bytes in a JS-side slot for gort_js_take_file; -1 if
+// unreadable. Two steps because the C++ side must allocate the buffer.
+EM_JS(double, gort_js_load_file, (const char* path), {
+  try {
+    Module['__gortFile'] = require('fs').readFileSync(UTF8ToString(path));
+    return Module['__gortFile'].length;
+  } catch (e) {
+    return -1;
+  }
+});
+
+EM_JS(void, gort_js_take_file, (char* p), {
+  new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p);
+  Module['__gortFile'] = null;
+});
+
 namespace gort::host {
+
+bool read_host_file(const std::string& path, std::string& out) {
+  double n = gort_js_load_file(path.c_str());
+  if (n < 0) return false;
+  out.assign(size_t(n), '\0');
+  if (n > 0) gort_js_take_file(out.data());
+  return true;
+}
 
 bool fd_write_all(int fd, const char* p, size_t n) {
   return n == 0 || gort_js_write(fd, p, int(n)) == int(n);
@@ -59,10 +83,21 @@ void fast_exit(int status) {
 
 #else
 #include <cerrno>
+#include <fstream>
+#include <sstream>
 #include <poll.h>
 #include <unistd.h>
 
 namespace gort::host {
+
+bool read_host_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
 
 bool fd_write_all(int fd, const char* p, size_t n) {
   while (n > 0) {

@@ -5,6 +5,7 @@
 // output of every other thread; doing I/O in the worker that runs the M avoids that coupling.
 #pragma once
 #include <cstddef>
+#include <string>
 
 namespace gort::host {
 
@@ -14,6 +15,10 @@ bool fd_write_all(int fd, const char* p, size_t n);
 
 // Reads up to cap bytes, blocking until some are there. Returns bytes read, 0 at EOF, -1 on error.
 long fd_read(int fd, char* p, size_t cap);
+
+// Reads a whole file of the host's file system (natively: the process's; under Node: Node's fs,
+// not Emscripten's in-memory one). Returns false if it cannot be read.
+bool read_host_file(const std::string& path, std::string& out);
 
 // Ends the process at once with this status, without running destructors or waiting for
 // threads that may be blocked (e.g. an M in a stdin read after main returned).

@@ -161,7 +161,7 @@ std::string line_diff(const std::vector<std::string>& want, const std::vector<st
     if (i < n && j < m && want[i] == got[j]) {
       out += "  " + want[i++] + "\n";
       j++;
-    } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+    } else if (j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j])) {
       out += "+ " + got[j++] + "\n";
     } else {
       out += "- " + want[i++] + "\n";

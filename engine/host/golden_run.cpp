@@ -2,9 +2,6 @@
 // overridden by the case's own `// gort:` flags.
 #include "host/golden_run.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "host/cli_options.h"
 #include "host/fd_host.h"
 #include "host/fd_io.h"
@@ -18,15 +15,13 @@ void say(const std::string& s) { fd_write_all(1, s.data(), s.size()); }
 }  // namespace
 
 int run_golden_file(const std::string& path, const RunOptions& base) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!read_host_file(path, text)) {
     std::string msg = "gort test: cannot read " + path + "\n";
     fd_write_all(2, msg.data(), msg.size());
     return 1;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::vector<GoldenCase> cases = extract_cases(path, ss.str());
+  std::vector<GoldenCase> cases = extract_cases(path, text);
   if (cases.empty()) {
     say("gort test: " + path + ": no `// Output:` blocks to check\n");
     return 1;

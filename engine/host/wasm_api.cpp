@@ -1,0 +1,157 @@
+// engine/host/wasm_api.cpp — the C exports of the wasm library builds (Node library, browser
+// with and without pthreads). Every export returns at once: the module's main thread (a page or
+// Node's main thread) must never block. A run happens on its own pthread; output events go to
+// the main thread with MAIN_THREAD_ASYNC_EM_ASM, each carrying a copy of its bytes, and are
+// delivered to Module.gortOutput strictly in order (a JS-side reorder buffer keyed by a
+// contiguous index guards against proxied calls from different Ms arriving out of order). The
+// end of the run is delivered after the last output through Module.gortExit(code).
+// engine/host/README.md documents this API for the web front end.
+#include <emscripten.h>
+#include <emscripten/threading.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "host/engine.h"
+#include "host/options_json.h"
+#include "host/stdin_ring.h"
+
+namespace {
+
+gort::host::StdinRing g_stdin;
+std::atomic<bool> g_running{false};
+
+// One event on its way to the main thread. kind 0 = output, 1 = exit (seq holds the code).
+struct Event {
+  double index, seq, time_ms, goroutine;
+  int kind, stream, len;
+  char* bytes;  // malloc'ed copy; freed by deliver()
+};
+
+// Runs on the main thread. Commas in EM_ASM bodies confuse the macro, so the JS is an EM_JS.
+EM_JS(void, gort_js_deliver, (double index, int kind, double seq, double time_ms, double goroutine,
+                              int stream, const char* bytes, int len), {
+  var q = Module['__gortQueue'];
+  var text = "";
+  if (kind === 0) {
+    // Decode from a private copy: TextDecoder refuses views of shared memory, and HEAPU8 may be
+    // stale after growth, so go through wasmMemory.buffer.
+    text = new TextDecoder().decode(new Uint8Array(wasmMemory.buffer, bytes, len).slice());
+  }
+  q.pending.set(index, [kind, seq, time_ms, goroutine, stream, text]);
+  while (q.pending.has(q.next)) {
+    var e = q.pending.get(q.next);
+    q.pending.delete(q.next);
+    q.next++;
+    if (e[0] === 1) {
+      if (Module['gortExit']) Module['gortExit'](e[1]);
+    } else if (Module['gortOutput']) {
+      Module['gortOutput'](e[1], e[2], e[3], e[4], e[5]);
+    } else {
+      // out()/err() add their own newline: drop the one the program wrote (char 10).
+      var t = e[5];
+      if (t.charCodeAt(t.length - 1) === 10) t = t.substring(0, t.length - 1);
+      (e[4] === 2 ? err : out)(t);
+    }
+  }
+});
+
+EM_JS(void, gort_js_reset_queue, (), { Module['__gortQueue'] = { next: 0, pending: new Map() }; });
+
+void deliver(Event* raw) {
+  std::unique_ptr<Event> e(raw);  // ownership came back from post_event
+  gort_js_deliver(e->index, e->kind, e->seq, e->time_ms, e->goroutine, e->stream, e->bytes, e->len);
+  std::free(e->bytes);
+}
+
+// Queues one event for in-order delivery on the main thread; takes ownership of `bytes`.
+void post_event(double index, int kind, double seq, double time_ms, double goroutine, int stream,
+                char* bytes, int len) {
+  auto e = std::make_unique<Event>(Event{index, seq, time_ms, goroutine, kind, stream, len, bytes});
+#ifdef __EMSCRIPTEN_PTHREADS__
+  // The proxied call owns the event until deliver() runs on the main thread.
+  emscripten_async_run_in_main_runtime_thread(EM_FUNC_SIG_VI, deliver, e.release());
+#else
+  deliver(e.release());
+#endif
+}
+
+class WasmHost final : public gort::Host {
+ public:
+  void output(const gort::OutputEvent& ev) override {
+    // The engine serializes output() calls, so index_ needs no lock of its own.
+    char* copy = static_cast<char*>(std::malloc(ev.bytes.size() + 1));
+    if (!copy) return;  // out of memory: drop the output rather than crash the page
+    std::memcpy(copy, ev.bytes.data(), ev.bytes.size());
+    post_event(double(index_++), 0, double(ev.seq), double(ev.time_ns) / 1e6,
+               double(ev.goroutine), int(ev.stream), copy, int(ev.bytes.size()));
+  }
+  size_t read_stdin(char* buf, size_t cap) override { return g_stdin.read(buf, cap); }
+  uint64_t next_index() const { return index_; }
+
+ private:
+  uint64_t index_ = 0;
+};
+
+void run_program(std::string source, gort::RunOptions opts) {
+  WasmHost host;
+  int code = gort::run(source, opts, host);
+  post_event(double(host.next_index()), 1, double(code), 0, 0, 0, nullptr, 0);
+  g_running.store(false);
+}
+
+}  // namespace
+
+extern "C" {
+
+// Starts a run; returns 0, or -1 if a run is already going, -2 for bad options (the message is
+// delivered as stderr output followed by gortExit(2)).
+EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json) {
+  bool expected = false;
+  if (!g_running.compare_exchange_strong(expected, true)) return -1;
+  gort::RunOptions opts;
+  std::string err = gort::host::parse_options_json(options_json ? options_json : "", opts);
+  // Called on the main thread: reset the JS reorder buffer for this run.
+  gort_js_reset_queue();
+  g_stdin.reset();
+  if (!err.empty()) {
+    err += "\n";
+    char* copy = static_cast<char*>(std::malloc(err.size()));
+    std::memcpy(copy, err.data(), err.size());
+    post_event(0, 0, 0, 0, 0, 2, copy, int(err.size()));
+    post_event(1, 1, 2, 0, 0, 0, nullptr, 0);
+    g_running.store(false);
+    return -2;
+  }
+  // The caller's strings live on the wasm stack (ccall): copy before another thread sees them.
+  std::string src(source ? source : "");
+#ifdef __EMSCRIPTEN_PTHREADS__
+  std::thread(run_program, std::move(src), opts).detach();
+#else
+  // Single-threaded build: no thread to hand the run to; it runs to completion here.
+  run_program(std::move(src), opts);
+#endif
+  return 0;
+}
+
+// Asks the running program to stop; a G blocked on stdin sees EOF. The run still ends with
+// gortExit (status 130 from the engine).
+EMSCRIPTEN_KEEPALIVE void gort_stop() {
+  if (!g_running.load()) return;
+  gort::request_stop();
+  g_stdin.cancel();
+}
+
+EMSCRIPTEN_KEEPALIVE void gort_stdin_write(const char* p, int n) {
+  if (p && n > 0) g_stdin.write(p, size_t(n));
+}
+
+EMSCRIPTEN_KEEPALIVE void gort_stdin_close() { g_stdin.close(); }
+
+EMSCRIPTEN_KEEPALIVE int gort_running() { return g_running.load() ? 1 : 0; }
+
+}  // extern "C"
