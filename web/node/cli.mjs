@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// web/node/cli.mjs — the `gort` command under Node (package.json "bin"): `npx gort run FILE.go
+// [--gomaxprocs N] [--faketime] [--go 1.21|1.22] [--seed N] [--schedtrace]` and `npx gort test
+// FILE.go|FILE.md`. It runs the Emscripten CLI build (build/wasm-node/gort.js: main() on a
+// pthread, every M a worker) in this process, so flags, output and exit statuses are exactly
+// the native CLI's. Set GORT_WASM_NODE to use another build directory.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dir = path.resolve(process.env.GORT_WASM_NODE || path.join(here, '../../build/wasm-node'));
+const script = path.join(dir, 'gort.js');
+if (!existsSync(script)) {
+  process.stderr.write(`gort: ${script} is missing; build it with \`npm run build\` (or scripts/build.sh wasm-node)\n`);
+  process.exit(2);
+}
+// Emscripten's Node code path would fetch() the .wasm by file path, which Node 20's fetch
+// rejects (PLATFORM.md §1); without fetch it reads the file with fs. Workers get the compiled
+// module by message, so only this thread matters.
+delete globalThis.fetch;
+// The program sees its arguments as process.argv.slice(2), as if started as `node gort.js ...`.
+process.argv = [process.argv[0], script, ...process.argv.slice(2)];
+createRequire(import.meta.url)(script);
