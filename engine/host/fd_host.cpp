@@ -3,6 +3,9 @@
 
 #include "host/fd_io.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace gort::host {
 
 void FdHost::output(const OutputEvent& ev) {
@@ -14,6 +17,14 @@ void FdHost::output(const OutputEvent& ev) {
 size_t FdHost::read_stdin(char* buf, size_t cap) {
   long n = fd_read(0, buf, cap);
   return n < 0 ? 0 : size_t(n);  // a read error reads as EOF, as bufio.Scanner would stop
+}
+
+size_t CaptureHost::read_stdin(char* buf, size_t cap) {
+  std::lock_guard<std::mutex> g(mu_);
+  size_t n = std::min(cap, in_.size() - in_pos_);
+  std::memcpy(buf, in_.data() + in_pos_, n);
+  in_pos_ += n;
+  return n;
 }
 
 void CaptureHost::output(const OutputEvent& ev) {

@@ -3,7 +3,9 @@
 // output is seen as it is produced) and reads stdin from fd 0; CaptureHost keeps the output
 // in memory for `gort test`.
 #pragma once
+#include <mutex>
 #include <string>
+#include <utility>
 
 #include "host/engine.h"
 
@@ -17,9 +19,15 @@ class FdHost final : public Host {
 
 class CaptureHost final : public Host {
  public:
+  explicit CaptureHost(std::string stdin_bytes = "") : in_(std::move(stdin_bytes)) {}
   void output(const OutputEvent& ev) override;
-  size_t read_stdin(char* buf, size_t cap) override { return 0; }  // tests get empty stdin
+  size_t read_stdin(char* buf, size_t cap) override;  // from the given bytes, then EOF
   std::string out, err;
+
+ private:
+  std::string in_;
+  std::mutex mu_;      // two Gs may read stdin at once, each on its own M
+  size_t in_pos_ = 0;  // guarded by mu_
 };
 
 }  // namespace gort::host

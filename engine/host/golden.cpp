@@ -40,7 +40,7 @@ bool comment_text(std::string_view line, std::string_view& text) {
   return true;
 }
 
-enum class Marker { None, Output, Unordered, Stderr, Exit, Flags, GoSkip };
+enum class Marker { None, Output, Unordered, Stderr, Exit, Flags, GoSkip, Stdin };
 
 Marker marker_of(std::string_view text, std::string_view& rest) {
   struct M { std::string_view prefix; Marker m; };
@@ -48,6 +48,7 @@ Marker marker_of(std::string_view text, std::string_view& rest) {
       {"Output:", Marker::Output},   {"Unordered output:", Marker::Unordered},
       {"Stderr:", Marker::Stderr},   {"Exit:", Marker::Exit},
       {"gort:", Marker::Flags},      {"go: skip", Marker::GoSkip},
+      {"Stdin:", Marker::Stdin},
   };
   for (const M& m : markers) {
     if (text.substr(0, m.prefix.size()) == m.prefix) {
@@ -82,6 +83,11 @@ Expectation parse_expectation(std::string_view source) {
       case Marker::Stderr:
         e.has_stderr = true;
         block = &e.stderr_lines;
+        if (!rest.empty()) block->emplace_back(rest);
+        continue;
+      case Marker::Stdin:
+        e.has_stdin = true;
+        block = &e.stdin_lines;
         if (!rest.empty()) block->emplace_back(rest);
         continue;
       case Marker::Exit:

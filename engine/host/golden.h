@@ -10,6 +10,7 @@
 //   // Stderr:                            lines that must appear in stderr, in this order, each
 //                                         as a substring of one stderr line (traces vary)
 //   // Exit: 2                            exit status (default 0)
+//   // Stdin:                             lines fed to the program's stdin (then EOF)
 //
 // In Markdown, every ```go fenced block that contains an `// Output:` or `// Unordered output:`
 // line is one case. Comparison trims trailing spaces of each line and trailing blank lines,
@@ -29,6 +30,8 @@ struct Expectation {
   std::vector<std::string> stderr_lines;  // each must occur, in order, as a substring
   int exit_code = 0;
   std::vector<std::string> flags;         // words of the `// gort:` line(s)
+  bool has_stdin = false;
+  std::vector<std::string> stdin_lines;   // fed to stdin, each followed by "\n"
   bool go_skip = false;
 };
 

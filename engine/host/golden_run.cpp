@@ -35,7 +35,9 @@ int run_golden_file(const std::string& path, const RunOptions& base) {
       failed++;
       continue;
     }
-    CaptureHost host;
+    std::string in;
+    for (const std::string& l : c.exp.stdin_lines) in += l + "\n";
+    CaptureHost host(in);
     int status = gort::run(c.source, opts, host);
     std::string report = check_output(c.exp, host.out, host.err, status);
     if (report.empty()) {
