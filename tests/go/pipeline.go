@@ -1,0 +1,38 @@
+// A pipeline: gen → sq → print; each stage is a goroutine connected by channels.
+package main
+
+import "fmt"
+
+func gen(nums ...int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for _, n := range nums {
+			out <- n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func sq(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for n := range in {
+			out <- n * n
+		}
+		close(out)
+	}()
+	return out
+}
+
+func main() {
+	for v := range sq(sq(gen(1, 2, 3, 4))) {
+		fmt.Println(v)
+	}
+}
+
+// Output:
+// 1
+// 16
+// 81
+// 256
