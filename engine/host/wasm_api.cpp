@@ -154,4 +154,10 @@ EMSCRIPTEN_KEEPALIVE void gort_stdin_close() { g_stdin.close(); }
 
 EMSCRIPTEN_KEEPALIVE int gort_running() { return g_running.load() ? 1 : 0; }
 
+// Bytes of wasm memory now. Wasm memory never shrinks, so after a run this is the peak the
+// program's heap (plus the engine) ever needed — what the memory tests and the bench report.
+EMSCRIPTEN_KEEPALIVE double gort_memory_bytes() {
+  return double(__builtin_wasm_memory_size(0)) * 65536.0;
+}
+
 }  // extern "C"

@@ -45,7 +45,9 @@ function toOptionsJson(o) {
  *        called for every output event, in order, as it happens
  * @param {AbortSignal} [options.signal] aborting stops the program (exitCode 130)
  * @param {string} [options.buildDir] directory with gort.cjs/gort.wasm (default build/wasm-nodelib)
- * @returns {Promise<{exitCode:number, stdout:string, stderr:string, events:object[]}>}
+ * @returns {Promise<{exitCode:number, stdout:string, stderr:string, events:object[],
+ *   wasmMemoryBytes:number}>} wasmMemoryBytes: size of the wasm memory at the end of the run,
+ *   which (wasm memory never shrinks) is the peak the run needed
  */
 export async function run(source, options = {}) {
   const dir = path.resolve(options.buildDir || process.env.GORT_NODELIB || defaultDir);
@@ -104,7 +106,7 @@ export async function run(source, options = {}) {
       else options.signal.addEventListener('abort', onAbort, { once: true });
     }
     const exitCode = await exited;
-    return { exitCode, stdout, stderr, events };
+    return { exitCode, stdout, stderr, events, wasmMemoryBytes: m._gort_memory_bytes() };
   } finally {
     if (options.signal) options.signal.removeEventListener('abort', onAbort);
     if (stdinStream) {

@@ -1,0 +1,133 @@
+// tests/node/cli.test.mjs — the gort CLI, natively and under Node: exit statuses, streaming
+// (say.go's lines arrive as they are printed), stdin hand-off (a G blocked reading stdin does
+// not stop another G from printing, GOMAXPROCS=1), exit while a G is blocked on stdin, and
+// `gort test` on Markdown.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { hosts, root, runCli, startCli, tempGo, waitForLine, median } from './helpers.mjs';
+
+const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n';
+
+for (const [host] of hosts) {
+  describe(`gort CLI (${host})`, () => {
+    test('exit statuses: 0, 1 compile error, 2 panic, os.Exit code, usage errors', async () => {
+      let r = await runCli(host, ['run', tempGo(hello)]);
+      assert.equal(r.stdout, 'hello\n');
+      assert.equal(r.code, 0);
+
+      r = await runCli(host, ['run', tempGo('package main\n\nfunc main() {\n\tvar x int = "s"\n\t_ = x\n}\n')]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /prog\.go:4:14: /);
+
+      r = await runCli(host, ['run', tempGo('package main\n\nfunc main() {\n\tpanic("boom")\n}\n')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^panic: boom\n/m);
+      assert.match(r.stderr, /goroutine 1 \[running\]:/);
+
+      r = await runCli(host, ['run', tempGo('package main\n\nimport "os"\n\nfunc main() {\n\tos.Exit(7)\n}\n')]);
+      assert.equal(r.code, 7);
+
+      r = await runCli(host, ['run', tempGo(hello), '--gomaxprocs', 'zero']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /gomaxprocs/);
+      r = await runCli(host, ['frobnicate']);
+      assert.equal(r.code, 2);
+      r = await runCli(host, ['run', path.join(root, 'no/such/file.go')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /cannot read/);
+    });
+
+    test('say.go: 5 hello, 4-5 world, interleaved, streamed as printed', async () => {
+      const r = await runCli(host, ['run', path.join(root, 'examples/say.go')]);
+      assert.equal(r.code, 0, r.stderr);
+      const out = r.lines.filter((l) => l.stream === 'stdout');
+      const hellos = out.filter((l) => l.text === 'hello');
+      const worlds = out.filter((l) => l.text === 'world');
+      assert.equal(hellos.length, 5);
+      assert.ok(worlds.length === 4 || worlds.length === 5, `world ×${worlds.length}`);
+      assert.equal(hellos.length + worlds.length, out.length, 'only hello and world lines');
+      assert.ok(out.findIndex((l) => l.text === 'world') < out.findLastIndex((l) => l.text === 'hello'), 'interleaved');
+      // Streamed: the program prints over ~500 ms; output held until exit would arrive at once.
+      // (A lower bound on elapsed time only: sleeping guarantees it; load can only add to it.)
+      assert.ok(r.exitAt - out[0].at >= 250, `first line ${out[0].at.toFixed(0)} ms, exit ${r.exitAt.toFixed(0)} ms`);
+      const gaps = hellos.slice(1).map((l, i) => l.at - hellos[i].at);
+      console.log(`# say.go (${host}): hello arrivals ${hellos.map((l) => l.at.toFixed(0)).join(', ')} ms; median gap ${median(gaps).toFixed(0)} ms`);
+    });
+
+    test('hand-off: a G blocked reading stdin does not stop another from printing (GOMAXPROCS=1)', async () => {
+      const prog = tempGo(`package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	got := make(chan string)
+	go func() {
+		sc := bufio.NewScanner(os.Stdin)
+		sc.Scan()
+		got <- sc.Text()
+	}()
+	for i := 1; i <= 5; i++ {
+		time.Sleep(20 * time.Millisecond)
+		fmt.Println("tick", i)
+	}
+	fmt.Println("got:", <-got)
+}
+`);
+      const p = startCli(host, ['run', prog, '--gomaxprocs', '1']);
+      // All five ticks must arrive while the reader is still blocked: stdin is not written yet.
+      await waitForLine(p.lines, /^tick 5$/);
+      p.child.stdin.write('typed line\n');
+      const r = await p.done;
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(r.stdout.split('\n').filter(Boolean), ['tick 1', 'tick 2', 'tick 3', 'tick 4', 'tick 5', 'got: typed line']);
+    });
+
+    test('main returning ends the program while a G is blocked on stdin', async () => {
+      const prog = tempGo(`package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	go func() {
+		sc := bufio.NewScanner(os.Stdin)
+		sc.Scan()
+		fmt.Println("unexpected:", sc.Text())
+	}()
+	time.Sleep(30 * time.Millisecond)
+	fmt.Println("bye")
+}
+`);
+      const p = startCli(host, ['run', prog]);  // stdin stays open and empty
+      const killer = setTimeout(() => p.child.kill('SIGKILL'), 20000);
+      const r = await p.done;
+      clearTimeout(killer);
+      assert.equal(r.signal, null, 'exited by itself');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'bye\n');
+    });
+
+    test('gort test FILE.md checks every go block with an Output comment and shows a diff', async () => {
+      const md = (want) => `# Doc\n\n\`\`\`go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("one")\n}\n\n// Output:\n// one\n\`\`\`\n\nNo output block here:\n\n\`\`\`go\npackage main\n\nfunc main() {}\n\`\`\`\n\n\`\`\`go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("x")\n\tfmt.Println("y")\n}\n\n// Unordered output:\n${want}\`\`\`\n`;
+      let r = await runCli(host, ['test', tempGo(md('// y\n// x\n'), 'doc.md')]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /--- PASS: doc\.md:3/);
+      assert.match(r.stdout, /ok .*\(2 cases\)/);
+      r = await runCli(host, ['test', tempGo(md('// y\n// z\n'), 'doc.md')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /--- FAIL: doc\.md:\d+/);
+      assert.match(r.stdout, /^- z$/m);
+      assert.match(r.stdout, /^\+ x$/m);
+    });
+  });
+}
