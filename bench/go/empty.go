@@ -1,0 +1,4 @@
+// The empty program: start-up and exit time.
+package main
+
+func main() {}
