@@ -5,6 +5,11 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#include <emscripten/threading.h>
+
+#include <atomic>
+
+#include "host/stdin_ring.h"
 
 // Runs in whichever worker calls it. `require` is a global in Emscripten's Node workers, and
 // the wasm memory may have grown since the last call, so views are made from wasmMemory.buffer
@@ -25,20 +30,25 @@ EM_JS(int, gort_js_write, (int fd, const char* p, int n), {
   return n;
 });
 
-EM_JS(int, gort_js_read, (int fd, char* p, int n), {
-  var fs = require('fs');
-  var tmp = Buffer.alloc(n);
-  for (;;) {
-    try {
-      var r = fs.readSync(fd, tmp, 0, n, null);
-      new Uint8Array(wasmMemory.buffer).set(tmp.subarray(0, r), p);
-      return r;
-    } catch (e) {
-      if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
-      if (e.code === 'EOF') return 0;
-      return -1;
-    }
-  }
+// Stdin under Node. Reading fd 0 with fs.readSync in a worker would block that thread in a
+// syscall, and Node cannot end a process while a worker is stuck there (process.exit joins
+// worker threads: verified to hang with a pipe left open). So Node's main thread — free,
+// because main() runs on a pthread (PROXY_TO_PTHREAD) — reads process.stdin asynchronously and
+// pushes the bytes into a StdinRing; the M's worker waits on the ring's futex, which a
+// terminating worker can leave. The reader starts on the first read, so programs that never
+// read stdin never consume it.
+EM_JS(void, gort_js_start_stdin_reader, (), {
+  var push = function(chunk) {
+    var n = chunk.length;
+    if (n === 0) return;
+    var p = _malloc(n);
+    new Uint8Array(wasmMemory.buffer).set(chunk, p);
+    _gort_cli_stdin_push(p, n);
+    _free(p);
+  };
+  process.stdin.on('data', push);
+  process.stdin.on('end', function() { _gort_cli_stdin_close(); });
+  process.stdin.on('error', function() { _gort_cli_stdin_close(); });
 });
 
 // Returns the file's size and keeps its bytes in a JS-side slot for gort_js_take_file; -1 if
@@ -71,7 +81,29 @@ bool fd_write_all(int fd, const char* p, size_t n) {
   return n == 0 || gort_js_write(fd, p, int(n)) == int(n);
 }
 
-long fd_read(int fd, char* p, size_t cap) { return gort_js_read(fd, p, int(cap)); }
+namespace {
+StdinRing g_stdin;
+std::atomic<bool> g_reader_started{false};
+void start_reader() { gort_js_start_stdin_reader(); }
+}  // namespace
+
+long fd_read(int fd, char* p, size_t cap) {
+  if (fd != 0) return -1;  // only stdin is read
+  if (!g_reader_started.exchange(true)) {
+    emscripten_async_run_in_main_runtime_thread(EM_FUNC_SIG_V, start_reader);
+  }
+  return long(g_stdin.read(p, cap));
+}
+
+}  // namespace gort::host
+
+// Called on Node's main thread by the reader above.
+extern "C" EMSCRIPTEN_KEEPALIVE void gort_cli_stdin_push(const char* p, int n) {
+  gort::host::g_stdin.write(p, size_t(n));
+}
+extern "C" EMSCRIPTEN_KEEPALIVE void gort_cli_stdin_close() { gort::host::g_stdin.close(); }
+
+namespace gort::host {
 
 void fast_exit(int status) {
   // With PROXY_TO_PTHREAD + EXIT_RUNTIME, exit() from the main pthread is proxied to Node's

@@ -1,8 +1,10 @@
 // engine/host/fd_io.h — raw reads and writes on the process's file descriptors 0, 1, 2, for the
 // CLI hosts. Natively these are read(2)/write(2). In the Node CLI build (Emscripten, pthreads)
-// they are Node's fs.readSync/fs.writeSync called in the *calling* worker: Emscripten's own
-// stdio proxies every write to Node's main thread, where a blocking stdin read would stall the
-// output of every other thread; doing I/O in the worker that runs the M avoids that coupling.
+// writes are Node's fs.writeSync called in the *calling* worker (Emscripten's own stdio would
+// proxy them to Node's main thread), and stdin is read asynchronously by Node's main thread
+// into a ring the calling worker waits on (a worker blocked in fs.readSync could never be
+// terminated, so the process could not exit). Either way a G blocked on stdin never stalls
+// another thread's output.
 #pragma once
 #include <cstddef>
 #include <string>
