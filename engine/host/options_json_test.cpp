@@ -1,0 +1,31 @@
+// engine/host/options_json_test.cpp — RunOptions from the wasm API's options JSON.
+#include <gtest/gtest.h>
+
+#include "host/options_json.h"
+
+using gort::RunOptions;
+using gort::host::parse_options_json;
+
+TEST(OptionsJson, ReadsEveryKey) {
+  RunOptions o;
+  EXPECT_EQ(parse_options_json(R"({"gomaxprocs": 2, "faketime": true, "go": "1.21", "seed": 42,
+                                  "schedtrace": false, "filename": "say.go", "future": "ignored"})", o), "");
+  EXPECT_EQ(o.gomaxprocs, 2);
+  EXPECT_TRUE(o.faketime);
+  EXPECT_EQ(o.go_minor, 21);
+  EXPECT_EQ(o.seed, 42u);
+  EXPECT_FALSE(o.schedtrace);
+  EXPECT_EQ(o.filename, "say.go");
+}
+
+TEST(OptionsJson, EmptyMeansDefaultsAndErrorsAreReported) {
+  RunOptions o;
+  EXPECT_EQ(parse_options_json("", o), "");
+  EXPECT_EQ(parse_options_json("{}", o), "");
+  EXPECT_EQ(o.go_minor, 22);
+  EXPECT_FALSE(o.faketime);
+  EXPECT_NE(parse_options_json("[1]", o), "");
+  EXPECT_NE(parse_options_json(R"({"go": "1.18"})", o), "");
+  EXPECT_NE(parse_options_json(R"({"gomaxprocs": 9999})", o), "");
+  EXPECT_NE(parse_options_json(R"({"faketime" true})", o), "");
+}
