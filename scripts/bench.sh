@@ -3,5 +3,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
-sh scripts/build.sh native wasm-node
+sh scripts/build.sh native wasm-node wasm-nodelib
 exec node bench/run.mjs "$@"
