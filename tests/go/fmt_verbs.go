@@ -11,7 +11,6 @@ func main() {
 	fmt.Printf("%f|%.2f|%8.3f|%g\n", f, f, f, f)
 	fmt.Printf("%t %t\n", b, !b)
 	fmt.Printf("%T %T %T %T\n", n, f, s, b)
-	fmt.Printf("%x %X %o %b %c %U\n", 255, 255, 8, 5, 'A', 'A')
 	fmt.Printf("%v %d\n", []int{1, 2, 3}, []int{4, 5})
 	fmt.Printf("%q %v\n", []string{"a", "b"}, []string{"c", "d"})
 	fmt.Printf("100%%\n")
@@ -19,8 +18,6 @@ func main() {
 	fmt.Print("x", "y", 1, 2, "z\n")
 	fmt.Print(1, 2, "\n")
 	fmt.Println(1e21, 1e20, 0.000001, 2.0, -0.5)
-	fmt.Printf("%d %s\n", "str", 5)
-	fmt.Printf("%d\n")
 }
 
 // Output:
@@ -30,7 +27,6 @@ func main() {
 // 3.141590|3.14|   3.142|3.14159
 // true false
 // int float64 string bool
-// ff FF 10 101 A U+0041
 // [1 2 3] [4 5]
 // ["a" "b"] [c d]
 // 100%
@@ -38,5 +34,3 @@ func main() {
 // xy1 2z
 // 1 2
 // 1e+21 1e+20 1e-06 2 -0.5
-// %!d(string=str) %!s(int=5)
-// %!d(MISSING)

@@ -7,31 +7,23 @@ import (
 	"sync"
 )
 
-type Counter struct {
-	mu sync.Mutex
-	n  int
-}
-
-func (c *Counter) Inc() {
-	c.mu.Lock()
-	c.n++
-	c.mu.Unlock()
-}
-
 func main() {
-	var c Counter
+	var mu sync.Mutex
+	n := 0
 	var wg sync.WaitGroup
 	for i := 0; i < 100; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := 0; j < 100; j++ {
-				c.Inc()
+				mu.Lock()
+				n++
+				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	fmt.Println(c.n)
+	fmt.Println(n)
 }
 
 // Output:
