@@ -1,0 +1,214 @@
+// engine/runtime/runtime.h — the public API of the M:P:G runtime (see docs/runtime.md).
+// The runtime knows nothing of Go syntax: it runs Gs by calling the VM's run_g hook, parks and
+// readies them on wait queues (channels, select, semaphores, timers), and ends the program.
+//
+// Threading contract: every blocking primitive below takes the *current* G (the one whose
+// run_g call is on this thread's stack) and must be called from that G's M while it holds a P.
+//
+// Park protocol (Go's gopark): the VM saves its resume state in its own G state *before*
+// calling a primitive. The primitive returns
+//   Op::Done  — finished; any result is in g.wake_value / g.wake_ok / g.wake_index;
+//   Op::Panic — the VM raises a Go panic with the message in g.panic_msg;
+//   Op::Park  — the G is queued as a waiter; the VM must return RunStatus::Parked at once
+//               without touching the G again. When another G (or a timer) wakes it, run_g is
+//               called again and the results are in the wake fields.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/heap.h"
+#include "runtime/value.h"
+
+namespace gort::rt {
+
+struct M;
+struct P;
+struct Sudog;
+
+enum class RunStatus : uint8_t {
+  Yielded,  // preempted or Gosched: the scheduler puts the G back on a run queue
+  Parked,   // a primitive returned Op::Park
+  Exited,   // the goroutine finished (goid 1: the program ends with status 0)
+  NoP,      // after exitsyscall() returned false: G goes to the global queue, the M stops
+};
+
+enum class Op : uint8_t { Done, Park, Panic };
+
+enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
+
+struct G {
+  int64_t goid = 0;                  // 1 = main
+  void* vm = nullptr;                // VM state; kept when the G is recycled (see gnew)
+  std::atomic<GStatus> status{GStatus::Idle};
+  const char* wait_reason = "";      // Go's strings: "chan send", "sleep", ...
+  // Results delivered by primitives / wakers; read by the VM after Done or after resuming.
+  Value wake_value{};
+  bool wake_ok = false;
+  int wake_index = -1;               // select: chosen case, -1 = default
+  const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
+  std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
+
+  // ---- runtime-private below ----
+  M* m = nullptr;
+  G* schedlink = nullptr;            // global queue / gfree list link
+  Sudog* waiting = nullptr;          // sudogs this G is queued with (select: several)
+  void* park_lock = nullptr;         // lock released after the G is marked Waiting
+  uint32_t selectdone = 0;           // select: first waker wins (CAS 0 -> 1)
+  int64_t when_running = 0;          // sysmon: when this G started its current slice
+  uint8_t syscall_p = 0;
+};
+
+// VM hooks, registered once per run.
+struct TraceEvent;
+struct Hooks {
+  RunStatus (*run_g)(G&) = nullptr;                         // run until yield/park/exit
+  void (*scan_g)(G&, Tracer&) = nullptr;                    // mark a G's stack roots
+  void (*scan_globals)(Tracer&) = nullptr;                  // mark package globals
+  void (*traceback)(G&, std::string& out) = nullptr;        // "main.main()\n\tprog.go:5 +0x0\n"
+  void (*release_g)(G&) = nullptr;                          // a G died; free/reset g.vm if wanted
+  void (*write)(int stream, std::string_view bytes) = nullptr;  // runtime's own fatal output (stream 2)
+  void (*trace)(const TraceEvent&) = nullptr;               // optional scheduler trace events
+};
+
+struct Config {
+  int gomaxprocs = 0;       // 0 = NumCPU
+  bool faketime = false;    // playground time, starts 2009-11-10 23:00:00 UTC
+  uint64_t seed = 0;        // 0 = random
+  bool schedtrace = false;  // print trace events as text through write(2, ...)
+  int gogc = 100;
+};
+
+// Run a program: creates the main G (goid 1) with the given VM state, runs Ms until the program
+// ends and returns the exit status: 0 when main returns, os.Exit's code, 2 after a fatal panic
+// or error (deadlock), 130 after request_stop(). One run at a time per process.
+int run_main(const Config& cfg, const Hooks& hooks, void* main_vm);
+
+// Ask the running program to stop (any thread). run_main then returns 130.
+void request_stop();
+
+// ---- goroutines ----
+// gnew: a fresh or recycled G (status Idle, new goid). g->vm is the VM state of a dead G if
+// one was recycled (reuse it), else null (allocate one). Fill g->vm, then gstart() makes it
+// runnable on the current P (runnext is *not* used: Go puts new Gs at the tail).
+G* gnew();
+void gstart(G& creator, G& newg);
+G* current_g();          // the G running on this thread, or null
+int64_t num_goroutine(); // Gs not dead
+
+// Cheap preemption poll for loop back-edges and calls: true when sysmon asks this G to yield,
+// the world must stop (GC, GOMAXPROCS) or the program is ending. Then the VM saves its state
+// and returns RunStatus::Yielded.
+namespace detail { extern std::atomic<uint32_t> global_yield; }
+inline bool should_yield(const G& g) {
+  return (g.preempt.load(std::memory_order_relaxed) |
+          detail::global_yield.load(std::memory_order_relaxed)) != 0;
+}
+
+// ---- channels (a Chan lives in a GC object: Value::o of the result) ----
+struct Chan;
+Obj* chan_make(int64_t cap, bool elem_is_ptr);   // cap < 0: caller panics "makechan: size out of range"
+Chan* chan_of(Obj* o);                            // null for a nil channel (o == null)
+Op chan_send(G& g, Obj* ch, Value v);             // Panic: "send on closed channel"
+Op chan_recv(G& g, Obj* ch);                      // result: wake_value, wake_ok (false = closed)
+Op chan_close(G& g, Obj* ch);                     // Panic: "close of closed channel" / "close of nil channel"
+int64_t chan_len(Obj* ch);
+int64_t chan_cap(Obj* ch);
+// Non-G contexts (timer callbacks): send without blocking; returns false if it would block.
+bool chan_trysend(Obj* ch, Value v);
+
+struct SelectCase {
+  Obj* ch = nullptr;     // nil channel: never ready
+  bool is_send = false;
+  Value send_value{};
+};
+// Random choice among ready cases (per-P PRNG). has_default and none ready: Done with
+// wake_index = -1. n == 0 and no default: blocks forever ("select (no cases)").
+// Result: wake_index = chosen case; for a receive also wake_value / wake_ok.
+Op select(G& g, SelectCase* cases, int n, bool has_default);
+
+// Block forever with the given wait reason (e.g. "select (no cases)").
+Op block_forever(G& g, const char* reason);
+
+// ---- time ----
+int64_t nanotime();   // program clock, ns since run start (fake or real)
+int64_t walltime();   // Unix ns (fake: starts at 2009-11-10 23:00:00 UTC)
+Op sleep(G& g, int64_t ns);   // ns <= 0: Done (acts like Gosched only if the VM yields)
+
+struct Timer;
+// A runtime timer. f runs on the M that fires it, holding a P but no G: it may call
+// chan_trysend, gnew/gstart_from_timer, but must not block. arg is kept alive by the GC when
+// arg_is_ptr. period > 0 re-arms (time.Tick).
+Timer* timer_new(void (*f)(Value arg, int64_t now), Value arg, bool arg_is_ptr);
+void timer_start(Timer* t, int64_t when, int64_t period);   // when: nanotime() deadline
+bool timer_stop(Timer* t);                                  // true if it was pending
+void timer_free(Timer* t);                                  // stops it first
+void gstart_from_timer(G& newg);                            // time.AfterFunc
+
+// ---- semaphores and sync ----
+// Go's semacquire/semrelease, keyed by address. semacquire parks when *addr == 0.
+Op semacquire(G& g, uint32_t* addr, const char* reason);
+void semrelease(uint32_t* addr);
+
+// sync.Mutex: embed in a heap object (zero value = unlocked). Ownership is handed directly to
+// the first waiter on unlock (FIFO, no starvation). lock: Done or Park (woken owning it).
+struct MutexState { std::atomic<int32_t> state{0}; uint32_t sema = 0; };
+Op mutex_lock(G& g, MutexState* m);
+bool mutex_trylock(MutexState* m);
+void mutex_unlock(MutexState* m);   // unlocked: fatal "sync: unlock of unlocked mutex" (exit 2)
+
+// sync.RWMutex (writer-preferring, handed off like MutexState).
+struct RWMutexState { std::atomic<int32_t> readers{0}; int32_t writer = 0; int32_t wwait = 0; int32_t rwait = 0; };
+Op rw_rlock(G& g, RWMutexState* m);
+void rw_runlock(RWMutexState* m);   // fatal "sync: RUnlock of unlocked RWMutex"
+Op rw_lock(G& g, RWMutexState* m);
+void rw_unlock(RWMutexState* m);    // fatal "sync: Unlock of unlocked RWMutex"
+
+// sync.WaitGroup.
+struct WaitGroupState { std::atomic<int64_t> counter{0}; uint32_t waiters = 0; };
+Op wg_add(G& g, WaitGroupState* w, int64_t delta);   // Panic "sync: negative WaitGroup counter"
+Op wg_wait(G& g, WaitGroupState* w);
+
+// sync.Once: the VM runs f itself: once_begin returns Done with wake_ok=true if this G must
+// run f (then call once_end), wake_ok=false if f already ran; Park while another G runs f.
+struct OnceState { std::atomic<uint32_t> done{0}; MutexState m; };
+Op once_begin(G& g, OnceState* o);
+void once_end(OnceState* o);
+
+// ---- syscalls ----
+// entersyscall: the G keeps this M for a blocking host call; the P is released to "syscall"
+// state and sysmon hands it to another M after ~20 µs. The VM must have saved its state
+// (GC may scan the G meanwhile). exitsyscall: true = the M holds a P again, continue;
+// false = no P: return RunStatus::NoP (the G is queued, this M stops).
+void entersyscall(G& g);
+bool exitsyscall(G& g);
+
+// ---- program control ----
+int gomaxprocs();                 // current value
+Op set_gomaxprocs(G& g, int n);   // returns previous in wake_value.i; may Park until resized
+int num_cpu();
+Op gc_collect(G& g);              // runtime.GC(): Park until a full cycle has finished
+void exit(int code);              // os.Exit: ends the program (first fatal/exit event wins)
+// Uncaught panic: prints "panic: <message>\n\ngoroutine N [running]:\n<traceback>\n",
+// ends the program with status 2. The VM then returns RunStatus::Exited.
+void fatal_panic(G& g, std::string_view message);
+// "fatal error: <msg>" + the G's traceback, status 2 (e.g. stack overflow).
+void fatal_error(G* g, std::string_view msg);
+
+// Named invariant check: prints "fatal error: runtime: <what>" and aborts.
+[[noreturn]] void throw_(const char* what);
+#define GORT_THROW(msg) ::gort::rt::throw_(msg)
+
+// ---- trace events ----
+enum class TraceKind : uint8_t { GoCreate, GoRunnable, GoRunning, GoBlock, GoExit, Steal, Handoff, Preempt, GCStart, GCEnd };
+struct TraceEvent {
+  TraceKind kind;
+  int64_t time_ns;
+  int64_t goid;        // the G concerned (0 if none)
+  int p;               // the P involved (-1 if none)
+  const char* reason;  // GoBlock: wait reason
+  int64_t arg;         // Steal: number of Gs stolen; GCEnd: pause ns
+};
+
+}  // namespace gort::rt
