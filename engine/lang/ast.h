@@ -1,0 +1,390 @@
+// engine/lang/ast.h — the Go syntax tree produced by the parser and annotated by the checker.
+// Owns: node kinds for every Go expression, statement and declaration (no generics), plus the
+// per-node slots the checker fills (TypeAndValue on expressions, Object* on identifiers,
+// loop-variable semantics on loops). The compiler (BE) reads the annotated tree; it never needs
+// a side table. Nodes live in an Arena owned by the File (no raw new/delete).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lang/token.h"
+#include "lang/types.h"
+
+namespace gort::lang {
+
+// ---- arena ---------------------------------------------------------------------------------
+struct Node {
+  Pos pos;  // position of the node's first token (gc reports errors at these)
+  virtual ~Node() = default;
+};
+
+class Arena {
+ public:
+  template <class T, class... A>
+  T* make(A&&... a) {
+    auto p = std::make_unique<T>(std::forward<A>(a)...);
+    T* r = p.get();
+    nodes_.push_back(std::move(p));
+    return r;
+  }
+
+ private:
+  std::vector<std::unique_ptr<Node>> nodes_;
+};
+
+// ---- expressions ---------------------------------------------------------------------------
+enum class ExprKind : uint8_t {
+  Bad, Ident, BasicLit, CompositeLit, FuncLit, Paren, Selector, Index, Slice, TypeAssert,
+  Call, Star, Unary, Binary, KeyValue,
+  // type expressions
+  ArrayType, StructType, FuncType, InterfaceType, MapType, ChanType, Ellipsis,
+};
+
+struct Expr : Node {
+  ExprKind kind;
+  // Filled by the checker: mode (value / constant / type / ...), type, constant value.
+  // For an untyped constant expression the type is the *final* (defaulted or converted) type.
+  TypeAndValue tv;
+  explicit Expr(ExprKind k) : kind(k) {}
+};
+
+struct BadExpr : Expr { BadExpr() : Expr(ExprKind::Bad) {} };
+
+struct Ident : Expr {
+  std::string name;
+  Object* obj = nullptr;  // checker: the object this identifier denotes or declares (nullptr for "_")
+  Ident() : Expr(ExprKind::Ident) {}
+};
+
+// lit is the source text; value is the decoded value: for Int/Float the digits as written,
+// for String/Char the interpreted bytes (escapes resolved; a Char's code point is in rune).
+struct BasicLit : Expr {
+  Tok tok = Tok::Int;  // Int, Float, Imag, Char, String
+  std::string lit;
+  std::string value;
+  int32_t rune = 0;
+  BasicLit() : Expr(ExprKind::BasicLit) {}
+};
+
+struct CompositeLit : Expr {
+  Expr* type = nullptr;  // nullptr when elided inside an outer literal ({1, 2} in [][]int{{1, 2}})
+  std::vector<Expr*> elts;  // KeyValueExpr for keyed elements
+  Pos lbrace, rbrace;
+  CompositeLit() : Expr(ExprKind::CompositeLit) {}
+};
+
+struct FuncType;
+struct BlockStmt;
+struct FuncLit : Expr {
+  FuncType* type = nullptr;
+  BlockStmt* body = nullptr;
+  // checker: the enclosing function's variables this literal captures (each has captured=true)
+  std::vector<Var*> captures;
+  Signature* sig = nullptr;
+  FuncLit() : Expr(ExprKind::FuncLit) {}
+};
+
+struct ParenExpr : Expr { Expr* x = nullptr; ParenExpr() : Expr(ExprKind::Paren) {} };
+
+// How the checker resolved x.sel (see Selection in types.h).
+struct SelectorExpr : Expr {
+  Expr* x = nullptr;
+  Ident* sel = nullptr;
+  Selection selection;  // checker; kind == Qualified for pkg.Name (then sel->obj is the object)
+  SelectorExpr() : Expr(ExprKind::Selector) {}
+};
+
+struct IndexExpr : Expr {
+  Expr* x = nullptr;
+  Expr* index = nullptr;
+  IndexExpr() : Expr(ExprKind::Index) {}
+};
+
+struct SliceExpr : Expr {
+  Expr* x = nullptr;
+  Expr *lo = nullptr, *hi = nullptr, *max = nullptr;
+  bool slice3 = false;
+  SliceExpr() : Expr(ExprKind::Slice) {}
+};
+
+struct TypeAssertExpr : Expr {
+  Expr* x = nullptr;
+  Expr* type = nullptr;  // nullptr for x.(type) in a type switch
+  bool comma_ok = false;  // checker: used as v, ok := x.(T)
+  TypeAssertExpr() : Expr(ExprKind::TypeAssert) {}
+};
+
+enum class CallKind : uint8_t { Unknown, Func, Method, Interface, Conversion, Builtin };
+
+struct CallExpr : Expr {
+  Expr* fun = nullptr;
+  std::vector<Expr*> args;
+  bool has_ellipsis = false;  // f(xs...)
+  Pos rparen;
+  CallKind call_kind = CallKind::Unknown;  // checker
+  BuiltinId builtin = BuiltinId::None;      // checker, when call_kind == Builtin
+  CallExpr() : Expr(ExprKind::Call) {}
+};
+
+struct StarExpr : Expr { Expr* x = nullptr; StarExpr() : Expr(ExprKind::Star) {} };  // *x or *T
+
+struct UnaryExpr : Expr {
+  Tok op = Tok::Illegal;  // Add Sub Not Xor And(&x) Arrow(<-x)
+  Expr* x = nullptr;
+  bool comma_ok = false;  // checker: v, ok := <-ch
+  UnaryExpr() : Expr(ExprKind::Unary) {}
+};
+
+struct BinaryExpr : Expr {
+  Tok op = Tok::Illegal;
+  Pos op_pos;
+  Expr *x = nullptr, *y = nullptr;
+  BinaryExpr() : Expr(ExprKind::Binary) {}
+};
+
+struct KeyValueExpr : Expr {
+  Expr *key = nullptr, *value = nullptr;
+  KeyValueExpr() : Expr(ExprKind::KeyValue) {}
+};
+
+struct ArrayType : Expr {
+  Expr* len = nullptr;  // nullptr: slice type []T; EllipsisExpr: [...]T
+  Expr* elem = nullptr;
+  ArrayType() : Expr(ExprKind::ArrayType) {}
+};
+
+struct Field : Node {
+  std::vector<Ident*> names;  // empty: anonymous parameter/result or embedded field
+  Expr* type = nullptr;
+  std::string tag;  // struct tags (decoded)
+};
+
+struct StructType : Expr {
+  std::vector<Field*> fields;
+  StructType() : Expr(ExprKind::StructType) {}
+};
+
+struct FuncType : Expr {
+  std::vector<Field*> params;
+  std::vector<Field*> results;
+  bool variadic = false;  // last param's type is EllipsisExpr
+  FuncType() : Expr(ExprKind::FuncType) {}
+};
+
+// methods: Field with one name and a FuncType; embedded interfaces: Field with no names.
+struct InterfaceType : Expr {
+  std::vector<Field*> methods;
+  InterfaceType() : Expr(ExprKind::InterfaceType) {}
+};
+
+struct MapType : Expr {
+  Expr *key = nullptr, *value = nullptr;
+  MapType() : Expr(ExprKind::MapType) {}
+};
+
+enum class ChanDir : uint8_t { Both, Send, Recv };
+struct ChanType : Expr {
+  ChanDir dir = ChanDir::Both;
+  Expr* value = nullptr;
+  ChanType() : Expr(ExprKind::ChanType) {}
+};
+
+struct EllipsisExpr : Expr {  // ...T in a parameter list, or [...] in an array type (elt null)
+  Expr* elt = nullptr;
+  EllipsisExpr() : Expr(ExprKind::Ellipsis) {}
+};
+
+// ---- statements ----------------------------------------------------------------------------
+enum class StmtKind : uint8_t {
+  Bad, Decl, Empty, Labeled, Expr, Send, IncDec, Assign, Go, Defer, Return, Branch, Block,
+  If, CaseClause, Switch, TypeSwitch, CommClause, Select, For, Range,
+};
+
+struct Stmt : Node {
+  StmtKind kind;
+  explicit Stmt(StmtKind k) : kind(k) {}
+};
+
+struct BadStmt : Stmt { BadStmt() : Stmt(StmtKind::Bad) {} };
+struct GenDecl;
+struct DeclStmt : Stmt { GenDecl* decl = nullptr; DeclStmt() : Stmt(StmtKind::Decl) {} };
+struct EmptyStmt : Stmt { EmptyStmt() : Stmt(StmtKind::Empty) {} };
+
+struct LabeledStmt : Stmt {
+  Ident* label = nullptr;
+  Stmt* stmt = nullptr;
+  LabeledStmt() : Stmt(StmtKind::Labeled) {}
+};
+
+struct ExprStmt : Stmt { Expr* x = nullptr; ExprStmt() : Stmt(StmtKind::Expr) {} };
+
+struct SendStmt : Stmt {
+  Expr *chan = nullptr, *value = nullptr;
+  SendStmt() : Stmt(StmtKind::Send) {}
+};
+
+struct IncDecStmt : Stmt {
+  Expr* x = nullptr;
+  Tok tok = Tok::Inc;  // Inc or Dec
+  IncDecStmt() : Stmt(StmtKind::IncDec) {}
+};
+
+// tok: Assign (=), Define (:=), or an op-assign (AddAssign, ...).
+struct AssignStmt : Stmt {
+  std::vector<Expr*> lhs, rhs;
+  Tok tok = Tok::Assign;
+  Pos tok_pos;
+  AssignStmt() : Stmt(StmtKind::Assign) {}
+};
+
+struct GoStmt : Stmt { CallExpr* call = nullptr; GoStmt() : Stmt(StmtKind::Go) {} };
+struct DeferStmt : Stmt { CallExpr* call = nullptr; DeferStmt() : Stmt(StmtKind::Defer) {} };
+
+struct ReturnStmt : Stmt {
+  std::vector<Expr*> results;
+  ReturnStmt() : Stmt(StmtKind::Return) {}
+};
+
+struct BranchStmt : Stmt {
+  Tok tok = Tok::Break;  // Break Continue Goto Fallthrough
+  Ident* label = nullptr;
+  Stmt* target = nullptr;  // checker: the labeled/enclosing statement it leaves or continues
+  BranchStmt() : Stmt(StmtKind::Branch) {}
+};
+
+struct BlockStmt : Stmt {
+  std::vector<Stmt*> list;
+  Pos rbrace;
+  BlockStmt() : Stmt(StmtKind::Block) {}
+};
+
+struct IfStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* cond = nullptr;
+  BlockStmt* then = nullptr;
+  Stmt* els = nullptr;  // nullptr, IfStmt or BlockStmt
+  IfStmt() : Stmt(StmtKind::If) {}
+};
+
+struct CaseClause : Stmt {
+  std::vector<Expr*> list;  // empty: default
+  bool is_default = false;
+  std::vector<Stmt*> body;
+  Var* implicit = nullptr;  // checker, type switch with x := ...: this clause's x
+  CaseClause() : Stmt(StmtKind::CaseClause) {}
+};
+
+struct SwitchStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* tag = nullptr;  // nullptr: switch { ... } (tag is true)
+  std::vector<CaseClause*> clauses;
+  SwitchStmt() : Stmt(StmtKind::Switch) {}
+};
+
+// switch [init;] [x :=] y.(type) { ... }
+struct TypeSwitchStmt : Stmt {
+  Stmt* init = nullptr;
+  Ident* bind = nullptr;        // x in x := y.(type); may be nullptr
+  TypeAssertExpr* guard = nullptr;  // y.(type)
+  std::vector<CaseClause*> clauses;
+  TypeSwitchStmt() : Stmt(StmtKind::TypeSwitch) {}
+};
+
+struct CommClause : Stmt {
+  Stmt* comm = nullptr;  // SendStmt, ExprStmt(<-ch), AssignStmt(v[, ok] = / := <-ch); nullptr: default
+  std::vector<Stmt*> body;
+  CommClause() : Stmt(StmtKind::CommClause) {}
+};
+
+struct SelectStmt : Stmt {
+  std::vector<CommClause*> clauses;
+  SelectStmt() : Stmt(StmtKind::Select) {}
+};
+
+// Loop-variable semantics (Go 1.22 per-iteration vs Go 1.21 one variable per loop) is decided
+// per loop by the checker from the language version and stored here for the compiler.
+struct ForStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* cond = nullptr;
+  Stmt* post = nullptr;
+  BlockStmt* body = nullptr;
+  bool per_iteration = true;  // checker: each iteration gets fresh copies of init's := vars
+  ForStmt() : Stmt(StmtKind::For) {}
+};
+
+struct RangeStmt : Stmt {
+  Expr *key = nullptr, *value = nullptr;  // either may be nullptr
+  Tok tok = Tok::Illegal;  // Define, Assign, or Illegal when there are no variables
+  Expr* x = nullptr;
+  BlockStmt* body = nullptr;
+  bool per_iteration = true;  // checker (only meaningful with tok == Define)
+  RangeKind range_kind = RangeKind::Unknown;  // checker: what x ranges over
+  RangeStmt() : Stmt(StmtKind::Range) {}
+};
+
+// ---- declarations --------------------------------------------------------------------------
+enum class SpecKind : uint8_t { Import, Value, Type };
+
+struct Spec : Node {
+  SpecKind kind;
+  explicit Spec(SpecKind k) : kind(k) {}
+};
+
+struct ImportSpec : Spec {
+  Ident* name = nullptr;  // nullptr, or the local name (possibly "_" or ".")
+  std::string path;       // decoded
+  Pos path_pos;
+  PkgName* obj = nullptr;  // checker
+  ImportSpec() : Spec(SpecKind::Import) {}
+};
+
+// const/var spec. For consts with implicit repetition the parser leaves values empty and sets
+// implicit_from to the spec whose expressions are repeated; iota is this spec's index.
+struct ValueSpec : Spec {
+  std::vector<Ident*> names;
+  Expr* type = nullptr;
+  std::vector<Expr*> values;
+  int iota = 0;
+  ValueSpec* implicit_from = nullptr;
+  ValueSpec() : Spec(SpecKind::Value) {}
+};
+
+struct TypeSpec : Spec {
+  Ident* name = nullptr;
+  bool alias = false;  // type A = B
+  Expr* type = nullptr;
+  TypeSpec() : Spec(SpecKind::Type) {}
+};
+
+struct Decl : Node {
+  bool is_func = false;
+};
+
+struct GenDecl : Decl {
+  Tok tok = Tok::Var;  // Import Const Type Var
+  std::vector<Spec*> specs;
+};
+
+struct FuncDecl : Decl {
+  Field* recv = nullptr;  // method receiver, or nullptr
+  Ident* name = nullptr;
+  FuncType* type = nullptr;
+  BlockStmt* body = nullptr;  // nullptr: declaration without body (std package tables)
+  Func* obj = nullptr;        // checker
+  FuncDecl() { is_func = true; }
+};
+
+// A parsed source file. Owns every node.
+struct File {
+  std::string filename;
+  Ident* package_name = nullptr;
+  std::vector<ImportSpec*> imports;
+  std::vector<Decl*> decls;
+  int go_minor = 0;  // from a "//go:build go1.NN" line before the package clause, 0 if none
+  Arena arena;
+};
+
+}  // namespace gort::lang

@@ -1,0 +1,59 @@
+// engine/lang/frontend.h — the front end's one entry point: Go source text → checked Program.
+// Owns: the Program (file AST + type context + packages + what the compiler needs to emit the
+// package's initialization) and the diagnostics list in gc's format. Knows nothing of threads;
+// reports errors by return value (no exceptions).
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/ast.h"
+#include "lang/types.h"
+
+namespace gort::lang {
+
+struct Diagnostic {
+  Pos pos;
+  std::string msg;  // gc's wording, e.g. "declared and not used: x"
+};
+
+// Sorted by position; at most 10 then "too many errors", as gc prints them:
+//   prog.go:5:2: declared and not used: x
+std::string format_diagnostics(const std::string& filename, const std::vector<Diagnostic>& diags);
+
+class TypeContext;  // owns every Type and Object (types.cpp / universe)
+
+struct CheckOptions {
+  int go_minor = 22;  // language version 1.N; a file's //go:build go1.NN line lowers it
+};
+
+// A package-level variable initializer, in Go's dependency order: lhs = rhs (rhs may be nullptr:
+// zero value; one rhs with several lhs: a multi-value call or comma-ok expression).
+struct VarInit {
+  std::vector<Var*> lhs;
+  Expr* rhs = nullptr;
+};
+
+struct Program {
+  std::unique_ptr<File> file;
+  std::unique_ptr<TypeContext> ctx;
+  Package* main = nullptr;
+  std::vector<Package*> imports;   // std packages the file imports (declared from std/ text)
+  std::vector<VarInit> var_inits;  // package-level var initialization, dependency order
+  std::vector<Func*> inits;        // init functions, source order
+  Func* main_func = nullptr;
+  std::vector<Var*> globals;       // every package-level var of main, declaration order
+  int go_minor = 22;               // effective language version
+  Program();
+  ~Program();
+  Program(Program&&) noexcept;
+  Program& operator=(Program&&) noexcept;
+};
+
+// Scan, parse and type-check one file of package main. Returns true when there are no errors;
+// otherwise diags holds them (sorted, deduplicated per line as gc does).
+bool check_source(std::string_view src, const std::string& filename, const CheckOptions& opts,
+                  Program& out, std::vector<Diagnostic>& diags);
+
+}  // namespace gort::lang
