@@ -26,6 +26,7 @@ namespace gort::rt {
 struct M;
 struct P;
 struct Sudog;
+struct Timer;
 
 enum class RunStatus : uint8_t {
   Yielded,  // preempted or Gosched: the scheduler puts the G back on a run queue
@@ -54,10 +55,11 @@ struct G {
   M* m = nullptr;
   G* schedlink = nullptr;            // global queue / gfree list link
   Sudog* waiting = nullptr;          // sudogs this G is queued with (select: several)
-  void* park_lock = nullptr;         // lock released after the G is marked Waiting
-  uint32_t selectdone = 0;           // select: first waker wins (CAS 0 -> 1)
-  int64_t when_running = 0;          // sysmon: when this G started its current slice
-  uint8_t syscall_p = 0;
+  void* park_lock = nullptr;         // released (by park_unlockf) after the G is marked Waiting
+  void (*park_unlockf)(G*) = nullptr;
+  uint64_t episode = 0;              // incremented each time the G queues itself as a waiter
+  std::atomic<uint64_t> claimed{0};  // last episode a waker claimed (first waker wins)
+  Timer* sleep_timer = nullptr;
 };
 
 // VM hooks, registered once per run.
@@ -70,6 +72,7 @@ struct Hooks {
   void (*release_g)(G&) = nullptr;                          // a G died; free/reset g.vm if wanted
   void (*write)(int stream, std::string_view bytes) = nullptr;  // runtime's own fatal output (stream 2)
   void (*trace)(const TraceEvent&) = nullptr;               // optional scheduler trace events
+  void (*free_vm)(void* vm) = nullptr;   // at run end: for every G (dead or not) with vm != null
 };
 
 struct Config {
@@ -110,6 +113,8 @@ inline bool should_yield(const G& g) {
 struct Chan;
 Obj* chan_make(int64_t cap, bool elem_is_ptr);   // cap < 0: caller panics "makechan: size out of range"
 Chan* chan_of(Obj* o);                            // null for a nil channel (o == null)
+// After a *parked* send resumes, wake_ok == false means the channel was closed meanwhile:
+// the VM raises "send on closed channel" (same for a select's send case).
 Op chan_send(G& g, Obj* ch, Value v);             // Panic: "send on closed channel"
 Op chan_recv(G& g, Obj* ch);                      // result: wake_value, wake_ok (false = closed)
 Op chan_close(G& g, Obj* ch);                     // Panic: "close of closed channel" / "close of nil channel"
@@ -171,8 +176,9 @@ Op wg_add(G& g, WaitGroupState* w, int64_t delta);   // Panic "sync: negative Wa
 Op wg_wait(G& g, WaitGroupState* w);
 
 // sync.Once: the VM runs f itself: once_begin returns Done with wake_ok=true if this G must
-// run f (then call once_end), wake_ok=false if f already ran; Park while another G runs f.
-struct OnceState { std::atomic<uint32_t> done{0}; MutexState m; };
+// run f (then call once_end), wake_ok=false if f already ran; Park while another G runs f
+// (resumed with wake_ok=false once it has finished).
+struct OnceState { std::atomic<uint32_t> state{0}; };   // 0 new, 1 running f, 2 done
 Op once_begin(G& g, OnceState* o);
 void once_end(OnceState* o);
 

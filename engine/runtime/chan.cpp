@@ -1,0 +1,379 @@
+// engine/runtime/chan.cpp — channels and select (Go's chan.go / select.go).
+// A channel is a GC object holding a Chan header followed by its ring buffer of Values. A
+// receiver that finds a parked sender (or the reverse) takes the value straight from the
+// sender's sudog: no buffer round trip. Parked Gs keep the channel lock held until their M has
+// marked them Waiting (park_unlockf), so a waker never runs a G that is still being left.
+#include <algorithm>
+#include <deque>
+#include <memory>
+
+#include "runtime/sudog.h"
+
+namespace gort::rt {
+
+struct Chan {
+  Lock lock;
+  bool closed = false;
+  bool elem_ptr = false;
+  int64_t cap = 0;
+  int64_t count = 0;
+  int64_t sendx = 0;
+  int64_t recvx = 0;
+  WaitQ recvq;
+  WaitQ sendq;
+  Value* buf() { return reinterpret_cast<Value*>(this + 1); }
+};
+
+// ---- sudog pool (one lock: blocking operations are already on a slow path) ----
+namespace {
+Lock sudog_lock;
+std::deque<Sudog> sudog_store;   // process lifetime: sudogs are reused across runs
+std::vector<Sudog*> sudog_free;
+}  // namespace
+
+Sudog* sudog_get() {
+  LockGuard lk(sudog_lock);
+  Sudog* s;
+  if (!sudog_free.empty()) { s = sudog_free.back(); sudog_free.pop_back(); }
+  else { sudog_store.emplace_back(); s = &sudog_store.back(); }
+  *s = Sudog{};
+  return s;
+}
+void sudog_put(Sudog* s) {
+  LockGuard lk(sudog_lock);
+  s->g = nullptr;
+  sudog_free.push_back(s);
+}
+
+Sudog* waitq_dequeue(WaitQ& q) {
+  while (Sudog* s = q.first) {
+    q.remove(s);
+    if (sudog_claim(s)) return s;
+    sudog_put(s);   // a stale entry of a select that another channel already won
+  }
+  return nullptr;
+}
+
+// ---- GC ----
+static void chan_trace(void* data, Tracer& t) {
+  Chan* c = static_cast<Chan*>(data);
+  if (!c->elem_ptr) return;
+  for (int64_t i = 0; i < c->count; ++i) t.mark(c->buf()[(c->recvx + i) % c->cap].o);
+  for (Sudog* s = c->sendq.first; s; s = s->next) t.mark(s->value.o);
+}
+static void chan_finalize(void* data) {
+  Chan* c = static_cast<Chan*>(data);
+  // Only stale sudogs can remain (a live waiter's G marks this channel through sudogs_mark).
+  for (WaitQ* q : {&c->recvq, &c->sendq})
+    while (Sudog* s = q->first) { q->remove(s); sudog_put(s); }
+  c->~Chan();
+}
+static const Layout kChanLayout{LayoutKind::Custom, 0, 0, chan_trace, chan_finalize, "chan"};
+
+void sudogs_mark(G& g, Tracer& t) {
+  if (g.status.load() != GStatus::Waiting) return;
+  for (Sudog* s = g.waiting; s; s = s->waitlink) {
+    if (s->episode != g.episode || s->g != &g) continue;
+    // The channel's trace then marks the values parked senders carry.
+    if (s->obj && s->is_chan) t.mark(obj_from_data(s->obj));
+  }
+}
+
+Obj* chan_make(int64_t cap, bool elem_is_ptr) {
+  if (cap < 0) cap = 0;
+  Obj* o = alloc(&kChanLayout, sizeof(Chan) + size_t(cap) * sizeof(Value));
+  Chan* c = new (obj_data(o)) Chan();
+  c->cap = cap;
+  c->elem_ptr = elem_is_ptr;
+  return o;
+}
+
+Chan* chan_of(Obj* o) { return o ? static_cast<Chan*>(obj_data(o)) : nullptr; }
+int64_t chan_len(Obj* o) {
+  if (!o) return 0;
+  Chan* c = chan_of(o);
+  LockGuard lk(c->lock);
+  return c->count;
+}
+int64_t chan_cap(Obj* o) { return o ? chan_of(o)->cap : 0; }
+
+static void unlock_chan(G* g) { static_cast<Chan*>(g->park_lock)->lock.unlock(); }
+
+static void unlock_self(G* g) { (void)g; }
+
+Op block_forever(G& g, const char* reason) {
+  begin_episode(g);
+  g.wait_reason = reason;
+  g.park_unlockf = unlock_self;
+  return Op::Park;
+}
+
+static Op panic_with(G& g, const char* msg) {
+  g.panic_msg = msg;
+  return Op::Panic;
+}
+
+// Deliver v to the claimed receiver sg (lock held; caller unlocks then readies).
+static void deliver_to_receiver(Sudog* sg, Value v) {
+  G* r = sg->g;
+  r->wake_value = v;
+  r->wake_ok = true;
+  r->wake_index = sg->case_index;
+}
+
+// Take the value of claimed sender sg into *out (lock held).
+static void take_from_sender(Chan* c, Sudog* sg, Value* out) {
+  if (c->cap == 0) {
+    *out = sg->value;
+  } else {
+    // Buffer full: receive its head, the sender's value goes to the tail slot.
+    *out = c->buf()[c->recvx];
+    c->buf()[c->recvx] = sg->value;
+    c->recvx = (c->recvx + 1) % c->cap;
+    c->sendx = c->recvx;
+  }
+  sg->g->wake_ok = true;
+  sg->g->wake_index = sg->case_index;
+}
+
+Op chan_send(G& g, Obj* o, Value v) {
+  if (!o) return block_forever(g, "chan send (nil chan)");
+  Chan* c = chan_of(o);
+  c->lock.lock();
+  if (c->closed) { c->lock.unlock(); return panic_with(g, "send on closed channel"); }
+  if (Sudog* sg = waitq_dequeue(c->recvq)) {
+    deliver_to_receiver(sg, v);
+    G* r = sg->g;
+    c->lock.unlock();
+    sudog_put(sg);
+    ready(r);
+    return Op::Done;
+  }
+  if (c->count < c->cap) {
+    c->buf()[c->sendx] = v;
+    c->sendx = (c->sendx + 1) % c->cap;
+    c->count++;
+    c->lock.unlock();
+    return Op::Done;
+  }
+  Sudog* sg = sudog_get();
+  sg->g = &g;
+  sg->episode = begin_episode(g);
+  sg->obj = c;
+  sg->is_chan = true;
+  sg->is_send = true;
+  sg->value = v;
+  g.waiting = sg;
+  g.wake_ok = false;
+  c->sendq.push(sg);
+  g.wait_reason = "chan send";
+  g.park_lock = c;
+  g.park_unlockf = unlock_chan;
+  return Op::Park;
+}
+
+Op chan_recv(G& g, Obj* o) {
+  if (!o) return block_forever(g, "chan receive (nil chan)");
+  Chan* c = chan_of(o);
+  c->lock.lock();
+  if (Sudog* sg = waitq_dequeue(c->sendq)) {
+    Value v;
+    take_from_sender(c, sg, &v);
+    G* s = sg->g;
+    c->lock.unlock();
+    sudog_put(sg);
+    ready(s);
+    g.wake_value = v;
+    g.wake_ok = true;
+    return Op::Done;
+  }
+  if (c->count > 0) {
+    g.wake_value = c->buf()[c->recvx];
+    c->buf()[c->recvx] = Value::zero();
+    c->recvx = (c->recvx + 1) % c->cap;
+    c->count--;
+    c->lock.unlock();
+    g.wake_ok = true;
+    return Op::Done;
+  }
+  if (c->closed) {
+    c->lock.unlock();
+    g.wake_value = Value::zero();
+    g.wake_ok = false;
+    return Op::Done;
+  }
+  Sudog* sg = sudog_get();
+  sg->g = &g;
+  sg->episode = begin_episode(g);
+  sg->obj = c;
+  sg->is_chan = true;
+  g.waiting = sg;
+  c->recvq.push(sg);
+  g.wait_reason = "chan receive";
+  g.park_lock = c;
+  g.park_unlockf = unlock_chan;
+  return Op::Park;
+}
+
+Op chan_close(G& g, Obj* o) {
+  if (!o) return panic_with(g, "close of nil channel");
+  Chan* c = chan_of(o);
+  std::vector<G*> wake;
+  c->lock.lock();
+  if (c->closed) { c->lock.unlock(); return panic_with(g, "close of closed channel"); }
+  c->closed = true;
+  while (Sudog* sg = waitq_dequeue(c->recvq)) {
+    sg->g->wake_value = Value::zero();
+    sg->g->wake_ok = false;
+    sg->g->wake_index = sg->case_index;
+    wake.push_back(sg->g);
+    sudog_put(sg);
+  }
+  while (Sudog* sg = waitq_dequeue(c->sendq)) {
+    sg->g->wake_ok = false;   // the sender panics "send on closed channel" when it resumes
+    sg->g->wake_index = sg->case_index;
+    wake.push_back(sg->g);
+    sudog_put(sg);
+  }
+  c->lock.unlock();
+  for (G* w : wake) ready(w);
+  return Op::Done;
+}
+
+bool chan_trysend(Obj* o, Value v) {
+  if (!o) return false;
+  Chan* c = chan_of(o);
+  c->lock.lock();
+  if (c->closed) { c->lock.unlock(); return false; }
+  if (Sudog* sg = waitq_dequeue(c->recvq)) {
+    deliver_to_receiver(sg, v);
+    G* r = sg->g;
+    c->lock.unlock();
+    sudog_put(sg);
+    ready(r);
+    return true;
+  }
+  if (c->count < c->cap) {
+    c->buf()[c->sendx] = v;
+    c->sendx = (c->sendx + 1) % c->cap;
+    c->count++;
+    c->lock.unlock();
+    return true;
+  }
+  c->lock.unlock();
+  return false;
+}
+
+// ---- select ----
+
+static void unlock_select(G* g) {
+  // Copy the lock list first: once the first lock is released a waker may run g.
+  Chan* locks[64];
+  int n = 0;
+  std::vector<Chan*> big;
+  for (Sudog* s = g->waiting; s; s = s->waitlink) {
+    Chan* c = static_cast<Chan*>(s->obj);
+    if (n < 64) locks[n++] = c; else big.push_back(c);
+  }
+  for (int i = 0; i < n; ++i) big.push_back(locks[i]);
+  std::sort(big.begin(), big.end());
+  big.erase(std::unique(big.begin(), big.end()), big.end());
+  for (Chan* c : big) c->lock.unlock();
+}
+
+Op select(G& g, SelectCase* cases, int n, bool has_default) {
+  if (n == 0 && !has_default) return block_forever(g, "select (no cases)");
+  P* p = tls_m->p;
+  // Random poll order (fairness) and address lock order (no lock-order deadlock), as Go does.
+  std::vector<int> order(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    int j = int(p->fastrand() % uint32_t(i + 1));
+    order[size_t(i)] = order[size_t(j)];
+    order[size_t(j)] = i;
+  }
+  std::vector<Chan*> chans;
+  for (int i = 0; i < n; ++i)
+    if (cases[i].ch) chans.push_back(chan_of(cases[i].ch));
+  std::sort(chans.begin(), chans.end());
+  chans.erase(std::unique(chans.begin(), chans.end()), chans.end());
+  for (Chan* c : chans) c->lock.lock();
+  auto unlock_all = [&] { for (auto it = chans.rbegin(); it != chans.rend(); ++it) (*it)->lock.unlock(); };
+
+  for (int k = 0; k < n; ++k) {
+    int i = order[size_t(k)];
+    SelectCase& sc = cases[i];
+    if (!sc.ch) continue;
+    Chan* c = chan_of(sc.ch);
+    if (sc.is_send) {
+      if (c->closed) { unlock_all(); g.wake_index = i; return panic_with(g, "send on closed channel"); }
+      if (Sudog* sg = waitq_dequeue(c->recvq)) {
+        deliver_to_receiver(sg, sc.send_value);
+        G* r = sg->g;
+        unlock_all();
+        sudog_put(sg);
+        ready(r);
+        g.wake_index = i;
+        return Op::Done;
+      }
+      if (c->count < c->cap) {
+        c->buf()[c->sendx] = sc.send_value;
+        c->sendx = (c->sendx + 1) % c->cap;
+        c->count++;
+        unlock_all();
+        g.wake_index = i;
+        return Op::Done;
+      }
+    } else {
+      if (Sudog* sg = waitq_dequeue(c->sendq)) {
+        Value v;
+        take_from_sender(c, sg, &v);
+        G* s = sg->g;
+        unlock_all();
+        sudog_put(sg);
+        ready(s);
+        g.wake_index = i; g.wake_value = v; g.wake_ok = true;
+        return Op::Done;
+      }
+      if (c->count > 0) {
+        g.wake_value = c->buf()[c->recvx];
+        c->buf()[c->recvx] = Value::zero();
+        c->recvx = (c->recvx + 1) % c->cap;
+        c->count--;
+        unlock_all();
+        g.wake_index = i; g.wake_ok = true;
+        return Op::Done;
+      }
+      if (c->closed) {
+        unlock_all();
+        g.wake_index = i; g.wake_value = Value::zero(); g.wake_ok = false;
+        return Op::Done;
+      }
+    }
+  }
+  if (has_default) { unlock_all(); g.wake_index = -1; return Op::Done; }
+  uint64_t ep = begin_episode(g);
+  if (chans.empty()) return block_forever(g, "select (no cases)");
+  Sudog* list = nullptr;
+  for (int i = n - 1; i >= 0; --i) {
+    if (!cases[i].ch) continue;
+    Chan* c = chan_of(cases[i].ch);
+    Sudog* sg = sudog_get();
+    sg->g = &g;
+    sg->episode = ep;
+    sg->obj = c;
+    sg->is_chan = true;
+    sg->is_send = cases[i].is_send;
+    sg->value = cases[i].send_value;
+    sg->case_index = i;
+    sg->waitlink = list;
+    list = sg;
+    (cases[i].is_send ? c->sendq : c->recvq).push(sg);
+  }
+  g.waiting = list;
+  g.wake_ok = false;
+  g.wait_reason = "select";
+  g.park_unlockf = unlock_select;
+  return Op::Park;
+}
+
+}  // namespace gort::rt

@@ -1,0 +1,69 @@
+// engine/runtime/futex.cpp — futex wrappers (native Linux and Emscripten) and Lock/Note.
+#include "runtime/futex.h"
+
+#include <chrono>
+#include <climits>
+#include <cmath>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/threading.h>
+#else
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+#endif
+
+namespace gort::rt {
+
+void futex_wait(std::atomic<uint32_t>* w, uint32_t expect, int64_t timeout_ns) {
+#if defined(__EMSCRIPTEN__)
+  double ms = timeout_ns < 0 ? INFINITY : double(timeout_ns) / 1e6;
+  emscripten_futex_wait((volatile void*)w, expect, ms);
+#else
+  struct timespec ts, *tp = nullptr;
+  if (timeout_ns >= 0) {
+    ts.tv_sec = timeout_ns / 1000000000;
+    ts.tv_nsec = timeout_ns % 1000000000;
+    tp = &ts;
+  }
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(w), FUTEX_WAIT_PRIVATE, expect, tp, nullptr, 0);
+#endif
+}
+
+void futex_wake(std::atomic<uint32_t>* w, int n) {
+#if defined(__EMSCRIPTEN__)
+  emscripten_futex_wake((volatile void*)w, n);
+#else
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(w), FUTEX_WAKE_PRIVATE, n, nullptr, nullptr, 0);
+#endif
+}
+
+void Lock::slow_lock(uint32_t c) {
+  // Ulrich Drepper's "Futexes are tricky" mutex 2: mark contended, sleep while contended.
+  for (int spin = 0; spin < 64; ++spin) {
+    c = 0;
+    if (state_.compare_exchange_weak(c, 1, std::memory_order_acquire)) return;
+  }
+  if (c != 2) c = state_.exchange(2, std::memory_order_acquire);
+  while (c != 0) {
+    futex_wait(&state_, 2, -1);
+    c = state_.exchange(2, std::memory_order_acquire);
+  }
+}
+
+bool Note::sleep(int64_t timeout_ns) {
+  using clk = std::chrono::steady_clock;
+  auto deadline = clk::now() + std::chrono::nanoseconds(timeout_ns < 0 ? 0 : timeout_ns);
+  while (key.load(std::memory_order_acquire) == 0) {
+    int64_t left = -1;
+    if (timeout_ns >= 0) {
+      left = std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - clk::now()).count();
+      if (left <= 0) break;
+    }
+    futex_wait(&key, 0, left);
+  }
+  return key.exchange(0, std::memory_order_acq_rel) != 0;
+}
+
+}  // namespace gort::rt

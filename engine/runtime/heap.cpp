@@ -1,0 +1,193 @@
+// engine/runtime/heap.cpp — allocation and the stop-the-world mark-sweep collector.
+// Objects come from calloc (zeroed) and are recorded in the allocating P's object list (owner
+// M only, no lock); objects allocated without a P go to a locked global list. A cycle runs
+// only inside stop-the-world (sched.cpp stw_run): mark from the VM's roots (scan_globals, every
+// live G's scan_g), the runtime's own (values in waiting sudogs via their channels, timer
+// args), then sweep every list, finalizing and freeing unmarked objects.
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+
+#include "runtime/sched.h"
+
+namespace gort::rt {
+
+namespace {
+constexpr uint64_t kMinHeap = 4u << 20;
+struct Heap {
+  Lock lock;                           // global_objs, pauses
+  std::vector<Obj*> global_objs;
+  std::atomic<uint64_t> live{0};
+  std::atomic<uint64_t> objects{0};
+  std::atomic<uint64_t> total{0};
+  std::atomic<uint64_t> next_gc{kMinHeap};
+  std::atomic<bool> gc_wanted{false};
+  std::atomic<int> gogc{100};
+  std::atomic<uint64_t> num_gc{0};
+  std::vector<int64_t> pauses;
+  std::atomic<int64_t> pause_total{0};
+};
+Heap H;   // process lifetime; reset by heap_init
+
+int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+void free_obj(Obj* o) {
+  if (o->layout && o->layout->finalize) o->layout->finalize(obj_data(o));
+  std::free(o);
+}
+}  // namespace
+
+void set_gogc(int percent) { H.gogc.store(percent); }
+
+void heap_init(int gogc) {
+  H.gogc.store(gogc);
+  H.live.store(0);
+  H.objects.store(0);
+  H.total.store(0);
+  H.next_gc.store(kMinHeap);
+  H.gc_wanted.store(false);
+  H.num_gc.store(0);
+  H.pause_total.store(0);
+  LockGuard lk(H.lock);
+  H.pauses.clear();
+}
+
+bool heap_gc_wanted() { return H.gc_wanted.load(std::memory_order_relaxed); }
+
+Obj* alloc(const Layout* layout, size_t bytes) {
+  if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), "runtime: out of memory"); bytes = 0; }
+  Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
+  if (!o) {
+    fatal_error(current_g(), "runtime: out of memory");
+    std::abort();
+  }
+  o->layout = layout;
+  o->bytes = uint32_t(bytes);
+  M* m = tls_m;
+  if (m && m->p) {
+    m->p->objs.push_back(o);
+  } else {
+    LockGuard lk(H.lock);
+    H.global_objs.push_back(o);
+  }
+  uint64_t sz = sizeof(Obj) + bytes;
+  H.total.fetch_add(sz, std::memory_order_relaxed);
+  H.objects.fetch_add(1, std::memory_order_relaxed);
+  uint64_t live = H.live.fetch_add(sz, std::memory_order_relaxed) + sz;
+  if (live >= H.next_gc.load(std::memory_order_relaxed) && H.gogc.load(std::memory_order_relaxed) >= 0 &&
+      sched && !H.gc_wanted.load(std::memory_order_relaxed)) {
+    H.gc_wanted.store(true);
+    detail::global_yield.store(1);   // bring every G to a safepoint; findrunnable starts the STW
+  }
+  return o;
+}
+
+void Tracer::drain() {
+  while (!work_.empty()) {
+    Obj* o = work_.back();
+    work_.pop_back();
+    const Layout* l = o->layout;
+    if (!l) continue;
+    switch (l->kind) {
+      case LayoutKind::Bytes: break;
+      case LayoutKind::AllPtrs: mark_slots(obj_slots(o), o->bytes / sizeof(Value)); break;
+      case LayoutKind::Values: {
+        size_t n = o->bytes / sizeof(Value);
+        Value* s = obj_slots(o);
+        uint32_t stride = l->stride ? l->stride : 1;
+        for (size_t i = 0; i < n; ++i)
+          if ((l->ptrmask >> (i % stride)) & 1) mark(s[i].o);
+        break;
+      }
+      case LayoutKind::Custom:
+        if (l->trace) l->trace(obj_data(o), *this);
+        break;
+    }
+  }
+}
+
+static void sweep_list(std::vector<Obj*>& v, uint64_t& live, uint64_t& count) {
+  size_t k = 0;
+  for (Obj* o : v) {
+    if (o->mark) {
+      o->mark = 0;
+      v[k++] = o;
+      live += sizeof(Obj) + o->bytes;
+      count++;
+    } else {
+      free_obj(o);
+    }
+  }
+  v.resize(k);
+}
+
+void heap_collect_stw() {
+  H.gc_wanted.store(false);
+  int64_t t0 = now_ns();
+  emit(TraceKind::GCStart, 0, -1);
+  Tracer tr;
+  if (sched->hooks.scan_globals) sched->hooks.scan_globals(tr);
+  for (G* g : sched->allgs) {
+    GStatus s = g->status.load();
+    if (s == GStatus::Dead || s == GStatus::Idle) continue;
+    if (sched->hooks.scan_g) sched->hooks.scan_g(*g, tr);
+    sudogs_mark(*g, tr);
+  }
+  timers_mark(tr);
+  tr.drain();
+  uint64_t live = 0, count = 0;
+  for (size_t i = 0; i < sched->allp.size(); ++i) sweep_list(sched->allp[i]->objs, live, count);
+  {
+    LockGuard lk(H.lock);
+    sweep_list(H.global_objs, live, count);
+  }
+  H.live.store(live);
+  H.objects.store(count);
+  int gogc = H.gogc.load();
+  uint64_t next = live + live * uint64_t(gogc < 0 ? 0 : gogc) / 100;
+  H.next_gc.store(std::max(next, kMinHeap));
+  int64_t pause = now_ns() - t0;
+  H.num_gc.fetch_add(1);
+  H.pause_total.fetch_add(pause);
+  {
+    LockGuard lk(H.lock);
+    H.pauses.push_back(pause);
+  }
+  emit(TraceKind::GCEnd, 0, -1, nullptr, pause);
+}
+
+HeapStats heap_stats() {
+  HeapStats s;
+  s.heap_live = H.live.load();
+  s.heap_objects = H.objects.load();
+  s.total_alloc = H.total.load();
+  s.num_gc = H.num_gc.load();
+  s.next_gc = H.next_gc.load();
+  s.pause_total_ns = H.pause_total.load();
+  LockGuard lk(H.lock);
+  if (!H.pauses.empty()) {
+    std::vector<int64_t> p = H.pauses;
+    std::sort(p.begin(), p.end());
+    s.pause_max_ns = p.back();
+    s.pause_median_ns = p[p.size() / 2];
+  }
+  return s;
+}
+
+// End of run: every object is garbage.
+void heap_shutdown() {
+  for (size_t i = 0; i < sched->allp.size(); ++i) {
+    for (Obj* o : sched->allp[i]->objs) free_obj(o);
+    sched->allp[i]->objs.clear();
+  }
+  LockGuard lk(H.lock);
+  for (Obj* o : H.global_objs) free_obj(o);
+  H.global_objs.clear();
+  H.live.store(0);
+}
+
+}  // namespace gort::rt

@@ -1,0 +1,810 @@
+// engine/runtime/sched.cpp — the scheduler: run_main, the M loop (schedule/findrunnable/
+// execute), waking and parking Ms, stealing, syscalls and hand-off, stop-the-world, program
+// end and deadlock detection. Design notes: docs/runtime.md.
+#include "runtime/sched.h"
+
+#include <algorithm>
+#include <chrono>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace gort::rt {
+
+namespace detail { std::atomic<uint32_t> global_yield{0}; }
+Sched* sched = nullptr;
+thread_local M* tls_m = nullptr;
+static std::atomic<Sched*> g_active{nullptr};
+
+[[noreturn]] void throw_(const char* what) {
+  std::fprintf(stderr, "fatal error: runtime: %s\n", what);
+  std::fflush(stderr);
+  std::abort();
+}
+
+void write_stderr(std::string_view s) {
+  if (sched && sched->hooks.write) sched->hooks.write(2, s);
+  else std::fwrite(s.data(), 1, s.size(), stderr);
+}
+
+static int64_t real_now() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+static const char* kind_name(TraceKind k) {
+  switch (k) {
+    case TraceKind::GoCreate: return "GoCreate";
+    case TraceKind::GoRunnable: return "GoRunnable";
+    case TraceKind::GoRunning: return "GoRunning";
+    case TraceKind::GoBlock: return "GoBlock";
+    case TraceKind::GoExit: return "GoExit";
+    case TraceKind::Steal: return "Steal";
+    case TraceKind::Handoff: return "Handoff";
+    case TraceKind::Preempt: return "Preempt";
+    case TraceKind::GCStart: return "GCStart";
+    case TraceKind::GCEnd: return "GCEnd";
+  }
+  return "?";
+}
+
+void emit(TraceKind k, int64_t goid, int p, const char* reason, int64_t arg) {
+  if (!sched->hooks.trace && !sched->cfg.schedtrace) return;
+  TraceEvent ev{k, nanotime(), goid, p, reason, arg};
+  if (sched->hooks.trace) sched->hooks.trace(ev);
+  if (sched->cfg.schedtrace) {
+    char buf[160];
+    int n = std::snprintf(buf, sizeof buf, "SCHED %lldns %s g=%lld p=%d%s%s arg=%lld\n",
+                          (long long)ev.time_ns, kind_name(k), (long long)goid, p,
+                          reason ? " " : "", reason ? reason : "", (long long)arg);
+    write_stderr(std::string_view(buf, size_t(n)));
+  }
+}
+
+// ---------------------------------------------------------------- program end
+
+// The first end event (main returned, os.Exit, fatal panic/error, request_stop) wins.
+static bool claim_end() {
+  bool f = false;
+  return sched->fatal_claimed.compare_exchange_strong(f, true);
+}
+
+static void finish_end(int code) {
+  sched->exit_code.store(code);
+  sched->exiting.store(true);
+  detail::global_yield.store(1);
+  {
+    LockGuard lk(sched->lock);
+    for (M* m = sched->midle; m; m = m->link) m->park.wake();
+  }
+  sched->sysmon_note.wake();
+  sched->done.wake();
+}
+
+void exit(int code) {
+  if (claim_end()) finish_end(code);
+}
+
+void request_stop() {
+  Sched* s = g_active.load();
+  if (!s) return;
+  bool f = false;
+  if (s->fatal_claimed.compare_exchange_strong(f, true)) finish_end(130);
+}
+
+static std::string g_header(G& g, const char* status) {
+  return "goroutine " + std::to_string(g.goid) + " [" + status + "]:\n";
+}
+
+static std::string traceback_of(G& g) {
+  std::string tb;
+  if (sched->hooks.traceback) sched->hooks.traceback(g, tb);
+  return tb;
+}
+
+void fatal_panic(G& g, std::string_view message) {
+  if (!claim_end()) return;
+  std::string out = "panic: ";
+  out.append(message);
+  out += "\n\n" + g_header(g, "running") + traceback_of(g);
+  write_stderr(out);
+  finish_end(2);
+}
+
+void fatal_error(G* g, std::string_view msg) {
+  if (!claim_end()) return;
+  std::string out = "fatal error: ";
+  out.append(msg);
+  out += "\n";
+  if (g) out += "\n" + g_header(*g, "running") + traceback_of(*g);
+  write_stderr(out);
+  finish_end(2);
+}
+
+// Called with sched.lock held, every P idle, nothing in a syscall, no timers: no G can ever run
+// again. Prints Go's message and every blocked goroutine.
+static void deadlock_locked() {
+  if (!claim_end()) return;
+  std::vector<G*> gs;
+  for (G* g : sched->allgs)
+    if (g->status.load() == GStatus::Waiting) gs.push_back(g);
+  std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->goid < b->goid; });
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  for (G* g : gs) out += "\n" + g_header(*g, g->wait_reason) + traceback_of(*g);
+  sched->lock.unlock();
+  write_stderr(out);
+  finish_end(2);
+  sched->lock.lock();
+}
+
+// ---------------------------------------------------------------- queues
+
+void globrunqput_locked(G* g) {
+  g->schedlink = nullptr;
+  if (sched->runq_tail) sched->runq_tail->schedlink = g;
+  else sched->runq_head = g;
+  sched->runq_tail = g;
+  sched->runq_size++;
+}
+
+static G* globrunqget_locked(P* p, int max) {
+  if (sched->runq_size == 0) return nullptr;
+  int n = sched->runq_size / sched->nprocs + 1;
+  n = std::min({n, int(sched->runq_size.load()), max, int(RunQ::kSize / 2)});
+  G* first = sched->runq_head;
+  sched->runq_head = first->schedlink;
+  for (int i = 1; i < n; ++i) {
+    G* g = sched->runq_head;
+    sched->runq_head = g->schedlink;
+    p->runq.put_tail(g);  // at most kSize/2, the local ring has room after runq was empty-ish
+  }
+  sched->runq_size -= n;
+  if (!sched->runq_head) sched->runq_tail = nullptr;
+  return first;
+}
+
+// Put g at the tail of p's ring; on overflow move half the ring (+g) to the global queue.
+static void runqput_tail(P* p, G* g) {
+  if (p->runq.put_tail(g)) return;
+  G* batch[RunQ::kSize / 2 + 1];
+  uint32_t n = p->runq.grab_half_for_overflow(batch);
+  LockGuard lk(sched->lock);
+  for (uint32_t i = 0; i < n; ++i) globrunqput_locked(batch[i]);
+  globrunqput_locked(g);
+}
+
+static P* pidleget_locked() {
+  if (sched->stw_pending.load()) return nullptr;  // the world is stopping: no new owners
+  P* p = sched->pidle;
+  if (!p) return nullptr;
+  sched->pidle = p->link;
+  sched->npidle.fetch_sub(1);
+  p->link = nullptr;
+  p->status = PStatus::Running;
+  return p;
+}
+
+static void pidleput_locked(P* p) {
+  p->status = PStatus::Idle;
+  p->m = nullptr;
+  p->link = sched->pidle;
+  sched->pidle = p;
+  sched->npidle.fetch_add(1);
+}
+
+// ---------------------------------------------------------------- Ms
+
+static void mstart(M* m);
+
+// Hand p (or an idle P if null) to an idle or new M. spinning: the M looks for work to steal.
+static void startm(P* p, bool spinning) {
+  M* m = nullptr;
+  bool fresh = false;
+  {
+    LockGuard lk(sched->lock);
+    if (!p) p = pidleget_locked();
+    if (!p) {
+      if (spinning) sched->nmspinning.fetch_sub(1);
+      return;
+    }
+    p->status = PStatus::Running;
+    if (sched->midle) {
+      m = sched->midle;
+      sched->midle = m->link;
+      sched->nmidle--;
+      m->link = nullptr;
+    } else {
+      sched->allm.push_back(std::make_unique<M>());
+      m = sched->allm.back().get();
+      m->id = int(sched->allm.size()) - 1;
+      fresh = true;
+    }
+    m->nextp = p;
+    p->m = m;
+    m->spinning = spinning;
+    if (fresh) m->thread = std::thread(mstart, m);  // under the lock so allm/thread stay consistent
+  }
+  if (!fresh) m->park.wake();
+}
+
+// Start a spinning M if there is an idle P and nobody is spinning already (Go's wakep).
+void wakep() {
+  if (sched->npidle.load() == 0) return;
+  int z = 0;
+  if (!sched->nmspinning.compare_exchange_strong(z, 1)) return;
+  startm(nullptr, true);
+}
+
+// Park this M (no P) until startm hands it one, the program ends, or timeout_ns passes.
+static void stopm(M* m, int64_t timeout_ns) {
+  {
+    LockGuard lk(sched->lock);
+    if (sched->exiting.load()) return;
+    m->link = sched->midle;
+    sched->midle = m;
+    sched->nmidle++;
+  }
+  m->park.sleep(timeout_ns);
+  LockGuard lk(sched->lock);
+  // Timed out or woken for exit: take ourselves off the idle list if still there.
+  M** pp = &sched->midle;
+  while (*pp && *pp != m) pp = &(*pp)->link;
+  if (*pp) { *pp = m->link; sched->nmidle--; m->link = nullptr; }
+  m->p = m->nextp;
+  m->nextp = nullptr;
+  if (m->p) m->p->m = m;
+}
+
+static void resetspinning(M* m) {
+  m->spinning = false;
+  if (sched->nmspinning.fetch_sub(1) < 1) GORT_THROW("findrunnable: negative nmspinning");
+  // We were the spinning M and found work: there may be more, wake another spinner.
+  wakep();
+}
+
+// ---------------------------------------------------------------- stop-the-world
+
+// Called with sched.lock held by the M that just stopped its P (or found all stopped). Returns
+// true if every P is now stopped/idle and this M must act as the coordinator.
+static bool stw_all_stopped_locked() {
+  for (int i = 0; i < sched->nprocs; ++i) {
+    P* p = sched->allp[i].get();
+    if (p->status == PStatus::Syscall) {  // take it: exitsyscall will find no P and queue its G
+      p->status = PStatus::Stopped;
+      p->m = nullptr;
+    }
+    if (p->status == PStatus::Running) return false;
+  }
+  return !sched->stw_active;
+}
+
+static void procresize_locked(int n) {
+  while (int(sched->allp.size()) < n) {
+    auto p = std::make_unique<P>();
+    p->id = int(sched->allp.size());
+    p->rng = sched->allp[0]->rng * 6364136223846793005ULL + uint64_t(p->id) * 1442695040888963407ULL + 1;
+    p->status = PStatus::Stopped;
+    sched->allp.push_back(std::move(p));
+  }
+  // Ps beyond n give their Gs to the global queue and stay stopped.
+  for (size_t i = size_t(n); i < sched->allp.size(); ++i) {
+    P* p = sched->allp[i].get();
+    bool inh;
+    while (G* g = p->runq.get(&inh)) globrunqput_locked(g);
+  }
+  sched->nprocs = n;
+}
+
+// The coordinator: every P is stopped, no G runs. Do the requested work, restart the world.
+static void stw_run(M* m) {
+  sched->stw_active = true;
+  bool gc = sched->stw_gc_req;
+  int newprocs = sched->stw_newprocs;
+  sched->stw_gc_req = false;
+  sched->stw_newprocs = 0;
+  sched->lock.unlock();
+  if (gc) heap_collect_stw();
+  sched->lock.lock();
+  if (newprocs > 0) procresize_locked(newprocs);
+  // Restart: every active P goes idle, waiters of this STW become runnable.
+  sched->pidle = nullptr;
+  sched->npidle.store(0);
+  for (int i = sched->nprocs - 1; i >= 0; --i) {
+    P* p = sched->allp[i].get();
+    if (p->status != PStatus::Syscall) pidleput_locked(p);
+  }
+  while (G* g = sched->stw_waiters) {
+    sched->stw_waiters = g->schedlink;
+    g->status.store(GStatus::Runnable);
+    globrunqput_locked(g);
+  }
+  sched->stw_active = false;
+  sched->stw_pending.store(false);
+  if (!sched->exiting.load()) detail::global_yield.store(0);
+  (void)m;
+}
+
+// Request a stop-the-world (GC and/or GOMAXPROCS). Runs at the next schedule() of every M.
+static void stw_request_locked(bool gc, int newprocs) {
+  if (gc) sched->stw_gc_req = true;
+  if (newprocs > 0) sched->stw_newprocs = newprocs;
+  sched->stw_pending.store(true);
+  detail::global_yield.store(1);
+}
+
+// M holding p sees stw_pending: stop p; the last M to stop runs the STW work.
+static void stw_stop_p(M* m) {
+  LockGuard lk(sched->lock);
+  if (!sched->stw_pending.load()) return;
+  P* p = m->p;
+  p->status = PStatus::Stopped;
+  p->m = nullptr;
+  m->p = nullptr;
+  // Idle Ps are already stopped as far as the world is concerned.
+  if (stw_all_stopped_locked()) stw_run(m);
+}
+
+// ---------------------------------------------------------------- finding work
+
+static G* steal_work(M* m, P* p) {
+  int n = sched->nprocs;
+  G* batch[RunQ::kSize / 2 + 1];
+  for (int round = 0; round < 4; ++round) {
+    uint32_t start = p->fastrand();
+    for (int k = 0; k < n; ++k) {
+      P* v = sched->allp[(start + uint32_t(k)) % uint32_t(n)].get();
+      if (v == p) continue;
+      uint32_t got = v->runq.grab(batch, round == 3);
+      if (got == 0) continue;
+      for (uint32_t i = 1; i < got; ++i) p->runq.put_tail(batch[i]);
+      emit(TraceKind::Steal, batch[0]->goid, p->id, nullptr, got);
+      return batch[0];
+    }
+  }
+  return nullptr;
+}
+
+static bool any_local_work() {
+  for (int i = 0; i < sched->nprocs; ++i)
+    if (!sched->allp[i]->runq.empty()) return true;
+  return false;
+}
+
+// Returns a G to run with m->p set, or null when the program is ending.
+static G* findrunnable(M* m, bool* inherit) {
+  for (;;) {
+    *inherit = false;
+    if (sched->exiting.load()) return nullptr;
+    if (!m->p) {
+      {
+        LockGuard lk(sched->lock);
+        P* p = pidleget_locked();
+        if (p) { m->p = p; p->m = m; }
+      }
+      if (!m->p) { stopm(m, -1); continue; }
+    }
+    P* p = m->p;
+    if (heap_gc_wanted() && !sched->stw_pending.load()) {
+      LockGuard lk(sched->lock);
+      if (!sched->stw_pending.load()) stw_request_locked(true, 0);
+    }
+    if (sched->stw_pending.load()) { stw_stop_p(m); continue; }
+    int64_t now = nanotime();
+    if (timers_next() <= now) timers_run(now);
+
+    p->schedtick++;
+    if (p->schedtick % 61 == 0 && sched->runq_size > 0) {
+      LockGuard lk(sched->lock);
+      if (G* g = globrunqget_locked(p, 1)) return g;
+    }
+    if (G* g = p->runq.get(inherit)) {
+      if (m->spinning) resetspinning(m);
+      return g;
+    }
+    if (sched->runq_size > 0) {
+      LockGuard lk(sched->lock);
+      if (G* g = globrunqget_locked(p, INT_MAX)) {
+        if (m->spinning) resetspinning(m);  // (lock is not held by resetspinning's wakep path)
+        return g;
+      }
+    }
+    // Steal, as a spinning M (at most half the busy Ps' worth of spinners).
+    int busy = sched->nprocs - sched->npidle.load();
+    if (!m->spinning && 2 * sched->nmspinning.load() < busy) {
+      m->spinning = true;
+      sched->nmspinning.fetch_add(1);
+    }
+    if (m->spinning) {
+      if (G* g = steal_work(m, p)) { resetspinning(m); return g; }
+    }
+    // Nothing to do: give the P back.
+    bool was_spinning = m->spinning;
+    {
+      LockGuard lk(sched->lock);
+      if (sched->stw_pending.load() || sched->exiting.load()) continue;
+      if (sched->runq_size > 0) {
+        G* g = globrunqget_locked(p, INT_MAX);
+        if (was_spinning) { m->spinning = false; sched->nmspinning.fetch_sub(1); }
+        return g;
+      }
+      pidleput_locked(p);
+      m->p = nullptr;
+    }
+    if (was_spinning) {
+      m->spinning = false;
+      if (sched->nmspinning.fetch_sub(1) < 1) GORT_THROW("findrunnable: negative nmspinning");
+      // A producer may have queued work after we looked but before we dropped nmspinning
+      // (and seen us spinning, so it did not wake anyone): look again (Go's recheck).
+      if (any_local_work()) {
+        LockGuard lk(sched->lock);
+        if (P* np = pidleget_locked()) {
+          m->p = np; np->m = m;
+          m->spinning = true;
+          sched->nmspinning.fetch_add(1);
+          continue;
+        }
+      }
+    }
+    // Idle: deadlock? timers? Decide under the lock whether to sleep and for how long.
+    int64_t timeout = -1;
+    {
+      LockGuard lk(sched->lock);
+      bool all_idle = sched->npidle.load() == sched->nprocs && sched->nsyscall == 0 &&
+                      sched->runq_size == 0 && !sched->stw_pending.load() && !any_local_work();
+      int64_t next = timers_next();
+      if (all_idle && !sched->exiting.load()) {
+        if (next == INT64_MAX) {
+          if (sched->stw_waiters == nullptr) { deadlock_locked(); continue; }
+        } else if (faketime()) {
+          faketime_advance_to(next);
+          continue;  // take a P at the top and run the timer
+        }
+      }
+      if (next != INT64_MAX && !faketime()) {
+        if (!sched->timer_sleeper || sched->timer_sleeper == m) {
+          sched->timer_sleeper = m;
+          timeout = std::max<int64_t>(next - nanotime(), 0);
+        }
+      }
+    }
+    if (timeout == 0) { // due now: take a P and run timers
+      continue;
+    }
+    stopm(m, timeout);
+    {
+      LockGuard lk(sched->lock);
+      if (sched->timer_sleeper == m) sched->timer_sleeper = nullptr;
+    }
+  }
+}
+
+// A new timer may be earlier than what the sleeping M waits for: wake it (or start an M).
+void timers_changed() {
+  M* s = nullptr;
+  {
+    LockGuard lk(sched->lock);
+    s = sched->timer_sleeper;
+  }
+  if (s) s->park.wake();
+  else wakep();
+}
+
+static void gdestroy(G* g) {
+  g->status.store(GStatus::Dead);
+  if (sched->hooks.release_g) sched->hooks.release_g(*g);
+  sched->ngoroutines.fetch_sub(1);
+  LockGuard lk(sched->lock);
+  g->schedlink = sched->gfree;
+  sched->gfree = g;
+}
+
+static void execute(M* m, G* g, bool inherit) {
+  P* p = m->p;
+  g->status.store(GStatus::Running);
+  g->m = m;
+  m->curg = g;
+  p->curg.store(g, std::memory_order_relaxed);
+  if (!inherit) p->ticks.fetch_add(1, std::memory_order_relaxed);
+  emit(TraceKind::GoRunning, g->goid, p->id);
+  RunStatus st = sched->hooks.run_g(*g);
+  m->curg = nullptr;
+  if (m->p) m->p->curg.store(nullptr, std::memory_order_relaxed);
+  switch (st) {
+    case RunStatus::Yielded: {
+      g->preempt.store(0, std::memory_order_relaxed);
+      g->status.store(GStatus::Runnable);
+      emit(TraceKind::GoRunnable, g->goid, m->p->id);
+      // Preempted Gs go to the tail so others on this P get a turn.
+      runqput_tail(m->p, g);
+      break;
+    }
+    case RunStatus::Parked: {
+      void (*f)(G*) = g->park_unlockf;
+      g->park_unlockf = nullptr;
+      emit(TraceKind::GoBlock, g->goid, m->p->id, g->wait_reason);
+      g->status.store(GStatus::Waiting);
+      // After this, a waker on another M may run g at once: touch nothing of g below.
+      if (f) f(g);
+      break;
+    }
+    case RunStatus::Exited: {
+      emit(TraceKind::GoExit, g->goid, m->p ? m->p->id : -1);
+      bool is_main = g->goid == 1;
+      gdestroy(g);
+      if (is_main) exit(0);
+      break;
+    }
+    case RunStatus::NoP: {
+      g->status.store(GStatus::Runnable);
+      LockGuard lk(sched->lock);
+      globrunqput_locked(g);
+      break;
+    }
+  }
+}
+
+static void mstart(M* m) {
+  tls_m = m;
+  // startm handed us a P before creating the thread.
+  {
+    LockGuard lk(sched->lock);
+    m->p = m->nextp;
+    m->nextp = nullptr;
+  }
+  bool inherit = false;
+  while (G* g = findrunnable(m, &inherit)) {
+    if (sched->exiting.load()) {
+      break;
+    }
+    execute(m, g, inherit);
+  }
+  tls_m = nullptr;
+}
+
+// ---------------------------------------------------------------- sysmon
+
+static void sysmon_loop() {
+  int64_t delay = 20000;
+  while (!sched->exiting.load()) {
+    sched->sysmon_note.sleep(delay);
+    if (sched->exiting.load()) break;
+    int64_t now = real_now();
+    bool busy = false;
+    std::vector<P*> handoff;
+    {
+      LockGuard lk(sched->lock);
+      for (int i = 0; i < sched->nprocs; ++i) {
+        P* p = sched->allp[i].get();
+        uint32_t t = p->ticks.load(std::memory_order_relaxed) + p->syscalltick.load(std::memory_order_relaxed);
+        if (t != p->sysmon_tick || p->status != p->sysmon_status) {
+          p->sysmon_tick = t;
+          p->sysmon_status = p->status;
+          p->sysmon_when = now;
+          continue;
+        }
+        if (p->status == PStatus::Running && now - p->sysmon_when >= 10000000) {
+          if (G* g = p->curg.load(std::memory_order_relaxed)) {
+            g->preempt.store(1, std::memory_order_relaxed);
+            p->sysmon_when = now;
+            busy = true;
+          }
+        } else if (p->status == PStatus::Syscall) {
+          busy = true;
+          if (now - p->sysmon_when >= 20000) {
+            p->status = PStatus::Idle;  // retaken: the M in the syscall must find another P
+            p->m = nullptr;
+            handoff.push_back(p);
+          }
+        }
+      }
+    }
+    for (P* p : handoff) {
+      emit(TraceKind::Handoff, 0, p->id);
+      bool work = !p->runq.empty() || sched->runq_size > 0 || timers_next() != INT64_MAX;
+      if (work) startm(p, false);
+      else { LockGuard lk(sched->lock); pidleput_locked(p); }
+    }
+    // Real-time timers due while every P is busy running or idle: make sure an M looks.
+    if (!faketime() && timers_next() <= nanotime()) wakep();
+    delay = busy ? 20000 : std::min<int64_t>(delay * 2, 10000000);
+  }
+}
+
+// ---------------------------------------------------------------- public API
+
+G* gnew() {
+  G* g;
+  {
+    LockGuard lk(sched->lock);
+    if (sched->gfree) {
+      g = sched->gfree;
+      sched->gfree = g->schedlink;
+    } else {
+      sched->allgs_store.push_back(std::make_unique<G>());
+      g = sched->allgs_store.back().get();
+      sched->allgs.push_back(g);
+    }
+    g->goid = sched->next_goid++;
+  }
+  g->schedlink = nullptr;
+  g->status.store(GStatus::Idle);
+  g->wait_reason = "";
+  g->wake_value = Value::zero();
+  g->wake_ok = false;
+  g->wake_index = -1;
+  g->panic_msg = nullptr;
+  g->preempt.store(0);
+  g->m = nullptr;
+  g->waiting = nullptr;
+  return g;
+}
+
+void gstart(G& creator, G& newg) {
+  newg.status.store(GStatus::Runnable);
+  sched->ngoroutines.fetch_add(1);
+  M* m = tls_m;
+  emit(TraceKind::GoCreate, newg.goid, m && m->p ? m->p->id : -1);
+  if (m && m->p) runqput_tail(m->p, &newg);
+  else { LockGuard lk(sched->lock); globrunqput_locked(&newg); }
+  wakep();
+}
+
+void gstart_from_timer(G& newg) { gstart(newg, newg); }
+
+void ready(G* g, const char*) {
+  g->status.store(GStatus::Runnable);
+  M* m = tls_m;
+  P* p = m ? m->p : nullptr;
+  emit(TraceKind::GoRunnable, g->goid, p ? p->id : -1);
+  if (p) {
+    G* old = p->runq.runnext.exchange(g, std::memory_order_acq_rel);
+    if (old) runqput_tail(p, old);
+  } else {
+    LockGuard lk(sched->lock);
+    globrunqput_locked(g);
+  }
+  wakep();
+}
+
+G* current_g() { return tls_m ? tls_m->curg : nullptr; }
+int64_t num_goroutine() { return sched->ngoroutines.load(); }
+int gomaxprocs() { return sched->nprocs; }
+int num_cpu() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n ? int(n) : 1;
+}
+
+static void unlock_sched(G*) { sched->lock.unlock(); }
+
+Op set_gomaxprocs(G& g, int n) {
+  g.wake_value = Value::from_int(sched->nprocs);
+  if (n <= 0 || n == sched->nprocs) return Op::Done;
+  if (n > 256) n = 256;
+  sched->lock.lock();
+  stw_request_locked(false, n);
+  g.schedlink = sched->stw_waiters;
+  sched->stw_waiters = &g;
+  g.wait_reason = "GOMAXPROCS";
+  g.park_unlockf = unlock_sched;
+  return Op::Park;  // sched.lock stays held until g is marked Waiting
+}
+
+Op gc_collect(G& g) {
+  sched->lock.lock();
+  stw_request_locked(true, 0);
+  g.schedlink = sched->stw_waiters;
+  sched->stw_waiters = &g;
+  g.wait_reason = "garbage collection";
+  g.park_unlockf = unlock_sched;
+  return Op::Park;
+}
+
+void entersyscall(G& g) {
+  M* m = tls_m;
+  LockGuard lk(sched->lock);
+  P* p = m->p;
+  p->syscalltick.fetch_add(1, std::memory_order_relaxed);
+  p->status = PStatus::Syscall;
+  p->curg.store(nullptr, std::memory_order_relaxed);
+  m->oldp = p;
+  m->p = nullptr;
+  m->in_syscall = true;
+  g.status.store(GStatus::Syscall);
+  g.wait_reason = "syscall";
+  sched->nsyscall++;
+}
+
+bool exitsyscall(G& g) {
+  M* m = tls_m;
+  LockGuard lk(sched->lock);
+  sched->nsyscall--;
+  m->in_syscall = false;
+  P* old = m->oldp;
+  m->oldp = nullptr;
+  if (sched->exiting.load()) return false;
+  P* p = nullptr;
+  if (old && old->status == PStatus::Syscall && old->m == m) {
+    p = old;
+    p->status = PStatus::Running;
+  } else {
+    p = pidleget_locked();
+  }
+  if (!p) return false;
+  p->syscalltick.fetch_add(1, std::memory_order_relaxed);
+  p->m = m;
+  m->p = p;
+  p->curg.store(&g, std::memory_order_relaxed);
+  g.status.store(GStatus::Running);
+  return true;
+}
+
+int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
+  auto owned = std::make_unique<Sched>();
+  sched = owned.get();
+  sched->cfg = cfg;
+  sched->hooks = hooks;
+  int n = cfg.gomaxprocs > 0 ? cfg.gomaxprocs : num_cpu();
+  if (n > 256) n = 256;
+  uint64_t seed = cfg.seed ? cfg.seed : uint64_t(real_now()) ^ 0x9E3779B97F4A7C15ULL;
+  sched->allp.push_back(std::make_unique<P>());
+  sched->allp[0]->rng = seed | 1;
+  sched->allp[0]->status = PStatus::Stopped;
+  procresize_locked(n);
+  for (int i = n - 1; i >= 0; --i) pidleput_locked(sched->allp[i].get());
+  detail::global_yield.store(0);
+  timers_init();
+  heap_init(cfg.gogc);
+  g_active.store(sched);
+
+  G* mg = gnew();
+  mg->vm = main_vm;
+  mg->status.store(GStatus::Runnable);
+  sched->ngoroutines.fetch_add(1);
+  {
+    LockGuard lk(sched->lock);
+    globrunqput_locked(mg);
+  }
+  startm(nullptr, false);
+  sched->sysmon = std::thread(sysmon_loop);
+
+  while (!sched->exiting.load()) sched->done.sleep(-1);
+
+  sched->sysmon_note.wake();
+  sched->sysmon.join();
+  bool abandoned = false;
+  std::vector<M*> ms;
+  {
+    LockGuard lk(sched->lock);
+    for (auto& m : sched->allm) {
+      m->park.wake();
+      ms.push_back(m.get());
+    }
+  }
+  for (M* m : ms) {
+    bool sys;
+    {
+      LockGuard lk(sched->lock);
+      sys = m->in_syscall;
+    }
+    if (sys) { m->thread.detach(); abandoned = true; }
+    else if (m->thread.joinable()) m->thread.join();
+  }
+  int code = sched->exit_code.load();
+  g_active.store(nullptr);
+  if (abandoned) {
+    // An M is still blocked in a host call and will touch the scheduler when it returns
+    // (exitsyscall sees `exiting` and stops). Keep everything alive: a bounded leak per run.
+    owned.release();
+    return code;
+  }
+  if (hooks.free_vm)
+    for (G* g : sched->allgs)
+      if (g->vm) { hooks.free_vm(g->vm); g->vm = nullptr; }
+  timers_shutdown();
+  heap_shutdown();
+  sched = nullptr;
+  return code;
+}
+
+}  // namespace gort::rt

@@ -1,0 +1,143 @@
+// engine/runtime/sched.h — runtime-internal structures: M (OS thread), P (processor), the
+// global scheduler state. Not part of the public API (runtime.h is).
+//
+// Locking: sched.lock guards the global run queue, the idle P and idle M lists, every P's
+// status, the gfree list, allgs and the counters below it. P run queues are lock-free. A
+// channel's lock may be taken while holding nothing else, or (select) several channels' locks
+// in address order; sched.lock is never held while taking a channel lock.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <random>
+#include <thread>
+#include <vector>
+
+#include "runtime/futex.h"
+#include "runtime/heap.h"
+#include "runtime/runq.h"
+#include "runtime/runtime.h"
+
+namespace gort::rt {
+
+enum class PStatus : uint8_t { Idle, Running, Syscall, Stopped };
+
+struct P {
+  int id = 0;
+  PStatus status = PStatus::Idle;   // under sched.lock
+  M* m = nullptr;
+  P* link = nullptr;                // idle list
+  RunQ runq;
+  uint32_t schedtick = 0;           // owner only: global-queue fairness (1 in 61)
+  std::atomic<uint32_t> ticks{0};   // schedules of a fresh slice (sysmon sees progress)
+  std::atomic<G*> curg{nullptr};    // G running on this P (sysmon preempts it)
+  PStatus sysmon_status = PStatus::Idle;
+  uint64_t rng = 0;                 // xorshift state: select choice, steal order
+  // sysmon bookkeeping (sysmon thread only)
+  uint32_t sysmon_tick = 0;
+  int64_t sysmon_when = 0;
+  std::atomic<uint32_t> syscalltick{0};
+  // heap: objects allocated by this P since the last sweep (owner M only; GC in STW)
+  std::vector<Obj*> objs;
+  uint64_t alloc_since_flush = 0;
+
+  uint32_t fastrand() {
+    rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+    return uint32_t(rng >> 32);
+  }
+};
+
+struct M {
+  int id = 0;
+  P* p = nullptr;          // P held while running Gs
+  P* oldp = nullptr;       // P released by entersyscall (reacquired by exitsyscall if free)
+  P* nextp = nullptr;      // P handed over by startm (under sched.lock)
+  G* curg = nullptr;
+  M* link = nullptr;       // idle list
+  bool spinning = false;
+  bool in_syscall = false; // blocked in a host call: abandoned at exit
+  Note park;
+  std::thread thread;
+};
+
+struct Sched {
+  Lock lock;
+  Config cfg;
+  Hooks hooks;
+  std::atomic<int> nprocs{1};
+  // Fixed table: Ps are created by procresize (during STW) and never freed or moved, so Ms
+  // may read allp[i] for i < nprocs without the lock.
+  struct AllP {
+    std::unique_ptr<P> ps[256];
+    int n = 0;
+    size_t size() const { return size_t(n); }
+    std::unique_ptr<P>& operator[](size_t i) { return ps[i]; }
+    void push_back(std::unique_ptr<P> p) { ps[n++] = std::move(p); }
+  } allp;
+  std::vector<std::unique_ptr<M>> allm;
+  std::deque<std::unique_ptr<G>> allgs_store;   // Gs are never freed during a run
+  std::vector<G*> allgs;
+  G* gfree = nullptr;
+  int64_t next_goid = 1;
+  // global run queue (FIFO through G::schedlink)
+  G* runq_head = nullptr;
+  G* runq_tail = nullptr;
+  std::atomic<int32_t> runq_size{0};
+  P* pidle = nullptr;
+  std::atomic<int> npidle{0};
+  M* midle = nullptr;
+  int nmidle = 0;
+  std::atomic<int> nmspinning{0};
+  int nsyscall = 0;          // Gs in a host call
+  std::atomic<int64_t> ngoroutines{0};
+  // program end
+  std::atomic<bool> exiting{false};
+  std::atomic<int> exit_code{0};
+  std::atomic<bool> fatal_claimed{false};
+  Note done;
+  // stop-the-world (GC, GOMAXPROCS): requests are served in schedule() when all Ps stopped
+  std::atomic<bool> stw_pending{false};
+  bool stw_active = false;
+  bool stw_gc_req = false;
+  int stw_newprocs = 0;
+  M* timer_sleeper = nullptr;   // the idle M sleeping until the next timer (real clock)
+  G* stw_waiters = nullptr;   // Gs parked in gc_collect / set_gomaxprocs (schedlink list)
+  int nstopped = 0;
+  // sysmon
+  std::thread sysmon;
+  Note sysmon_note;
+};
+
+extern Sched* sched;
+extern thread_local M* tls_m;
+
+// internal scheduler entry points used by chan/sync/timer code
+void ready(G* g, const char* why = nullptr);      // Waiting -> Runnable on the caller's P (runnext)
+void globrunqput_locked(G* g);
+void wakep();
+void emit(TraceKind k, int64_t goid, int p, const char* reason = nullptr, int64_t arg = 0);
+void write_stderr(std::string_view s);
+
+// timers (timer.cpp)
+void timers_init();
+void timers_shutdown();
+int64_t timers_next();                 // earliest deadline or INT64_MAX
+bool timers_run(int64_t now);          // runs due timers; true if any ran
+bool timers_empty();
+void timers_changed();                 // sched.cpp: an earlier timer was added
+void faketime_advance_to(int64_t when);
+bool faketime();
+void timers_mark(Tracer& t);
+
+// heap (heap.cpp)
+void heap_init(int gogc);
+void heap_collect_stw();               // all Ps stopped
+bool heap_gc_wanted();
+void heap_shutdown();
+
+// chan/sync: GC roots in sudogs of waiting Gs
+void sudogs_mark(G& g, Tracer& t);
+void wake_waiter_unlock(G* g);         // used by sched after parking
+
+}  // namespace gort::rt

@@ -1,0 +1,220 @@
+// tests/unit/runtime/chan_test.cpp — channels (unbuffered, buffered, close, direct hand-off),
+// select fairness, mutex/WaitGroup, through the fake VM.
+#include <atomic>
+
+#include "fake_vm.h"
+
+using namespace gort::rt;
+using namespace gort::rt::test;
+using gort::Value;
+
+namespace {
+// A producer sends 1..n on ch then closes it; the consumer (main) sums until closed.
+int64_t run_sum(int64_t cap, int64_t n, int procs) {
+  static Obj* ch;
+  static int64_t N;
+  static int64_t sum;
+  N = n;
+  sum = 0;
+  int code = run_prog([cap](G& g, FakeG& fg) {
+    for (;;) {
+      switch (fg.pc) {
+        case 0:
+          ch = chan_make(cap, false);
+          fg.roots.push_back(ch);
+          go(g, [](G& g, FakeG& fg) {
+            for (;;) {
+              if (fg.pc == 1) { fg.pc = 0; }
+              if (fg.n >= N) { (void)chan_close(g, ch); return RunStatus::Exited; }
+              ++fg.n;
+              FAKE_BLOCK(chan_send(g, ch, Value::from_int(fg.n)), 1);
+              if (should_yield(g)) { fg.pc = 0; return RunStatus::Yielded; }
+            }
+          });
+          fg.pc = 1;
+          break;
+        case 1:
+          FAKE_BLOCK(chan_recv(g, ch), 2);
+          [[fallthrough]];
+        case 2:
+          if (!g.wake_ok) return RunStatus::Exited;
+          sum += g.wake_value.i;
+          fg.pc = 1;
+          if (should_yield(g)) return RunStatus::Yielded;
+          break;
+      }
+    }
+  }, procs);
+  EXPECT_EQ(code, 0);
+  return sum;
+}
+}  // namespace
+
+TEST(Chan, UnbufferedHandOff) { EXPECT_EQ(run_sum(0, 20000, 2), 20000LL * 20001 / 2); }
+TEST(Chan, UnbufferedOneP) { EXPECT_EQ(run_sum(0, 20000, 1), 20000LL * 20001 / 2); }
+TEST(Chan, Buffered) { EXPECT_EQ(run_sum(16, 20000, 2), 20000LL * 20001 / 2); }
+
+TEST(Chan, CloseSemanticsAndPanics) {
+  static std::string p1, p2, p3;
+  static bool ok_after_close = true;
+  static int64_t buffered_after_close = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    Obj* ch = chan_make(1, false);
+    EXPECT_EQ(chan_send(g, ch, Value::from_int(7)), Op::Done);
+    EXPECT_EQ(chan_len(ch), 1);
+    EXPECT_EQ(chan_cap(ch), 1);
+    EXPECT_EQ(chan_close(g, ch), Op::Done);
+    EXPECT_EQ(chan_recv(g, ch), Op::Done);   // buffered value survives close
+    buffered_after_close = g.wake_value.i;
+    EXPECT_EQ(chan_recv(g, ch), Op::Done);
+    ok_after_close = g.wake_ok;
+    if (chan_send(g, ch, Value::from_int(1)) == Op::Panic) p1 = g.panic_msg;
+    if (chan_close(g, ch) == Op::Panic) p2 = g.panic_msg;
+    if (chan_close(g, nullptr) == Op::Panic) p3 = g.panic_msg;
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(buffered_after_close, 7);
+  EXPECT_FALSE(ok_after_close);
+  EXPECT_EQ(p1, "send on closed channel");
+  EXPECT_EQ(p2, "close of closed channel");
+  EXPECT_EQ(p3, "close of nil channel");
+}
+
+TEST(Chan, CloseWakesParkedReceiver) {
+  static Obj* ch;
+  static bool ok = true;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        ch = chan_make(0, false);
+        fg.roots.push_back(ch);
+        go(g, [](G& g, FakeG&) { (void)chan_close(g, ch); return RunStatus::Exited; });
+        FAKE_BLOCK(chan_recv(g, ch), 1);
+        [[fallthrough]];
+      case 1:
+        ok = g.wake_ok;
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_FALSE(ok);
+}
+
+TEST(Select, ChoosesAmongReadyCasesFairly) {
+  static int count[2];
+  count[0] = count[1] = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    Obj* a = chan_make(1, false);
+    Obj* b = chan_make(1, false);
+    for (int i = 0; i < 2000; ++i) {
+      (void)chan_trysend(a, Value::from_int(1));
+      (void)chan_trysend(b, Value::from_int(2));
+      SelectCase cs[2];
+      cs[0].ch = a;
+      cs[1].ch = b;
+      EXPECT_EQ(select(g, cs, 2, false), Op::Done);
+      EXPECT_TRUE(g.wake_ok);
+      EXPECT_EQ(g.wake_value.i, g.wake_index + 1);
+      count[g.wake_index]++;
+    }
+    return RunStatus::Exited;
+  }, 1, false, 42);
+  EXPECT_EQ(code, 0);
+  EXPECT_GT(count[0], 700);
+  EXPECT_GT(count[1], 700);
+}
+
+TEST(Select, DefaultAndBlockingSelectWokenBySender) {
+  static int idx_default = 99, idx_woken = 99;
+  static int64_t got = 0;
+  static Obj *a, *b;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0: {
+        a = chan_make(0, false);
+        b = chan_make(0, false);
+        fg.roots = {a, b};
+        SelectCase cs[2];
+        cs[0].ch = a;
+        cs[1].ch = b;
+        EXPECT_EQ(select(g, cs, 2, true), Op::Done);
+        idx_default = g.wake_index;
+        go(g, [](G& g, FakeG& fg) {
+          if (fg.pc == 0) FAKE_BLOCK(chan_send(g, b, Value::from_int(5)), 1);
+          return RunStatus::Exited;
+        });
+        FAKE_BLOCK(select(g, cs, 2, false), 1);
+        [[fallthrough]];
+      }
+      case 1:
+        idx_woken = g.wake_index;
+        got = g.wake_value.i;
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(idx_default, -1);
+  EXPECT_EQ(idx_woken, 1);
+  EXPECT_EQ(got, 5);
+}
+
+TEST(Sync, MutexCountsUnderContention) {
+  static MutexState mu;
+  static WaitGroupState wg;
+  static int64_t counter = 0;
+  counter = 0;
+  wg.counter.store(0);
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, 4), 1);
+        [[fallthrough]];
+      case 1:
+        for (int i = 0; i < 4; ++i)
+          go(g, [](G& g, FakeG& fg) {
+            for (;;) {
+              if (fg.pc == 0) {
+                if (fg.n == 5000) { (void)wg_add(g, &wg, -1); return RunStatus::Exited; }
+                FAKE_BLOCK(mutex_lock(g, &mu), 1);
+              }
+              counter = counter + 1;   // protected by mu (TSan checks it)
+              fg.n++;
+              fg.pc = 0;
+              mutex_unlock(&mu);
+              if (fg.n % 100 == 0) return RunStatus::Yielded;
+            }
+          });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      case 2:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(counter, 20000);
+}
+
+TEST(Sync, UnlockOfUnlockedMutexIsFatal) {
+  static MutexState mu;
+  int code = run_prog([](G& g, FakeG&) {
+    mutex_unlock(&mu);
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 2);
+  EXPECT_EQ(W->err.rfind("fatal error: sync: unlock of unlocked mutex\n", 0), 0u) << W->err;
+}
+
+TEST(Sync, NegativeWaitGroupPanics) {
+  static WaitGroupState wg;
+  static std::string msg;
+  int code = run_prog([](G& g, FakeG&) {
+    if (wg_add(g, &wg, -1) == Op::Panic) msg = g.panic_msg;
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(msg, "sync: negative WaitGroup counter");
+}

@@ -1,0 +1,208 @@
+// tests/unit/runtime/sched_test.cpp — scheduler behaviour through a fake VM: program end,
+// preemption of a spinning G, stealing, syscall hand-off, deadlock output, timers on the fake
+// clock, GOMAXPROCS changes.
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "fake_vm.h"
+#include "runtime/futex.h"
+
+using namespace gort::rt;
+using namespace gort::rt::test;
+using gort::Value;
+
+TEST(Sched, MainReturnEndsProgramWhileOthersSpin) {
+  // A G spinning in `for {}` (polling should_yield like the VM) must not keep the program alive.
+  int code = run_prog([](G& g, FakeG& fg) {
+    if (fg.pc == 0) {
+      fg.pc = 1;
+      for (int i = 0; i < 2; ++i)
+        go(g, [](G& g, FakeG&) { while (!should_yield(g)) {} return RunStatus::Yielded; });
+      return RunStatus::Yielded;   // let them start
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+}
+
+TEST(Sched, PreemptsSpinningGoroutineWithOneP) {
+  // GOMAXPROCS=1: main sleeps (real clock) while a G spins; sysmon must preempt the spinner so
+  // main's timer runs and main can exit.
+  std::atomic<int> preempted{0};
+  int code = run_prog([&](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        go(g, [&](G& g, FakeG&) {
+          while (!should_yield(g)) {}
+          preempted.fetch_add(1);
+          return RunStatus::Yielded;
+        });
+        FAKE_BLOCK(sleep(g, 5 * 1000 * 1000), 1);
+        [[fallthrough]];
+      case 1:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_GE(preempted.load(), 1);
+}
+
+TEST(Sched, StealingSpreadsWorkAcrossMs) {
+  std::mutex mu;
+  std::set<std::thread::id> threads;
+  static WaitGroupState wg;
+  wg.counter.store(0);
+  int code = run_prog([&](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, 8), 1);
+        [[fallthrough]];
+      case 1:
+        for (int i = 0; i < 8; ++i)
+          go(g, [&](G& g, FakeG& fg) {
+            {
+              std::lock_guard<std::mutex> lk(mu);
+              threads.insert(std::this_thread::get_id());
+            }
+            // CPU work in slices, yielding between them like a preempted G.
+            volatile uint64_t x = 0;
+            for (int k = 0; k < 2000000; ++k) x = x + k;
+            if (++fg.n < 20) return RunStatus::Yielded;
+            (void)wg_add(g, &wg, -1);
+            return RunStatus::Exited;
+          });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      case 2:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_GE(threads.size(), 2u) << "all work ran on one M: no stealing/spinning";
+}
+
+TEST(Sched, SyscallHandsOffPWithOneP) {
+  // GOMAXPROCS=1: G A blocks in a host call until G B (which needs the P) releases it.
+  static std::atomic<uint32_t> gate{0};
+  gate.store(0);
+  static WaitGroupState wg;
+  wg.counter.store(0);
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, 2), 1);
+        [[fallthrough]];
+      case 1:
+        go(g, [](G& g, FakeG& fg) {   // A: blocking "read"
+          if (fg.pc == 0) {
+            fg.pc = 1;
+            entersyscall(g);
+            while (gate.load() == 0) futex_wait(&gate, 0, -1);
+            if (!exitsyscall(g)) return RunStatus::NoP;
+          }
+          (void)wg_add(g, &wg, -1);
+          return RunStatus::Exited;
+        });
+        go(g, [](G& g, FakeG&) {      // B: needs the P while A is blocked
+          gate.store(1);
+          futex_wake(&gate, 1);
+          (void)wg_add(g, &wg, -1);
+          return RunStatus::Exited;
+        });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      case 2:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+}
+
+TEST(Sched, DeadlockIsDetectedAndPrinted) {
+  static Obj* ch;
+  int code = run_prog([](G& g, FakeG& fg) {
+    if (fg.pc == 0) {
+      ch = chan_make(0, false);
+      fg.roots.push_back(ch);
+      go(g, [](G& g, FakeG& fg) {
+        FAKE_BLOCK(block_forever(g, "select (no cases)"), 1);
+        return RunStatus::Exited;
+      });
+      FAKE_BLOCK(chan_send(g, ch, Value::from_int(1)), 1);
+    }
+    ADD_FAILURE() << "send completed without a receiver";
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 2);
+  EXPECT_EQ(W->err.rfind("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\n", 0), 0u)
+      << W->err;
+  EXPECT_NE(W->err.find("\n\ngoroutine 2 [select (no cases)]:\n"), std::string::npos) << W->err;
+}
+
+TEST(Sched, FatalPanicPrintsAndExits2) {
+  int code = run_prog([](G& g, FakeG&) {
+    fatal_panic(g, "boom");
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 2);
+  EXPECT_EQ(W->err, "panic: boom\n\ngoroutine 1 [running]:\nmain.fake()\n\tfake.go:1\n");
+}
+
+TEST(Sched, TimersFireInOrderOnFakeClock) {
+  static std::vector<int> order;
+  static std::mutex mu;
+  order.clear();
+  static WaitGroupState wg;
+  wg.counter.store(0);
+  static int64_t end_time = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, 3), 1);
+        [[fallthrough]];
+      case 1:
+        for (int ms : {30, 10, 20})
+          go(g, [ms](G& g, FakeG& fg) {
+            if (fg.pc == 0) FAKE_BLOCK(sleep(g, int64_t(ms) * 1000000), 1);
+            {
+              std::lock_guard<std::mutex> lk(mu);
+              order.push_back(ms);
+            }
+            (void)wg_add(g, &wg, -1);
+            return RunStatus::Exited;
+          });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      case 2:
+        end_time = nanotime();
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1, /*fake=*/true);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(order, (std::vector<int>{10, 20, 30}));
+  EXPECT_EQ(end_time, 30 * 1000000);   // the fake clock jumped exactly to each deadline
+}
+
+TEST(Sched, GomaxprocsChangesWhileRunning) {
+  static int before = 0, after = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(set_gomaxprocs(g, 3), 1);
+        [[fallthrough]];
+      case 1:
+        before = int(g.wake_value.i);
+        after = gomaxprocs();
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(before, 1);
+  EXPECT_EQ(after, 3);
+}
