@@ -1,0 +1,67 @@
+// engine/host/wasm_check.cpp — `gort_check(source, options_json)`: type-check without running,
+// for editor markers. Runs the front end (lang/frontend.h check_source) on the calling thread —
+// the page's main thread — which is fine for the few milliseconds a playground file takes.
+#include <emscripten.h>
+
+#include <string>
+#include <vector>
+
+#include "host/engine.h"
+#include "host/options_json.h"
+#include "lang/frontend.h"
+
+namespace {
+
+void append_json_string(std::string& out, const std::string& s) {
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20) {
+          static const char* hex = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 15]);
+        } else {
+          out.push_back(char(c));  // UTF-8 passes through unchanged
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+// Returns JSON: [] when the program type-checks, else [{"line":L,"col":C,"msg":"..."}, ...] in
+// gc's order and wording. The string stays valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const char* options_json) {
+  static std::string result;
+  gort::RunOptions opts;
+  std::string err = gort::host::parse_options_json(options_json ? options_json : "", opts);
+  result = "[";
+  if (!err.empty()) {
+    result += "{\"line\":0,\"col\":0,\"msg\":";
+    append_json_string(result, err);
+    result += "}]";
+    return result.c_str();
+  }
+  gort::lang::CheckOptions copts;
+  copts.go_minor = opts.go_minor;
+  gort::lang::Program prog;
+  std::vector<gort::lang::Diagnostic> diags;
+  gort::lang::check_source(source ? source : "", opts.filename, copts, prog, diags);
+  for (size_t i = 0; i < diags.size(); i++) {
+    if (i) result += ",";
+    result += "{\"line\":" + std::to_string(diags[i].pos.line) +
+              ",\"col\":" + std::to_string(diags[i].pos.col) + ",\"msg\":";
+    append_json_string(result, diags[i].msg);
+    result += "}";
+  }
+  result += "]";
+  return result.c_str();
+}
