@@ -1,0 +1,56 @@
+// engine/lang/scanner.h — Go lexical analysis.
+// Owns: turning bytes into tokens with gc's positions (1-based line, 1-based byte column),
+// automatic semicolon insertion (a newline or EOF after an identifier, literal, keyword
+// break/continue/fallthrough/return, ++ -- ) ] } becomes ";" with literal "newline"), decoding
+// of rune and string literals (all escapes; raw strings drop '\r'), and the //go:build line.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/frontend.h"
+#include "lang/token.h"
+
+namespace gort::lang {
+
+struct Token {
+  Tok tok = Tok::EOF_;
+  Pos pos;
+  std::string lit;    // source text; for an automatic semicolon "newline" or "EOF"
+  std::string value;  // decoded string/char bytes
+  int32_t rune = 0;   // decoded char literal
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view src, std::vector<Diagnostic>* errs);
+  Token next();
+  // Language version from "//go:build go1.NN" seen before the first token, 0 if none.
+  int build_go_minor() const { return build_go_minor_; }
+
+ private:
+  char peek(size_t k = 0) const { return off_ + k < src_.size() ? src_[off_ + k] : '\0'; }
+  void advance();
+  void error(Pos p, std::string msg);
+  void skip_space_and_comments(bool& newline_seen, Pos& nl_pos);
+  void scan_number(Token& t);
+  bool scan_escape(char quote, std::string& out, int32_t* rune_out);
+  void scan_string(Token& t);
+  void scan_raw_string(Token& t);
+  void scan_char(Token& t);
+  void note_comment(std::string_view text);
+
+  std::string_view src_;
+  std::vector<Diagnostic>* errs_;
+  size_t off_ = 0;
+  int line_ = 1, col_ = 1;
+  bool insert_semi_ = false;
+  bool seen_token_ = false;
+  int build_go_minor_ = 0;
+};
+
+void append_utf8(std::string& s, uint32_t r);
+// Decodes one UTF-8 sequence at s[i]; returns the rune (0xFFFD on error) and sets len.
+int32_t decode_utf8(std::string_view s, size_t i, int* len);
+
+}  // namespace gort::lang
