@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// web/app/build.mjs — builds the playground into web/dist/, one static folder any host can serve
+// (it needs COOP same-origin + COEP require-corp for the pthreads build; see README.md).
+// Bundles main.js (slim Monaco: Go language + editor worker only, xterm.js + fit) with esbuild,
+// copies the engine's Emscripten output unbundled (gort.mjs finds its .wasm/.worker.js by its own
+// URL), generates examples.json from examples/ (order.txt first, then the rest by name), and adds
+// coi-serviceworker for hosts that cannot send the headers.
+// Usage: node web/app/build.mjs [--out DIR] [--wasm-pt DIR] [--wasm-st DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? path.resolve(process.argv[i + 1]) : def; };
+const out = arg('--out', path.join(repo, 'web/dist'));
+const wasmDirs = { 'wasm-pt': arg('--wasm-pt', path.join(repo, 'build/wasm-pt')), 'wasm-st': arg('--wasm-st', path.join(repo, 'build/wasm-st')) };
+
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+
+await esbuild.build({
+  entryPoints: [path.join(here, 'main.js')], bundle: true, minify: true, format: 'esm',
+  loader: { '.ttf': 'file' }, outdir: out, logLevel: 'warning',
+  // The engine module is loaded by URL at run time, never bundled.
+  external: ['./wasm-pt/*', './wasm-st/*'],
+});
+await esbuild.build({
+  entryPoints: [path.join(repo, 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js')],
+  bundle: true, minify: true, format: 'iife', outfile: path.join(out, 'editor.worker.js'), logLevel: 'warning',
+});
+for (const f of ['index.html', 'style.css']) fs.copyFileSync(path.join(here, f), path.join(out, f));
+fs.copyFileSync(path.join(repo, 'node_modules/coi-serviceworker/coi-serviceworker.min.js'), path.join(out, 'coi-serviceworker.js'));
+
+// Engine builds: copied as they are. A missing one is reported, not fatal: the page says so.
+const engines = {};
+for (const [name, dir] of Object.entries(wasmDirs)) {
+  const files = ['gort.mjs', 'gort.wasm', 'gort.worker.js'].filter((f) => fs.existsSync(path.join(dir, f)));
+  if (!files.includes('gort.mjs') || !files.includes('gort.wasm')) { console.error(`web: no ${name} engine in ${dir} — the page will say so`); continue; }
+  fs.mkdirSync(path.join(out, name));
+  for (const f of files) fs.copyFileSync(path.join(dir, f), path.join(out, name, f));
+  engines[name] = true;
+}
+
+// Examples: the order file lists the seed's programs first; any others follow by name.
+const exDir = path.join(repo, 'examples');
+const all = fs.readdirSync(exDir).filter((f) => f.endsWith('.go'));
+const ordered = fs.existsSync(path.join(exDir, 'order.txt'))
+  ? fs.readFileSync(path.join(exDir, 'order.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && all.includes(l))
+  : [];
+const names = [...ordered, ...all.filter((f) => !ordered.includes(f)).sort()];
+const examples = names.map((f) => ({ name: f.replace(/\.go$/, ''), file: f, source: fs.readFileSync(path.join(exDir, f), 'utf8') }));
+fs.writeFileSync(path.join(out, 'examples.json'), JSON.stringify({ examples, engines }));
+console.log(`web: built ${path.relative(repo, out) || out} (${examples.length} examples; engines: ${Object.keys(engines).join(', ') || 'none'})`);

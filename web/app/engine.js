@@ -1,0 +1,93 @@
+// web/app/engine.js — the page's one handle on the gort engine (HOST's Emscripten module, see
+// engine/host/README.md). Owns: picking the build (pthreads when the page is cross-origin isolated,
+// else the single-threaded one), creating the module ahead of time so Run starts at once, one run
+// at a time, stdin, and Stop with a fallback: if the engine has not reported its exit within a
+// grace period, the module is torn down (its pthread Workers terminated) and a fresh one made, so a
+// run that ignores the stop request can never wedge the page. Nothing here blocks the main thread.
+
+const STOP_GRACE_MS = 400;
+
+export class Engine {
+  /** @param {{onOutput(ev), onExit(code, how), onState(state)}} cb */
+  constructor(cb) {
+    this.cb = cb;
+    this.kind = self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st';
+    this.module = null;       // the ready Emscripten module, or null while (re)creating
+    this.ready = null;        // Promise of the module being made
+    this.running = false;
+    this.stopTimer = 0;
+    this.teardowns = 0;       // how many times a module had to be torn down (shown to tests)
+  }
+
+  /** Makes the module (and, for wasm-pt, its pthread pool) now, so Run does not wait for it. */
+  prepare() {
+    if (this.ready) return this.ready;
+    const url = new URL(`./${this.kind}/gort.mjs`, import.meta.url).href;
+    let m = null;   // this module instance: events from a torn-down one are ignored
+    this.ready = import(url).then(({ default: createGort }) => createGort({
+      gortOutput: (seq, timeMs, goroutine, stream, text) => {
+        if (m === this.module && this.running) this.cb.onOutput({ seq, timeMs, goroutine, stream, text });
+      },
+      gortExit: (code) => { if (m === this.module) this.finish(code, 'exit'); },
+      print: (t) => console.log(`[gort] ${t}`),
+      printErr: (t) => console.warn(`[gort] ${t}`),
+    })).then((mod) => { m = mod; this.module = mod; this.cb.onState('ready'); return mod; });
+    this.ready.catch((e) => { this.ready = null; this.cb.onState('error', e); });
+    return this.ready;
+  }
+
+  get hasCheck() { return !!(this.module && typeof this.module._gort_check === 'function'); }
+
+  /** Returns [{line, col, msg}] without running, or null when the build has no check export. */
+  check(source, options) {
+    if (!this.hasCheck) return null;
+    try {
+      return JSON.parse(this.module.ccall('gort_check', 'string', ['string', 'string'], [source, JSON.stringify(options)]));
+    } catch (e) { console.warn('gort_check failed', e); return null; }
+  }
+
+  async start(source, options) {
+    if (this.running) return false;
+    const mod = await this.prepare();
+    this.running = true;
+    // The single-threaded build runs the whole program inside this call (documented by HOST): let the
+    // page paint "running" first.
+    if (this.kind === 'wasm-st') await new Promise((r) => setTimeout(r, 0));
+    const rc = mod.ccall('gort_start', 'number', ['string', 'string'], [source, JSON.stringify(options)]);
+    if (rc === -1) { this.running = false; return false; }   // a run is still going in this module
+    return true;
+  }
+
+  stdinWrite(text) {
+    if (!this.running || !this.module) return;
+    const bytes = new TextEncoder().encode(text);
+    this.module.ccall('gort_stdin_write', null, ['array', 'number'], [bytes, bytes.length]);
+  }
+
+  stdinClose() { if (this.running && this.module) this.module._gort_stdin_close(); }
+
+  stop() {
+    if (!this.running || this.stopTimer) return;
+    this.module._gort_stop();
+    this.stopTimer = setTimeout(() => { this.stopTimer = 0; if (this.running) this.teardown(); }, STOP_GRACE_MS);
+  }
+
+  /** The engine did not stop in time: drop the module and its Workers, then make a fresh one. */
+  teardown() {
+    const old = this.module;
+    this.module = null;
+    this.ready = null;
+    this.teardowns++;
+    try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
+    this.finish(130, 'killed');
+    this.prepare();
+  }
+
+  finish(code, how) {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.stopTimer);
+    this.stopTimer = 0;
+    this.cb.onExit(code, how);
+  }
+}

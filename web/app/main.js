@@ -1,0 +1,183 @@
+// web/app/main.js — the playground page: wires the toolbar, the Monaco editor (Go only) and the
+// xterm.js terminal to the engine (engine.js). Output is written as each event arrives; stdin is
+// typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
+// Monaco markers. `window.__gort` exposes the editor, terminal and per-run timings for tests.
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/go/register';
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
+import 'monaco-editor/editor/browser/coreCommands';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import { Engine } from './engine.js';
+import { parseDiagnostics } from './diagnostics.js';
+
+self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
+
+const $ = (id) => document.getElementById(id);
+const ui = { example: $('example'), run: $('run'), stop: $('stop'), procs: $('gomaxprocs'), time: $('time'),
+  go: $('goversion'), theme: $('theme'), status: $('status') };
+
+// ---- theme: follows the system until the user picks one
+const dark = () => document.documentElement.dataset.theme !== 'light';
+const termThemes = {
+  dark: { background: '#000000', foreground: '#d4d4d4', cursor: '#d4d4d4' },
+  light: { background: '#ffffff', foreground: '#1e1e1e', cursor: '#1e1e1e', selectionBackground: '#add6ff' },
+};
+document.documentElement.dataset.theme =
+  localStorage.getItem('gort-theme') || (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
+
+// ---- editor
+const editor = monaco.editor.create($('editor'), {
+  value: '', language: 'go', theme: dark() ? 'vs-dark' : 'vs', automaticLayout: true,
+  minimap: { enabled: false }, fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
+  ariaLabel: 'Go source',
+});
+
+// ---- terminal (screen-reader mode puts its text in the accessibility tree)
+const term = new Terminal({ convertEol: true, screenReaderMode: true, fontSize: 14, cursorBlink: true,
+  theme: dark() ? termThemes.dark : termThemes.light, scrollback: 10000 });
+const fit = new FitAddon();
+term.loadAddon(fit);
+term.open($('terminal'));
+const refit = () => { try { fit.fit(); } catch { /* pane hidden */ } };
+new ResizeObserver(refit).observe($('terminal'));
+refit();
+
+function applyTheme() {
+  monaco.editor.setTheme(dark() ? 'vs-dark' : 'vs');
+  term.options.theme = dark() ? termThemes.dark : termThemes.light;
+}
+ui.theme.addEventListener('click', () => {
+  document.documentElement.dataset.theme = dark() ? 'light' : 'dark';
+  localStorage.setItem('gort-theme', document.documentElement.dataset.theme);
+  applyTheme();
+});
+
+// ---- settings
+const cores = Math.max(1, navigator.hardwareConcurrency || 1);
+for (let i = 1; i <= cores; i++) ui.procs.add(new Option(String(i), String(i), i === cores, i === cores));
+const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.value === 'fake', go: ui.go.value, seed: 0 });
+
+// ---- state visible to tests: timings are performance.now() on the page's clock
+const hook = window.__gort = { editor, term, monaco, runs: [], frames: 0, engine: null };
+const tick = () => { hook.frames++; requestAnimationFrame(tick); };
+requestAnimationFrame(tick);
+
+// ---- engine
+let run = null;   // the current run's record: {startedAt, events[], stderr, exit, ...}
+let pendingInput = '';   // the stdin line being typed (echoed locally, sent on Enter)
+const engine = new Engine({
+  onOutput(ev) {
+    if (!run) return;
+    run.events.push({ at: performance.now(), stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
+    if (ev.stream === 2) { run.stderr += ev.text; term.write(`\x1b[31m${ev.text}\x1b[0m`); } else term.write(ev.text);
+  },
+  onExit(code, how) {
+    if (!run) return;
+    const r = run;
+    r.exit = code; r.exitAt = performance.now(); r.how = how;
+    const diags = code === 1 ? parseDiagnostics(r.stderr) : [];
+    setMarkers(diags);
+    let line;
+    if (r.stopped || how === 'killed') line = 'Program exited: stopped.';
+    else if (diags.length) line = 'Go build failed.';
+    else line = code === 0 ? 'Program exited.' : `Program exited: status ${code}.`;
+    if (pendingInput) { pendingInput = ''; }
+    term.write(`${r.events.length && !r.events.at(-1).text.endsWith('\n') ? '\n' : ''}\n\x1b[2m${line}\x1b[0m\n`);
+    r.exitLine = line;
+    run = null;
+    setRunning(false);
+  },
+  onState(state, err) {
+    if (state === 'ready') { if (!run) ui.status.textContent = `ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`; ui.run.disabled = false; }
+    if (state === 'error') { ui.status.textContent = 'engine failed to load'; term.write(`\x1b[31mgort: could not load the engine (${engine.kind}): ${err?.message || err}\x1b[0m\n`); }
+  },
+});
+hook.engine = engine;
+ui.run.disabled = true;
+engine.prepare();
+
+function setRunning(on) {
+  ui.run.disabled = on;
+  ui.stop.disabled = !on;
+  ui.status.textContent = on ? 'running…' : 'ready';
+}
+
+function setMarkers(diags) {
+  const model = editor.getModel();
+  monaco.editor.setModelMarkers(model, 'gort', diags.map((d) => {
+    const word = model.getWordAtPosition({ lineNumber: d.line, column: d.col });
+    return { severity: monaco.MarkerSeverity.Error, message: d.msg, startLineNumber: d.line, startColumn: d.col,
+      endLineNumber: d.line, endColumn: word ? word.endColumn : d.col + 1 };
+  }));
+}
+
+async function doRun() {
+  if (run || engine.running) return;
+  const r = run = { startedAt: performance.now(), events: [], stderr: '', exit: null, stopped: false, options: options() };
+  hook.runs.push(r);
+  pendingInput = '';
+  term.reset();
+  setMarkers([]);
+  setRunning(true);
+  const ok = await engine.start(editor.getValue(), r.options).catch((e) => { console.error(e); return false; });
+  if (!ok && run === r) { run = null; setRunning(false); term.write('\x1b[31mgort: could not start the program\x1b[0m\n'); }
+  term.focus();
+}
+function doStop() {
+  if (!run) return;
+  run.stopped = true;
+  run.stopAt = performance.now();
+  engine.stop();
+}
+ui.run.addEventListener('click', doRun);
+ui.stop.addEventListener('click', doStop);
+editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, doRun);
+editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, doRun);
+document.addEventListener('keydown', (e) => {
+  // Outside the editor (which has its own bindings) and outside the terminal (where Enter is stdin).
+  if (e.key !== 'Enter' || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
+  if (e.target.closest && (e.target.closest('#editor') || e.target.closest('#terminal'))) return;
+  e.preventDefault(); doRun();
+});
+
+// ---- stdin: local echo, a line at a time; Ctrl+D sends what is typed, then EOF
+term.onData((data) => {
+  if (!run) return;
+  for (const ch of data) {
+    if (ch === '\r' || ch === '\n') { term.write('\r\n'); engine.stdinWrite(pendingInput + '\n'); pendingInput = ''; }
+    else if (ch === '\x04') { if (pendingInput) engine.stdinWrite(pendingInput); pendingInput = ''; engine.stdinClose(); }
+    else if (ch === '\x7f' || ch === '\b') { if (pendingInput) { pendingInput = pendingInput.slice(0, -1); term.write('\b \b'); } }
+    else if (ch === '\x03') doStop();
+    else if (ch >= ' ') { pendingInput += ch; term.write(ch); }
+  }
+});
+
+// ---- markers while typing, when the build can check without running
+let checkTimer = 0;
+editor.onDidChangeModelContent(() => {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(() => {
+    const d = engine.check(editor.getValue(), { go: ui.go.value });
+    if (d) setMarkers(d);
+  }, 500);
+});
+
+// ---- examples
+const examples = await fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
+hook.examples = examples.examples.map((e) => e.name);
+for (const ex of examples.examples) ui.example.add(new Option(ex.name, ex.name));
+const load = (name) => {
+  const ex = examples.examples.find((e) => e.name === name);
+  if (ex) { editor.setValue(ex.source); setMarkers([]); }
+};
+ui.example.addEventListener('change', () => load(ui.example.value));
+const wanted = new URLSearchParams(location.search).get('example');
+if (wanted && hook.examples.includes(wanted)) ui.example.value = wanted;
+load(ui.example.value);
+hook.loaded = true;
