@@ -1,0 +1,40 @@
+// engine/vm/gstack.cpp — growth and shrinking of a goroutine's slot stack by copying.
+#include <algorithm>
+#include <cstring>
+
+#include "vm/gstate.h"
+
+namespace gort::vm {
+
+void GStack::reset(uint32_t slots) {
+  slots_ = std::make_unique<Value[]>(slots);
+  std::memset(static_cast<void*>(slots_.get()), 0, sizeof(Value) * slots);
+  size_ = slots;
+}
+
+bool GStack::ensure(uint64_t needed, uint64_t max_slots) {
+  if (needed <= size_) return true;
+  if (needed > max_slots) return false;
+  uint64_t n = size_;
+  while (n < needed) n *= 2;
+  if (n > max_slots) n = max_slots;
+  auto fresh = std::make_unique<Value[]>(n);
+  std::memcpy(static_cast<void*>(fresh.get()), slots_.get(), sizeof(Value) * size_);
+  std::memset(static_cast<void*>(fresh.get() + size_), 0, sizeof(Value) * (n - size_));
+  slots_ = std::move(fresh);
+  size_ = static_cast<uint32_t>(n);
+  ++grows_;
+  return true;
+}
+
+void GStack::shrink_to_fit(uint32_t used) {
+  uint32_t n = size_;
+  while (n / 2 >= kInitialStackSlots && used <= n / 4) n /= 2;
+  if (n == size_) return;
+  auto fresh = std::make_unique<Value[]>(n);
+  std::memcpy(static_cast<void*>(fresh.get()), slots_.get(), sizeof(Value) * std::min(n, size_));
+  slots_ = std::move(fresh);
+  size_ = n;
+}
+
+}  // namespace gort::vm

@@ -1,0 +1,81 @@
+// engine/vm/hooks.cpp — the runtime's view of the VM (rt::Hooks implementation).
+// Maps the dispatch loop's Exec results onto the runtime's RunStatus and turns runtime errors
+// into Go's fatal output (panic message + traceback, or stack overflow), status 2.
+#include "vm/hooks.h"
+
+#include <string>
+
+#include "vm/interp.h"
+
+namespace gort::vm {
+namespace {
+
+const Module* g_module = nullptr;
+void (*g_write)(int, std::string_view) = nullptr;
+
+GState* state_of(rt::G& g) { return static_cast<GState*>(g.vm); }
+
+rt::RunStatus run_g(rt::G& g) {
+  GState* gs = state_of(g);
+  switch (execute(*gs, *g_module, &g)) {
+    case Exec::Returned: return rt::RunStatus::Exited;
+    case Exec::Yielded: return rt::RunStatus::Yielded;
+    case Exec::Panicked:
+      rt::fatal_panic(g, gs->panic_msg);
+      return rt::RunStatus::Exited;
+    case Exec::StackOverflow:
+      if (g_write)
+        g_write(2, "runtime: goroutine stack exceeds " + std::to_string(gs->max_stack_bytes) +
+                       "-byte limit\n");
+      rt::fatal_error(&g, "stack overflow");
+      return rt::RunStatus::Exited;
+  }
+  GORT_THROW("vm: execute returned an unknown status");
+}
+
+void scan_g(rt::G& g, rt::Tracer& t) {
+  if (GState* gs = state_of(g)) {
+    scan(*gs, *g_module, t);
+    gs->stack.shrink_to_fit(gs->used_slots);  // the world is stopped: safe to move the stack
+  }
+}
+
+void traceback_g(rt::G& g, std::string& out) {
+  if (GState* gs = state_of(g)) out += traceback(*gs, *g_module);
+}
+
+void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm)); }
+
+void release_g(rt::G& g) {
+  // Keep the GState for reuse by gnew (its stack is reset to the initial size).
+  if (GState* gs = state_of(g)) {
+    gs->frames.clear();
+    gs->stack.reset(kInitialStackSlots);
+    gs->used_slots = 0;
+  }
+}
+
+}  // namespace
+
+rt::Hooks make_hooks(const Module& m, void (*write)(int, std::string_view)) {
+  g_module = &m;
+  g_write = write;
+  rt::Hooks h;
+  h.run_g = run_g;
+  h.scan_g = scan_g;
+  h.traceback = traceback_g;
+  h.release_g = release_g;
+  h.write = write;
+  h.free_vm = free_vm;
+  return h;
+}
+
+void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,
+                  uint64_t max_stack_bytes) {
+  auto gs = std::make_unique<GState>();
+  gs->max_stack_bytes = max_stack_bytes;
+  if (!start(*gs, m, entry, args, nargs)) GORT_THROW("vm: entry frame exceeds the stack limit");
+  return gs.release();
+}
+
+}  // namespace gort::vm

@@ -1,0 +1,23 @@
+// engine/vm/hooks.h — connects the VM to the runtime: the rt::Hooks that run, scan, trace back
+// and free goroutines whose g.vm is a vm::GState. One module runs at a time per process (as
+// rt::run_main allows one run at a time).
+#pragma once
+#include <memory>
+#include <string_view>
+
+#include "runtime/runtime.h"
+#include "vm/gstate.h"
+#include "vm/proto.h"
+
+namespace gort::vm {
+
+// Hooks for running `m`; write is the host's output for the runtime's own fatal messages.
+// m must outlive the run.
+rt::Hooks make_hooks(const Module& m, void (*write)(int stream, std::string_view bytes));
+
+// A GState ready to run protos[entry] (args copied), to pass as rt::run_main's main_vm or
+// to put in a new G's g.vm. Ownership passes to the runtime (freed by the free_vm hook).
+void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,
+                  uint64_t max_stack_bytes = kDefaultMaxStackBytes);
+
+}  // namespace gort::vm

@@ -1,0 +1,48 @@
+// engine/vm/proto.h — compiled functions (Proto) and the Module that holds them.
+// A Proto is immutable once built and shared by every G running it. Frames refer to it by
+// index; nothing in a Proto points into a goroutine's stack.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/value.h"
+#include "vm/opcodes.h"
+
+namespace gort::vm {
+
+struct Proto {
+  std::string name;               // "main.fib" — used by tracebacks
+  uint16_t nparams = 0;           // arguments arrive in R[0..nparams)
+  uint16_t nresults = 0;          // results leave in R[0..nresults)
+  uint16_t nregs = 0;             // frame size in slots (>= nparams, >= nresults)
+  std::vector<Instr> code;
+  std::vector<Value> consts;
+  std::vector<int32_t> lines;     // source line of each instruction (same length as code)
+  // Precise GC roots: bit i set = register i always holds an Obj* (registers have a fixed kind
+  // for the whole function, so one mask per function suffices). Frames wider than 64 slots
+  // use ptrmask_ext for registers 64 and up.
+  uint64_t ptrmask = 0;
+  std::vector<uint64_t> ptrmask_ext;
+  bool reg_is_ptr(uint32_t r) const {
+    if (r < 64) return (ptrmask >> r) & 1;
+    size_t w = (r - 64) / 64;
+    return w < ptrmask_ext.size() && ((ptrmask_ext[w] >> ((r - 64) % 64)) & 1);
+  }
+};
+
+struct Module {
+  std::vector<Proto> protos;
+  std::string filename = "prog.go";
+};
+
+// Checks that every operand is in range for its kind (registers < nregs, constants, jump
+// targets, function indices, CALL frames fit the callee). The interpreter trusts verified
+// code, so a compiler bug becomes a loud error here instead of memory corruption later.
+// Returns "" when valid, otherwise a description of the first problem.
+std::string verify(const Module& m);
+
+// Human-readable listing, one instruction per line: "0003  ADD_INT     r2 r0 r1   ; line 7".
+std::string disassemble(const Proto& p);
+
+}  // namespace gort::vm
