@@ -34,7 +34,7 @@ document.documentElement.dataset.theme =
 // ---- editor
 const editor = monaco.editor.create($('editor'), {
   value: '', language: 'go', theme: dark() ? 'vs-dark' : 'vs', automaticLayout: true,
-  minimap: { enabled: false }, fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
+  minimap: { enabled: false }, wordWrap: 'on', fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
   ariaLabel: 'Go source',
 });
 

@@ -1,0 +1,173 @@
+// tests/browser/run.mjs — the playground's browser tests (issue 3 acceptance), run by `npm test`
+// (scripts/test.mjs) or directly: `node tests/browser/run.mjs` after `npm run build` (needs web/dist
+// with the wasm-pt engine). node:test; one Chromium for the whole file, a fresh page per test.
+// Timings are recorded and printed; assertions are only on what is robust (counts, order,
+// interleaving, loose upper bounds that prove streaming and a prompt Stop).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as h from './harness.mjs';
+
+let server, browser;
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
+  server = await h.startServer();
+  browser = await h.launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function freshPage(query = '') {
+  const page = await browser.ctx.newPage();
+  await h.openPlayground(page, server.url + query);
+  return page;
+}
+
+test('page: isolated, examples in order (seed first), controls have accessible names', async () => {
+  const page = await freshPage();
+  try {
+    assert.equal(await h.evalBounded(page, () => self.crossOriginIsolated), true);
+    assert.equal(await h.evalBounded(page, () => window.__gort.engine.kind), 'wasm-pt');
+    const names = await h.evalBounded(page, () => window.__gort.examples);
+    assert.deepEqual(names.slice(0, 4), ['say', 'closure_pitfall', 'closure_shadow', 'closure_arg']);
+    for (const name of ['Run', 'Stop', 'Toggle light or dark theme']) assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+    for (const label of ['Example', 'GOMAXPROCS', 'Time', 'Go version']) assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, label);
+    const procs = await page.getByLabel('GOMAXPROCS').locator('option').allTextContents();
+    assert.equal(procs[0], '1');
+    assert.equal(Number(procs.at(-1)), await h.evalBounded(page, () => navigator.hardwareConcurrency));
+    assert.match(await h.evalBounded(page, () => window.__gort.editor.getValue()), /func say\(s string\)/);
+    assert.equal(await h.evalBounded(page, () => window.__gort.editor.getModel().getLanguageId()), 'go');
+  } finally { await page.close(); }
+});
+
+test('say: streams hello/world interleaved ~100 ms apart, then "Program exited."', async () => {
+  const page = await freshPage();
+  try {
+    await h.selectExample(page, 'say');
+    const { run, lines } = await h.runProgram(page, { time: 'real', go: '1.22' });
+    const out = run.events.filter((e) => e.stream === 1).flatMap((e) => e.text.split('\n').filter(Boolean).map((t) => ({ t, at: e.at - run.startedAt })));
+    console.log(`# say arrivals after Run: ${out.map((o) => `${o.t}@${ms(o.at)}`).join(' ')}`);
+    const gaps = out.slice(1).map((o, i) => o.at - out[i].at);
+    console.log(`# say: first line ${ms(out[0].at)} (target 300 ms), span ${ms(out.at(-1).at - out[0].at)}`);
+    assert.equal(out.filter((o) => o.t === 'hello').length, 5);
+    const worlds = out.filter((o) => o.t === 'world').length;
+    assert.ok(worlds === 4 || worlds === 5, `world printed ${worlds} times`);
+    assert.ok(out.every((o) => o.t === 'hello' || o.t === 'world'));
+    for (let k = 0; k < 4; k++) assert.deepEqual([out[2 * k].t, out[2 * k + 1].t].sort(), ['hello', 'world'], `tick ${k + 1} interleaves`);
+    // Streaming, not output at exit: 5 ticks of 100 ms spread the lines over ≥ 300 ms.
+    assert.ok(out.at(-1).at - out[0].at >= 300, `lines arrived within ${ms(out.at(-1).at - out[0].at)}: not streamed`);
+    assert.ok(out[0].at < 1000, `first line after ${ms(out[0].at)}`);
+    assert.ok(Math.max(...gaps) < 400, `a gap of ${ms(Math.max(...gaps))} between lines`);
+    assert.equal(run.exit, 0);
+    assert.equal(lines.at(-1), 'Program exited.');
+    // The terminal's text is in the accessibility tree (screen-reader mode).
+    const a11y = await h.accessibleTerminalText(page);
+    assert.match(a11y, /hello/);
+    assert.match(a11y, /Program exited\./);
+    if (process.env.GORT_SCREENSHOT) await page.screenshot({ path: process.env.GORT_SCREENSHOT });
+  } finally { await page.close(); }
+});
+
+const outputLines = (lines) => lines.filter((l) => l && !l.startsWith('Program exited'));
+
+test('closure_pitfall: c c c with Go 1.21 (fake time, GOMAXPROCS 1); a b c with 1.22; both fixes a b c', async () => {
+  const page = await freshPage();
+  try {
+    await h.selectExample(page, 'closure_pitfall');
+    let r = await h.runProgram(page, { gomaxprocs: 1, time: 'fake', go: '1.21' });
+    assert.deepEqual(outputLines(r.lines), ['c', 'c', 'c']);
+    assert.equal(r.lines.at(-1), 'Program exited.');
+    r = await h.runProgram(page, { go: '1.22' });
+    assert.deepEqual(outputLines(r.lines).sort(), ['a', 'b', 'c']);
+    for (const fix of ['closure_shadow', 'closure_arg']) {
+      await h.selectExample(page, fix);
+      for (const go of ['1.21', '1.22']) {
+        r = await h.runProgram(page, { go });
+        assert.deepEqual(outputLines(r.lines).sort(), ['a', 'b', 'c'], `${fix} go${go}`);
+      }
+    }
+  } finally { await page.close(); }
+});
+
+for (const procs of ['1', 'all']) {
+  test(`Stop ends for {} on GOMAXPROCS ${procs} within 1 s; the page stays responsive; Run works again`, async () => {
+    const page = await freshPage();
+    try {
+      const cores = await h.evalBounded(page, () => navigator.hardwareConcurrency);
+      await h.setSource(page, 'package main\n\nfunc main() {\n\tfor i := 0; i < 8; i++ {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t}\n\t\t}()\n\t}\n\tfor {\n\t}\n}\n');
+      await h.setSettings(page, { gomaxprocs: procs === 'all' ? cores : 1, time: 'real' });
+      const i = await h.pressRun(page);
+      const f0 = await h.evalBounded(page, () => window.__gort.frames);
+      await new Promise((r) => setTimeout(r, 500));
+      const f1 = await h.evalBounded(page, () => window.__gort.frames);
+      console.log(`# spin GOMAXPROCS ${procs}: ${f1 - f0} animation frames in 500 ms while spinning`);
+      assert.ok(f1 - f0 >= 5, `main thread starved: ${f1 - f0} frames in 500 ms`);
+      assert.equal(await h.evalBounded(page, (k) => window.__gort.runs[k].exitLine ?? null, i), null, 'still running before Stop');
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      const run = await h.waitExit(page, i, 3000);
+      console.log(`# Stop → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how}, status ${run.exit})`);
+      assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
+      assert.equal(run.exitLine, 'Program exited: stopped.');
+      await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
+      const r = await h.runProgram(page);
+      assert.deepEqual(r.lines, ['again', '', 'Program exited.']);
+    } finally { await page.close(); }
+  });
+}
+
+test('an engine that ignores Stop is torn down (workers terminated) and a fresh one runs the next program', async () => {
+  const page = await freshPage();
+  try {
+    await h.setSource(page, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    const i = await h.pressRun(page);
+    // Simulate an engine that never honours the stop request: the page must not wait on it.
+    await h.evalBounded(page, () => { window.__gort.engine.module._gort_stop = () => {}; });
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const run = await h.waitExit(page, i, 3000);
+    console.log(`# Stop ignored → torn down in ${ms(run.exitAt - run.stopAt)}`);
+    assert.equal(run.how, 'killed');
+    assert.ok(run.exitAt - run.stopAt < 1000);
+    assert.equal(await h.evalBounded(page, () => window.__gort.engine.teardowns), 1);
+    await h.waitFor(page, () => !document.getElementById('run').disabled, null, { what: 'a fresh engine' });
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("fresh")\n}\n');
+    const r = await h.runProgram(page);
+    assert.deepEqual(r.lines, ['fresh', '', 'Program exited.']);
+  } finally { await page.close(); }
+});
+
+test('a type error becomes a Monaco marker at its line and column with Go\'s message', async () => {
+  const page = await freshPage();
+  try {
+    await h.setSource(page, 'package main\n\nfunc main() {\n\tvar x int = "hello"\n\t_ = x\n}\n');
+    const { run, lines } = await h.runProgram(page);
+    const msg = 'cannot use "hello" (untyped string constant) as int value in variable declaration';
+    assert.equal(run.exit, 1);
+    assert.ok(lines.includes(`prog.go:4:14: ${msg}`), lines.join('\n'));
+    const markers = await h.evalBounded(page, () => window.__gort.monaco.editor.getModelMarkers({ owner: 'gort' })
+      .map((m) => ({ line: m.startLineNumber, col: m.startColumn, msg: m.message })));
+    assert.deepEqual(markers, [{ line: 4, col: 14, msg }]);
+  } finally { await page.close(); }
+});
+
+test('stdin: a typed line is echoed and read by the program; Ctrl+D ends input', async () => {
+  const page = await freshPage();
+  try {
+    await h.selectExample(page, 'echo_stdin');
+    await h.setSettings(page, { time: 'real' });
+    const i = await h.pressRun(page);
+    await h.waitFor(page, (k) => window.__gort.runs[k].events.some((e) => e.text.includes('Type something')), i, { what: 'the prompt' });
+    await page.locator('#terminal').click();
+    await page.keyboard.type('hello gort');
+    await page.keyboard.press('Enter');
+    await h.waitFor(page, (k) => window.__gort.runs[k].events.some((e) => e.text.includes('you said: HELLO GORT')), i, { what: 'the echoed line' });
+    await page.keyboard.press('Control+D');
+    const run = await h.waitExit(page, i, 5000);
+    const lines = await h.terminalLines(page);
+    assert.ok(lines.includes('hello gort'), 'local echo');
+    assert.ok(lines.includes('you said: HELLO GORT'));
+    assert.ok(lines.includes('read 1 lines; bye'));
+    assert.equal(run.exitLine, 'Program exited.');
+  } finally { await page.close(); }
+});
