@@ -78,10 +78,11 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   H.total.fetch_add(sz, std::memory_order_relaxed);
   H.objects.fetch_add(1, std::memory_order_relaxed);
   uint64_t live = H.live.fetch_add(sz, std::memory_order_relaxed) + sz;
-  if (live >= H.next_gc.load(std::memory_order_relaxed) && H.gogc.load(std::memory_order_relaxed) >= 0 &&
-      sched && !H.gc_wanted.load(std::memory_order_relaxed)) {
-    H.gc_wanted.store(true);
-    detail::global_yield.store(1);   // bring every G to a safepoint; findrunnable starts the STW
+  if (live >= H.next_gc.load(std::memory_order_relaxed) && H.gogc.load(std::memory_order_relaxed) >= 0 && sched) {
+    // Bring every G to a safepoint; findrunnable starts the STW. Re-assert on every
+    // allocation over the trigger: another STW may have cleared global_yield meanwhile.
+    H.gc_wanted.store(true, std::memory_order_relaxed);
+    detail::global_yield.store(1, std::memory_order_relaxed);
   }
   return o;
 }

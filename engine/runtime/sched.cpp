@@ -197,35 +197,46 @@ static void pidleput_locked(P* p) {
 
 static void mstart(M* m);
 
+// Hand p (or an idle P if null) to an idle or new M, with sched.lock held. Returns the idle M
+// to wake (after unlocking), or null (none needed, or a fresh thread was started).
+static M* startm_locked(P* p, bool spinning) {
+  if (!p) p = pidleget_locked();
+  if (!p) {
+    if (spinning) sched->nmspinning.fetch_sub(1);
+    return nullptr;
+  }
+  p->status = PStatus::Running;
+  M* m;
+  bool fresh = false;
+  if (sched->midle) {
+    m = sched->midle;
+    sched->midle = m->link;
+    sched->nmidle--;
+    m->link = nullptr;
+  } else {
+    sched->allm.push_back(std::make_unique<M>());
+    m = sched->allm.back().get();
+    m->id = int(sched->allm.size()) - 1;
+    fresh = true;
+  }
+  m->nextp = p;
+  p->m = m;
+  m->spinning = spinning;
+  if (fresh) {
+    m->thread = std::thread(mstart, m);  // under the lock so allm/thread stay consistent
+    return nullptr;
+  }
+  return m;
+}
+
 // Hand p (or an idle P if null) to an idle or new M. spinning: the M looks for work to steal.
 static void startm(P* p, bool spinning) {
-  M* m = nullptr;
-  bool fresh = false;
+  M* m;
   {
     LockGuard lk(sched->lock);
-    if (!p) p = pidleget_locked();
-    if (!p) {
-      if (spinning) sched->nmspinning.fetch_sub(1);
-      return;
-    }
-    p->status = PStatus::Running;
-    if (sched->midle) {
-      m = sched->midle;
-      sched->midle = m->link;
-      sched->nmidle--;
-      m->link = nullptr;
-    } else {
-      sched->allm.push_back(std::make_unique<M>());
-      m = sched->allm.back().get();
-      m->id = int(sched->allm.size()) - 1;
-      fresh = true;
-    }
-    m->nextp = p;
-    p->m = m;
-    m->spinning = spinning;
-    if (fresh) m->thread = std::thread(mstart, m);  // under the lock so allm/thread stay consistent
+    m = startm_locked(p, spinning);
   }
-  if (!fresh) m->park.wake();
+  if (m) m->park.wake();
 }
 
 // Start a spinning M if there is an idle P and nobody is spinning already (Go's wakep).
@@ -571,7 +582,7 @@ static void sysmon_loop() {
     if (sched->exiting.load()) break;
     int64_t now = real_now();
     bool busy = false;
-    std::vector<P*> handoff;
+    std::vector<M*> wake;
     {
       LockGuard lk(sched->lock);
       for (int i = 0; i < sched->nprocs; ++i) {
@@ -586,25 +597,28 @@ static void sysmon_loop() {
         if (p->status == PStatus::Running && now - p->sysmon_when >= 10000000) {
           if (G* g = p->curg.load(std::memory_order_relaxed)) {
             g->preempt.store(1, std::memory_order_relaxed);
+            emit(TraceKind::Preempt, g->goid, p->id);
             p->sysmon_when = now;
             busy = true;
           }
-        } else if (p->status == PStatus::Syscall) {
+        } else if (p->status == PStatus::Syscall && !sched->stw_pending.load()) {
           busy = true;
           if (now - p->sysmon_when >= 20000) {
-            p->status = PStatus::Idle;  // retaken: the M in the syscall must find another P
+            // Retake it (handoffp). Decided and done under one lock hold, so the M returning
+            // from the syscall never sees the P in limbo.
             p->m = nullptr;
-            handoff.push_back(p);
+            emit(TraceKind::Handoff, 0, p->id);
+            bool work = !p->runq.empty() || sched->runq_size.load() > 0 || timers_next() != INT64_MAX;
+            if (work) {
+              if (M* m = startm_locked(p, false)) wake.push_back(m);
+            } else {
+              pidleput_locked(p);
+            }
           }
         }
       }
     }
-    for (P* p : handoff) {
-      emit(TraceKind::Handoff, 0, p->id);
-      bool work = !p->runq.empty() || sched->runq_size > 0 || timers_next() != INT64_MAX;
-      if (work) startm(p, false);
-      else { LockGuard lk(sched->lock); pidleput_locked(p); }
-    }
+    for (M* m : wake) m->park.wake();
     // Real-time timers due while every P is busy running or idle: make sure an M looks.
     if (!faketime() && timers_next() <= nanotime()) wakep();
     delay = busy ? 20000 : std::min<int64_t>(delay * 2, 10000000);
