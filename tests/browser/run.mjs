@@ -137,6 +137,40 @@ test('an engine that ignores Stop is torn down (workers terminated) and a fresh 
   } finally { await page.close(); }
 });
 
+test('Shift+Enter and Ctrl+Enter in the editor run the program', async () => {
+  const page = await freshPage();
+  try {
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("keyed")\n}\n');
+    for (const keys of ['Shift+Enter', 'Control+Enter']) {
+      const n = await h.evalBounded(page, () => window.__gort.runs.length);
+      await page.locator('#editor .monaco-editor textarea').focus();
+      await page.keyboard.press(keys);
+      await h.waitFor(page, (k) => window.__gort.runs.length > k, n, { what: `${keys} to start a run` });
+      const run = await h.waitExit(page, n);
+      assert.equal(run.exitLine, 'Program exited.', keys);
+      assert.deepEqual(await h.terminalLines(page), ['keyed', '', 'Program exited.'], keys);
+      assert.match(await h.evalBounded(page, () => window.__gort.editor.getValue()), /^package main\n\nimport "fmt"/, `${keys} did not edit the source`);
+    }
+  } finally { await page.close(); }
+});
+
+test('a panic: stderr shown in red, then "Program exited: status 2."', async () => {
+  const page = await freshPage();
+  try {
+    await h.setSource(page, 'package main\n\nfunc main() {\n\tpanic("boom")\n}\n');
+    const { run, lines } = await h.runProgram(page);
+    assert.equal(run.exit, 2);
+    assert.equal(lines.at(-1), 'Program exited: status 2.');
+    const row = lines.indexOf('panic: boom');
+    assert.ok(row >= 0, lines.join('\n'));
+    const colour = await h.evalBounded(page, (y) => {
+      const cell = window.__gort.term.buffer.active.getLine(y).getCell(0);
+      return { palette: cell.isFgPalette(), fg: cell.getFgColor() };
+    }, row);
+    assert.deepEqual(colour, { palette: true, fg: 1 }, 'stderr is drawn in red (ANSI colour 1)');
+  } finally { await page.close(); }
+});
+
 test('a type error becomes a Monaco marker at its line and column with Go\'s message', async () => {
   const page = await freshPage();
   try {
