@@ -16,7 +16,8 @@ export class Engine {
     this.ready = null;        // Promise of the module being made
     this.running = false;
     this.stopTimer = 0;
-    this.teardowns = 0;       // how many times a module had to be torn down (shown to tests)
+    this.teardowns = 0;
+    this.checkBroken = false; // set when gort_check threw: then markers come only from Run       // how many times a module had to be torn down (shown to tests)
   }
 
   /** Makes the module (and, for wasm-pt, its pthread pool) now, so Run does not wait for it. */
@@ -36,14 +37,19 @@ export class Engine {
     return this.ready;
   }
 
-  get hasCheck() { return !!(this.module && typeof this.module._gort_check === 'function'); }
+  get hasCheck() { return !!(this.module && typeof this.module._gort_check === 'function') && !this.checkBroken; }
 
   /** Returns [{line, col, msg}] without running, or null when the build has no check export. */
   check(source, options) {
     if (!this.hasCheck) return null;
     try {
       return JSON.parse(this.module.ccall('gort_check', 'string', ['string', 'string'], [source, JSON.stringify(options)]));
-    } catch (e) { console.warn('gort_check failed', e); return null; }
+    } catch (e) {
+      // A check that throws once will throw again on every keystroke: stop asking; Run still reports.
+      console.warn('gort_check failed; markers now come from Run only', e);
+      this.checkBroken = true;
+      return null;
+    }
   }
 
   async start(source, options) {
