@@ -65,6 +65,10 @@ std::string verify(const Module& m) {
         if (uint32_t{in.a} + callee.nparams > p.nregs || uint32_t{in.a} + callee.nresults > p.nregs)
           return p.name + " pc " + std::to_string(pc) + ": CALL arguments/results exceed the frame";
       }
+      if (in.op == Opcode::CHAN_RECV2 && uint32_t{in.a} + 1 >= p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": CHAN_RECV2 needs two result registers";
+      if (in.op == Opcode::GO && uint32_t{in.a} + m.protos[in.b].nparams > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": GO arguments exceed the frame";
       if (in.op == Opcode::RET && (uint32_t{in.a} + in.b > p.nregs || in.b != p.nresults))
         return p.name + " pc " + std::to_string(pc) + ": RET count does not match the function";
     }

@@ -43,6 +43,10 @@ class GStack {
   uint32_t grows_ = 0;
 };
 
+// What a parked G must do with the runtime's wake fields when it resumes (park protocol:
+// the instruction that parked has already advanced pc; its result is delivered here).
+enum class Resume : uint8_t { None, Send, Recv, Recv2 };
+
 struct GState {
   GStack stack;
   std::vector<Frame> frames;
@@ -50,6 +54,8 @@ struct GState {
   uint64_t max_stack_bytes = kDefaultMaxStackBytes;
   // Slots in use: the top frame's base + its nregs (kept by the interpreter for GC scans).
   uint32_t used_slots = 0;
+  Resume resume = Resume::None;
+  uint32_t resume_slot = 0;       // absolute slot receiving wake_value (Recv/Recv2)
 };
 
 }  // namespace gort::vm

@@ -20,6 +20,7 @@ rt::RunStatus run_g(rt::G& g) {
   switch (execute(*gs, *g_module, &g)) {
     case Exec::Returned: return rt::RunStatus::Exited;
     case Exec::Yielded: return rt::RunStatus::Yielded;
+    case Exec::Parked: return rt::RunStatus::Parked;
     case Exec::Panicked:
       rt::fatal_panic(g, gs->panic_msg);
       return rt::RunStatus::Exited;

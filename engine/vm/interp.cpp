@@ -8,6 +8,7 @@
 #include "vm/interp.h"
 
 #include <cstring>
+#include <memory>
 
 namespace gort::vm {
 namespace {
@@ -20,6 +21,24 @@ uint64_t max_slots(const GState& gs) { return gs.max_stack_bytes / sizeof(Value)
 std::string index_error(int64_t i, int64_t len) {
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
          std::to_string(len);
+}
+
+// Applies the wake results of the primitive the G blocked in (or that completed at once).
+// Returns false when a parked send was woken by close (the VM then panics).
+bool deliver(GState& gs, const rt::G* g) {
+  Resume r = gs.resume;
+  gs.resume = Resume::None;
+  Value* s = gs.stack.data();
+  switch (r) {
+    case Resume::None: return true;
+    case Resume::Send: return g->wake_ok;
+    case Resume::Recv: s[gs.resume_slot] = g->wake_value; return true;
+    case Resume::Recv2:
+      s[gs.resume_slot] = g->wake_value;
+      s[gs.resume_slot + 1].i = g->wake_ok;
+      return true;
+  }
+  return true;
 }
 
 }  // namespace
@@ -67,6 +86,29 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     }                                                  \
   } while (0)
 
+  // A blocking primitive must be called with the G's state saved: pc already points past
+  // the instruction, and `resume` says where the wake results go when run_g is called again.
+#define BLOCKING(call, how, slot)                                                \
+  do {                                                                           \
+    if (!g) GORT_THROW("vm: blocking operation without a runtime G");            \
+    STORE_FRAME();                                                               \
+    gs.resume = (how);                                                           \
+    gs.resume_slot = gs.frames.back().base + (slot);                             \
+    rt::Op op_ = (call);                                                         \
+    if (op_ == rt::Op::Park) return Exec::Parked;                                \
+    if (op_ == rt::Op::Panic) {                                                  \
+      gs.resume = Resume::None;                                                  \
+      PANIC(g->panic_msg ? g->panic_msg : "blocking operation failed");          \
+    }                                                                            \
+    /* Done: a send completed (wake_ok only means something after a park). */   \
+    if (gs.resume == Resume::Send) gs.resume = Resume::None;                     \
+    deliver(gs, g);                                                              \
+  } while (0)
+
+  if (gs.resume != Resume::None && !deliver(gs, g)) {
+    LOAD_FRAME();
+    PANIC("send on closed channel");
+  }
   LOAD_FRAME();
   for (;;) {
     const Instr in = code[pc++];
@@ -199,6 +241,44 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::YIELD:
         STORE_FRAME();
         return Exec::Yielded;
+      case Opcode::GO: {
+        if (!g) GORT_THROW("vm: go statement without a runtime G");
+        rt::G* ng = rt::gnew();
+        GState* ngs = static_cast<GState*>(ng->vm);
+        std::unique_ptr<GState> fresh;
+        if (!ngs) {
+          fresh = std::make_unique<GState>();
+          ngs = fresh.get();
+        }
+        ngs->max_stack_bytes = gs.max_stack_bytes;
+        ngs->resume = Resume::None;
+        if (!start(*ngs, m, in.b, R + in.a, m.protos[in.b].nparams))
+          GORT_THROW("vm: new goroutine's frame exceeds the stack limit");
+        if (fresh) ng->vm = fresh.release();
+        rt::gstart(*const_cast<rt::G*>(g), *ng);
+        break;
+      }
+      case Opcode::CHAN_MAKE: {
+        int64_t cap = R[in.b].i;
+        if (cap < 0) PANIC("makechan: size out of range");
+        R[in.a] = Value::from_obj(rt::chan_make(cap, false));
+        break;
+      }
+      case Opcode::CHAN_SEND:
+        BLOCKING(rt::chan_send(*const_cast<rt::G*>(g), R[in.a].o, R[in.b]), Resume::Send, 0);
+        break;
+      case Opcode::CHAN_RECV:
+        BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o), Resume::Recv, in.a);
+        break;
+      case Opcode::CHAN_RECV2:
+        BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o), Resume::Recv2, in.a);
+        break;
+      case Opcode::CHAN_CLOSE: {
+        if (!g) GORT_THROW("vm: close without a runtime G");
+        if (rt::chan_close(*const_cast<rt::G*>(g), R[in.a].o) == rt::Op::Panic)
+          PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
+        break;
+      }
       case Opcode::COUNT_:
       default:
         GORT_THROW("vm: invalid opcode (unverified code?)");
@@ -208,6 +288,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #undef STORE_FRAME
 #undef PANIC
 #undef POLL_YIELD
+#undef BLOCKING
 }
 
 std::string traceback(const GState& gs, const Module& m) {

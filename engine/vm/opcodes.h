@@ -54,7 +54,13 @@ namespace gort::vm {
   X(LOAD_INT_AT, R, R, R) /* R[a] = R[b][R[c]] (bounds-checked) */                     \
   X(STORE_INT_AT, R, R, R) /* R[a][R[b]] = R[c] (bounds-checked) */                    \
   X(NILCHECK, R, _, _)    /* panics "invalid memory address or nil pointer dereference" */ \
-  X(YIELD, _, _, _)       /* runtime.Gosched(): give up the P */
+  X(YIELD, _, _, _)       /* runtime.Gosched(): give up the P */                        \
+  X(GO, R, F, _)          /* go F[b](R[a]..): args copied now, in this goroutine */    \
+  X(CHAN_MAKE, R, R, _)   /* R[a] = make(chan int, R[b]) */                            \
+  X(CHAN_SEND, R, R, _)   /* R[a] <- R[b]   (may park) */                              \
+  X(CHAN_RECV, R, R, _)   /* R[a] = <-R[b]  (may park) */                              \
+  X(CHAN_RECV2, R, R, _)  /* R[a], R[a+1] = <-R[b] with ok (may park) */               \
+  X(CHAN_CLOSE, R, _, _)
 
 enum class Opcode : uint16_t {
 #define GORT_OP_ENUM(name, a, b, c) name,
