@@ -34,10 +34,10 @@ export async function startServer(root = distDir, extra = []) {
   return { url, close: () => child.kill() };
 }
 
-export async function launch() {
+export async function launch({ serviceWorkers = 'allow' } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gort-chromium-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 },
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, serviceWorkers, viewport: { width: 1280, height: 720 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -205,3 +205,30 @@ test('stdin: a typed line is echoed and read by the program; Ctrl+D ends input',
     assert.equal(run.exitLine, 'Program exited.');
   } finally { await page.close(); }
 });
+
+test('not cross-origin isolated: the single-threaded build runs in a Worker; Stop ends for {} at once', { skip: !fs.existsSync(path.join(h.distDir, 'wasm-st/gort.mjs')) && 'no wasm-st build in web/dist' }, async () => {
+  // No COOP/COEP headers and service workers blocked, so coi-serviceworker cannot isolate the page.
+  const plain = await h.startServer(h.distDir, ['--no-coi']);
+  const b = await h.launch({ serviceWorkers: 'block' });
+  try {
+    const page = b.page;
+    await h.openPlayground(page, plain.url);
+    assert.deepEqual(await h.evalBounded(page, () => [self.crossOriginIsolated, window.__gort.engine.kind]), [false, 'wasm-st']);
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("single")\n}\n');
+    let r = await h.runProgram(page);
+    assert.deepEqual(r.lines, ['single', '', 'Program exited.']);
+    await h.setSource(page, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    const i = await h.pressRun(page);
+    const f0 = await h.evalBounded(page, () => window.__gort.frames);
+    await new Promise((res) => setTimeout(res, 500));
+    assert.ok((await h.evalBounded(page, () => window.__gort.frames)) - f0 >= 5, 'main thread starved');
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const run = await h.waitExit(page, i, 3000);
+    assert.ok(run.exitAt - run.stopAt < 1000);
+    assert.equal(run.exitLine, 'Program exited: stopped.');
+    await h.waitFor(page, () => !document.getElementById('run').disabled, null, { what: 'a fresh engine' });
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
+    r = await h.runProgram(page);
+    assert.deepEqual(r.lines, ['again', '', 'Program exited.']);
+  } finally { await b.close(); plain.close(); }
+});

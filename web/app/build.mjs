@@ -30,7 +30,7 @@ await esbuild.build({
   entryPoints: [path.join(repo, 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js')],
   bundle: true, minify: true, format: 'iife', outfile: path.join(out, 'editor.worker.js'), logLevel: 'warning',
 });
-for (const f of ['index.html', 'style.css']) fs.copyFileSync(path.join(here, f), path.join(out, f));
+for (const f of ['index.html', 'style.css', 'st-worker.js']) fs.copyFileSync(path.join(here, f), path.join(out, f));
 fs.copyFileSync(path.join(repo, 'node_modules/coi-serviceworker/coi-serviceworker.min.js'), path.join(out, 'coi-serviceworker.js'));
 
 // Engine builds: copied as they are. A missing one is reported, not fatal: the page says so.

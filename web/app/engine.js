@@ -23,6 +23,7 @@ export class Engine {
   /** Makes the module (and, for wasm-pt, its pthread pool) now, so Run does not wait for it. */
   prepare() {
     if (this.ready) return this.ready;
+    if (this.kind === 'wasm-st') return this.prepareWorker();
     const url = new URL(`./${this.kind}/gort.mjs`, import.meta.url).href;
     let m = null;   // this module instance: events from a torn-down one are ignored
     this.ready = import(url).then(({ default: createGort }) => createGort({
@@ -33,6 +34,24 @@ export class Engine {
       print: (t) => console.log(`[gort] ${t}`),
       printErr: (t) => console.warn(`[gort] ${t}`),
     })).then((mod) => { m = mod; this.module = mod; this.cb.onState('ready'); return mod; });
+    this.ready.catch((e) => { this.ready = null; this.cb.onState('error', e); });
+    return this.ready;
+  }
+
+  /** wasm-st: the module lives in a Worker (st-worker.js) so a running program cannot freeze the page. */
+  prepareWorker() {
+    const w = new Worker(new URL('./st-worker.js', import.meta.url), { type: 'module' });
+    this.worker = w;
+    this.ready = new Promise((resolve, reject) => {
+      w.onmessage = ({ data }) => {
+        if (w !== this.worker) return;
+        if (data.type === 'ready') { this.module = null; resolve(w); this.cb.onState('ready'); }
+        else if (data.type === 'error') reject(new Error(data.message));
+        else if (data.type === 'output' && this.running) this.cb.onOutput(data.ev);
+        else if (data.type === 'exit') this.finish(data.code, 'exit');
+      };
+      w.onerror = (e) => reject(new Error(e.message || 'worker failed'));
+    });
     this.ready.catch((e) => { this.ready = null; this.cb.onState('error', e); });
     return this.ready;
   }
@@ -56,24 +75,24 @@ export class Engine {
     if (this.running) return false;
     const mod = await this.prepare();
     this.running = true;
-    // The single-threaded build runs the whole program inside this call (documented by HOST): let the
-    // page paint "running" first.
-    if (this.kind === 'wasm-st') await new Promise((r) => setTimeout(r, 0));
+    if (this.kind === 'wasm-st') { mod.postMessage({ type: 'start', source, options, stdin: '' }); return true; }
     const rc = mod.ccall('gort_start', 'number', ['string', 'string'], [source, JSON.stringify(options)]);
     if (rc === -1) { this.running = false; return false; }   // a run is still going in this module
     return true;
   }
 
   stdinWrite(text) {
+    if (this.kind === 'wasm-st') return;   // no threads: input cannot reach a running program
     if (!this.running || !this.module) return;
     const bytes = new TextEncoder().encode(text);
     this.module.ccall('gort_stdin_write', null, ['array', 'number'], [bytes, bytes.length]);
   }
 
-  stdinClose() { if (this.running && this.module) this.module._gort_stdin_close(); }
+  stdinClose() { if (this.running && this.module && this.kind !== 'wasm-st') this.module._gort_stdin_close(); }
 
   stop() {
     if (!this.running || this.stopTimer) return;
+    if (this.kind === 'wasm-st') { this.teardown(); return; }   // the Worker is busy: end it now
     this.module._gort_stop();
     this.stopTimer = setTimeout(() => { this.stopTimer = 0; if (this.running) this.teardown(); }, STOP_GRACE_MS);
   }
@@ -85,6 +104,7 @@ export class Engine {
     this.ready = null;
     this.teardowns++;
     try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
+    if (this.worker) { this.worker.terminate(); this.worker = null; }
     this.finish(130, 'killed');
     this.prepare();
   }

@@ -1,0 +1,27 @@
+// web/app/st-worker.js — hosts the single-threaded engine (wasm-st) inside a dedicated Worker for
+// pages that are not cross-origin isolated. That build runs a whole program inside gort_start, so
+// on the page's main thread a `for {}` would freeze the page; here it blocks only this Worker, and
+// Stop is Worker.terminate() (engine.js then makes a fresh Worker). Copied unbundled to web/dist.
+// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'exit'|'error'}.
+const url = new URL('./wasm-st/gort.mjs', import.meta.url).href;
+const ready = import(url).then(({ default: createGort }) => createGort({
+  gortOutput: (seq, timeMs, goroutine, stream, text) => postMessage({ type: 'output', ev: { seq, timeMs, goroutine, stream, text } }),
+  gortExit: (code) => postMessage({ type: 'exit', code }),
+  print: (t) => console.log(`[gort] ${t}`),
+  printErr: (t) => console.warn(`[gort] ${t}`),
+}));
+ready.then(() => postMessage({ type: 'ready' }), (e) => postMessage({ type: 'error', message: String(e?.message || e) }));
+
+onmessage = async ({ data }) => {
+  const m = await ready;
+  if (data.type === 'start') {
+    // Without threads a read cannot wait for typing: whatever was typed before Run is the input.
+    if (data.stdin) {
+      const bytes = new TextEncoder().encode(data.stdin);
+      m.ccall('gort_stdin_write', null, ['array', 'number'], [bytes, bytes.length]);
+    }
+    m._gort_stdin_close();
+    const rc = m.ccall('gort_start', 'number', ['string', 'string'], [data.source, JSON.stringify(data.options)]);
+    if (rc === -1) postMessage({ type: 'exit', code: -1 });
+  }
+};
