@@ -7,6 +7,8 @@
 // back to the Frame) before and LOAD_FRAME (recompute code/pc/R from the Frame) after.
 #include "vm/interp.h"
 
+#include "vm/native.h"
+
 #include <cstring>
 #include <memory>
 
@@ -15,6 +17,8 @@ namespace {
 
 // Integer array objects: payload = [length][elements...]; no pointers inside.
 const rt::Layout kIntArrayLayout{rt::LayoutKind::Bytes, 0, 0, nullptr, nullptr, "[]int"};
+
+OutputFn g_output = nullptr;
 
 uint64_t max_slots(const GState& gs) { return gs.max_stack_bytes / sizeof(Value); }
 
@@ -279,6 +283,24 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
         break;
       }
+      case Opcode::CALL_NATIVE: {
+        STORE_FRAME();
+        uint32_t base = gs.frames.back().base + in.a;
+        NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base};
+        switch (m.natives[in.b](ctx)) {
+          case NativeStatus::Done:
+            if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
+            break;
+          case NativeStatus::Park: return Exec::Parked;
+          case NativeStatus::Yield: return Exec::Yielded;
+          case NativeStatus::Panic: {
+            std::string msg = std::move(gs.panic_msg);
+            PANIC(msg);
+          }
+        }
+        R = gs.stack.data() + gs.frames.back().base;  // natives never grow the stack; cheap
+        break;
+      }
       case Opcode::COUNT_:
       default:
         GORT_THROW("vm: invalid opcode (unverified code?)");
@@ -315,6 +337,12 @@ void scan(const GState& gs, const Module& m, rt::Tracer& t) {
     for (uint32_t r = 0; r < p.nregs; ++r)
       if (p.reg_is_ptr(r)) t.mark(s[f.base + r].o);
   }
+}
+
+void set_output(OutputFn fn) { g_output = fn; }
+
+void write_output(const rt::G* g, int stream, std::string_view bytes) {
+  if (g_output) g_output(g ? g->goid : 0, stream, bytes);
 }
 
 }  // namespace gort::vm

@@ -60,7 +60,8 @@ namespace gort::vm {
   X(CHAN_SEND, R, R, _)   /* R[a] <- R[b]   (may park) */                              \
   X(CHAN_RECV, R, R, _)   /* R[a] = <-R[b]  (may park) */                              \
   X(CHAN_RECV2, R, R, _)  /* R[a], R[a+1] = <-R[b] with ok (may park) */               \
-  X(CHAN_CLOSE, R, _, _)
+  X(CHAN_CLOSE, R, _, _)                                                               \
+  X(CALL_NATIVE, R, N, _) /* Module::natives[b](R[a]..) — see native.h */
 
 enum class Opcode : uint16_t {
 #define GORT_OP_ENUM(name, a, b, c) name,

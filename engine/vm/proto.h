@@ -31,8 +31,13 @@ struct Proto {
   }
 };
 
+struct NativeCtx;
+enum class NativeStatus : uint8_t;
 struct Module {
   std::vector<Proto> protos;
+  // Native functions CALL_NATIVE may call (resolved by name when compiling, e.g. with
+  // stdlib::find_native("time.Sleep")).
+  std::vector<NativeStatus (*)(NativeCtx&)> natives;
   std::string filename = "prog.go";
 };
 
