@@ -19,6 +19,7 @@
 #include "lang/frontend.h"
 #include "lang/parser.h"
 #include "runtime/runtime.h"
+#include "vm/native.h"
 
 namespace gort {
 namespace {
@@ -56,6 +57,10 @@ std::string format_diags(const std::string& filename, std::vector<lang::Diagnost
   return out;
 }
 
+void emit_from_vm(int64_t goid, int stream, std::string_view bytes) {
+  emit(goid, stream == 2 ? Stream::Stderr : Stream::Stdout, bytes);
+}
+
 }  // namespace
 
 int run(std::string_view source, const RunOptions& opts, Host& host) {
@@ -64,6 +69,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
     g_sink.host = &host;
     g_sink.seq = 0;
   }
+  vm::set_output(emit_from_vm);  // stdlib writes (fmt, println) become host events
   std::vector<lang::Diagnostic> diags;
   std::unique_ptr<lang::File> file = lang::parse_file(source, opts.filename, diags);
   int status;
