@@ -315,7 +315,14 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 
 std::string traceback(const GState& gs, const Module& m) {
   std::string out;
+  // Go prints at most 100 frames (a stack overflow has millions), then this marker.
+  constexpr size_t kMaxFrames = 100;
+  size_t printed = 0;
   for (size_t k = gs.frames.size(); k-- > 0;) {
+    if (printed++ == kMaxFrames) {
+      out += "...additional frames elided...\n";
+      break;
+    }
     const Frame& f = gs.frames[k];
     const Proto& p = m.protos[f.proto];
     // Inner frames' pc is one past their CALL (the return address); Go prints the call's line.

@@ -103,6 +103,13 @@ TEST(Vm, StackOverflowStopsAtTheLimitWithTraceback) {
   EXPECT_EQ(execute(gs, m, nullptr), Exec::StackOverflow);
   EXPECT_LE(uint64_t{gs.stack.size()} * sizeof(Value), gs.max_stack_bytes);
   EXPECT_EQ(traceback(gs, m).rfind("main.f()\n\t/tmp/prog.go:10 +0x0\n", 0), 0u);
+  // Thousands of frames, but the traceback stops after Go's 100 with Go's marker.
+  std::string tb = traceback(gs, m);
+  EXPECT_GT(gs.frames.size(), 1000u);
+  size_t frames = 0;
+  for (size_t at = 0; (at = tb.find("main.f()\n", at)) != std::string::npos; ++at) ++frames;
+  EXPECT_EQ(frames, 100u);
+  EXPECT_NE(tb.find("\n...additional frames elided...\n"), std::string::npos);
 }
 
 // func main() { a := make([]int, 3); _ = a[idx] }  with the index in K[0]
