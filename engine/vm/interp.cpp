@@ -294,6 +294,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           case NativeStatus::Park: return Exec::Parked;
           case NativeStatus::Yield: return Exec::Yielded;
           case NativeStatus::Panic: {
+            gs.resume = Resume::None;
             std::string msg = std::move(gs.panic_msg);
             PANIC(msg);
           }
