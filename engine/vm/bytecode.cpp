@@ -67,6 +67,8 @@ std::string verify(const Module& m) {
       }
       if (in.op == Opcode::CALL_NATIVE && in.b >= m.natives.size())
         return p.name + " pc " + std::to_string(pc) + ": native #" + std::to_string(in.b) + " does not exist";
+      if ((in.op == Opcode::LOADG || in.op == Opcode::STOREG) && in.b >= m.nglobals)
+        return p.name + " pc " + std::to_string(pc) + ": global #" + std::to_string(in.b) + " does not exist";
       if (in.op == Opcode::CHAN_RECV2 && uint32_t{in.a} + 1 >= p.nregs)
         return p.name + " pc " + std::to_string(pc) + ": CHAN_RECV2 needs two result registers";
       if (in.op == Opcode::GO && uint32_t{in.a} + m.protos[in.b].nparams > p.nregs)

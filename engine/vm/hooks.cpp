@@ -45,6 +45,8 @@ void traceback_g(rt::G& g, std::string& out) {
   if (GState* gs = state_of(g)) out += traceback(*gs, *g_module);
 }
 
+void scan_globals_hook(rt::Tracer& t) { scan_globals(*g_module, t); }
+
 void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm)); }
 
 void release_g(rt::G& g) {
@@ -61,7 +63,9 @@ void release_g(rt::G& g) {
 rt::Hooks make_hooks(const Module& m, void (*write)(int, std::string_view)) {
   g_module = &m;
   g_write = write;
+  reset_globals(m);
   rt::Hooks h;
+  h.scan_globals = scan_globals_hook;
   h.run_g = run_g;
   h.scan_g = scan_g;
   h.traceback = traceback_g;

@@ -19,6 +19,7 @@ namespace {
 const rt::Layout kIntArrayLayout{rt::LayoutKind::Bytes, 0, 0, nullptr, nullptr, "[]int"};
 
 OutputFn g_output = nullptr;
+std::unique_ptr<Value[]> g_globals;
 
 uint64_t max_slots(const GState& gs) { return gs.max_stack_bytes / sizeof(Value); }
 
@@ -113,6 +114,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     LOAD_FRAME();
     PANIC("send on closed channel");
   }
+  Value* G = g_globals.get();
   LOAD_FRAME();
   for (;;) {
     const Instr in = code[pc++];
@@ -302,6 +304,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R = gs.stack.data() + gs.frames.back().base;  // natives never grow the stack; cheap
         break;
       }
+      case Opcode::LOADG: R[in.a] = G[in.b]; break;
+      case Opcode::STOREG: G[in.b] = R[in.a]; break;
       case Opcode::COUNT_:
       default:
         GORT_THROW("vm: invalid opcode (unverified code?)");
@@ -345,6 +349,21 @@ void scan(const GState& gs, const Module& m, rt::Tracer& t) {
     for (uint32_t r = 0; r < p.nregs; ++r)
       if (p.reg_is_ptr(r)) t.mark(s[f.base + r].o);
   }
+}
+
+void reset_globals(const Module& m) {
+  // At least one slot, so G is never null even for a module without variables.
+  g_globals = std::make_unique<Value[]>(m.nglobals + 1);
+  for (uint32_t i = 0; i <= m.nglobals; ++i) g_globals[i] = Value::zero();
+}
+
+Value* globals() { return g_globals.get(); }
+
+void scan_globals(const Module& m, rt::Tracer& t) {
+  Value* G = g_globals.get();
+  if (!G) return;
+  for (uint32_t i = 0; i < m.nglobals; ++i)
+    if (m.global_is_ptr(i)) t.mark(G[i].o);
 }
 
 void set_output(OutputFn fn) { g_output = fn; }

@@ -30,4 +30,7 @@ std::string traceback(const GState& gs, const Module& m);
 // Marks the heap pointers in gs's live frames using each Proto's pointer mask (exact roots).
 void scan(const GState& gs, const Module& m, rt::Tracer& t);
 
+// Marks the package variables that hold pointers (Module::global_ptrmask).
+void scan_globals(const Module& m, rt::Tracer& t);
+
 }  // namespace gort::vm

@@ -61,7 +61,9 @@ namespace gort::vm {
   X(CHAN_RECV, R, R, _)   /* R[a] = <-R[b]  (may park) */                              \
   X(CHAN_RECV2, R, R, _)  /* R[a], R[a+1] = <-R[b] with ok (may park) */               \
   X(CHAN_CLOSE, R, _, _)                                                               \
-  X(CALL_NATIVE, R, N, _) /* Module::natives[b](R[a]..) — see native.h */
+  X(CALL_NATIVE, R, N, _) /* Module::natives[b](R[a]..) — see native.h */             \
+  X(LOADG, R, N, _)       /* R[a] = package variable #b */                             \
+  X(STOREG, R, N, _)      /* package variable #b = R[a] */
 
 enum class Opcode : uint16_t {
 #define GORT_OP_ENUM(name, a, b, c) name,

@@ -39,7 +39,19 @@ struct Module {
   // stdlib::find_native("time.Sleep")).
   std::vector<NativeStatus (*)(NativeCtx&)> natives;
   std::string filename = "prog.go";
+  // Package-level variables: one slot each (a compiler boxes wider values); bit i of
+  // global_ptrmask[i / 64] set = variable i holds an Obj* (scanned as a GC root).
+  uint32_t nglobals = 0;
+  std::vector<uint64_t> global_ptrmask;
+  bool global_is_ptr(uint32_t i) const {
+    return i / 64 < global_ptrmask.size() && ((global_ptrmask[i / 64] >> (i % 64)) & 1);
+  }
 };
+
+// Storage of a run's package variables (zeroed). make_hooks() creates it for the module;
+// tests without a runtime call reset_globals(m) themselves.
+void reset_globals(const Module& m);
+Value* globals();
 
 // Checks that every operand is in range for its kind (registers < nregs, constants, jump
 // targets, function indices, CALL frames fit the callee). The interpreter trusts verified

@@ -297,3 +297,45 @@ TEST(VmOnRuntime, IndexPanicPrintsGoOutputAndExits2) {
 
 }  // namespace
 }  // namespace gort::vm
+
+namespace gort::vm {
+namespace {
+
+// var total int; var p *T — func main() { total = total + 5; total = total + 5 } and roots.
+TEST(VmGlobals, LoadStoreAndExactGlobalRoots) {
+  Module m;
+  m.nglobals = 2;
+  m.global_ptrmask = {1u << 1};
+  Proto p;
+  p.name = "main.main";
+  p.nregs = 2;
+  p.code = {Instr{Opcode::LOADG, 0, 0, 0}, Instr{Opcode::ADDI_INT, 0, 0, 5},
+            Instr{Opcode::STOREG, 0, 0, 0}, Instr{Opcode::LOADG, 1, 0, 0},
+            Instr{Opcode::ADDI_INT, 1, 1, 5}, Instr{Opcode::STOREG, 1, 0, 0},
+            Instr{Opcode::RET, 0, 0, 0}};
+  p.lines.assign(p.code.size(), 1);
+  m.protos.push_back(p);
+  ASSERT_EQ(verify(m), "");
+  reset_globals(m);
+  GState gs;
+  ASSERT_TRUE(start(gs, m, 0, nullptr, 0));
+  ASSERT_EQ(execute(gs, m, nullptr), Exec::Returned);
+  EXPECT_EQ(globals()[0].i, 10);
+
+  static const rt::Layout L{};
+  Obj* o = rt::alloc(&L, 8);
+  Obj* decoy = rt::alloc(&L, 8);
+  globals()[1] = Value::from_obj(o);
+  globals()[0] = Value::from_obj(decoy);  // an int variable whose bits look like a pointer
+  rt::Tracer t;
+  scan_globals(m, t);
+  EXPECT_EQ(o->mark, 1);
+  EXPECT_EQ(decoy->mark, 0);
+
+  Module bad = m;
+  bad.protos[0].code[0].b = 9;
+  EXPECT_NE(verify(bad).find("global #9 does not exist"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gort::vm
