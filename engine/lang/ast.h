@@ -100,6 +100,7 @@ struct SelectorExpr : Expr {
 struct IndexExpr : Expr {
   Expr* x = nullptr;
   Expr* index = nullptr;
+  bool comma_ok = false;  // checker: v, ok := m[k]
   IndexExpr() : Expr(ExprKind::Index) {}
 };
 

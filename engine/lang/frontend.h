@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lang/ast.h"
+#include "lang/context.h"
 #include "lang/types.h"
 
 namespace gort::lang {
@@ -22,7 +23,6 @@ struct Diagnostic {
 //   prog.go:5:2: declared and not used: x
 std::string format_diagnostics(const std::string& filename, const std::vector<Diagnostic>& diags);
 
-class TypeContext;  // owns every Type and Object (types.cpp / universe)
 
 struct CheckOptions {
   int go_minor = 22;  // language version 1.N; a file's //go:build go1.NN line lowers it

@@ -1,0 +1,567 @@
+// engine/lang/check_decl.cpp — package-level declarations: collecting objects, resolving them
+// lazily in dependency order (so consts/types/vars may be used before they are declared), method
+// association, function bodies, imports of std packages, and var initialization order.
+#include <algorithm>
+#include <functional>
+
+#include "lang/checker.h"
+#include "lang/parser.h"
+#include "lang/std/std_decls.h"
+
+namespace gort::lang {
+
+Checker::Checker(TypeContext& ctx, Package* pkg, File& file, std::vector<Diagnostic>& diags,
+                 int go_minor, bool is_std)
+    : ctx_(ctx), pkg_(pkg), file_(file), diags_(diags), go_minor_(go_minor), is_std_(is_std) {
+  scope_ = pkg->scope;
+}
+
+void Checker::error(Pos p, std::string msg) {
+  diags_.push_back({p, std::move(msg)});
+}
+
+static void set_pos(Object* o, Pos p) {
+  o->line = p.line;
+  o->col = p.col;
+}
+
+Package* Checker::import_package(ImportSpec* s) {
+  auto it = ctx_.std_pkgs.find(s->path);
+  if (it != ctx_.std_pkgs.end()) return it->second;
+  std::string_view src = std_package_source(s->path);
+  if (src.empty()) {
+    error(s->path_pos, "package " + s->path + " is not in std");
+    return nullptr;
+  }
+  std::vector<Diagnostic> d;
+  std::unique_ptr<File> f = parse_file(src, s->path + ".go", d);
+  std::string name = f->package_name ? f->package_name->name : s->path;
+  Package* p = ctx_.make_package(s->path, name);
+  ctx_.std_pkgs[s->path] = p;
+  Checker sub(ctx_, p, *f, d, 99, true);
+  sub.check_package(nullptr);
+  if (!d.empty()) {
+    // A bug in the embedded declarations: loud, named.
+    error(s->path_pos, "internal error: std package " + s->path + ": " + d[0].msg + " at line " +
+                           std::to_string(d[0].pos.line));
+  }
+  ctx_.std_files.push_back(std::move(f));
+  return p;
+}
+
+void Checker::collect_objects() {
+  for (Decl* d : file_.decls) {
+    if (d->is_func) {
+      FuncDecl* fd = static_cast<FuncDecl*>(d);
+      if (!fd->name || !fd->type) continue;
+      Func* f = ctx_.make_obj<Func>(fd->name->name);
+      set_pos(f, fd->name->pos);
+      f->pkg = pkg_;
+      f->decl = fd;
+      f->has_body = fd->body != nullptr;
+      fd->obj = f;
+      fd->name->obj = f;
+      DeclInfo& di = decls_[f];
+      di.obj = f;
+      di.fdecl = fd;
+      decl_order_.push_back(f);
+      if (fd->recv) continue;  // methods are associated in collect_methods
+      if (fd->name->name == "init") {
+        if (!fd->type->params.empty() || !fd->type->results.empty())
+          error(fd->name->pos, "func init must have no arguments and no return values");
+        continue;  // init functions are not declared in the scope
+      }
+      if (fd->name->name == "main" && pkg_->name == "main" &&
+          (!fd->type->params.empty() || !fd->type->results.empty()))
+        error(fd->name->pos, "func main must have no arguments and no return values");
+      if (fd->name->name == "_") continue;
+      if (Object* prev = pkg_->scope->lookup_local(f->name)) {
+        error(fd->name->pos, f->name + " redeclared in this block");
+        (void)prev;
+        continue;
+      }
+      pkg_->scope->names[f->name] = f;
+      continue;
+    }
+    GenDecl* g = static_cast<GenDecl*>(d);
+    for (Spec* sp : g->specs) {
+      if (sp->kind == SpecKind::Import) {
+        ImportSpec* is = static_cast<ImportSpec*>(sp);
+        Package* p = import_package(is);
+        if (!p) continue;
+        std::string name = is->name ? is->name->name : p->name;
+        if (name == "_") continue;
+        if (name == ".") {
+          error(is->pos, "dot imports are not supported");
+          continue;
+        }
+        PkgName* pn = ctx_.make_obj<PkgName>(name);
+        set_pos(pn, is->pos);
+        pn->imported = p;
+        pn->pkg = pkg_;
+        is->obj = pn;
+        imports_.push_back(is);
+        if (pkg_->scope->lookup_local(name)) {
+          error(is->name ? is->name->pos : is->path_pos, name + " redeclared in this block");
+          continue;
+        }
+        pkg_->scope->names[name] = pn;
+      } else if (sp->kind == SpecKind::Type) {
+        TypeSpec* ts = static_cast<TypeSpec*>(sp);
+        TypeName* tn = ctx_.make_obj<TypeName>(ts->name->name);
+        set_pos(tn, ts->name->pos);
+        tn->pkg = pkg_;
+        tn->is_alias = ts->alias;
+        ts->name->obj = tn;
+        DeclInfo& di = decls_[tn];
+        di.obj = tn;
+        di.tspec = ts;
+        decl_order_.push_back(tn);
+        if (tn->name == "_") continue;
+        if (pkg_->scope->lookup_local(tn->name)) {
+          error(ts->name->pos, tn->name + " redeclared in this block");
+          continue;
+        }
+        pkg_->scope->names[tn->name] = tn;
+      } else {
+        ValueSpec* vs = static_cast<ValueSpec*>(sp);
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          Ident* id = vs->names[i];
+          Object* o;
+          if (g->tok == Tok::Const) {
+            o = ctx_.make_obj<Const>(id->name);
+          } else {
+            Var* v = ctx_.make_obj<Var>(id->name);
+            v->is_global = true;
+            o = v;
+          }
+          set_pos(o, id->pos);
+          o->pkg = pkg_;
+          id->obj = o;
+          DeclInfo& di = decls_[o];
+          di.obj = o;
+          di.vspec = vs;
+          di.vindex = int(i);
+          decl_order_.push_back(o);
+          if (id->name == "_") continue;
+          if (pkg_->scope->lookup_local(id->name)) {
+            error(id->pos, id->name + " redeclared in this block");
+            continue;
+          }
+          pkg_->scope->names[id->name] = o;
+        }
+      }
+    }
+  }
+}
+
+void Checker::resolve(Object* obj) {
+  auto it = decls_.find(obj);
+  if (it == decls_.end()) return;  // not a package-level object of this package
+  DeclInfo& di = it->second;
+  if (di.color == 2) return;
+  if (di.color == 1) {
+    // A cycle. Types may refer to themselves (through pointers etc.): the Named exists already.
+    if (obj->kind == ObjKind::TypeName && obj->type) return;
+    if (obj->kind == ObjKind::Func) return;  // recursion through function bodies is fine
+    error(Pos{obj->line, obj->col}, "initialization cycle or invalid recursive reference to " + obj->name);
+    if (!obj->type) obj->type = ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  di.color = 1;
+  // Package-level declarations are checked in the package scope with no function context.
+  Scope* saved_scope = scope_;
+  auto saved_funcs = std::move(funcs_);
+  funcs_.clear();
+  DeclInfo* saved_decl = cur_decl_;
+  int saved_iota = iota_;
+  scope_ = pkg_->scope;
+  cur_decl_ = &di;
+  switch (obj->kind) {
+    case ObjKind::TypeName: decl_type(static_cast<TypeName*>(obj), di.tspec); break;
+    case ObjKind::Const: decl_const(static_cast<Const*>(obj), di.vspec, di.vindex); break;
+    case ObjKind::Var: decl_var(static_cast<Var*>(obj), di.vspec, di.vindex); break;
+    case ObjKind::Func: decl_func(static_cast<Func*>(obj), di.fdecl); break;
+    default: break;
+  }
+  scope_ = saved_scope;
+  funcs_ = std::move(saved_funcs);
+  cur_decl_ = saved_decl;
+  iota_ = saved_iota;
+  di.color = 2;
+}
+
+void Checker::decl_type(TypeName* obj, TypeSpec* spec) {
+  if (spec->alias) {
+    obj->type = ctx_.basic(BasicKind::Invalid);
+    obj->type = type_expr(spec->type);
+    return;
+  }
+  Named* n = ctx_.make_type<Named>();
+  n->obj = obj;
+  obj->type = n;
+  Type* u = type_expr(spec->type);
+  Type* uu = underlying(u);
+  if (uu == n || !uu) {
+    error(spec->name->pos, "invalid recursive type " + obj->name);
+    uu = ctx_.basic(BasicKind::Invalid);
+  }
+  n->underlying = uu;
+}
+
+void Checker::decl_const(Const* obj, ValueSpec* spec, int index) {
+  ValueSpec* src = spec->values.empty() && !spec->type ? spec->implicit_from : spec;
+  iota_ = spec->iota;
+  obj->type = ctx_.basic(BasicKind::Invalid);
+  if (!src) {
+    error(Pos{obj->line, obj->col}, "missing init expr for const declaration");
+    return;
+  }
+  if (index >= (int)src->values.size()) {
+    if (src == spec) error(Pos{obj->line, obj->col}, "missing init expr for const declaration");
+    else error(Pos{obj->line, obj->col}, "missing init expr for const declaration");
+    return;
+  }
+  if (index == (int)spec->names.size() - 1 && src == spec && src->values.size() > spec->names.size()) {
+    error(src->values[spec->names.size()]->pos, "extra init expr");
+  }
+  Expr* x = src->values[index];
+  Type* t = src->type ? type_expr(src->type) : nullptr;
+  // Implicitly repeated expressions are re-checked with this spec's iota; the AST is shared, so
+  // the annotations on it reflect the last check (the compiler uses the Const's value, not them).
+  expr(x);
+  if (x->tv.mode == Mode::Invalid) return;
+  if (x->tv.mode != Mode::Constant) {
+    error(x->pos, operand_string(x) + " is not constant");
+    return;
+  }
+  if (t) {
+    Type* u = underlying(t);
+    if (u->kind != TypeKind::Basic || static_cast<Basic*>(u)->bkind == BasicKind::Invalid) {
+      error(src->type->pos, "invalid constant type " + type_string(t));
+      return;
+    }
+    if (!assignment(x, t, "constant declaration")) return;
+  }
+  obj->type = x->tv.type;
+  obj->val = x->tv.val;
+  if (src->values.size() < spec->names.size() && index == (int)src->values.size() - 1) {
+  }
+}
+
+void Checker::decl_var(Var* obj, ValueSpec* spec, int index) {
+  // All names of the spec are typed together (v1, v2 = f() or a shared type).
+  Type* t = spec->type ? type_expr(spec->type) : nullptr;
+  auto lhs_vars = [&]() {
+    std::vector<Var*> v;
+    for (Ident* id : spec->names) v.push_back(static_cast<Var*>(id->obj));
+    return v;
+  };
+  std::vector<Var*> vars = lhs_vars();
+  if (spec->values.empty()) {
+    for (Var* v : vars) v->type = t ? t : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (spec->values.size() == 1 && vars.size() > 1) {
+    // v1, v2 = f()  (or comma-ok)
+    Expr* x = spec->values[0];
+    multi_expr(x);
+    for (Var* v : vars) decls_[v].color = 2;
+    if (x->tv.mode == Mode::Invalid) {
+      for (Var* v : vars) v->type = t ? t : ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    std::vector<Type*> types;
+    if (x->tv.type && x->tv.type->kind == TypeKind::Tuple) {
+      for (Var* r : static_cast<Tuple*>(x->tv.type)->vars) types.push_back(r->type);
+    } else if (x->tv.mode == Mode::CommaOk && vars.size() == 2) {
+      types.push_back(x->tv.type);
+      types.push_back(ctx_.basic(BasicKind::Bool));
+      if (x->kind == ExprKind::Index || x->kind == ExprKind::TypeAssert || x->kind == ExprKind::Unary) {
+        if (x->kind == ExprKind::TypeAssert) static_cast<TypeAssertExpr*>(x)->comma_ok = true;
+        if (x->kind == ExprKind::Unary) static_cast<UnaryExpr*>(x)->comma_ok = true;
+      }
+    } else {
+      types.push_back(x->tv.type);
+    }
+    if (types.size() != vars.size()) {
+      assign_error(spec->values, vars.size(), types.size());
+      for (Var* v : vars) v->type = t ? t : ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    for (size_t i = 0; i < vars.size(); i++) {
+      Type* vt = t ? t : types[i];
+      if (t && !identical(types[i], t)) {
+        // assignability of tuple elements (no untyped here)
+      }
+      vars[i]->type = vt;
+    }
+    return;
+  }
+  if (spec->values.size() != vars.size()) {
+    if ((size_t)index == 0) {
+      if (spec->values.size() > vars.size())
+        assign_error(spec->values, vars.size(), spec->values.size());
+      else
+        assign_error(spec->values, vars.size(), spec->values.size());
+    }
+    obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  Expr* x = spec->values[index];
+  expr(x, t);
+  if (x->tv.mode == Mode::Invalid) {
+    obj->type = t ? t : ctx_.basic(BasicKind::Invalid);
+    return;
+  }
+  if (t) {
+    assignment(x, t, "variable declaration");
+    obj->type = t;
+  } else {
+    if (x->tv.mode == Mode::TypeExpr) {
+      error(x->pos, expr_string(x) + " (type) is not an expression");
+      obj->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    if (x->tv.mode == Mode::NoValue) {
+      error(x->pos, expr_string(x) + " (no value) used as value");
+      obj->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    if (x->tv.type && x->tv.type->kind == TypeKind::Basic &&
+        static_cast<Basic*>(x->tv.type)->bkind == BasicKind::UntypedNil) {
+      error(x->pos, "use of untyped nil in variable declaration");
+      obj->type = ctx_.basic(BasicKind::Invalid);
+      return;
+    }
+    default_untyped(x);
+    obj->type = x->tv.type;
+  }
+}
+
+void Checker::decl_func(Func* obj, FuncDecl* d) {
+  Scope* s = ctx_.make_scope(pkg_->scope);
+  s->func_scope = true;
+  Signature* sig = func_signature(d->type, d->recv, s, nullptr);
+  obj->type = sig;
+  if (d->recv && sig->recv) {
+    Type* rt = sig->recv->type;
+    bool ptr = false;
+    if (rt->kind == TypeKind::Pointer) {
+      rt = static_cast<Pointer*>(rt)->elem;
+      ptr = true;
+    }
+    obj->ptr_recv = ptr;
+    if (rt->kind == TypeKind::Named) obj->recv_named = static_cast<Named*>(rt);
+  }
+  if (!d->body && !is_std_) error(d->name->pos, "missing function body");
+}
+
+void Checker::collect_methods() {
+  for (Object* o : decl_order_) {
+    if (o->kind != ObjKind::Func) continue;
+    FuncDecl* d = decls_[o].fdecl;
+    if (!d->recv) continue;
+    Func* f = static_cast<Func*>(o);
+    // Receiver base type: T or *T with T a named type declared in this package.
+    Expr* rt = d->recv->type;
+    while (rt->kind == ExprKind::Paren) rt = static_cast<ParenExpr*>(rt)->x;
+    bool ptr = false;
+    if (rt->kind == ExprKind::Star) {
+      ptr = true;
+      rt = static_cast<StarExpr*>(rt)->x;
+      while (rt->kind == ExprKind::Paren) rt = static_cast<ParenExpr*>(rt)->x;
+    }
+    f->ptr_recv = ptr;
+    if (rt->kind != ExprKind::Ident) {
+      error(rt->pos, "invalid receiver type " + expr_string(rt));
+      continue;
+    }
+    Object* base = pkg_->scope->lookup_local(static_cast<Ident*>(rt)->name);
+    if (!base) {
+      error(rt->pos, "undefined: " + static_cast<Ident*>(rt)->name);
+      continue;
+    }
+    if (base->kind != ObjKind::TypeName) {
+      error(rt->pos, static_cast<Ident*>(rt)->name + " is not a type");
+      continue;
+    }
+    resolve(base);
+    if (!base->type || base->type->kind != TypeKind::Named) {
+      if (base->type && base->type->kind == TypeKind::Basic)
+        error(rt->pos, "cannot define new methods on non-local type " + base->name);
+      else
+        error(rt->pos, "invalid receiver type " + base->name);
+      continue;
+    }
+    Named* n = static_cast<Named*>(base->type);
+    Type* u = n->underlying;
+    if (u && (u->kind == TypeKind::Pointer || u->kind == TypeKind::Interface)) {
+      error(rt->pos, "invalid receiver type " + base->name + " (pointer or interface type)");
+      continue;
+    }
+    f->recv_named = n;
+    bool dup = false;
+    for (Func* m : n->methods) {
+      if (m->name == f->name && f->name != "_") {
+        error(d->name->pos, "method " + base->name + "." + f->name + " already declared at " +
+                                file_.filename + ":" + std::to_string(m->line) + ":" +
+                                std::to_string(m->col));
+        dup = true;
+      }
+    }
+    if (!dup && u && u->kind == TypeKind::Struct) {
+      for (Var* fld : static_cast<Struct*>(u)->fields) {
+        if (fld->name == f->name) {
+          error(d->name->pos, "field and method with the same name " + f->name);
+          dup = true;
+        }
+      }
+    }
+    if (!dup) n->methods.push_back(f);
+  }
+}
+
+void Checker::check_package(Program* prog) {
+  collect_objects();
+  // Types first (so methods can attach), then methods, then everything else in source order.
+  for (Object* o : decl_order_)
+    if (o->kind == ObjKind::TypeName) resolve(o);
+  collect_methods();
+  for (Object* o : decl_order_) resolve(o);
+  // Interfaces declared in this package need their complete method sets.
+  // Function bodies.
+  for (Object* o : decl_order_) {
+    if (o->kind != ObjKind::Func) continue;
+    FuncDecl* d = decls_[o].fdecl;
+    if (d->body) func_body(static_cast<Func*>(o), d);
+  }
+  if (is_std_) return;
+  // Unused imports.
+  for (ImportSpec* is : imports_) {
+    if (is->obj && !is->obj->used) {
+      std::string msg = "\"" + is->path + "\" imported";
+      if (is->name) msg += " as " + is->name->name;
+      error(is->pos, msg + " and not used");
+    }
+  }
+  if (prog) {
+    prog->main = pkg_;
+    for (ImportSpec* is : imports_)
+      if (is->obj) prog->imports.push_back(is->obj->imported);
+    for (Object* o : decl_order_) {
+      if (o->kind == ObjKind::Var) prog->globals.push_back(static_cast<Var*>(o));
+      if (o->kind == ObjKind::Func) {
+        FuncDecl* d = decls_[o].fdecl;
+        if (!d->recv && o->name == "init") prog->inits.push_back(static_cast<Func*>(o));
+        if (!d->recv && o->name == "main") prog->main_func = static_cast<Func*>(o);
+      }
+    }
+    if (pkg_->name == "main" && !prog->main_func) error(Pos{0, 0}, "function main is undeclared in the main package");
+    compute_init_order(prog);
+  }
+}
+
+void Checker::func_body(Func* f, FuncDecl* d) {
+  Signature* sig = f->sig();
+  if (!sig) return;
+  Scope* s = ctx_.make_scope(pkg_->scope);
+  s->func_scope = true;
+  DeclInfo* saved_decl = cur_decl_;
+  cur_decl_ = &decls_[f];
+  scope_ = s;
+  funcs_.push_back(FuncCtx{f, nullptr, sig});
+  // Declare receiver, params and results (re-created as locals of this body).
+  auto declare_tuple = [&](Tuple* t) {
+    if (!t) return;
+    for (Var* v : t->vars) {
+      v->owner = f;
+      if (!v->name.empty() && v->name != "_") {
+        if (s->lookup_local(v->name)) {
+          error(Pos{v->line, v->col}, "duplicate argument " + v->name);
+          continue;
+        }
+        s->names[v->name] = v;
+      }
+    }
+  };
+  if (sig->recv && !sig->recv->name.empty() && sig->recv->name != "_") {
+    sig->recv->owner = f;
+    s->names[sig->recv->name] = sig->recv;
+  }
+  declare_tuple(sig->params);
+  declare_tuple(sig->results);
+  labels_.clear();
+  used_labels_.clear();
+  labels(d->body);
+  stmt_list(d->body->list, 0);
+  if (sig->results && !sig->results->vars.empty()) {
+    Stmt* last = d->body->list.empty() ? nullptr : d->body->list.back();
+    if (!last || !is_terminating(last, "")) error(d->body->rbrace, "missing return");
+  }
+  report_unused(s);
+  for (auto& [name, st] : labels_)
+    if (!used_labels_.count(name))
+      error(static_cast<LabeledStmt*>(st)->label->pos, "label " + name + " defined and not used");
+  funcs_.pop_back();
+  scope_ = pkg_->scope;
+  cur_decl_ = saved_decl;
+}
+
+// Go's initialization order: repeatedly initialize the earliest (in declaration order) variable
+// that depends on no uninitialized variable. Dependencies through function bodies count.
+void Checker::compute_init_order(Program* prog) {
+  std::set<Object*> done;
+  std::set<Object*> visiting;
+  std::set<ValueSpec*> emitted_multi;
+  // Transitive var dependencies of o (through functions).
+  std::function<void(Object*)> emit;
+  std::function<void(Object*, std::set<Object*>&, std::vector<Var*>&)> var_deps =
+      [&](Object* o, std::set<Object*>& seen, std::vector<Var*>& out) {
+        auto it = decls_.find(o);
+        if (it == decls_.end()) return;
+        for (Object* d : it->second.deps) {
+          if (seen.count(d)) continue;
+          seen.insert(d);
+          if (d->kind == ObjKind::Var) out.push_back(static_cast<Var*>(d));
+          else if (d->kind == ObjKind::Func) var_deps(d, seen, out);
+        }
+      };
+  emit = [&](Object* o) {
+    if (done.count(o) || visiting.count(o)) return;
+    visiting.insert(o);
+    std::set<Object*> seen{o};
+    std::vector<Var*> deps;
+    var_deps(o, seen, deps);
+    std::sort(deps.begin(), deps.end(), [](Var* a, Var* b) {
+      return a->line < b->line || (a->line == b->line && a->col < b->col);
+    });
+    for (Var* v : deps)
+      if (v != o) emit(v);
+    visiting.erase(o);
+    done.insert(o);
+    DeclInfo& di = decls_[o];
+    ValueSpec* vs = di.vspec;
+    if (!vs) return;
+    if (vs->values.size() == 1 && vs->names.size() > 1) {
+      if (emitted_multi.count(vs)) return;
+      emitted_multi.insert(vs);
+      VarInit vi;
+      for (Ident* id : vs->names) {
+        vi.lhs.push_back(static_cast<Var*>(id->obj));
+        done.insert(id->obj);
+      }
+      vi.rhs = vs->values[0];
+      prog->var_inits.push_back(vi);
+      return;
+    }
+    VarInit vi;
+    vi.lhs.push_back(static_cast<Var*>(o));
+    vi.rhs = di.vindex < (int)vs->values.size() ? vs->values[di.vindex] : nullptr;
+    prog->var_inits.push_back(vi);
+  };
+  for (Object* o : decl_order_)
+    if (o->kind == ObjKind::Var) emit(o);
+}
+
+}  // namespace gort::lang

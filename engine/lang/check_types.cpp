@@ -1,0 +1,273 @@
+// engine/lang/check_types.cpp — evaluating type expressions: names, pointers, slices, arrays,
+// maps, channels, functions, structs (embedded fields, tags) and interfaces (embedded
+// interfaces, complete method sets).
+#include <algorithm>
+
+#include "lang/checker.h"
+
+namespace gort::lang {
+
+Type* Checker::type_expr(Expr* e) {
+  Type* t = type_expr_or_null(e);
+  return t ? t : ctx_.basic(BasicKind::Invalid);
+}
+
+Type* Checker::type_expr_or_null(Expr* e) {
+  if (!e) return nullptr;
+  Type* t = nullptr;
+  switch (e->kind) {
+    case ExprKind::Ident:
+    case ExprKind::Selector: {
+      expr_or_type(e);
+      if (e->tv.mode == Mode::Invalid) return nullptr;
+      if (e->tv.mode != Mode::TypeExpr) {
+        error(e->pos, expr_string(e) + " is not a type");
+        return nullptr;
+      }
+      return e->tv.type;
+    }
+    case ExprKind::Paren: t = type_expr_or_null(static_cast<ParenExpr*>(e)->x); break;
+    case ExprKind::Star: {
+      Type* el = type_expr_or_null(static_cast<StarExpr*>(e)->x);
+      if (!el) return nullptr;
+      t = ctx_.make_type<Pointer>(el);
+      break;
+    }
+    case ExprKind::ArrayType: {
+      ArrayType* a = static_cast<ArrayType*>(e);
+      if (!a->len) {
+        Type* el = type_expr_or_null(a->elem);
+        if (!el) return nullptr;
+        t = ctx_.make_type<Slice>(el);
+      } else if (a->len->kind == ExprKind::Ellipsis) {
+        error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+        return nullptr;
+      } else {
+        int64_t n = array_length(a->len);
+        Type* el = type_expr_or_null(a->elem);
+        if (!el || n < 0) return nullptr;
+        t = ctx_.make_type<Array>(el, n);
+      }
+      break;
+    }
+    case ExprKind::MapType: {
+      MapType* m = static_cast<MapType*>(e);
+      Type* k = type_expr_or_null(m->key);
+      Type* v = type_expr_or_null(m->value);
+      if (!k || !v) return nullptr;
+      Type* ku = underlying(k);
+      // Comparability of a named key whose underlying is not known yet is checked later by gc;
+      // here we check what we can.
+      if (ku && !comparable(k) && ku->kind != TypeKind::Basic) {
+        error(m->key->pos, "invalid map key type " + type_string(k));
+        return nullptr;
+      }
+      t = ctx_.make_type<Map>(k, v);
+      break;
+    }
+    case ExprKind::ChanType: {
+      ChanType* c = static_cast<ChanType*>(e);
+      Type* el = type_expr_or_null(c->value);
+      if (!el) return nullptr;
+      ChanDirT d = c->dir == ChanDir::Send ? ChanDirT::Send : c->dir == ChanDir::Recv ? ChanDirT::Recv : ChanDirT::Both;
+      t = ctx_.make_type<Chan>(d, el);
+      break;
+    }
+    case ExprKind::FuncType: {
+      Scope* s = ctx_.make_scope(scope_);
+      t = func_signature(static_cast<FuncType*>(e), nullptr, s, nullptr);
+      break;
+    }
+    case ExprKind::StructType: t = struct_type(static_cast<StructType*>(e)); break;
+    case ExprKind::InterfaceType: t = interface_type(static_cast<InterfaceType*>(e)); break;
+    case ExprKind::Ellipsis:
+      error(e->pos, "invalid use of ...");
+      return nullptr;
+    default:
+      expr(e);
+      if (e->tv.mode != Mode::Invalid) error(e->pos, expr_string(e) + " is not a type");
+      return nullptr;
+  }
+  if (t) {
+    e->tv.mode = Mode::TypeExpr;
+    e->tv.type = t;
+  }
+  return t;
+}
+
+int64_t Checker::array_length(Expr* e) {
+  expr(e);
+  if (e->tv.mode == Mode::Invalid) return -1;
+  if (e->tv.mode != Mode::Constant) {
+    if (e->tv.mode == Mode::TypeExpr) error(e->pos, "invalid array length " + expr_string(e));
+    else error(e->pos, "array length " + expr_string(e) + " (" +
+                           operand_string(e).substr(expr_string(e).size() + 2) + " must be constant");
+    return -1;
+  }
+  Type* u = underlying(e->tv.type);
+  bool intish = e->tv.val.kind == ConstValue::Int ||
+                (e->tv.val.kind == ConstValue::Float && e->tv.val.f == (long double)(int64_t)e->tv.val.f &&
+                 is_untyped(e->tv.type));
+  if (!intish || (u->kind == TypeKind::Basic && !is_untyped(u) &&
+                  (static_cast<Basic*>(u)->bkind < BasicKind::Int || static_cast<Basic*>(u)->bkind > BasicKind::Uintptr))) {
+    error(e->pos, "array length " + operand_string(e) + " must be integer");
+    return -1;
+  }
+  __int128 n = e->tv.val.kind == ConstValue::Int ? e->tv.val.i : (__int128)e->tv.val.f;
+  if (n < 0) {
+    error(e->pos, "invalid array length " + expr_string(e) + " (untyped int constant " + e->tv.val.to_string() + ")");
+    return -1;
+  }
+  if (n > ((__int128)1 << 40)) {
+    error(e->pos, "array length " + expr_string(e) + " too large");
+    return -1;
+  }
+  if (is_untyped(e->tv.type)) set_type_rec(e, ctx_.basic(BasicKind::Int));
+  return int64_t(n);
+}
+
+Signature* Checker::func_signature(FuncType* ft, Field* recv, Scope* scope, std::vector<Var*>*) {
+  Signature* sig = ctx_.make_type<Signature>();
+  sig->params = ctx_.make_type<Tuple>();
+  sig->results = ctx_.make_type<Tuple>();
+  sig->variadic = ft->variadic;
+  auto fields = [&](std::vector<Field*>& fs, Tuple* out, bool params) {
+    for (size_t fi = 0; fi < fs.size(); fi++) {
+      Field* f = fs[fi];
+      Expr* te = f->type;
+      Type* t;
+      if (te->kind == ExprKind::Ellipsis) {
+        Type* el = type_expr(static_cast<EllipsisExpr*>(te)->elt);
+        t = ctx_.make_type<Slice>(el);
+        te->tv.mode = Mode::TypeExpr;
+        te->tv.type = t;
+      } else {
+        t = type_expr(te);
+      }
+      if (f->names.empty()) {
+        Var* v = ctx_.make_obj<Var>("");
+        v->type = t;
+        v->is_param = true;
+        v->line = f->pos.line;
+        v->col = f->pos.col;
+        v->pkg = pkg_;
+        out->vars.push_back(v);
+      } else {
+        for (Ident* id : f->names) {
+          Var* v = ctx_.make_obj<Var>(id->name);
+          v->type = t;
+          v->is_param = true;
+          v->line = id->pos.line;
+          v->col = id->pos.col;
+          v->pkg = pkg_;
+          id->obj = v;
+          out->vars.push_back(v);
+        }
+      }
+    }
+    (void)params;
+  };
+  if (recv) {
+    Tuple tmp;
+    std::vector<Field*> rf{recv};
+    Tuple* rt = ctx_.make_type<Tuple>();
+    fields(rf, rt, true);
+    if (!rt->vars.empty()) sig->recv = rt->vars[0];
+  }
+  fields(ft->params, sig->params, true);
+  fields(ft->results, sig->results, false);
+  (void)scope;
+  return sig;
+}
+
+Struct* Checker::struct_type(StructType* st) {
+  Struct* s = ctx_.make_type<Struct>();
+  std::set<std::string> seen;
+  for (Field* f : st->fields) {
+    Type* t = type_expr(f->type);
+    auto add = [&](const std::string& name, Pos p, bool embedded) {
+      Var* v = ctx_.make_obj<Var>(name);
+      v->type = t;
+      v->is_field = true;
+      v->embedded = embedded;
+      v->line = p.line;
+      v->col = p.col;
+      v->pkg = pkg_;
+      if (name != "_" && !seen.insert(name).second) {
+        error(p, name + " redeclared");
+      }
+      s->fields.push_back(v);
+      s->tags.push_back(f->tag);
+      return v;
+    };
+    if (f->names.empty()) {
+      // Embedded field: its name is the type name (without package and *).
+      Expr* te = f->type;
+      if (te->kind == ExprKind::Star) te = static_cast<StarExpr*>(te)->x;
+      std::string name;
+      if (te->kind == ExprKind::Ident) name = static_cast<Ident*>(te)->name;
+      else if (te->kind == ExprKind::Selector) name = static_cast<SelectorExpr*>(te)->sel->name;
+      Type* bt = t->kind == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
+      if (t->kind == TypeKind::Pointer && (underlying(bt)->kind == TypeKind::Pointer ||
+                                           underlying(bt)->kind == TypeKind::Interface)) {
+        error(f->type->pos, "embedded field type cannot be a pointer to an interface");
+      }
+      Var* v = add(name, f->type->pos, true);
+      if (Ident* id = te->kind == ExprKind::Ident ? static_cast<Ident*>(te) : nullptr) (void)id;
+      (void)v;
+    } else {
+      for (Ident* id : f->names) id->obj = add(id->name, id->pos, false);
+    }
+  }
+  return s;
+}
+
+Interface* Checker::interface_type(InterfaceType* it) {
+  Interface* iface = ctx_.make_type<Interface>();
+  for (Field* f : it->methods) {
+    if (!f->names.empty()) {
+      Func* m = ctx_.make_obj<Func>(f->names[0]->name);
+      m->line = f->names[0]->pos.line;
+      m->col = f->names[0]->pos.col;
+      m->pkg = pkg_;
+      Scope* s = ctx_.make_scope(scope_);
+      m->type = func_signature(static_cast<FuncType*>(f->type), nullptr, s, nullptr);
+      f->names[0]->obj = m;
+      iface->methods.push_back(m);
+    } else {
+      Type* t = type_expr(f->type);
+      if (t->kind == TypeKind::Basic && static_cast<Basic*>(t)->bkind == BasicKind::Invalid) continue;
+      if (!is_interface(t)) {
+        error(f->type->pos, "cannot use " + type_string(t) + " as interface (generics are not supported yet)");
+        continue;
+      }
+      iface->embeddeds.push_back(t);
+    }
+  }
+  complete_interface(iface);
+  return iface;
+}
+
+void Checker::complete_interface(Interface* it) {
+  std::vector<Func*> all = it->methods;
+  for (Type* e : it->embeddeds) {
+    Type* u = underlying(e);
+    if (!u || u->kind != TypeKind::Interface) continue;
+    Interface* ei = static_cast<Interface*>(u);
+    if (ei->all_methods.empty() && !ei->methods.empty()) complete_interface(ei);
+    for (Func* m : ei->all_methods) {
+      bool dup = false;
+      for (Func* x : all) {
+        if (x->name == m->name) {
+          dup = true;
+          if (!identical(x->type, m->type)) error(Pos{m->line, m->col}, "duplicate method " + m->name);
+        }
+      }
+      if (!dup) all.push_back(m);
+    }
+  }
+  std::sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
+  it->all_methods = all;
+}
+
+}  // namespace gort::lang

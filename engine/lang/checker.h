@@ -1,0 +1,170 @@
+// engine/lang/checker.h — the type checker's internal interface (not used outside engine/lang).
+// Owns: the Checker class shared by check_*.cpp: package-level declaration resolution (lazy,
+// in dependency order), expression typing with untyped constants, statements, and the
+// escape/loop-variable facts the compiler needs. Error wording follows types2.
+#pragma once
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lang/ast.h"
+#include "lang/context.h"
+#include "lang/frontend.h"
+
+namespace gort::lang {
+
+std::string expr_string(const Expr* e);  // syntax.String: the expression as gc prints it
+
+class Checker {
+ public:
+  Checker(TypeContext& ctx, Package* pkg, File& file, std::vector<Diagnostic>& diags, int go_minor,
+          bool is_std);
+  void check_package(Program* prog);  // prog may be nullptr for std packages
+
+  // ---- errors ----
+  void error(Pos p, std::string msg);
+  void soft_error(Pos p, std::string msg) { error(p, std::move(msg)); }
+
+  // ---- package level (check_decl.cpp) ----
+  struct DeclInfo {
+    Object* obj = nullptr;
+    ValueSpec* vspec = nullptr;  // const/var
+    int vindex = 0;              // index of obj in vspec->names
+    TypeSpec* tspec = nullptr;
+    FuncDecl* fdecl = nullptr;
+    std::set<Object*> deps;      // package-level vars/funcs referenced (init order)
+    int color = 0;               // 0 white, 1 grey (in progress), 2 black
+  };
+  void collect_objects();
+  void resolve(Object* obj);  // ensure a package-level object's type is known
+  void decl_type(TypeName* obj, TypeSpec* spec);
+  void decl_const(Const* obj, ValueSpec* spec, int index);
+  void decl_var(Var* obj, ValueSpec* spec, int index);
+  void decl_func(Func* obj, FuncDecl* d);
+  void collect_methods();
+  void func_body(Func* f, FuncDecl* d);
+  void compute_init_order(Program* prog);
+  Package* import_package(ImportSpec* s);
+
+  // ---- types (check_types.cpp) ----
+  Type* type_expr(Expr* e);             // evaluates a type expression (errors if not a type)
+  Type* type_expr_or_null(Expr* e);     // nullptr (with error) if not a type
+  Signature* func_signature(FuncType* ft, Field* recv, Scope* scope, std::vector<Var*>* decl_vars);
+  Struct* struct_type(StructType* st);
+  Interface* interface_type(InterfaceType* it);
+  void complete_interface(Interface* it);
+  int64_t array_length(Expr* e);
+
+  // ---- lookup (lookup.cpp) ----
+  Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name);
+  Func* lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field);
+  // Empty when t implements iface; otherwise the reason, e.g. "(missing method Foo)".
+  bool implements(Type* t, Interface* iface, std::string* why);
+  std::vector<Func*> method_set_all(Named* n);
+
+  // ---- expressions (check_expr.cpp) ----
+  void expr(Expr* e, Type* hint = nullptr);          // single value, untyped stays untyped
+  void expr_or_type(Expr* e);
+  void multi_expr(Expr* e);                           // may yield a tuple
+  void rvalue(Expr* e);                               // single value, defaulted
+  void raw_expr(Expr* e, Type* hint);
+  void ident(Ident* id, bool want_type);
+  void selector(SelectorExpr* e);
+  void call(CallExpr* e);
+  void builtin_call(CallExpr* e, Builtin* b);
+  void conversion(CallExpr* e, Type* t);
+  void binary(BinaryExpr* e, Type* hint);
+  void unary(UnaryExpr* e, Type* hint);
+  void shift(BinaryExpr* e, Type* hint);
+  void composite_lit(CompositeLit* e, Type* hint);
+  void func_lit(FuncLit* e);
+  void index_expr(IndexExpr* e);
+  void slice_expr(SliceExpr* e);
+  void type_assert(TypeAssertExpr* e);
+  void arguments(CallExpr* e, Signature* sig, const std::string& fname);
+
+  // assignment: converts untyped, checks assignability; context like "assignment".
+  bool assignment(Expr* x, Type* t, const std::string& context);
+  void convert_untyped(Expr* x, Type* target);
+  // Converts an untyped operand to target; false with reason "truncated"/"overflows"/"" on failure.
+  bool implicit_convert(Expr* x, Type* target, std::string* reason);
+  bool is_addressable(Expr* e);
+  std::string call_have_string(CallExpr* e, const std::vector<Type*>& args);
+  void comma_ok_mark(Expr* e);
+  void assign_error(const std::vector<Expr*>& rhs, size_t l, size_t r);
+  void set_type_rec(Expr* x, Type* t);
+  void default_untyped(Expr* x);
+  bool assignable(Expr* x, Type* t, std::string* cause);
+  bool convertible(Type* from, Type* to, const ConstValue* cv);
+  bool representable(const ConstValue& v, Basic* t, ConstValue* rounded, std::string* why);
+  bool comparable(Type* t);
+  void mark_addr(Expr* e);
+  void use_var(Var* v);
+  std::string operand_string(const Expr* e);
+  Type* default_type(Type* t);
+  void invalidate(Expr* e) { e->tv.mode = Mode::Invalid; e->tv.type = nullptr; }
+
+  // ---- statements (check_stmt.cpp) ----
+  struct FuncCtx {
+    Func* fn = nullptr;
+    FuncLit* lit = nullptr;
+    Signature* sig = nullptr;
+  };
+  void stmt_list(const std::vector<Stmt*>& list, int ctx);
+  void stmt(Stmt* s, int ctx);
+  void block(BlockStmt* b, int ctx);
+  void assign_stmt(AssignStmt* s);
+  void short_var_decl(AssignStmt* s);
+  void assign_var(Expr* lhs, Expr* rhs_or_null, Type* rhs_type, const std::string& ctx);
+  void var_decl_stmt(ValueSpec* spec);
+  void const_decl_stmt(ValueSpec* spec);
+  void for_stmt(ForStmt* s, int ctx);
+  void range_stmt(RangeStmt* s, int ctx);
+  void switch_stmt(SwitchStmt* s, int ctx);
+  void type_switch_stmt(TypeSwitchStmt* s, int ctx);
+  void select_stmt(SelectStmt* s, int ctx);
+  void return_stmt(ReturnStmt* s);
+  void branch_stmt(BranchStmt* s, int ctx);
+  bool is_terminating(Stmt* s, const std::string& label);
+  bool has_break(Stmt* s, const std::string& label, bool implicit);
+  void declare(Scope* s, Object* o, Ident* id);
+  Var* new_local(Ident* id, Type* t);
+  void open_scope();
+  void close_scope();
+  void report_unused(Scope* s);
+  void labels(BlockStmt* body);
+
+  // ---- constant arithmetic (constant.cpp) ----
+  bool const_binary(Tok op, const ConstValue& a, const ConstValue& b, bool int_div, ConstValue* out,
+                    Pos p);
+  bool const_compare(Tok op, const ConstValue& a, const ConstValue& b);
+
+  TypeContext& ctx_;
+  Package* pkg_;
+  File& file_;
+  std::vector<Diagnostic>& diags_;
+  int go_minor_;
+  bool is_std_;
+  Scope* scope_ = nullptr;  // current scope
+  std::map<Object*, DeclInfo> decls_;
+  std::vector<Object*> decl_order_;  // package-level objects in source order
+  DeclInfo* cur_decl_ = nullptr;     // package-level declaration being checked (for deps)
+  std::vector<FuncCtx> funcs_;       // enclosing functions (innermost last)
+  std::vector<Scope*> all_local_scopes_;
+  std::vector<Var*> locals_;         // all local vars, to report unused
+  std::vector<ImportSpec*> imports_;
+  std::map<Object*, std::vector<ValueSpec*>> dummy_;
+  int iota_ = -1;                    // current iota, -1 outside constant declarations
+  std::vector<FuncDecl*> bodies_;
+  std::vector<Func*> body_funcs_;
+  int lit_count_ = 0;
+  std::map<std::string, Stmt*> labels_;  // current function's labels
+  std::set<std::string> used_labels_;
+};
+
+// Statement context bits
+enum : int { kInLoop = 1, kInSwitch = 2, kInSelect = 4, kFallthroughOk = 8, kFinalSwitchCase = 16 };
+
+}  // namespace gort::lang

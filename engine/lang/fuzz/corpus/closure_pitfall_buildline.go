@@ -1,0 +1,26 @@
+//go:build go1.21
+
+// gort: --faketime --gomaxprocs 1
+// go: skip nondeterministic under real time and real Go
+// The same pitfall selected by the file's build line instead of a flag.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	s := []string{"a", "b", "c"}
+	for _, v := range s {
+		go func() {
+			fmt.Println(v)
+		}()
+	}
+	time.Sleep(1 * time.Second)
+}
+
+// Output:
+// c
+// c
+// c

@@ -1,0 +1,167 @@
+// engine/lang/lookup.cpp — field and method lookup through embedded structs (breadth-first by
+// depth, as types2's lookupFieldOrMethod), and interface satisfaction with gc's reasons.
+#include <set>
+
+#include "lang/checker.h"
+
+namespace gort::lang {
+
+Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::string& name) {
+  (void)addressable;
+  Selection none;
+  if (name == "_") return none;
+  struct Entry {
+    Type* typ;
+    std::vector<int> path;
+    bool indirect;
+  };
+  bool indirect = false;
+  if (t->kind == TypeKind::Pointer) {
+    Type* el = static_cast<Pointer*>(t)->elem;
+    if (el->kind == TypeKind::Named && underlying(el)->kind != TypeKind::Pointer &&
+        underlying(el)->kind != TypeKind::Interface) {
+      t = el;
+      indirect = true;
+    } else if (el->kind != TypeKind::Named) {
+      // *struct{...}: fields only
+      if (underlying(el)->kind == TypeKind::Struct) {
+        t = el;
+        indirect = true;
+      }
+    }
+  }
+  std::vector<Entry> current{{t, {}, indirect}};
+  std::set<Named*> seen;
+  while (!current.empty()) {
+    std::vector<Entry> next;
+    std::vector<Selection> found;
+    for (Entry& e : current) {
+      Type* typ = e.typ;
+      if (typ->kind == TypeKind::Named) {
+        Named* n = static_cast<Named*>(typ);
+        if (seen.count(n)) continue;
+        seen.insert(n);
+        for (Func* m : n->methods) {
+          if (m->name == name) {
+            Selection s;
+            s.kind = Selection::Method;
+            s.path = e.path;
+            s.indirect = e.indirect;
+            s.obj = m;
+            found.push_back(s);
+          }
+        }
+        typ = n->underlying;
+        if (!typ) continue;
+      }
+      if (typ->kind == TypeKind::Struct) {
+        Struct* st = static_cast<Struct*>(typ);
+        for (size_t i = 0; i < st->fields.size(); i++) {
+          Var* f = st->fields[i];
+          if (f->name == name) {
+            Selection s;
+            s.kind = Selection::Field;
+            s.path = e.path;
+            s.path.push_back(int(i));
+            s.indirect = e.indirect;
+            s.obj = f;
+            found.push_back(s);
+          }
+          if (f->embedded) {
+            Type* ft = f->type;
+            bool ind = e.indirect;
+            if (ft->kind == TypeKind::Pointer) {
+              ft = static_cast<Pointer*>(ft)->elem;
+              ind = true;
+            }
+            Entry ne{ft, e.path, ind};
+            ne.path.push_back(int(i));
+            next.push_back(ne);
+          }
+        }
+      } else if (typ->kind == TypeKind::Interface) {
+        for (Func* m : static_cast<Interface*>(typ)->all_methods) {
+          if (m->name == name) {
+            Selection s;
+            s.kind = Selection::Method;
+            s.path = e.path;
+            s.indirect = e.indirect;
+            s.obj = m;
+            found.push_back(s);
+          }
+        }
+      }
+    }
+    if (found.size() == 1) return found[0];
+    if (found.size() > 1) {
+      Selection amb;
+      amb.kind = Selection::None;
+      amb.obj = nullptr;
+      amb.path = {-1};  // marks ambiguity for the caller
+      return amb;
+    }
+    current = std::move(next);
+  }
+  return none;
+}
+
+Func* Checker::lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field) {
+  Selection s = lookup_field_or_method(t, false, name);
+  *ptr_recv_needed = false;
+  *found_field = s.kind == Selection::Field;
+  if (s.kind != Selection::Method) return nullptr;
+  Func* f = static_cast<Func*>(s.obj);
+  if (f->ptr_recv && !s.indirect && t->kind != TypeKind::Pointer) *ptr_recv_needed = true;
+  return f;
+}
+
+static std::string method_sig_string(Func* m) {
+  std::string s = type_string(m->type);  // "func(...) ..."
+  return m->name + s.substr(4);
+}
+
+bool Checker::implements(Type* t, Interface* iface, std::string* why) {
+  if (iface->all_methods.empty()) return true;
+  Type* tu = underlying(t);
+  if (tu && tu->kind == TypeKind::Interface) {
+    Interface* ti = static_cast<Interface*>(tu);
+    for (Func* m : iface->all_methods) {
+      Func* have = nullptr;
+      for (Func* x : ti->all_methods)
+        if (x->name == m->name) have = x;
+      if (!have) {
+        if (why) *why = "(missing method " + m->name + ")";
+        return false;
+      }
+      if (!identical(have->type, m->type)) {
+        if (why) *why = "(wrong type for method " + m->name + ")\n\t\thave " + method_sig_string(have) +
+                        "\n\t\twant " + method_sig_string(m);
+        return false;
+      }
+    }
+    return true;
+  }
+  for (Func* m : iface->all_methods) {
+    bool ptr_needed = false, field = false;
+    Func* have = lookup_method(t, m->name, &ptr_needed, &field);
+    if (!have) {
+      if (why) {
+        *why = "(missing method " + m->name + ")";
+        // A method with a different case? types2 mentions it; we keep the simple form.
+      }
+      return false;
+    }
+    if (!identical(have->type, m->type)) {
+      if (why) *why = "(wrong type for method " + m->name + ")\n\t\thave " + method_sig_string(have) +
+                      "\n\t\twant " + method_sig_string(m);
+      return false;
+    }
+    if (ptr_needed) {
+      if (why) *why = "(method " + m->name + " has pointer receiver)";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace gort::lang

@@ -1,0 +1,460 @@
+// engine/lang/std/std_decls.cpp — declarations of the std packages (see std_decls.h).
+// Types that the runtime represents natively (sync.Mutex, strings.Builder, ...) have unexported
+// placeholder fields: BE decides their real representation. Where a real signature needs a
+// package we do not declare (io.Reader, io.Writer), `any` stands in (documented gap: such a
+// parameter accepts any value at compile time).
+#include "lang/std/std_decls.h"
+
+namespace gort::lang {
+namespace {
+
+constexpr std::string_view kFmt = R"go(package fmt
+type Stringer interface { String() string }
+func Println(a ...any) (n int, err error)
+func Print(a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
+func Sprintf(format string, a ...any) string
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+func Errorf(format string, a ...any) error
+func Fprintln(w any, a ...any) (n int, err error)
+func Fprint(w any, a ...any) (n int, err error)
+func Fprintf(w any, format string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error)
+)go";
+
+constexpr std::string_view kTime = R"go(package time
+type Duration int64
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+func (d Duration) String() string
+func (d Duration) Seconds() float64
+func (d Duration) Milliseconds() int64
+func (d Duration) Microseconds() int64
+func (d Duration) Nanoseconds() int64
+func (d Duration) Minutes() float64
+func (d Duration) Hours() float64
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Truncate(m Duration) Duration
+type Month int
+type Weekday int
+type Time struct { ns int64 }
+func Now() Time
+func Since(t Time) Duration
+func Until(t Time) Duration
+func Unix(sec int64, nsec int64) Time
+func (t Time) Sub(u Time) Duration
+func (t Time) Add(d Duration) Time
+func (t Time) Unix() int64
+func (t Time) UnixNano() int64
+func (t Time) UnixMilli() int64
+func (t Time) Before(u Time) bool
+func (t Time) After(u Time) bool
+func (t Time) Equal(u Time) bool
+func (t Time) IsZero() bool
+func (t Time) Format(layout string) string
+func (t Time) String() string
+func Sleep(d Duration)
+func After(d Duration) <-chan Time
+func Tick(d Duration) <-chan Time
+type Timer struct {
+	C <-chan Time
+	r int64
+}
+func NewTimer(d Duration) *Timer
+func AfterFunc(d Duration, f func()) *Timer
+func (t *Timer) Stop() bool
+func (t *Timer) Reset(d Duration) bool
+type Ticker struct {
+	C <-chan Time
+	r int64
+}
+func NewTicker(d Duration) *Ticker
+func (t *Ticker) Stop()
+func (t *Ticker) Reset(d Duration)
+const (
+	RFC3339 = "2006-01-02T15:04:05Z07:00"
+	Kitchen = "3:04PM"
+)
+)go";
+
+constexpr std::string_view kSync = R"go(package sync
+type Locker interface {
+	Lock()
+	Unlock()
+}
+type Mutex struct { state int32; sema uint32 }
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+type RWMutex struct { w Mutex; readers int32 }
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RLocker() Locker
+type WaitGroup struct { state uint64; sema uint32 }
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+type Once struct { done uint32; m Mutex }
+func (o *Once) Do(f func())
+type Cond struct {
+	L Locker
+	n int64
+}
+func NewCond(l Locker) *Cond
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+type Map struct { m int64 }
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Range(f func(key, value any) bool)
+type Pool struct {
+	New func() any
+	p int64
+}
+func (p *Pool) Get() any
+func (p *Pool) Put(x any)
+)go";
+
+constexpr std::string_view kAtomic = R"go(package atomic
+func AddInt32(addr *int32, delta int32) (new int32)
+func AddInt64(addr *int64, delta int64) (new int64)
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func LoadInt32(addr *int32) (val int32)
+func LoadInt64(addr *int64) (val int64)
+func LoadUint32(addr *uint32) (val uint32)
+func LoadUint64(addr *uint64) (val uint64)
+func StoreInt32(addr *int32, val int32)
+func StoreInt64(addr *int64, val int64)
+func StoreUint32(addr *uint32, val uint32)
+func StoreUint64(addr *uint64, val uint64)
+func SwapInt32(addr *int32, new int32) (old int32)
+func SwapInt64(addr *int64, new int64) (old int64)
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+type Int32 struct { v int32 }
+func (x *Int32) Load() int32
+func (x *Int32) Store(val int32)
+func (x *Int32) Add(delta int32) (new int32)
+func (x *Int32) Swap(new int32) (old int32)
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
+type Int64 struct { v int64 }
+func (x *Int64) Load() int64
+func (x *Int64) Store(val int64)
+func (x *Int64) Add(delta int64) (new int64)
+func (x *Int64) Swap(new int64) (old int64)
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+type Uint64 struct { v uint64 }
+func (x *Uint64) Load() uint64
+func (x *Uint64) Store(val uint64)
+func (x *Uint64) Add(delta uint64) (new uint64)
+type Bool struct { v uint32 }
+func (x *Bool) Load() bool
+func (x *Bool) Store(val bool)
+func (x *Bool) Swap(new bool) (old bool)
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+type Value struct { v any }
+func (v *Value) Load() (val any)
+func (v *Value) Store(val any)
+)go";
+
+constexpr std::string_view kRuntime = R"go(package runtime
+const GOOS = "js"
+const GOARCH = "wasm"
+const Compiler = "gort"
+func GOMAXPROCS(n int) int
+func NumGoroutine() int
+func NumCPU() int
+func Gosched()
+func GC()
+func Goexit()
+func Version() string
+type MemStats struct {
+	Alloc      uint64
+	TotalAlloc uint64
+	Sys        uint64
+	Mallocs    uint64
+	Frees      uint64
+	HeapAlloc  uint64
+	HeapSys    uint64
+	NumGC      uint32
+}
+func ReadMemStats(m *MemStats)
+)go";
+
+constexpr std::string_view kOs = R"go(package os
+type File struct { fd int }
+var (
+	Stdin  *File
+	Stdout *File
+	Stderr *File
+)
+var Args []string
+func Exit(code int)
+func Getenv(key string) string
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Read(b []byte) (n int, err error)
+func (f *File) Close() error
+)go";
+
+constexpr std::string_view kBufio = R"go(package bufio
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
+const MaxScanTokenSize = 64 * 1024
+type Scanner struct { r any; split int }
+func NewScanner(r any) *Scanner
+func (s *Scanner) Scan() bool
+func (s *Scanner) Text() string
+func (s *Scanner) Bytes() []byte
+func (s *Scanner) Err() error
+func (s *Scanner) Split(split SplitFunc)
+func (s *Scanner) Buffer(buf []byte, max int)
+type Reader struct { r any }
+func NewReader(rd any) *Reader
+func (b *Reader) ReadString(delim byte) (string, error)
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
+func (b *Reader) ReadRune() (r rune, size int, err error)
+type Writer struct { w any }
+func NewWriter(w any) *Writer
+func (b *Writer) WriteString(s string) (int, error)
+func (b *Writer) WriteByte(c byte) error
+func (b *Writer) WriteRune(r rune) (size int, err error)
+func (b *Writer) Write(p []byte) (nn int, err error)
+func (b *Writer) Flush() error
+)go";
+
+constexpr std::string_view kStrings = R"go(package strings
+type Builder struct { buf []byte }
+func (b *Builder) WriteString(s string) (int, error)
+func (b *Builder) WriteByte(c byte) error
+func (b *Builder) WriteRune(r rune) (int, error)
+func (b *Builder) Write(p []byte) (int, error)
+func (b *Builder) String() string
+func (b *Builder) Len() int
+func (b *Builder) Reset()
+func (b *Builder) Grow(n int)
+func Contains(s, substr string) bool
+func ContainsRune(s string, r rune) bool
+func ContainsAny(s, chars string) bool
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Index(s, substr string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func LastIndex(s, substr string) int
+func Split(s, sep string) []string
+func SplitN(s, sep string, n int) []string
+func Fields(s string) []string
+func Join(elems []string, sep string) string
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func ToUpper(s string) string
+func ToLower(s string) string
+func Title(s string) string
+func TrimSpace(s string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimRight(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimSuffix(s, suffix string) string
+func Count(s, substr string) int
+func EqualFold(s, t string) bool
+func Compare(a, b string) int
+func Cut(s, sep string) (before, after string, found bool)
+type Reader struct { s string; i int64 }
+func NewReader(s string) *Reader
+)go";
+
+constexpr std::string_view kStrconv = R"go(package strconv
+func Itoa(i int) string
+func Atoi(s string) (int, error)
+func ParseInt(s string, base int, bitSize int) (i int64, err error)
+func ParseUint(s string, base int, bitSize int) (uint64, error)
+func ParseFloat(s string, bitSize int) (float64, error)
+func ParseBool(str string) (bool, error)
+func FormatInt(i int64, base int) string
+func FormatUint(i uint64, base int) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func FormatBool(b bool) string
+func Quote(s string) string
+func QuoteRune(r rune) string
+func Unquote(s string) (string, error)
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+func (e *NumError) Error() string
+var ErrRange error
+var ErrSyntax error
+)go";
+
+constexpr std::string_view kErrors = R"go(package errors
+func New(text string) error
+func Is(err, target error) bool
+func As(err error, target any) bool
+func Unwrap(err error) error
+func Join(errs ...error) error
+)go";
+
+constexpr std::string_view kMath = R"go(package math
+const (
+	E   = 2.71828182845904523536028747135266249775724709369995957496696763
+	Pi  = 3.14159265358979323846264338327950288419716939937510582097494459
+	Phi = 1.61803398874989484820458683436563811772030917980576286213544862
+	Sqrt2 = 1.41421356237309504880168872420969807856967187537694807317667974
+	Ln2 = 0.693147180559945309417232121458176568075500134360255254120680009
+	MaxFloat64 = 1.79769313486231570814527423731704356798070e+308
+	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324
+	MaxFloat32 = 3.40282346638528859811704183484516925440e+38
+	MaxInt    = 1<<63 - 1
+	MinInt    = -1 << 63
+	MaxInt8   = 1<<7 - 1
+	MinInt8   = -1 << 7
+	MaxInt16  = 1<<15 - 1
+	MinInt16  = -1 << 15
+	MaxInt32  = 1<<31 - 1
+	MinInt32  = -1 << 31
+	MaxInt64  = 1<<63 - 1
+	MinInt64  = -1 << 63
+	MaxUint   = 1<<64 - 1
+	MaxUint8  = 1<<8 - 1
+	MaxUint16 = 1<<16 - 1
+	MaxUint32 = 1<<32 - 1
+	MaxUint64 = 1<<64 - 1
+)
+func Sqrt(x float64) float64
+func Pow(x, y float64) float64
+func Abs(x float64) float64
+func Floor(x float64) float64
+func Ceil(x float64) float64
+func Round(x float64) float64
+func Trunc(x float64) float64
+func Max(x, y float64) float64
+func Min(x, y float64) float64
+func Mod(x, y float64) float64
+func Log(x float64) float64
+func Log2(x float64) float64
+func Log10(x float64) float64
+func Exp(x float64) float64
+func Sin(x float64) float64
+func Cos(x float64) float64
+func Tan(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+func Hypot(p, q float64) float64
+func Inf(sign int) float64
+func IsInf(f float64, sign int) bool
+func IsNaN(f float64) bool
+func NaN() float64
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
+)go";
+
+constexpr std::string_view kRand = R"go(package rand
+func Seed(seed int64)
+func Int() int
+func Intn(n int) int
+func Int31() int32
+func Int31n(n int32) int32
+func Int63() int64
+func Int63n(n int64) int64
+func Float64() float64
+func Float32() float32
+func Perm(n int) []int
+func Shuffle(n int, swap func(i, j int))
+type Source interface {
+	Int63() int64
+	Seed(seed int64)
+}
+type Rand struct { src Source }
+func NewSource(seed int64) Source
+func New(src Source) *Rand
+func (r *Rand) Intn(n int) int
+func (r *Rand) Int() int
+func (r *Rand) Float64() float64
+func (r *Rand) Perm(n int) []int
+)go";
+
+constexpr std::string_view kSort = R"go(package sort
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+func Sort(data Interface)
+func Stable(data Interface)
+func Ints(x []int)
+func Strings(x []string)
+func Float64s(x []float64)
+func IntsAreSorted(x []int) bool
+func StringsAreSorted(x []string) bool
+func Slice(x any, less func(i, j int) bool)
+func SliceStable(x any, less func(i, j int) bool)
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+func Search(n int, f func(int) bool) int
+func SearchInts(a []int, x int) int
+func SearchStrings(a []string, x string) int
+)go";
+
+constexpr std::string_view kUtf8 = R"go(package utf8
+const (
+	RuneError = '\uFFFD'
+	RuneSelf  = 0x80
+	MaxRune   = '\U0010FFFF'
+	UTFMax    = 4
+)
+func RuneCountInString(s string) (n int)
+func RuneCount(p []byte) int
+func RuneLen(r rune) int
+func ValidString(s string) bool
+func ValidRune(r rune) bool
+func DecodeRuneInString(s string) (rune, int)
+func DecodeLastRuneInString(s string) (rune, int)
+func DecodeRune(p []byte) (rune, int)
+func EncodeRune(p []byte, r rune) int
+func AppendRune(p []byte, r rune) []byte
+)go";
+
+struct Entry {
+  std::string_view path;
+  std::string_view src;
+};
+constexpr Entry kStd[] = {
+    {"fmt", kFmt}, {"time", kTime}, {"sync", kSync}, {"sync/atomic", kAtomic},
+    {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
+    {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
+    {"sort", kSort}, {"unicode/utf8", kUtf8},
+};
+
+}  // namespace
+
+std::string_view std_package_source(std::string_view path) {
+  for (const Entry& e : kStd)
+    if (e.path == path) return e.src;
+  return {};
+}
+
+}  // namespace gort::lang

@@ -1,0 +1,120 @@
+// tests/unit/lang/parser_test.cpp — parser: shapes of parsed trees, gc syntax errors, the
+// generics rejection and the nesting-depth guard.
+#include <gtest/gtest.h>
+
+#include "lang/parser.h"
+
+using namespace gort::lang;
+
+namespace {
+struct Parsed {
+  std::unique_ptr<File> f;
+  std::vector<Diagnostic> d;
+};
+Parsed parse(const std::string& src) {
+  Parsed p;
+  p.f = parse_file(src, "prog.go", p.d);
+  return p;
+}
+std::string first_error(const std::string& src) {
+  Parsed p = parse(src);
+  if (p.d.empty()) return "";
+  return std::to_string(p.d[0].pos.line) + ":" + std::to_string(p.d[0].pos.col) + ": " + p.d[0].msg;
+}
+FuncDecl* func(File& f, size_t i) { return static_cast<FuncDecl*>(f.decls[i]); }
+}  // namespace
+
+TEST(Parser, FileShape) {
+  Parsed p = parse("package main\nimport (\n\t\"fmt\"\n\tt \"time\"\n)\nconst (\n\tA = iota\n\tB\n)\n"
+                   "type T struct{ a, b int; *Emb; x string `json:\"x\"` }\nfunc (t *T) M(a, b int, c ...string) (int, error) { return 0, nil }\n"
+                   "func main() {}\n");
+  ASSERT_TRUE(p.d.empty()) << p.d[0].msg;
+  EXPECT_EQ(p.f->package_name->name, "main");
+  ASSERT_EQ(p.f->imports.size(), 2u);
+  EXPECT_EQ(p.f->imports[1]->name->name, "t");
+  EXPECT_EQ(p.f->imports[1]->path, "time");
+  GenDecl* consts = static_cast<GenDecl*>(p.f->decls[1]);
+  ValueSpec* b = static_cast<ValueSpec*>(consts->specs[1]);
+  EXPECT_EQ(b->iota, 1);
+  EXPECT_EQ(b->implicit_from, consts->specs[0]);
+  TypeSpec* ts = static_cast<TypeSpec*>(static_cast<GenDecl*>(p.f->decls[2])->specs[0]);
+  StructType* st = static_cast<StructType*>(ts->type);
+  ASSERT_EQ(st->fields.size(), 3u);
+  EXPECT_EQ(st->fields[0]->names.size(), 2u);
+  EXPECT_TRUE(st->fields[1]->names.empty());
+  EXPECT_EQ(st->fields[2]->tag, "json:\"x\"");
+  FuncDecl* m = func(*p.f, 3);
+  ASSERT_NE(m->recv, nullptr);
+  EXPECT_EQ(m->type->params.size(), 2u);
+  EXPECT_TRUE(m->type->variadic);
+  EXPECT_EQ(m->type->results.size(), 2u);
+}
+
+TEST(Parser, PrecedenceAndStatements) {
+  Parsed p = parse("package main\nfunc f() {\n\tx := a + b*c << 2 == d && !e\n\tfor i := 0; i < n; i++ {}\n"
+                   "\tfor k, v := range m {}\n\tfor range ch {}\n\tswitch y := z.(type) { case int: }\n"
+                   "\tselect { case v, ok := <-ch: _ = v; default: }\n\tch <- 1\nL:\n\tfor { break L }\n"
+                   "\tgo func() {}()\n\tdefer g(xs...)\n\ts := a[1:2:3]\n\tp := &T{X: 1, Y: []int{1, 2}}\n}\n");
+  ASSERT_TRUE(p.d.empty()) << p.d[0].pos.line << ": " << p.d[0].msg;
+  auto& body = func(*p.f, 0)->body->list;
+  ASSERT_EQ(body.size(), 12u);
+  AssignStmt* a = static_cast<AssignStmt*>(body[0]);
+  BinaryExpr* land = static_cast<BinaryExpr*>(a->rhs[0]);
+  EXPECT_EQ(land->op, Tok::LAnd);
+  BinaryExpr* eq = static_cast<BinaryExpr*>(land->x);
+  EXPECT_EQ(eq->op, Tok::Eql);
+  BinaryExpr* add = static_cast<BinaryExpr*>(eq->x);
+  EXPECT_EQ(add->op, Tok::Add);
+  EXPECT_EQ(static_cast<BinaryExpr*>(add->y)->op, Tok::Shl);  // b*c << 2 is one precedence level
+  EXPECT_EQ(body[1]->kind, StmtKind::For);
+  EXPECT_EQ(body[2]->kind, StmtKind::Range);
+  EXPECT_EQ(body[3]->kind, StmtKind::Range);
+  EXPECT_EQ(body[4]->kind, StmtKind::TypeSwitch);
+  EXPECT_EQ(body[5]->kind, StmtKind::Select);
+  EXPECT_EQ(body[6]->kind, StmtKind::Send);
+  EXPECT_EQ(body[7]->kind, StmtKind::Labeled);
+  EXPECT_EQ(body[8]->kind, StmtKind::Go);
+  EXPECT_TRUE(static_cast<DeferStmt*>(body[9])->call->has_ellipsis);
+  SliceExpr* s = static_cast<SliceExpr*>(static_cast<AssignStmt*>(body[10])->rhs[0]);
+  EXPECT_TRUE(s->slice3);
+}
+
+TEST(Parser, CompositeLiteralInControlClause) {
+  // In "if x == T{}" the brace starts the block; gc requires parentheses.
+  Parsed p = parse("package main\nfunc f() {\n\tif x == (T{}) {\n\t}\n\tfor _, v := range []int{1, 2} {\n\t\t_ = v\n\t}\n}\n");
+  EXPECT_TRUE(p.d.empty()) << p.d[0].msg;
+}
+
+TEST(Parser, SyntaxErrors) {
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tfmt.Println(\"a\"\n}\n"),
+            "3:17: syntax error: unexpected newline in argument list; possibly missing comma or )");
+  EXPECT_EQ(first_error("package main\nx := 1\n"), "2:1: syntax error: non-declaration statement outside function body");
+  EXPECT_EQ(first_error("func main() {}\n"), "1:1: syntax error: package statement must be first");
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tx := 1 y := 2\n}\n"),
+            "3:9: syntax error: unexpected name y at end of statement");
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tif x {\n\t} else return\n}\n"),
+            "4:9: syntax error: else must be followed by if or statement block");
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tfor i := 0; i < 3; i++ \n\t{}\n}\n"),
+            "3:25: syntax error: unexpected newline, expected { after for clause");
+}
+
+TEST(Parser, GenericsRejected) {
+  EXPECT_EQ(first_error("package main\nfunc Map[T any](x T) T { return x }\n"),
+            "2:9: generics are not supported yet");
+  EXPECT_EQ(first_error("package main\ntype List[T any] struct{}\n"), "2:10: generics are not supported yet");
+  // An array type declaration is not generic.
+  EXPECT_EQ(first_error("package main\nconst N = 3\ntype A [N]int\n"), "");
+}
+
+TEST(Parser, DeepNestingIsAnErrorNotACrash) {
+  std::string src = "package main\nvar x = ";
+  for (int i = 0; i < 100000; i++) src += "(";
+  src += "1";
+  Parsed p = parse(src);
+  ASSERT_FALSE(p.d.empty());
+  EXPECT_NE(p.d[0].msg.find("nesting too deep"), std::string::npos);
+  std::string blocks = "package main\nfunc f() {";
+  for (int i = 0; i < 100000; i++) blocks += "{";
+  p = parse(blocks);
+  ASSERT_FALSE(p.d.empty());
+}
