@@ -114,9 +114,10 @@ static Op panic_with(G& g, const char* msg) {
 }
 
 // Deliver v to the claimed receiver sg (lock held; caller unlocks then readies).
-static void deliver_to_receiver(Sudog* sg, Value v) {
+static void deliver_to_receiver(Chan* c, Sudog* sg, Value v) {
   G* r = sg->g;
   r->wake_value = v;
+  r->wake_ptr = c->elem_ptr;   // a root until the VM copies it (r is runnable, not running)
   r->wake_ok = true;
   r->wake_index = sg->case_index;
 }
@@ -142,7 +143,7 @@ Op chan_send(G& g, Obj* o, Value v) {
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return panic_with(g, "send on closed channel"); }
   if (Sudog* sg = waitq_dequeue(c->recvq)) {
-    deliver_to_receiver(sg, v);
+    deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
     sudog_put(sg);
@@ -224,6 +225,7 @@ Op chan_close(G& g, Obj* o) {
   c->closed = true;
   while (Sudog* sg = waitq_dequeue(c->recvq)) {
     sg->g->wake_value = Value::zero();
+    sg->g->wake_ptr = false;
     sg->g->wake_ok = false;
     sg->g->wake_index = sg->case_index;
     wake.push_back(sg->g);
@@ -246,7 +248,7 @@ bool chan_trysend(Obj* o, Value v) {
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return false; }
   if (Sudog* sg = waitq_dequeue(c->recvq)) {
-    deliver_to_receiver(sg, v);
+    deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
     sudog_put(sg);
@@ -307,7 +309,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
     if (sc.is_send) {
       if (c->closed) { unlock_all(); g.wake_index = i; return panic_with(g, "send on closed channel"); }
       if (Sudog* sg = waitq_dequeue(c->recvq)) {
-        deliver_to_receiver(sg, sc.send_value);
+        deliver_to_receiver(c, sg, sc.send_value);
         G* r = sg->g;
         unlock_all();
         sudog_put(sg);

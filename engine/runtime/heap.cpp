@@ -136,6 +136,7 @@ void heap_collect_stw() {
     GStatus s = g->status.load();
     if (s == GStatus::Dead || s == GStatus::Idle) continue;
     if (sched->hooks.scan_g) sched->hooks.scan_g(*g, tr);
+    if (g->wake_ptr) tr.mark(g->wake_value.o);   // delivered but not yet taken by the VM
     sudogs_mark(*g, tr);
   }
   timers_mark(tr);

@@ -48,6 +48,9 @@ struct G {
   Value wake_value{};
   bool wake_ok = false;
   int wake_index = -1;               // select: chosen case, -1 = default
+  bool wake_ptr = false;             // wake_value holds an Obj* the GC must keep alive (set by
+                                     // the runtime when a pointer channel delivers; the VM may
+                                     // clear it once it has copied wake_value to a scanned slot)
   const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
   std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
 

@@ -274,6 +274,8 @@ static void resetspinning(M* m) {
   wakep();
 }
 
+static M* startm_locked(P* p, bool spinning);
+
 // ---------------------------------------------------------------- stop-the-world
 
 // Called with sched.lock held by the M that just stopped its P (or found all stopped). Returns
@@ -321,9 +323,12 @@ static void stw_run(M* m) {
   // Restart: every active P goes idle, waiters of this STW become runnable.
   sched->pidle = nullptr;
   sched->npidle.store(0);
+  std::vector<P*> with_work;
   for (int i = sched->nprocs - 1; i >= 0; --i) {
     P* p = sched->allp[i].get();
-    if (p->status != PStatus::Syscall) pidleput_locked(p);
+    if (p->status == PStatus::Syscall) continue;
+    pidleput_locked(p);
+    if (!p->runq.empty()) with_work.push_back(p);
   }
   while (G* g = sched->stw_waiters) {
     sched->stw_waiters = g->schedlink;
@@ -333,6 +338,23 @@ static void stw_run(M* m) {
   sched->stw_active = false;
   sched->stw_pending.store(false);
   if (!sched->exiting.load()) detail::global_yield.store(0);
+  // Start the world: a P that still has Gs in its local queue must get an M now (Go's
+  // startTheWorld), or its Gs could sit in an idle P that nobody steals from. The coordinator
+  // itself takes a P at the top of findrunnable.
+  std::vector<M*> wake;
+  for (P* p : with_work) {
+    // take p off the idle list
+    P** pp = &sched->pidle;
+    while (*pp && *pp != p) pp = &(*pp)->link;
+    if (!*pp) continue;
+    *pp = p->link;
+    p->link = nullptr;
+    sched->npidle.fetch_sub(1);
+    if (M* w = startm_locked(p, false)) wake.push_back(w);
+  }
+  sched->lock.unlock();
+  for (M* w : wake) w->park.wake();
+  sched->lock.lock();
   (void)m;
 }
 
@@ -445,16 +467,17 @@ static G* findrunnable(M* m, bool* inherit) {
     if (was_spinning) {
       m->spinning = false;
       if (sched->nmspinning.fetch_sub(1) < 1) GORT_THROW("findrunnable: negative nmspinning");
-      // A producer may have queued work after we looked but before we dropped nmspinning
-      // (and seen us spinning, so it did not wake anyone): look again (Go's recheck).
-      if (any_local_work()) {
-        LockGuard lk(sched->lock);
-        if (P* np = pidleget_locked()) {
-          m->p = np; np->m = m;
-          m->spinning = true;
-          sched->nmspinning.fetch_add(1);
-          continue;
-        }
+    }
+    // A producer may have queued work after we looked but before we dropped nmspinning (and
+    // seen us spinning, so it did not wake anyone): look again (Go's recheck). Done by every
+    // M about to sleep, spinning or not: it is one pass over nprocs rings.
+    if (any_local_work()) {
+      LockGuard lk(sched->lock);
+      if (P* np = pidleget_locked()) {
+        m->p = np; np->m = m;
+        m->spinning = true;
+        sched->nmspinning.fetch_add(1);
+        continue;
       }
     }
     // Idle: deadlock? timers? Decide under the lock whether to sleep and for how long.
@@ -549,6 +572,7 @@ static void execute(M* m, G* g, bool inherit) {
     case RunStatus::NoP: {
       g->status.store(GStatus::Runnable);
       LockGuard lk(sched->lock);
+      sched->nsyscall--;   // see exitsyscall: released together with queueing the G
       globrunqput_locked(g);
       break;
     }
@@ -645,6 +669,7 @@ G* gnew() {
   g->status.store(GStatus::Idle);
   g->wait_reason = "";
   g->wake_value = Value::zero();
+  g->wake_ptr = false;
   g->wake_ok = false;
   g->wake_index = -1;
   g->panic_msg = nullptr;
@@ -732,10 +757,12 @@ void entersyscall(G& g) {
 bool exitsyscall(G& g) {
   M* m = tls_m;
   LockGuard lk(sched->lock);
-  sched->nsyscall--;
   m->in_syscall = false;
   P* old = m->oldp;
   m->oldp = nullptr;
+  // On failure nsyscall stays counted until execute() has queued the G (RunStatus::NoP):
+  // otherwise an idle M could see no runnable G and no syscall in between and call it a
+  // deadlock.
   if (sched->exiting.load()) return false;
   P* p = nullptr;
   if (old && old->status == PStatus::Syscall && old->m == m) {
@@ -745,6 +772,7 @@ bool exitsyscall(G& g) {
     p = pidleget_locked();
   }
   if (!p) return false;
+  sched->nsyscall--;
   p->syscalltick.fetch_add(1, std::memory_order_relaxed);
   p->m = m;
   m->p = p;
@@ -815,6 +843,7 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   if (hooks.free_vm)
     for (G* g : sched->allgs)
       if (g->vm) { hooks.free_vm(g->vm); g->vm = nullptr; }
+  sync_reset();
   timers_shutdown();
   heap_shutdown();
   sched = nullptr;

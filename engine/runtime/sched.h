@@ -138,6 +138,6 @@ void heap_shutdown();
 
 // chan/sync: GC roots in sudogs of waiting Gs
 void sudogs_mark(G& g, Tracer& t);
-void wake_waiter_unlock(G* g);         // used by sched after parking
+void sync_reset();                     // end of run: drop waiters left in sync buckets
 
 }  // namespace gort::rt

@@ -60,6 +60,15 @@ bool cas_dec(uint32_t* addr) {
 }
 }  // namespace
 
+// The buckets outlive a run; Gs still queued when a program ends (e.g. main returned while
+// others waited on a WaitGroup) must not be seen by the next run.
+void sync_reset() {
+  for (Bucket& b : buckets) {
+    LockGuard lk(b.lock);
+    while (Sudog* s = b.q.first) { b.q.remove(s); sudog_put(s); }
+  }
+}
+
 Op semacquire(G& g, uint32_t* addr, const char* reason) {
   if (cas_dec(addr)) return Op::Done;
   Bucket& b = bucket_of(addr);
