@@ -189,7 +189,8 @@ void once_end(OnceState* o);
 // entersyscall: the G keeps this M for a blocking host call; the P is released to "syscall"
 // state and sysmon hands it to another M after ~20 µs. The VM must have saved its state
 // (GC may scan the G meanwhile). exitsyscall: true = the M holds a P again, continue;
-// false = no P: return RunStatus::NoP (the G is queued, this M stops).
+// false = no P: return RunStatus::NoP (the runtime then queues the G and this M stops; the VM
+// may still store the call's result into its G state before returning NoP).
 void entersyscall(G& g);
 bool exitsyscall(G& g);
 
@@ -199,6 +200,7 @@ Op set_gomaxprocs(G& g, int n);   // returns previous in wake_value.i; may Park 
 int num_cpu();
 Op gc_collect(G& g);              // runtime.GC(): Park until a full cycle has finished
 void exit(int code);              // os.Exit: ends the program (first fatal/exit event wins)
+inline void os_exit(int code) { exit(code); }   // same; unambiguous under `using namespace`
 // Uncaught panic: prints "panic: <message>\n\ngoroutine N [running]:\n<traceback>\n",
 // ends the program with status 2. The VM then returns RunStatus::Exited.
 void fatal_panic(G& g, std::string_view message);
