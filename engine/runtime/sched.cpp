@@ -107,7 +107,9 @@ void fatal_panic(G& g, std::string_view message) {
   if (!claim_end()) return;
   std::string out = "panic: ";
   out.append(message);
-  out += "\n\n" + g_header(g, "running") + traceback_of(g);
+  out += "\n\n";
+  out += g_header(g, "running");
+  out += traceback_of(g);
   write_stderr(out);
   finish_end(2);
 }
@@ -117,7 +119,11 @@ void fatal_error(G* g, std::string_view msg) {
   std::string out = "fatal error: ";
   out.append(msg);
   out += "\n";
-  if (g) out += "\n" + g_header(*g, "running") + traceback_of(*g);
+  if (g) {
+    out += '\n';
+    out += g_header(*g, "running");
+    out += traceback_of(*g);
+  }
   write_stderr(out);
   finish_end(2);
 }
@@ -131,7 +137,11 @@ static void deadlock_locked() {
     if (g->status.load() == GStatus::Waiting) gs.push_back(g);
   std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->goid < b->goid; });
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
-  for (G* g : gs) out += "\n" + g_header(*g, g->wait_reason) + traceback_of(*g);
+  for (G* g : gs) {
+    out += '\n';
+    out += g_header(*g, g->wait_reason);
+    out += traceback_of(*g);
+  }
   sched->lock.unlock();
   write_stderr(out);
   finish_end(2);
