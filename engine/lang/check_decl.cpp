@@ -49,6 +49,11 @@ Package* Checker::import_package(ImportSpec* s) {
   return p;
 }
 
+void Checker::redeclared(Pos p, const std::string& name, Object* prev) {
+  error(p, name + " redeclared in this block\n\t" + file_.filename + ":" + std::to_string(prev->line) + ":" +
+               std::to_string(prev->col) + ": other declaration of " + name);
+}
+
 void Checker::collect_objects() {
   for (Decl* d : file_.decls) {
     if (d->is_func) {
@@ -76,8 +81,7 @@ void Checker::collect_objects() {
         error(fd->name->pos, "func main must have no arguments and no return values");
       if (fd->name->name == "_") continue;
       if (Object* prev = pkg_->scope->lookup_local(f->name)) {
-        error(fd->name->pos, f->name + " redeclared in this block");
-        (void)prev;
+        redeclared(fd->name->pos, f->name, prev);
         continue;
       }
       pkg_->scope->names[f->name] = f;
@@ -118,8 +122,8 @@ void Checker::collect_objects() {
         di.tspec = ts;
         decl_order_.push_back(tn);
         if (tn->name == "_") continue;
-        if (pkg_->scope->lookup_local(tn->name)) {
-          error(ts->name->pos, tn->name + " redeclared in this block");
+        if (Object* prev = pkg_->scope->lookup_local(tn->name)) {
+          redeclared(ts->name->pos, tn->name, prev);
           continue;
         }
         pkg_->scope->names[tn->name] = tn;
@@ -144,8 +148,8 @@ void Checker::collect_objects() {
           di.vindex = int(i);
           decl_order_.push_back(o);
           if (id->name == "_") continue;
-          if (pkg_->scope->lookup_local(id->name)) {
-            error(id->pos, id->name + " redeclared in this block");
+          if (Object* prev = pkg_->scope->lookup_local(id->name)) {
+            redeclared(id->pos, id->name, prev);
             continue;
           }
           pkg_->scope->names[id->name] = o;
@@ -457,7 +461,7 @@ void Checker::check_package(Program* prog) {
         if (!d->recv && o->name == "main") prog->main_func = static_cast<Func*>(o);
       }
     }
-    if (pkg_->name == "main" && !prog->main_func) error(Pos{0, 0}, "function main is undeclared in the main package");
+    if (pkg_->name == "main" && !prog->main_func) error(Pos{0, 0}, "runtime.main_main·f: function main is undeclared in the main package");
     compute_init_order(prog);
   }
 }

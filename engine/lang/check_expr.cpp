@@ -710,7 +710,7 @@ void Checker::raw_expr(Expr* e, Type* hint) {
       }
       Type* u = underlying(s->x->tv.type);
       if (!u || u->kind != TypeKind::Pointer) {
-        error(e->pos, "invalid operation: cannot indirect " + operand_string(s->x));
+        error(s->x->pos, "invalid operation: cannot indirect " + operand_string(s->x));
         return invalidate(e);
       }
       e->tv.mode = Mode::Variable;
@@ -963,7 +963,7 @@ void Checker::selector(SelectorExpr* e) {
     bool x_is_ptr = underlying(xt)->kind == TypeKind::Pointer;
     if (m->ptr_recv && !s.indirect && !x_is_ptr) {
       if (e->x->tv.mode != Mode::Variable) {
-        error(e->pos, "cannot call pointer method " + sel + " on " + type_string(xt));
+        error(e->sel->pos, "cannot call pointer method " + sel + " on " + type_string(xt));
         return invalidate(e);
       }
       e->selection.addr_recv = true;
@@ -1045,7 +1045,8 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
     }
     want += ")";
     bool too_few = na < np;
-    Pos at = too_few ? e->rparen : (tuple_arg ? args[0]->pos : args[np]->pos);
+    // types2: at the first extra argument, else the last argument, else the call.
+    Pos at = tuple_arg ? args[0]->pos : too_few ? (na > 0 ? args[na - 1]->pos : e->pos) : args[np]->pos;
     error(at, std::string(too_few ? "not enough" : "too many") + " arguments in call to " + fname +
                   "\n\thave " + call_have_string(e, types) + "\n\twant " + want);
     return;
@@ -1612,7 +1613,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     expr(x);
     if (x->tv.mode == Mode::Invalid) return invalidate(e);
     if (x->tv.mode != Mode::Variable) {
-      error(e->pos, "invalid operation: cannot take address of " + operand_string(x));
+      error(x->pos, "invalid operation: cannot take address of " + operand_string(x));
       return invalidate(e);
     }
     mark_addr(x);
@@ -1625,12 +1626,12 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     if (x->tv.mode == Mode::Invalid) return invalidate(e);
     Type* u = underlying(x->tv.type);
     if (u->kind != TypeKind::Chan) {
-      error(e->pos, "invalid operation: cannot receive from non-channel " + operand_string(x));
+      error(x->pos, "invalid operation: cannot receive from non-channel " + operand_string(x));
       return invalidate(e);
     }
     Chan* c = static_cast<Chan*>(u);
     if (c->dir == ChanDirT::Send) {
-      error(e->pos, "invalid operation: cannot receive from send-only channel " + operand_string(x));
+      error(x->pos, "invalid operation: cannot receive from send-only channel " + operand_string(x));
       return invalidate(e);
     }
     e->tv.mode = Mode::CommaOk;
@@ -1653,7 +1654,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     default: break;
   }
   if (!ok) {
-    error(e->pos, std::string("invalid operation: operator ") + tok_str(e->op) + " not defined on " + operand_string(x));
+    error(x->pos, std::string("invalid operation: operator ") + tok_str(e->op) + " not defined on " + operand_string(x));
     return invalidate(e);
   }
   e->tv.type = t;
@@ -1852,7 +1853,10 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
         ok = (xnil && ynil) ? false : has_nil(other);
         if (xnil && ynil) why = "operator == not defined on nil";
       } else if (!assignable(x, yt, nullptr) && !assignable(y, xt, nullptr)) {
-        return mismatch();
+        // types2 reports comparison mismatches at the second operand.
+        error(y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(xt) + " and " +
+                          type_string(yt) + ")");
+        return invalidate(e);
       } else if (!comparable(xt)) {
         Type* u = underlying(xt);
         const char* k = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Signature ? "func" : nullptr;
@@ -1863,7 +1867,11 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
         ok = true;
       }
     } else {
-      if (!identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) return mismatch();
+      if (!identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
+        error(y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(xt) + " and " +
+                          type_string(yt) + ")");
+        return invalidate(e);
+      }
       ok = is_numeric(xt) || is_string(xt);
       if (!ok) why = std::string("operator ") + tok_str(e->op) + " not defined on " + operand_string(x);
     }
@@ -2205,6 +2213,7 @@ void Checker::index_expr(IndexExpr* e) {
         if (why == "truncated") error(i->pos, "invalid argument: index " + operand_string(i) + " truncated to int");
         else error(i->pos, "invalid argument: index " + operand_string(i) + " must be integer");
       } else if (r.i < 0) {
+        if (is_untyped(i->tv.type)) set_type_rec(i, ctx_.basic(BasicKind::Int));
         error(i->pos, "invalid argument: index " + operand_string(i) + " must not be negative");
       } else if (len >= 0 && r.i >= len) {
         error(i->pos, "invalid argument: index " + expr_string(i) + " out of bounds [0:" + std::to_string(len) + "]");

@@ -235,7 +235,7 @@ void Checker::stmt(Stmt* s, int ctx) {
         return;
       }
       if (st->x->tv.mode != Mode::Variable && st->x->tv.mode != Mode::MapIndex) {
-        error(st->x->pos, "cannot assign to " + operand_string(st->x) + " (neither addressable nor a map index expression)");
+        error(st->x->pos, "cannot assign to " + expr_string(st->x) + " (neither addressable nor a map index expression)");
       }
       return;
     }
@@ -343,7 +343,7 @@ void Checker::assign_var(Expr* lhs, Expr* rhs, Type* rhs_type, const std::string
       error(lhs->pos, "cannot assign to " + expr_string(lhs) + " (neither addressable nor a map index expression)");
       return;
     }
-    error(lhs->pos, "cannot assign to " + operand_string(lhs) + " (neither addressable nor a map index expression)");
+    error(lhs->pos, "cannot assign to " + expr_string(lhs) + " (neither addressable nor a map index expression)");
     return;
   }
   if (rhs) {
@@ -395,7 +395,7 @@ void Checker::assign_stmt(AssignStmt* a) {
     if (tmp.tv.mode == Mode::Invalid) return;
     Expr* lhs = a->lhs[0];
     if (lhs->tv.mode != Mode::Variable && lhs->tv.mode != Mode::MapIndex) {
-      error(lhs->pos, "cannot assign to " + operand_string(lhs) + " (neither addressable nor a map index expression)");
+      error(lhs->pos, "cannot assign to " + expr_string(lhs) + " (neither addressable nor a map index expression)");
       return;
     }
     // Result of x op y must be assignable to x (it is, for matching types).
@@ -668,9 +668,7 @@ void Checker::for_stmt(ForStmt* s, int ctx) {
   if (s->init) stmt(s->init, 0);
   if (s->cond) {
     expr(s->cond);
-    if (s->cond->tv.mode != Mode::Invalid && !is_untyped(s->cond->tv.type) &&
-        !(underlying(s->cond->tv.type)->kind == TypeKind::Basic &&
-          static_cast<Basic*>(underlying(s->cond->tv.type))->bkind == BasicKind::Bool))
+    if (s->cond->tv.mode != Mode::Invalid && !is_boolean(s->cond->tv.type))
       error(s->cond->pos, "non-boolean condition in for statement");
     default_untyped(s->cond);
   }
@@ -792,13 +790,17 @@ void Checker::switch_stmt(SwitchStmt* s, int ctx) {
     }
   }
   bool seen_default = false;
+  Pos first_default;
   std::vector<Target> local;
   if (!g_targets) g_targets = &local;
   g_targets->push_back(Target{s, "", false});
   for (size_t ci = 0; ci < s->clauses.size(); ci++) {
     CaseClause* c = s->clauses[ci];
     if (c->is_default) {
-      if (seen_default) error(c->pos, "multiple defaults in switch");
+      if (seen_default)
+        error(c->pos, "multiple defaults (first at " + file_.filename + ":" + std::to_string(first_default.line) + ":" +
+                          std::to_string(first_default.col) + ")");
+      else first_default = c->pos;
       seen_default = true;
     }
     for (Expr* e : c->list) {
@@ -867,12 +869,16 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
   s->guard->tv.type = x->tv.type;
   std::vector<Var*> clause_vars;
   bool seen_default = false;
+  Pos first_default;
   std::vector<Target> local;
   if (!g_targets) g_targets = &local;
   g_targets->push_back(Target{s, "", false});
   for (CaseClause* c : s->clauses) {
     if (c->is_default) {
-      if (seen_default) error(c->pos, "multiple defaults in switch");
+      if (seen_default)
+        error(c->pos, "multiple defaults (first at " + file_.filename + ":" + std::to_string(first_default.line) + ":" +
+                          std::to_string(first_default.col) + ")");
+      else first_default = c->pos;
       seen_default = true;
     }
     Type* single = nullptr;
@@ -930,13 +936,17 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
 
 void Checker::select_stmt(SelectStmt* s, int ctx) {
   bool seen_default = false;
+  Pos first_default;
   std::vector<Target> local;
   if (!g_targets) g_targets = &local;
   g_targets->push_back(Target{s, "", false});
   for (CommClause* c : s->clauses) {
     open_scope();
     if (!c->comm) {
-      if (seen_default) error(c->pos, "multiple defaults in select");
+      if (seen_default)
+        error(c->pos, "multiple defaults (first at " + file_.filename + ":" + std::to_string(first_default.line) + ":" +
+                          std::to_string(first_default.col) + ")");
+      else first_default = c->pos;
       seen_default = true;
     } else {
       Stmt* cs = c->comm;

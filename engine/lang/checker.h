@@ -38,6 +38,7 @@ class Checker {
     int color = 0;               // 0 white, 1 grey (in progress), 2 black
   };
   void collect_objects();
+  void redeclared(Pos p, const std::string& name, Object* prev);
   void resolve(Object* obj);  // ensure a package-level object's type is known
   void decl_type(TypeName* obj, TypeSpec* spec);
   void decl_const(Const* obj, ValueSpec* spec, int index);

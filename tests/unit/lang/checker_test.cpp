@@ -204,7 +204,7 @@ const BadCase kBad[] = {
     {"package main\nfunc main() {\n\tvar b byte = 300\n\t_ = b\n}\n",
      "prog.go:3:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)\n"},
     {"package main\nfunc f(a, b int) {}\nfunc main() {\n\tf(1)\n}\n",
-     "prog.go:4:5: not enough arguments in call to f\n\thave (number)\n\twant (int, int)\n"},
+     "prog.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)\n"},
     {"package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Foo()\n}\n", "prog.go:4:6: undefined: fmt.Foo\n"},
     {"package main\ntype T struct{}\nfunc main() {\n\tvar t T\n\tt.x = 1\n}\n",
      "prog.go:5:4: t.x undefined (type T has no field or method x)\n"},
