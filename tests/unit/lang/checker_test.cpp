@@ -3,6 +3,9 @@
 // a table of bad programs with gc's exact error lines.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "lang/frontend.h"
 
 using namespace gort::lang;
@@ -228,10 +231,110 @@ const BadCase kBad[] = {
     {"package main\nfunc main() {\n\t_ = 10 / 0\n}\n", "prog.go:3:11: invalid operation: division by zero\n"},
     {"package main\nfunc main() {\n\tvar f float64 = 1\n\t_ = f % 2\n}\n",
      "prog.go:4:6: invalid operation: operator % not defined on f (variable of type float64)\n"},
+    // Cases below were generated from and checked against Go 1.19's go build output.
+    // call_nonfunc: same as go1.19
+    {"package main\nfunc main() {\n\tx := 1\n\tx()\n}\n",
+     "prog.go:4:2: invalid operation: cannot call non-function x (variable of type int)\n"},
+    // too_many_args: same as go1.19
+    {"package main\nfunc f(a int) {}\nfunc main() {\n\tf(1, 2)\n}\n",
+     "prog.go:4:7: too many arguments in call to f\n\thave (number, number)\n\twant (int)\n"},
+    // ret_count: same as go1.19
+    {"package main\nfunc f() int {\n\treturn 1, 2\n}\nfunc main() { f() }\n",
+     "prog.go:3:12: too many return values\n\thave (number, number)\n\twant (int)\n"},
+    // ret_none: same as go1.19
+    {"package main\nfunc f() int {\n\treturn\n}\nfunc main() { f() }\n",
+     "prog.go:3:2: not enough return values\n\thave ()\n\twant (int)\n"},
+    // unused_label: same as go1.19
+    {"package main\nfunc main() {\nL:\n\tfor {\n\t}\n}\n",
+     "prog.go:3:1: label L defined and not used\n"},
+    // cont_no_loop: same as go1.19
+    {"package main\nfunc main() {\n\tcontinue\n}\n",
+     "prog.go:3:2: continue is not in a loop\n"},
+    // redecl: same as go1.19
+    {"package main\nfunc main() {\n\tvar a int\n\tvar a string\n\t_ = a\n}\n",
+     "prog.go:4:6: a redeclared in this block\n\tprog.go:3:6: other declaration of a\n"},
+    // nil_use: same as go1.19
+    {"package main\nfunc main() {\n\tx := nil\n\t_ = x\n}\n",
+     "prog.go:3:7: use of untyped nil in assignment\n"},
+    // wrong_arg_type: same as go1.19
+    {"package main\nfunc f(s string) {}\nfunc main() {\n\tf(1)\n}\n",
+     "prog.go:4:4: cannot use 1 (untyped int constant) as string value in argument to f\n"},
+    // map_missing_key: same as go1.19
+    {"package main\nfunc main() {\n\t_ = map[string]int{1}\n}\n",
+     "prog.go:3:21: missing key in map literal\n"},
+    // type_not_expr: same as go1.19
+    {"package main\nfunc main() {\n\tx := int\n\t_ = x\n}\n",
+     "prog.go:3:7: int (type) is not an expression\n"},
+    // void_used: same as go1.19
+    {"package main\nfunc f() {}\nfunc main() {\n\tx := f()\n\t_ = x\n}\n",
+     "prog.go:4:7: f() (no value) used as value\n"},
+    // array_oob: same as go1.19
+    {"package main\nfunc main() {\n\tvar a [3]int\n\t_ = a[5]\n}\n",
+     "prog.go:4:8: invalid argument: index 5 out of bounds [0:3]\n"},
+    // close_recv: same as go1.19
+    {"package main\nfunc main() {\n\tch := make(<-chan int)\n\tclose(ch)\n}\n",
+     "prog.go:4:8: invalid operation: cannot close receive-only channel ch (variable of type <-chan int)\n"},
+    // string_conv_float: same as go1.19
+    {"package main\nfunc main() {\n\t_ = string(1.5)\n}\n",
+     "prog.go:3:13: cannot convert 1.5 (untyped float constant) to type string\n"},
+    // mismatch_cmp: same as go1.19
+    {"package main\nfunc main() {\n\ta, b := 1, \"x\"\n\t_ = a == b\n}\n",
+     "prog.go:4:11: invalid operation: a == b (mismatched types int and string)\n"},
+    // deref_nonptr: same as go1.19
+    {"package main\nfunc main() {\n\tx := 1\n\t_ = *x\n}\n",
+     "prog.go:4:7: invalid operation: cannot indirect x (variable of type int)\n"},
+    // dup_case_default: same as go1.19
+    {"package main\nfunc main() {\n\tswitch {\n\tdefault:\n\tdefault:\n\t}\n}\n",
+     "prog.go:5:2: multiple defaults (first at prog.go:4:2)\n"},
+    // redecl_top: same as go1.19
+    {"package main\nfunc f() {}\nfunc f() {}\nfunc main() {}\n",
+     "prog.go:3:6: f redeclared in this block\n\tprog.go:2:6: other declaration of f\n"},
+    // chan_recv_send_only: same as go1.19
+    {"package main\nfunc main() {\n\tch := make(chan<- int)\n\t<-ch\n}\n",
+     "prog.go:4:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)\n"},
+    // bad_unary: same as go1.19
+    {"package main\nfunc main() {\n\t_ = !1\n}\n",
+     "prog.go:3:7: invalid operation: operator ! not defined on 1 (untyped int constant)\n"},
+    // method_on_ptr_value: same as go1.19
+    {"package main\ntype T struct{}\nfunc (t *T) M() {}\nfunc main() {\n\tT{}.M()\n}\n",
+     "prog.go:5:6: cannot call pointer method M on T\n"},
+    // undef_method: same as go1.19
+    {"package main\ntype T struct{}\nfunc main() {\n\tT{}.M()\n}\n",
+     "prog.go:4:6: T{}.M undefined (type T has no field or method M)\n"},
+    // unused_result: same as go1.19
+    {"package main\nfunc main() {\n\tx := []int{}\n\tappend(x, 1)\n}\n",
+     "prog.go:4:2: append(x, 1) (value of type []int) is not used\n"},
+    // float_to_int: same as go1.19
+    {"package main\nfunc main() {\n\tvar i int = 1.5\n\t_ = i\n}\n",
+     "prog.go:3:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)\n"},
+    // int_plus_float: same as go1.19
+    {"package main\nfunc main() {\n\ti := 1\n\t_ = i + 1.5\n}\n",
+     "prog.go:4:10: 1.5 (untyped float constant) truncated to int\n"},
+    // syntax_unexpected_rparen: same as go1.19
+    {"package main\nfunc main() {\n\tx := (1 + 2))\n}\n",
+     "prog.go:3:14: syntax error: unexpected ) at end of statement\n"},
+    // not_bool_for: same as go1.19
+    {"package main\nfunc main() {\n\tfor 1 {\n\t}\n}\n",
+     "prog.go:3:6: non-boolean condition in for statement\n"},
+    // addr_of_lit: same as go1.19
+    {"package main\nfunc main() {\n\t_ = &1\n}\n",
+     "prog.go:3:7: invalid operation: cannot take address of 1 (untyped int constant)\n"},
+    // neg_index: same as go1.19
+    {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
+     "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
 };
 
 TEST(Checker, BadProgramsGiveGcErrors) {
   for (const BadCase& c : kBad) EXPECT_EQ(errors_of(c.src), c.want) << c.src;
+}
+
+TEST(Checker, AcceptsBroadFeatureProgram) {
+  std::ifstream f(std::string(GORT_SOURCE_DIR) + "/engine/lang/fuzz/corpus/features.go");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  ASSERT_FALSE(ss.str().empty());
+  Program p;
+  EXPECT_TRUE(ok(ss.str(), p));
 }
 
 TEST(Checker, AtMostTenErrors) {

@@ -1,0 +1,5 @@
+package main
+const c = 1
+func main() {
+	c = 2
+}

@@ -1,0 +1,5 @@
+package main
+type T struct{ a int }
+func main() {
+	_ = T{b: 1}
+}

@@ -1,0 +1,3 @@
+package main
+import "net/http"
+func main() {}

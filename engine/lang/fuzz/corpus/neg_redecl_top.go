@@ -1,0 +1,4 @@
+package main
+func f() {}
+func f() {}
+func main() {}

@@ -1,0 +1,5 @@
+package main
+func f() int {
+	return
+}
+func main() { f() }

@@ -1,0 +1,5 @@
+package main
+func main() {
+	s := "abc"
+	s[0] = 1
+}

@@ -1,0 +1,5 @@
+package main
+func f(a int) {}
+func main() {
+	f(1, 2)
+}

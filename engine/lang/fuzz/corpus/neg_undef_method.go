@@ -1,0 +1,5 @@
+package main
+type T struct{}
+func main() {
+	T{}.M()
+}

@@ -1,0 +1,5 @@
+package main
+func f(s string) {}
+func main() {
+	f(1)
+}
