@@ -350,3 +350,22 @@ TEST(Checker, RangeOverIntNeedsGo122) {
   EXPECT_EQ(errors_of("package main\nfunc main() {\n\tfor i := range 3 {\n\t\t_ = i\n\t}\n}\n", 21),
             "prog.go:3:17: cannot range over 3 (untyped int constant) (requires go1.22 or later)\n");
 }
+
+TEST(Checker, EveryStdPackageDeclarationChecks) {
+  // A bug in the embedded declarations would surface as "internal error: std package ...".
+  Program p;
+  ASSERT_TRUE(ok("package main\nimport (\n\t_ \"fmt\"\n\t_ \"time\"\n\t_ \"sync\"\n\t_ \"sync/atomic\"\n\t_ \"runtime\"\n"
+                 "\t_ \"os\"\n\t_ \"bufio\"\n\t_ \"strings\"\n\t_ \"strconv\"\n\t_ \"errors\"\n\t_ \"math\"\n"
+                 "\t_ \"math/rand\"\n\t_ \"sort\"\n\t_ \"unicode/utf8\"\n)\nfunc main() {}\n", p));
+  EXPECT_EQ(p.ctx->std_pkgs.size(), 14u);
+  Package* time = p.ctx->std_pkgs["time"];
+  Object* sleep = time->scope->lookup_local("Sleep");
+  ASSERT_NE(sleep, nullptr);
+  EXPECT_EQ(static_cast<Func*>(sleep)->qualified_name(), "time.Sleep");
+  EXPECT_FALSE(static_cast<Func*>(sleep)->has_body);
+  Named* dur = static_cast<Named*>(time->scope->lookup_local("Duration")->type);
+  ASSERT_FALSE(dur->methods.empty());
+  EXPECT_EQ(dur->methods[0]->qualified_name(), "time.Duration.String");
+  EXPECT_EQ(errors_of("package main\nimport \"net/http\"\nfunc main() {}\n"),
+            "prog.go:2:8: package net/http is not in std\n");
+}
