@@ -14,16 +14,44 @@
 
 namespace gort::vm {
 
-enum class NativeStatus : uint8_t { Done, Park, Yield, Panic };
+struct Module;
+struct Fault;
+struct MethodDesc;
+
+// Done: results are in args[]. Park/Yield: see top. Panic: raised with native_panic*().
+// Call: run ctx.call_closure (a func() value) as a normal Go call on this G (it may block),
+// then invoke ctx.call_then with the same argument window (for sync.Once.Do).
+enum class NativeStatus : uint8_t { Done, Park, Yield, Panic, Call };
 
 struct NativeCtx {
   rt::G* g;        // null only in tests without a runtime
   GState& gs;
   Value* args;     // R[a]: arguments in, results out
   uint32_t base;   // absolute slot of args[0] (for gs.resume_slot)
+  const Module* module = nullptr;   // the running program (types, protos)
+  Obj* call_closure = nullptr;             // NativeStatus::Call
+  NativeStatus (*call_then)(NativeCtx&) = nullptr;
 };
 
 using NativeFn = NativeStatus (*)(NativeCtx&);
+
+// ---- raising Go panics from natives (implemented by the interpreter) ----
+// panic(v) with v an interface value (IfaceObj*, may be null for panic(nil)).
+NativeStatus native_panic(NativeCtx& ctx, Obj* iface_value);
+// A runtime error (Fault::runtime_error) or a plain string panic (Go's panic("...") from the
+// std library, e.g. "sync: negative WaitGroup counter").
+NativeStatus native_panic_fault(NativeCtx& ctx, const Fault& f);
+
+// ---- calling Go code from natives (implemented by the interpreter) ----
+// Synchronous nested call on the current G's stack (fmt calling String()/Error(), sort.Slice's
+// less). The callee runs to completion: preemption polls are ignored, and if it tries to block
+// (channel op, Sleep, Lock) the call fails with a Fault saying so. A Go panic inside the callee
+// that it does not recover also fails the call: f.msg = the panic's printed value (fmt turns
+// it into "%!v(PANIC=String method: boom)").
+bool call_func_sync(NativeCtx& ctx, Obj* closure, const Value* args, int nargs, Value* results,
+                    int nresults, Fault& f);
+bool call_method_sync(NativeCtx& ctx, const MethodDesc& m, Value recv, const Value* args,
+                      int nargs, Value* results, int nresults, Fault& f);
 
 // Program output for natives (fmt, print): one call = one host output event tagged with the
 // writing goroutine. Set by the engine before a run.

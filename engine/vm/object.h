@@ -1,0 +1,183 @@
+// engine/vm/object.h — how every Go value lives in one 8-byte VM slot and on the GC heap, and
+// the operations on those objects shared by the interpreter and the stdlib natives.
+//
+// Representation (binding for compiler, interpreter, object library and stdlib):
+//  bool, ints        Value::i (0/1; narrow ints kept sign/zero-extended to 64 bits)
+//  float32/float64   Value::f (float32 rounded to float precision, stored as double)
+//  string            Obj* → StrObj payload {int64 len; char bytes[len]}, immutable;
+//                    null = "" (an empty string may also be a non-null zero-length object)
+//  slice             Obj* → SliceObj {Obj* array; int64 off, len, cap}, immutable header
+//                    (reslicing/append make a new header); null = nil slice. The backing
+//                    array is an object whose payload is Value[cap] (one slot per element,
+//                    also for []byte), layout AllPtrs if elem->holds_ptr() else Bytes.
+//  struct, array     Obj* → an object that the slot OWNS: payload Value[nfields] / Value[len]
+//                    with the TypeDesc's layout. Nested struct/array fields and elements are
+//                    owned objects too (never null once created). Assignment copies INTO the
+//                    destination's object or stores a fresh copy (copy_value); no two slots
+//                    ever own the same aggregate object.
+//  pointer           to an aggregate: the pointee object itself (so &x of a struct variable
+//                    is its owned object, &s[i] of a []struct is the element's object);
+//                    to anything else: Obj* → RefObj {Obj* container; int64 index} naming
+//                    slot `index` of `container` (a Box for &x of a scalar variable, a slice's
+//                    backing array for &s[i], a struct object for &p.f). null = nil.
+//  map               Obj* → map object (hash table, see map_* below); null = nil map
+//  chan              Obj* from rt::chan_make; null = nil channel
+//  func              Obj* → ClosureObj {int64 fn; Obj* captures[n]}; fn >= 0: proto index,
+//                    fn < 0: native index -fn-1. null = nil func
+//  interface         Obj* → IfaceObj {const TypeDesc* type; Value data}; null = nil
+//                    interface. `data` is a value of `type` (an aggregate: owned object).
+//  box               Obj* → Value[1] — a variable captured by a closure or whose address is
+//                    taken (FE's Var::needs_box); layout box_layout(holds_ptr).
+//
+// Ownership rule: these functions never copy aggregate values they are given or return,
+// except where Go copies many elements (append growth, copy(), copy_value itself). The
+// compiler inserts copy_value wherever Go creates a new variable from an aggregate.
+//
+// Errors: functions that can fail in Go's terms return false and fill a Fault with the
+// panic text ("runtime error: index out of range [5] with length 3"); the caller (interpreter
+// or native) raises the panic.
+//
+// Threads: objects are shared between Ms exactly as Go shares memory; no locks here (a Go
+// data race is a bug in the user program, as in Go). Map objects are not safe for concurrent
+// writes (Go would fatal "concurrent map writes"; we may detect it, must not corrupt memory
+// beyond that map).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/heap.h"
+#include "vm/typedesc.h"
+
+namespace gort::vm {
+
+struct Fault {
+  std::string msg;            // full panic text after "panic: "
+  bool runtime_error = true;  // a runtime.Error value ("runtime error: ..." prefix included)
+};
+
+// ---- payload shapes ----
+struct StrObj { int64_t len; char bytes[1]; };            // bytes[len], not NUL-terminated
+struct SliceObj { Obj* array; int64_t off, len, cap; };
+struct RefObj { Obj* container; int64_t index; };
+struct IfaceObj { const TypeDesc* type; Value data; };
+struct ClosureObj { int64_t fn; Obj* captures[1]; };     // captures[n]
+
+// ---- strings ----
+Obj* str_new(std::string_view s);
+// A permanent string (constant pool): never freed by the GC, never traced (mark bit pinned);
+// lives until free_static_objects().
+Obj* str_static(std::string_view s);
+void free_static_objects();
+std::string_view str_view(const Obj* s);          // null → ""
+inline std::string_view str_view(Value v) { return str_view(v.o); }
+int64_t str_len(const Obj* s);
+Obj* str_concat(const Obj* a, const Obj* b);
+int str_compare(const Obj* a, const Obj* b);      // <0, 0, >0 (bytewise, as Go)
+bool str_equal(const Obj* a, const Obj* b);
+bool str_index(const Obj* s, int64_t i, int64_t* out_byte, Fault& f);
+bool str_slice(const Obj* s, int64_t lo, int64_t hi, Obj** out, Fault& f);   // s[lo:hi]
+// Decodes the rune at byte offset i (for range over string): rune (0xFFFD if invalid), width.
+void str_decode_rune(const Obj* s, int64_t i, int64_t* rune, int64_t* width);
+Obj* str_from_rune(int64_t r);                    // string(rune) (invalid → "\uFFFD")
+Obj* str_from_bytes(const Obj* byte_slice);       // string([]byte)
+Obj* str_from_runes(const Obj* rune_slice);       // string([]rune)
+Obj* bytes_from_str(const Obj* s);                // []byte(s)
+Obj* runes_from_str(const Obj* s);                // []rune(s)
+
+// ---- slices and arrays ----
+// make([]T, len, cap) with elem type T; aggregate elements are allocated zeroed.
+bool slice_make(const TypeDesc* elem, int64_t len, int64_t cap, Obj** out, Fault& f);
+// A slice header over an existing backing array (e.g. arr[:], or natives building results).
+Obj* slice_from_array(Obj* array, int64_t off, int64_t len, int64_t cap);
+Obj* array_new(const TypeDesc* elem, int64_t n);          // backing array, elements zeroed
+inline int64_t slice_len(const Obj* s) { return s ? static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)))->len : 0; }
+inline int64_t slice_cap(const Obj* s) { return s ? static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)))->cap : 0; }
+// Address of element i (bounds-checked against len).
+bool slice_elem(const Obj* s, int64_t i, Value** out, Fault& f);
+// s[lo:hi:max] (max < 0: absent → cap). Go's bounds errors ("slice bounds out of range
+// [:5] with capacity 3").
+bool slice_slice(const Obj* s, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f);
+// Same for an array object of length n (arr[lo:hi]): the result aliases the array.
+bool array_slice(Obj* arr, int64_t n, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f);
+// append(s, vals[0..n)) — grows as Go 1.19 (doubling below 256, then ~1.25x + 192); the new
+// elements are stored as given (the compiler passes fresh copies of aggregates).
+Obj* slice_append(const TypeDesc* elem, Obj* s, const Value* vals, int64_t n);
+Obj* slice_append_slice(const TypeDesc* elem, Obj* s, const Obj* t);   // append(s, t...)
+Obj* slice_append_str(Obj* byte_slice, const Obj* str);                 // append(b, s...)
+int64_t slice_copy(const TypeDesc* elem, Obj* dst, const Obj* src);    // copy(dst, src)
+int64_t slice_copy_str(Obj* dst, const Obj* str);                        // copy(b, s)
+
+// ---- aggregates (struct / array values) ----
+Obj* agg_new(const TypeDesc* t);                       // zero value (nested aggregates allocated)
+Obj* agg_copy(const TypeDesc* t, const Obj* src);      // deep copy of inline parts
+void agg_assign(const TypeDesc* t, Obj* dst, const Obj* src);  // *dst = *src, in place
+
+// ---- any value, by type ----
+Value zero_value(const TypeDesc* t);                   // aggregates: agg_new; others 0/null
+Value copy_value(const TypeDesc* t, Value v);          // aggregates: agg_copy; others v
+// Go's == for comparable types (strings by content, interfaces by dynamic type then value,
+// pointers to non-aggregates by (container, index), aggregates field-wise). On an interface
+// holding an uncomparable type: false + Fault "runtime error: comparing uncomparable type []int".
+bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f);
+// Hash consistent with values_equal (map keys); same uncomparable Fault
+// ("runtime error: hash of unhashable type []int").
+bool value_hash(const TypeDesc* t, Value v, uint64_t seed, uint64_t* out, Fault& f);
+
+// ---- boxes and pointers ----
+const rt::Layout* box_layout(bool holds_ptr);
+Obj* box_new(const TypeDesc* t);                       // Value[1] = zero_value(t)
+Obj* ref_new(Obj* container, int64_t index);           // &container[index]
+// Load/store through a pointer to a non-aggregate (nil → Fault with Go's nil-dereference text
+// "runtime error: invalid memory address or nil pointer dereference").
+bool ref_load(const Obj* ref, Value* out, Fault& f);
+bool ref_store(Obj* ref, Value v, Fault& f);
+// new(T): aggregate → agg_new(T); otherwise ref_new(box_new(T), 0).
+Obj* new_object(const TypeDesc* t);
+
+// ---- interfaces ----
+// Converts a value of concrete type t to an interface value (v stored as is — pass a copy of
+// an aggregate). t must not itself be an interface type (converting interface→interface
+// keeps the IfaceObj).
+Obj* iface_new(const TypeDesc* t, Value v);
+inline const TypeDesc* iface_type(const Obj* i) { return i ? static_cast<const IfaceObj*>(obj_data(const_cast<Obj*>(i)))->type : nullptr; }
+inline Value iface_data(const Obj* i) { return i ? static_cast<const IfaceObj*>(obj_data(const_cast<Obj*>(i)))->data : Value::zero(); }
+// x.(T): for a concrete T, same_type; for an interface T, implements. On failure with
+// !comma_ok the Fault is Go's: "interface conversion: interface {} is string, not int" /
+// "interface conversion: main.T is not main.I: missing method M" /
+// "interface conversion: interface is nil, not main.T" (runtime_error = true; Go's value is a
+// *runtime.TypeAssertionError). `iface_static` is the static type of x (for the message).
+bool type_assert(const Obj* iface, const TypeDesc* iface_static, const TypeDesc* target,
+                 bool comma_ok, Value* out, bool* ok, Fault& f);
+
+// ---- closures ----
+Obj* closure_new(int64_t fn, int64_t ncaptures);       // captures zeroed (all Obj* slots)
+inline ClosureObj* closure_of(Obj* c) { return static_cast<ClosureObj*>(obj_data(c)); }
+inline int64_t closure_ncaptures(const Obj* c) { return (c->bytes - sizeof(int64_t)) / sizeof(Obj*); }
+
+// ---- maps ----
+// Keys and values are stored as given (aggregates owned by the map). Reading an absent key
+// yields zero_value(value type) (a fresh object for aggregates).
+Obj* map_make(const TypeDesc* map_type, int64_t hint);
+int64_t map_len(const Obj* m);                                     // nil → 0
+bool map_get(const Obj* m, Value key, Value* out, bool* found, Fault& f);   // nil map reads ok
+bool map_set(Obj* m, Value key, Value val, Fault& f);   // nil → "assignment to entry in nil map"
+bool map_delete(Obj* m, Value key, Fault& f);           // nil map: no-op
+void map_clear(Obj* m);
+// Iteration for range: a GC object snapshotting the keys at creation; next() skips keys
+// deleted since and yields the current value. Order: unspecified (not insertion order
+// guaranteed — callers must not depend on it, as in Go).
+Obj* map_iter_new(const Obj* m);                                   // nil map → empty iterator
+bool map_iter_next(Obj* it, Value* key, Value* val);               // false when done
+// Keys in fmt's sorted order (ints/floats/strings/bools numerically or lexically; other kinds
+// by fmt's rules) — for fmt printing maps.
+Obj* map_sorted_keys(const Obj* m);                                // a []K slice
+const TypeDesc* map_type(const Obj* m);
+
+// ---- runtime error values ----
+// The TypeDesc of runtime.Error values made from a Fault (its Error() method returns the
+// text). An interpreter converts a Fault into a panic with iface_new(runtime_error_type(),
+// str_new(msg)) so recover() returns a value that prints as Go's.
+const TypeDesc* runtime_error_type();
+
+}  // namespace gort::vm
