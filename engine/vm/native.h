@@ -21,7 +21,9 @@ struct MethodDesc;
 // Done: results are in args[]. Park/Yield: see top. Panic: raised with native_panic*().
 // Call: run ctx.call_closure (a func() value) as a normal Go call on this G (it may block),
 // then invoke ctx.call_then with the same argument window (for sync.Once.Do).
-enum class NativeStatus : uint8_t { Done, Park, Yield, Panic, Call };
+// NoP: the native did entersyscall and exitsyscall() returned false (results already stored;
+// the VM returns rt::RunStatus::NoP).
+enum class NativeStatus : uint8_t { Done, Park, Yield, Panic, Call, NoP };
 
 struct NativeCtx {
   rt::G* g;        // null only in tests without a runtime
@@ -52,6 +54,10 @@ bool call_func_sync(NativeCtx& ctx, Obj* closure, const Value* args, int nargs, 
                     int nresults, Fault& f);
 bool call_method_sync(NativeCtx& ctx, const MethodDesc& m, Value recv, const Value* args,
                       int nargs, Value* results, int nresults, Fault& f);
+
+// A new goroutine that will run closure() (a func() value), ready to be started by the caller
+// with rt::gstart / rt::gstart_from_timer (time.AfterFunc).
+rt::G* make_goroutine(NativeCtx& ctx, Obj* closure);
 
 // Program output for natives (fmt, print): one call = one host output event tagged with the
 // writing goroutine. Set by the engine before a run.
