@@ -51,6 +51,11 @@
 
 namespace gort::vm {
 
+// The heap's payload accessors, used unqualified by the inline helpers below.
+using rt::obj_data;
+using rt::obj_from_data;
+using rt::obj_slots;
+
 struct Fault {
   std::string msg;            // full panic text after "panic: "
   bool runtime_error = true;  // a runtime.Error value ("runtime error: ..." prefix included)
@@ -161,6 +166,9 @@ inline int64_t closure_ncaptures(const Obj* c) { return (c->bytes - sizeof(int64
 Obj* map_make(const TypeDesc* map_type, int64_t hint);
 int64_t map_len(const Obj* m);                                     // nil → 0
 bool map_get(const Obj* m, Value key, Value* out, bool* found, Fault& f);   // nil map reads ok
+// (A nil map has no descriptor: map_get(nil) yields Value::zero(); for an aggregate value type
+// the caller substitutes zero_value(elem). Aggregates returned are the map's own objects —
+// callers copy them where Go creates a new variable.)
 bool map_set(Obj* m, Value key, Value val, Fault& f);   // nil → "assignment to entry in nil map"
 bool map_delete(Obj* m, Value key, Fault& f);           // nil map: no-op
 void map_clear(Obj* m);
@@ -179,5 +187,11 @@ const TypeDesc* map_type(const Obj* m);
 // text). An interpreter converts a Fault into a panic with iface_new(runtime_error_type(),
 // str_new(msg)) so recover() returns a value that prints as Go's.
 const TypeDesc* runtime_error_type();
+// The panic value for a Fault: an interface whose dynamic type prints with %T as Go's does
+// (runtime.boundsError for index/slice bounds, *runtime.TypeAssertionError for interface
+// conversions, runtime.plainError for "assignment to entry in nil map", runtime.errorString
+// otherwise; all have Error/RuntimeError methods returning the message); a Fault with
+// runtime_error == false gives a plain string value (Go's panic("...")).
+Obj* fault_value(const Fault& f);
 
 }  // namespace gort::vm

@@ -1,0 +1,242 @@
+// engine/vm/obj_value.cpp — values of any type: aggregates (struct/array objects: zero value,
+// deep copy, in-place assignment), zero_value/copy_value, Go's == and the matching hash,
+// boxes, RefObj pointers, new(T) and closures (contract: object.h).
+//
+// Aggregates own their nested aggregate fields (never null once created), so copies recurse
+// into them and everything else (strings, slices, maps, pointers...) is copied as a slot.
+// GC safety: nothing here yields, so objects held only in locals survive (see object.cpp).
+#include <cmath>
+#include <cstring>
+
+#include "vm/obj_internal.h"
+
+namespace gort::vm {
+
+using namespace objlib;
+
+namespace {
+
+const TypeDesc* slot_type(const TypeDesc* t, int64_t i) {
+  return t->kind == Kind::Struct ? t->fields[size_t(i)].type : t->elem;
+}
+
+Value* ref_slot(const Obj* ref) {
+  const auto* r = static_cast<const RefObj*>(obj_data(const_cast<Obj*>(ref)));
+  return obj_slots(r->container) + r->index;
+}
+
+void nil_deref(Fault& f) {
+  f.msg = "runtime error: invalid memory address or nil pointer dereference";
+  f.runtime_error = true;
+}
+
+}  // namespace
+
+// ---- aggregates ----
+
+Obj* agg_new(const TypeDesc* t) {
+  int64_t n = agg_slots(t);
+  Obj* o = rt::alloc(&t->layout, size_t(n) * sizeof(Value));
+  Value* s = obj_slots(o);
+  for (int64_t i = 0; i < n; ++i) {
+    const TypeDesc* ft = slot_type(t, i);
+    if (ft->is_aggregate()) s[i].o = agg_new(ft);
+  }
+  return o;
+}
+
+Obj* agg_copy(const TypeDesc* t, const Obj* src) {
+  int64_t n = agg_slots(t);
+  Obj* o = rt::alloc(&t->layout, size_t(n) * sizeof(Value));
+  Value* d = obj_slots(o);
+  const Value* s = obj_slots(const_cast<Obj*>(src));
+  for (int64_t i = 0; i < n; ++i) {
+    const TypeDesc* ft = slot_type(t, i);
+    if (ft->is_aggregate()) d[i].o = agg_copy(ft, s[i].o);
+    else d[i] = s[i];
+  }
+  return o;
+}
+
+void agg_assign(const TypeDesc* t, Obj* dst, const Obj* src) {
+  if (dst == src) return;
+  int64_t n = agg_slots(t);
+  Value* d = obj_slots(dst);
+  const Value* s = obj_slots(const_cast<Obj*>(src));
+  for (int64_t i = 0; i < n; ++i) {
+    const TypeDesc* ft = slot_type(t, i);
+    if (ft->is_aggregate()) agg_assign(ft, d[i].o, s[i].o);
+    else d[i] = s[i];
+  }
+}
+
+Value zero_value(const TypeDesc* t) {
+  if (t->is_aggregate()) return Value::from_obj(agg_new(t));
+  return Value::zero();
+}
+
+Value copy_value(const TypeDesc* t, Value v) {
+  if (t->is_aggregate()) return Value::from_obj(agg_copy(t, v.o));
+  return v;
+}
+
+// ---- equality and hashing ----
+
+bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f) {
+  switch (t->kind) {
+    case Kind::Float32:
+    case Kind::Float64:
+      *out = a.f == b.f;   // NaN != NaN, +0 == -0
+      return true;
+    case Kind::String:
+      *out = str_equal(a.o, b.o);
+      return true;
+    case Kind::Pointer:
+      if (a.o == b.o || !a.o || !b.o || (t->elem && t->elem->is_aggregate())) {
+        *out = a.o == b.o;
+        return true;
+      }
+      *out = ref_slot(a.o) == ref_slot(b.o);   // same variable: same container and index
+      return true;
+    case Kind::Interface: {
+      const TypeDesc* ta = iface_type(a.o);
+      const TypeDesc* tb = iface_type(b.o);
+      if (!ta || !tb) { *out = ta == tb; return true; }
+      if (!same_type(ta, tb)) { *out = false; return true; }
+      if (!comparable(ta)) {
+        f.msg = "runtime error: comparing uncomparable type " + ta->str;
+        f.runtime_error = true;
+        return false;
+      }
+      return values_equal(ta, iface_data(a.o), iface_data(b.o), out, f);
+    }
+    case Kind::Struct:
+    case Kind::Array: {
+      int64_t n = agg_slots(t);
+      const Value* sa = obj_slots(a.o);
+      const Value* sb = obj_slots(b.o);
+      for (int64_t i = 0; i < n; ++i) {
+        if (!values_equal(slot_type(t, i), sa[i], sb[i], out, f)) return false;
+        if (!*out) return true;
+      }
+      *out = true;
+      return true;
+    }
+    default:
+      // Bool, integers (kept normalized), chan, unsafe.Pointer; slices/maps/funcs only ever
+      // meet nil here (the checker rejects other comparisons).
+      *out = a.u == b.u;
+      return true;
+  }
+}
+
+bool value_hash(const TypeDesc* t, Value v, uint64_t seed, uint64_t* out, Fault& f) {
+  switch (t->kind) {
+    case Kind::Float32:
+    case Kind::Float64: {
+      double x = v.f;
+      if (x == 0) { *out = mix64(seed ^ 0x5bd1e995); return true; }   // +0 and -0 alike
+      // NaN != NaN: every NaN key is distinct, so give each a random hash as Go does.
+      if (std::isnan(x)) { *out = rand64(); return true; }
+      uint64_t bits;
+      std::memcpy(&bits, &x, sizeof bits);
+      *out = mix64(seed ^ bits);
+      return true;
+    }
+    case Kind::String: {
+      std::string_view s = str_view(v.o);
+      *out = hash_bytes(s.data(), s.size(), seed);
+      return true;
+    }
+    case Kind::Pointer: {
+      if (v.o && !(t->elem && t->elem->is_aggregate())) {
+        *out = mix64(seed ^ uint64_t(reinterpret_cast<uintptr_t>(ref_slot(v.o))));
+        return true;
+      }
+      *out = mix64(seed ^ uint64_t(reinterpret_cast<uintptr_t>(v.o)));
+      return true;
+    }
+    case Kind::Interface: {
+      const TypeDesc* dt = iface_type(v.o);
+      if (!dt) { *out = mix64(seed ^ 0x1f83d9abfb41bd6bULL); return true; }
+      if (!comparable(dt)) {
+        f.msg = "runtime error: hash of unhashable type " + dt->str;
+        f.runtime_error = true;
+        return false;
+      }
+      // Identical types have equal str (named: by definition; unnamed: same spelling), so
+      // mixing the type's text keeps the hash consistent with same_type.
+      uint64_t th = hash_bytes(dt->str.data(), dt->str.size(), seed);
+      return value_hash(dt, iface_data(v.o), th, out, f);
+    }
+    case Kind::Struct:
+    case Kind::Array: {
+      int64_t n = agg_slots(t);
+      const Value* s = obj_slots(v.o);
+      uint64_t h = seed;
+      for (int64_t i = 0; i < n; ++i) {
+        uint64_t fh;
+        if (!value_hash(slot_type(t, i), s[i], h, &fh, f)) return false;
+        h = mix64(h * 31 + fh);
+      }
+      *out = h;
+      return true;
+    }
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Func:
+      f.msg = "runtime error: hash of unhashable type " + t->str;
+      f.runtime_error = true;
+      return false;
+    default:
+      *out = mix64(seed ^ v.u ^ 0x9e3779b97f4a7c15ULL);
+      return true;
+  }
+}
+
+// ---- boxes and pointers ----
+
+const rt::Layout* box_layout(bool holds_ptr) {
+  return holds_ptr ? &kArrayPtrLayout : &kArrayScalarLayout;
+}
+
+Obj* box_new(const TypeDesc* t) {
+  Obj* b = rt::alloc(box_layout(t->holds_ptr()), sizeof(Value));
+  obj_slots(b)[0] = zero_value(t);
+  return b;
+}
+
+Obj* ref_new(Obj* container, int64_t index) {
+  Obj* r = rt::alloc(&kRefLayout, sizeof(RefObj));
+  auto* d = static_cast<RefObj*>(obj_data(r));
+  d->container = container;
+  d->index = index;
+  return r;
+}
+
+bool ref_load(const Obj* ref, Value* out, Fault& f) {
+  if (!ref) { nil_deref(f); return false; }
+  *out = *ref_slot(ref);
+  return true;
+}
+
+bool ref_store(Obj* ref, Value v, Fault& f) {
+  if (!ref) { nil_deref(f); return false; }
+  *ref_slot(ref) = v;
+  return true;
+}
+
+Obj* new_object(const TypeDesc* t) {
+  if (t->is_aggregate()) return agg_new(t);
+  return ref_new(box_new(t), 0);
+}
+
+// ---- closures ----
+
+Obj* closure_new(int64_t fn, int64_t ncaptures) {
+  Obj* c = rt::alloc(&kClosureLayout, sizeof(int64_t) + size_t(ncaptures) * sizeof(Obj*));
+  closure_of(c)->fn = fn;
+  return c;
+}
+
+}  // namespace gort::vm
