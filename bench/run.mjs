@@ -9,6 +9,8 @@
 // Wall time is the whole process (start-up included; `empty` shows start-up alone). Memory per
 // parked goroutine = (max RSS of park − max RSS of empty) / 100,000; under Node the wasm
 // memory size reported by the Node API is used instead of RSS (Node's own RSS would swamp it).
+// Peak memory of the 1 GiB allocation program: max RSS (Go, native), wasm memory size (Node;
+// wasm memory never shrinks, so its final size is the peak).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,6 +42,7 @@ const benches = [
   { id: 'mutex', file: 'mutex.go', what: 'mutex, 4 goroutines × 100k lock/unlock' },
   { id: 'select', file: 'select.go', what: 'select over 2 channels, 200k receives' },
   { id: 'park', file: 'park.go', what: '100k goroutines parked, then released' },
+  { id: 'alloc', file: 'alloc.go', what: 'allocate 1 GiB, 1 MiB at a time (GC churn)' },
   { id: 'par1', file: 'parallel.go', procs: 1, what: '8 CPU-bound goroutines, GOMAXPROCS=1' },
   { id: 'par2', file: 'parallel.go', procs: 2, what: '8 CPU-bound goroutines, GOMAXPROCS=2' },
 ].filter((b) => !only || only.includes(b.id) || (only.includes('parallel') && b.file === 'parallel.go'));
@@ -148,6 +151,19 @@ if (benches.some((b) => b.id === 'park') && benches.some((b) => b.id === 'empty'
   const vals = [];
   for (const t of targets) vals.push(await perG(t.name));
   md += `| memory per parked goroutine | ${vals.join(' | ')} | ≤ 1 KiB |\n`;
+}
+if (benches.some((b) => b.id === 'alloc')) {
+  const peak = async (t) => {
+    if (t === 'node') {
+      const m = await nodeWasmMemory('alloc.go');
+      return Number.isNaN(m) ? '–' : `${(m / 2 ** 20).toFixed(0)} MiB (wasm memory)`;
+    }
+    const c = cells[`alloc/${t}`];
+    return !c || Number.isNaN(c.secs) ? '–' : `${(c.rssKB / 1024).toFixed(0)} MiB (max RSS)`;
+  };
+  const vals = [];
+  for (const t of targets) vals.push(await peak(t.name));
+  md += `| peak memory, 1 GiB allocated in 1 MiB pieces | ${vals.join(' | ')} | < 100 MB |\n`;
 }
 md += `| empty program start-up | ${targets.map((t) => fmtS(cells[`empty/${t.name}`])).join(' | ')} | < 0.2 s (Node) |\n`;
 md += '\nTargets from DESIGN.md: CPU-bound within 15× of Go under Node; spawn, channels, mutex, select within 2×.\n';

@@ -11,14 +11,25 @@
 // under Node/wasm);
 // node (node:test suites in tests/node/); browser (WEB's tests/browser/run.mjs, if present).
 // A stage whose build failed is reported as blocked rather than run.
-import { spawn } from 'node:child_process';
+// Build flavours: native, tsan, asan (+ fuzz targets), wasm (Node CLI + Node library + browser
+// pthreads module from one compile), wasm-st, web — `--only build:wasm,go-node` etc.
+// Environment: GORT_JOBS (parallelism, default 2), GORT_FUZZ_SECONDS (default 60).
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  // The header comment above is the manual: print it.
+  const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  const end = text.findIndex((l, i) => i > 0 && !l.startsWith('//'));
+  console.log(text.slice(1, end).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 const noBuild = argv.includes('--no-build');
 const listArg = (name) => {
   const i = argv.indexOf(name);
@@ -36,8 +47,26 @@ function sh(cmd, args, env = {}) {
   });
 }
 
+// Like sh(), but keeps the output and prints only its last `tail` lines on success (libFuzzer
+// prints its whole recommended dictionary at exit) and all of it on failure.
+function shQuiet(cmd, args, tail = 4) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('error', (e) => { console.error(`${cmd}: ${e.message}`); resolve(127); });
+    child.on('close', (code, signal) => {
+      const rc = code ?? (signal ? 128 : 1);
+      const lines = out.replace(/\n$/, '').split('\n').filter((l) => !/^"|^#{6}/.test(l) || rc !== 0);
+      console.log((rc === 0 ? lines.slice(-tail) : lines).join('\n'));
+      resolve(rc);
+    });
+  });
+}
+
 function findFuzzers() {
-  const dir = path.join(root, 'build/fuzz');
+  const dir = path.join(root, 'build/asan');   // built with GORT_FUZZ=ON (scripts/build.sh)
   const out = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -54,7 +83,7 @@ function findFuzzers() {
 
 async function fuzzStage() {
   const fuzzers = findFuzzers();
-  if (fuzzers.length === 0) return { status: 'skip', note: 'no fuzz targets in build/fuzz' };
+  if (fuzzers.length === 0) return { status: 'skip', note: 'no fuzz targets in build/asan' };
   const total = Number(process.env.GORT_FUZZ_SECONDS || 60);
   const each = Math.max(10, Math.floor(total / fuzzers.length));
   let failed = 0;
@@ -67,7 +96,7 @@ async function fuzzStage() {
     const seeds = [path.join(root, 'tests/fuzz', name), path.join(root, 'engine/lang/fuzz/corpus', name)]
       .filter((d) => fs.existsSync(d));
     console.log(`fuzz: ${name} for ${each}s`);
-    const rc = await sh(f, [corpus, ...seeds, `-max_total_time=${each}`, '-timeout=10',
+    const rc = await shQuiet(f, [corpus, ...seeds, `-max_total_time=${each}`, '-timeout=10',
       '-rss_limit_mb=2048', `-artifact_prefix=${path.join(root, 'build/fuzz-corpus')}/${name}-`,
       '-print_final_stats=0']);
     if (rc !== 0) failed++;
@@ -75,7 +104,9 @@ async function fuzzStage() {
   return { status: failed ? 'fail' : 'pass', note: `${fuzzers.length} targets × ${each}s` };
 }
 
-const flavours = ['native', 'tsan', 'asan', 'fuzz', 'wasm-node', 'wasm-nodelib', 'wasm-pt', 'wasm-st', 'web'];
+// wasm = one compile for the Node CLI, the Node library and the browser pthreads module;
+// asan also builds the libFuzzer targets (see scripts/build.sh).
+const flavours = ['native', 'tsan', 'asan', 'wasm', 'wasm-st', 'web'];
 const built = new Map();  // flavour -> passed?
 const stages = [];
 for (const f of flavours) {
@@ -94,17 +125,17 @@ stages.push(
   { name: 'unit-native', deps: ['native'], run: () => ctest('build/native') },
   { name: 'unit-tsan', deps: ['tsan'], run: () => ctest('build/tsan', { TSAN_OPTIONS: 'halt_on_error=1 second_deadlock_stack=1' }) },
   { name: 'unit-asan', deps: ['asan'], run: () => ctest('build/asan', { ASAN_OPTIONS: 'detect_leaks=1:abort_on_error=1', UBSAN_OPTIONS: 'halt_on_error=1:print_stacktrace=1' }) },
-  { name: 'fuzz', deps: ['fuzz'], run: fuzzStage },
+  { name: 'fuzz', deps: ['asan'], run: fuzzStage },
   // The oracle stage needs no gort build: it checks the corpus's expectations against real Go.
   { name: 'go-oracle', run: () => sh('node', ['tests/go/run.mjs', '--host', '', '--check-go', '-j', jobs]) },
-  { name: 'go-native', deps: ['native'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'native', '-j', jobs]) },
-  { name: 'go-node', deps: ['wasm-node'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'node', '-j', jobs]) },
-  { name: 'node', deps: ['native', 'wasm-node', 'wasm-nodelib'], run: () => {
+  { name: 'go-native', deps: ['native'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'native', '-j', jobs, '--json', 'build/ci/go-native.json']) },
+  { name: 'go-node', deps: ['wasm'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'node', '-j', jobs, '--json', 'build/ci/go-node.json']) },
+  { name: 'node', deps: ['native', 'wasm'], run: () => {
     const files = fs.readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/node/${f}`);
     if (files.length === 0) return { status: 'skip', note: 'no tests/node/*.test.mjs' };
     return sh('node', ['--test', '--test-force-exit', '--test-concurrency=1', ...files]);
   } },
-  { name: 'browser', deps: ['wasm-pt', 'web'], run: () => {
+  { name: 'browser', deps: ['wasm', 'web'], run: () => {
     if (!fs.existsSync('tests/browser/run.mjs')) return { status: 'skip', note: 'tests/browser/run.mjs not there yet' };
     return sh('node', ['tests/browser/run.mjs']);
   } },
@@ -133,6 +164,23 @@ for (const s of summary) {
   console.log(`${s.status.padEnd(8)} ${s.name.padEnd(20)} ${s.secs.toFixed(1).padStart(7)}s  ${s.note || ''}`);
 }
 const bad = summary.filter((s) => s.status === 'fail' || s.status === 'blocked');
+// For docs/ci-status.md (scripts/ci-status.mjs): what ran, how it went, how long it took.
+try {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  fs.mkdirSync('build/ci', { recursive: true });
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z'); const commit = (git.stdout || '?').trim();
+  // A partial run (--only) updates its stages and keeps the others' last results.
+  let prev = [];
+  try { prev = JSON.parse(fs.readFileSync('build/ci/summary.json', 'utf8')).stages || []; } catch { /* first run */ }
+  const now = summary.map((s) => ({ ...s, date, commit }));
+  const order = stages.map((s) => s.name);
+  const merged = [...prev.filter((p) => !now.some((s) => s.name === p.name)), ...now]
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  fs.writeFileSync('build/ci/summary.json', JSON.stringify({
+    date, commit, cores: os.cpus().length, jobs, total_secs: (Date.now() - t0) / 1000,
+    full: !only && !noBuild && skip.length === 0, stages: merged,
+  }, null, 1));
+} catch (e) { console.error(`test: could not write build/ci/summary.json: ${e.message}`); }
 const count = (st) => summary.filter((s) => s.status === st).length;
 console.log(`npm test: ${bad.length ? 'FAIL' : 'PASS'} — ${count('pass')} passed, ${count('fail')} failed, ` +
   `${count('blocked')} blocked, ${count('skip')} skipped, in ${((Date.now() - t0) / 1000).toFixed(0)}s`);

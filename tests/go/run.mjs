@@ -2,7 +2,8 @@
 // tests/go/run.mjs — runs the Go program corpus (tests/go/*.go) and checks each program's
 // stdout, stderr and exit status against the expectations written in it (README.md here).
 //
-//   node tests/go/run.mjs [--host native,node] [--check-go] [--filter TEXT] [-j N] [FILE.go...]
+//   node tests/go/run.mjs [--host native,node] [--check-go] [--filter TEXT] [-j N] [--json FILE]
+//                         [FILE.go...]
 //
 // --host      which gort builds run each program: native = build/native/gort,
 //             node = `gort` under Node (web/node/cli.mjs → build/wasm-node). Default: both.
@@ -10,6 +11,9 @@
 //             checks the *expectation itself* against it, in the same run — unless the program
 //             says `// go: skip <reason>`. `//go:build` lines are dropped for Go (Go 1.19 would
 //             exclude a file marked go1.21; its loop semantics are 1.21's anyway).
+// --json      also writes every result as JSON (name, target, ok, skipped, ms, first: the first
+//             differing line of the report) — docs/ci-status.md's failing-program table is made
+//             from it (scripts/ci-status.mjs).
 // Exit status 0 when everything passed; a summary line at the end either way.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +29,7 @@ let hosts = ['native', 'node'];
 let checkGo = false;
 let filter = '';
 let jobs = 2;
+let jsonOut = '';
 const files = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -32,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--check-go') checkGo = true;
   else if (a === '--filter') filter = args[++i];
   else if (a === '-j') jobs = Number(args[++i]);
+  else if (a === '--json') jsonOut = path.resolve(args[++i]);
   else files.push(path.resolve(a));
 }
 if (files.length === 0) {
@@ -146,6 +152,27 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
 const failed = results.filter((r) => !r.ok);
+// The first line that tells what went wrong: the first '-'/'+' diff line, else the report's
+// first line (exit status, missing stderr, timeout, build error).
+function firstDifference(report) {
+  const lines = report.split('\n');
+  const diff = lines.find((l) => /^[-+] /.test(l));
+  const head = lines[0] || '';
+  let first = diff && head.startsWith('stdout differs') ? diff : head + (lines[1] && head.endsWith(':') ? ` ${lines[1]}` : '');
+  const exit = lines.find((l) => l.startsWith('exit status'));
+  if (exit && exit !== first) {
+    const i = lines.indexOf('--- stderr was:');
+    first += ` | ${exit}${i >= 0 && lines[i + 1] ? `: ${lines[i + 1]}` : ''}`;
+  }
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
+}
+if (jsonOut) {
+  const rows = results.map((r) => ({ name: r.name, target: r.target, ok: r.ok, skipped: r.skipped || undefined,
+    ms: r.ms === undefined ? undefined : Math.round(r.ms), first: r.ok ? undefined : firstDifference(r.report) }));
+  rows.sort((a, b) => a.name.localeCompare(b.name) || a.target.localeCompare(b.target));
+  fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
+}
 const skipped = results.filter((r) => r.skipped);
 console.log(`tests/go: ${results.length - failed.length - skipped.length} passed, ${failed.length} failed, ` +
   `${skipped.length} skipped (${selected.length} programs × [${[...hosts, ...(checkGo ? ['go'] : [])].join(', ')}]) ` +
