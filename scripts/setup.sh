@@ -31,7 +31,6 @@ check emscripten em++
 check golang-go go
 check chromium chromium
 check libgtest-dev /usr/include/gtest/gtest.h
-check libbenchmark-dev /usr/include/benchmark/benchmark.h
 check time /usr/bin/time
 # libFuzzer and the sanitizer runtimes for clang 14 (Debian: libclang-rt-14-dev)
 if ! ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
