@@ -114,7 +114,8 @@ for (const b of benches) {
   }
 }
 
-const fmtS = (c) => (!c ? '–' : Number.isNaN(c.secs) ? (c.note || 'failed') : `${c.secs.toFixed(3)} s`);
+// A failed cell shows only its exit status in the table (the first stderr line is on stderr above).
+const fmtS = (c) => (!c ? '–' : Number.isNaN(c.secs) ? ((c.note || 'failed').split(':')[0]) : `${c.secs.toFixed(3)} s`);
 const ratio = (b, t) => {
   const c = cells[`${b}/${t}`]; const g = cells[`${b}/go`];
   return c && g && !Number.isNaN(c.secs) && g.secs > 0 ? `${(c.secs / g.secs).toFixed(1)}×` : '–';
