@@ -1,8 +1,9 @@
 // engine/vm/map.cpp — Go maps: an open-addressing hash table (linear probing, tombstones,
-// power-of-two capacity, max load 7/8) in C++-owned memory, placed in the payload of a
-// Custom-layout GC object whose trace marks pointer keys/values and whose finalizer frees the
-// table. Also range iteration (a GC object snapshotting the keys) and fmt's sorted key order
-// (contract: object.h).
+// power-of-two capacity, max load 7/8). The map object's payload is a small header; the table
+// itself lives in three GC arrays (hashes, keys, values) that the header's trace marks, so the
+// GC accounts for table memory (pacing sees big maps) and no finalizer is needed. Also range
+// iteration (a GC object snapshotting the keys) and fmt's sorted key order (contract:
+// object.h).
 //
 // Concurrency: Go maps are not safe for concurrent writes; Go detects it best-effort and dies
 // with "fatal error: concurrent map writes". Each map has a small access word (readers count /
@@ -10,7 +11,8 @@
 // access, so a racy program ends with Go's message instead of corrupting the table.
 //
 // GC safety: nothing here yields, so objects held only in locals survive (see object.cpp);
-// a collection never runs concurrently with a map operation (stop-the-world).
+// a collection never runs concurrently with a map operation (stop-the-world). A rehash
+// allocates the new arrays and drops the old ones (garbage for the next cycle).
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -27,39 +29,41 @@ using namespace objlib;
 
 namespace {
 
-enum : uint8_t { kEmpty = 0, kDeleted = 1, kFull = 2 };
+// hashes[i]: 0 = empty, 1 = deleted, otherwise the key's hash with bit 1 forced on.
+constexpr uint64_t kEmpty = 0, kDeleted = 1;
+inline uint64_t stored_hash(uint64_t h) { return h | 2; }
 
 struct MapImpl {
-  const TypeDesc* type = nullptr;   // the map type: key = type->key, value = type->elem
-  uint64_t seed = 0;
-  std::atomic<int32_t> access{0};   // >0: readers, -1: a writer
-  int64_t count = 0;
-  int64_t tombs = 0;
-  uint64_t clear_epoch = 0;         // bumped by map_clear (iterators' NaN-key snapshots)
-  std::vector<uint8_t> ctrl;
-  std::vector<uint64_t> hashes;
-  std::vector<Value> keys, vals;
+  const TypeDesc* type;             // the map type: key = type->key, value = type->elem
+  uint64_t seed;
+  std::atomic<int32_t> access;      // >0: readers, -1: a writer (zeroed memory = idle)
+  int64_t count;
+  int64_t tombs;
+  uint64_t clear_epoch;             // bumped by map_clear (iterators' NaN-key snapshots)
+  int64_t cap;                      // slots in the arrays (0 or a power of two)
+  Obj* hashes;                      // uint64[cap] (Bytes)
+  Obj* keys;                        // Value[cap]
+  Obj* vals;                        // Value[cap]
+
+  uint64_t* h() const { return reinterpret_cast<uint64_t*>(obj_data(hashes)); }
+  Value* k() const { return obj_slots(keys); }
+  Value* v() const { return obj_slots(vals); }
 };
+static_assert(std::is_trivially_destructible_v<MapImpl>, "map payload needs no finalizer");
 
 MapImpl* impl(const Obj* m) { return static_cast<MapImpl*>(obj_data(const_cast<Obj*>(m))); }
 
 void map_trace(void* data, rt::Tracer& tr) {
   auto* m = static_cast<MapImpl*>(data);
-  bool kp = m->type->key->holds_ptr(), vp = m->type->elem->holds_ptr();
-  if (!kp && !vp) return;
-  for (size_t i = 0; i < m->ctrl.size(); ++i) {
-    if (m->ctrl[i] != kFull) continue;
-    if (kp) tr.mark(m->keys[i].o);
-    if (vp) tr.mark(m->vals[i].o);
-  }
+  tr.mark(m->hashes);
+  tr.mark(m->keys);   // the arrays' own layouts say whether their slots are pointers
+  tr.mark(m->vals);
 }
-void map_finalize(void* data) { static_cast<MapImpl*>(data)->~MapImpl(); }
 
 rt::Layout make_map_layout() {
   rt::Layout l;
   l.kind = rt::LayoutKind::Custom;
   l.trace = map_trace;
-  l.finalize = map_finalize;
   l.name = "map";
   return l;
 }
@@ -148,40 +152,50 @@ bool may_be_nan(const TypeDesc* t) {
 
 // Slot of key (found) or -1.
 int64_t find_slot(const MapImpl* m, Value key, uint64_t h) {
-  if (m->ctrl.empty()) return -1;
-  size_t mask = m->ctrl.size() - 1;
+  if (m->cap == 0) return -1;
+  size_t mask = size_t(m->cap) - 1;
   const TypeDesc* kt = m->type->key;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    uint8_t c = m->ctrl[i];
+  const uint64_t* hs = m->h();
+  const Value* ks = m->k();
+  uint64_t sh = stored_hash(h);
+  for (size_t i = sh & mask;; i = (i + 1) & mask) {
+    uint64_t c = hs[i];
     if (c == kEmpty) return -1;
-    if (c == kFull && m->hashes[i] == h && keys_equal(kt, m->keys[i], key)) return int64_t(i);
+    if (c == sh && keys_equal(kt, ks[i], key)) return int64_t(i);
   }
 }
 
-void rehash(MapImpl* m, size_t newcap) {
-  std::vector<uint8_t> ctrl(newcap, kEmpty);
-  std::vector<uint64_t> hashes(newcap);
-  std::vector<Value> keys(newcap), vals(newcap);
-  size_t mask = newcap - 1;
-  for (size_t i = 0; i < m->ctrl.size(); ++i) {
-    if (m->ctrl[i] != kFull) continue;
-    size_t j = m->hashes[i] & mask;
-    while (ctrl[j] != kEmpty) j = (j + 1) & mask;
-    ctrl[j] = kFull;
-    hashes[j] = m->hashes[i];
-    keys[j] = m->keys[i];
-    vals[j] = m->vals[i];
+void rehash(MapImpl* m, int64_t newcap) {
+  Obj* hashes = rt::alloc(&kArrayScalarLayout, size_t(newcap) * sizeof(uint64_t));
+  Obj* keys = rt::alloc(array_layout(m->type->key), size_t(newcap) * sizeof(Value));
+  Obj* vals = rt::alloc(array_layout(m->type->elem), size_t(newcap) * sizeof(Value));
+  auto* nh = reinterpret_cast<uint64_t*>(obj_data(hashes));
+  Value* nk = obj_slots(keys);
+  Value* nv = obj_slots(vals);
+  size_t mask = size_t(newcap) - 1;
+  if (m->cap) {
+    const uint64_t* oh = m->h();
+    const Value* ok = m->k();
+    const Value* ov = m->v();
+    for (int64_t i = 0; i < m->cap; ++i) {
+      if (oh[i] <= kDeleted) continue;
+      size_t j = oh[i] & mask;
+      while (nh[j] != kEmpty) j = (j + 1) & mask;
+      nh[j] = oh[i];
+      nk[j] = ok[i];
+      nv[j] = ov[i];
+    }
   }
-  m->ctrl.swap(ctrl);
-  m->hashes.swap(hashes);
-  m->keys.swap(keys);
-  m->vals.swap(vals);
+  m->hashes = hashes;
+  m->keys = keys;
+  m->vals = vals;
+  m->cap = newcap;
   m->tombs = 0;
 }
 
-size_t cap_for(int64_t n) {
-  size_t c = 8;
-  while (int64_t(c) * 7 / 8 < n + 1) c *= 2;
+int64_t cap_for(int64_t n) {
+  int64_t c = 8;
+  while (c * 7 / 8 < n + 1) c *= 2;
   return c;
 }
 
@@ -189,7 +203,7 @@ size_t cap_for(int64_t n) {
 
 Obj* map_make(const TypeDesc* t, int64_t hint) {
   Obj* o = rt::alloc(&kMapLayout, sizeof(MapImpl));
-  auto* m = new (obj_data(o)) MapImpl();
+  auto* m = new (obj_data(o)) MapImpl();   // trivially destructible: no finalizer
   m->type = t;
   m->seed = rand64();
   if (hint > 0) rehash(m, cap_for(std::min<int64_t>(hint, int64_t(1) << 24)));
@@ -214,7 +228,7 @@ bool map_get(const Obj* mo, Value key, Value* out, bool* found, Fault& f) {
     ReadGuard g(m);
     int64_t i = find_slot(m, key, h);
     if (i >= 0) {
-      *out = m->vals[size_t(i)];
+      *out = m->v()[i];
       *found = true;
       return true;
     }
@@ -236,42 +250,38 @@ bool map_set(Obj* mo, Value key, Value val, Fault& f) {
   int64_t i = find_slot(m, key, h);
   if (i >= 0) {
     // Go updates the stored key too (+0 replaced by -0, equal strings share the new one).
-    m->keys[size_t(i)] = key;
-    m->vals[size_t(i)] = val;
+    m->k()[i] = key;
+    m->v()[i] = val;
     return true;
   }
-  if (m->ctrl.empty() || (m->count + m->tombs + 1) * 8 > int64_t(m->ctrl.size()) * 7) {
+  if (m->cap == 0 || (m->count + m->tombs + 1) * 8 > m->cap * 7) {
     // Rehash to at most ~7/16 load: grows ~2x when full of live keys, stays or shrinks when
     // the load was mostly tombstones. The headroom keeps rehashes O(1) amortized.
     rehash(m, cap_for(2 * (m->count + 1)));
   }
-  size_t mask = m->ctrl.size() - 1;
-  size_t j = h & mask;
-  while (m->ctrl[j] == kFull) j = (j + 1) & mask;
-  if (m->ctrl[j] == kDeleted) m->tombs--;
-  m->ctrl[j] = kFull;
-  m->hashes[j] = h;
-  m->keys[j] = key;
-  m->vals[j] = val;
+  size_t mask = size_t(m->cap) - 1;
+  uint64_t* hs = m->h();
+  size_t j = stored_hash(h) & mask;   // probe sequences start from the stored hash
+  while (hs[j] > kDeleted) j = (j + 1) & mask;
+  if (hs[j] == kDeleted) m->tombs--;
+  hs[j] = stored_hash(h);
+  m->k()[j] = key;
+  m->v()[j] = val;
   m->count++;
   return true;
 }
 
 bool map_delete(Obj* mo, Value key, Fault& f) {
-  if (!mo) {
-    // delete on a nil map is a no-op, but Go still panics for an unhashable interface key.
-    return true;
-  }
+  if (!mo) return true;   // delete on a nil map is a no-op
   MapImpl* m = impl(mo);
   uint64_t h;
   if (!value_hash(m->type->key, key, m->seed, &h, f)) return false;
   WriteGuard g(m);
   int64_t i = find_slot(m, key, h);
   if (i < 0) return true;
-  size_t s = size_t(i);
-  m->ctrl[s] = kDeleted;
-  m->keys[s] = Value::zero();   // drop references so the GC can free them
-  m->vals[s] = Value::zero();
+  m->h()[i] = kDeleted;
+  m->k()[i] = Value::zero();   // drop references so the GC can free them
+  m->v()[i] = Value::zero();
   m->count--;
   m->tombs++;
   return true;
@@ -281,9 +291,11 @@ void map_clear(Obj* mo) {
   if (!mo) return;
   MapImpl* m = impl(mo);
   WriteGuard g(m);
-  std::fill(m->ctrl.begin(), m->ctrl.end(), kEmpty);
-  std::fill(m->keys.begin(), m->keys.end(), Value::zero());
-  std::fill(m->vals.begin(), m->vals.end(), Value::zero());
+  if (m->cap) {
+    std::fill(m->h(), m->h() + m->cap, kEmpty);
+    std::fill(m->k(), m->k() + m->cap, Value::zero());
+    std::fill(m->v(), m->v() + m->cap, Value::zero());
+  }
   m->count = 0;
   m->tombs = 0;
   m->clear_epoch++;
@@ -303,18 +315,19 @@ Obj* map_iter_new(const Obj* mo) {
   {
     ReadGuard g(m);
     Value* ks = obj_slots(keys);
-    size_t cap = m->ctrl.size();
+    size_t cap = size_t(m->cap);
+    const uint64_t* hs = m->h();
     // Go starts every range at a random bucket and offset; start at a random slot.
     size_t start = size_t(rand64() & (cap - 1));
     int64_t k = 0;
     for (size_t c = 0; c < cap && k < n; ++c) {
       size_t i = (start + c) & (cap - 1);
-      if (m->ctrl[i] != kFull) continue;
-      ks[k] = m->keys[i];
+      if (hs[i] <= kDeleted) continue;
+      ks[k] = m->k()[i];
       if (check_nan && !keys_equal(kt, ks[k], ks[k])) {
         // A key unequal to itself cannot be looked up again: snapshot its value now.
         if (!nanvals) nanvals = rt::alloc(array_layout(m->type->elem), size_t(n) * sizeof(Value));
-        obj_slots(nanvals)[k] = m->vals[i];
+        obj_slots(nanvals)[k] = m->v()[i];
       }
       ++k;
     }
@@ -344,8 +357,8 @@ bool map_iter_next(Obj* it, Value* key, Value* val) {
     ReadGuard g(m);
     int64_t i = find_slot(m, k, h);
     if (i >= 0) {
-      *key = m->keys[size_t(i)];
-      *val = m->vals[size_t(i)];
+      *key = m->k()[i];
+      *val = m->v()[i];
       return true;
     }
     // NaN keys: still present unless the map was cleared since the snapshot (they can
@@ -435,8 +448,8 @@ Obj* map_sorted_keys(const Obj* mo) {
   {
     ReadGuard g(m);
     keys.reserve(size_t(m->count));
-    for (size_t i = 0; i < m->ctrl.size(); ++i)
-      if (m->ctrl[i] == kFull) keys.push_back(m->keys[i]);
+    for (int64_t i = 0; i < m->cap; ++i)
+      if (m->h()[i] > kDeleted) keys.push_back(m->k()[i]);
   }
   std::stable_sort(keys.begin(), keys.end(),
                    [kt](Value a, Value b) { return fmt_compare(kt, a, b) < 0; });

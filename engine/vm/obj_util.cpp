@@ -95,7 +95,7 @@ uint64_t hash_bytes(const void* p, size_t n, uint64_t seed) {
     n -= 8;
   }
   uint64_t w = 0;
-  std::memcpy(&w, b, n);
+  if (n) std::memcpy(&w, b, n);   // b may be null for "" (memcpy's args must not be)
   return mix64(h ^ w ^ (uint64_t(n) << 56));
 }
 
