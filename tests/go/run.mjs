@@ -162,7 +162,8 @@ function firstDifference(report) {
   const exit = lines.find((l) => l.startsWith('exit status'));
   if (exit && exit !== first) {
     const i = lines.indexOf('--- stderr was:');
-    first += ` | ${exit}${i >= 0 && lines[i + 1] ? `: ${lines[i + 1]}` : ''}`;
+    const err = i >= 0 && lines[i + 1] ? lines[i + 1] : '';
+    first += ` | ${exit}${err ? `: ${err.length > 100 ? `${err.slice(0, 100)}…` : err}` : ''}`;
   }
   return first.length > 300 ? `${first.slice(0, 300)}…` : first;
 }
