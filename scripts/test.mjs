@@ -13,7 +13,8 @@
 // A stage whose build failed is reported as blocked rather than run.
 // Build flavours: native, tsan, asan (+ fuzz targets), wasm (Node CLI + Node library + browser
 // pthreads module from one compile), wasm-st, web — `--only build:wasm,go-node` etc.
-// Environment: GORT_JOBS (parallelism, default 2), GORT_FUZZ_SECONDS (default 60).
+// Environment: GORT_JOBS (parallelism, default 2), GORT_FUZZ_SECONDS (default 60),
+// GORT_BUILD_TIMEOUT / GORT_STAGE_TIMEOUT (seconds per build / test stage, 1500 / 900).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,9 +40,27 @@ const only = listArg('--only');
 const skip = listArg('--skip') || [];
 const jobs = process.env.GORT_JOBS || '2';
 
+// Every child of the current stage, so a stage that overruns its time can be killed whole.
+const live = new Set();
+function track(child) {
+  live.add(child);
+  child.on('close', () => live.delete(child));
+  return child;
+}
+// Children get their own process group (detached) so the kill reaches their children too
+// (ninja's compilers, node's workers, chromium).
+// After a timeout the stage's promise chain may still try to start more commands (the fuzz
+// stage's next target): stageAborted makes those return at once.
+let stageAborted = false;
+function killAll() {
+  stageAborted = true;
+  for (const c of live) { try { process.kill(-c.pid, 'SIGKILL'); } catch { /* gone */ } }
+}
+
 function sh(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (stageAborted) { resolve(137); return; }
+    const child = track(spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, detached: true }));
     child.on('error', (e) => { console.error(`${cmd}: ${e.message}`); resolve(127); });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
@@ -51,7 +70,8 @@ function sh(cmd, args, env = {}) {
 // prints its whole recommended dictionary at exit) and all of it on failure.
 function shQuiet(cmd, args, tail = 4) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (stageAborted) { resolve(137); return; }
+    const child = track(spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true }));
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { out += d; });
@@ -153,7 +173,18 @@ for (const st of stages) {
   }
   console.log(`\n===== ${st.name}`);
   const s0 = Date.now();
-  const r = await st.run();
+  // A hung stage must not eat CI's whole budget: builds get GORT_BUILD_TIMEOUT (default
+  // 1500 s), test stages GORT_STAGE_TIMEOUT (default 900 s); then everything it started is
+  // killed and the stage fails with "timeout".
+  const limit = Number(flavour ? process.env.GORT_BUILD_TIMEOUT || 1500 : process.env.GORT_STAGE_TIMEOUT || 900);
+  let timer;
+  stageAborted = false;
+  const overrun = new Promise((resolve) => {
+    timer = setTimeout(() => { killAll(); resolve({ status: 'fail', note: `timeout after ${limit}s` }); }, limit * 1000);
+  });
+  const r = await Promise.race([st.run(), overrun]);
+  clearTimeout(timer);
+  if (flavour && typeof r === 'object' && r.note?.startsWith('timeout')) built.set(flavour, false);
   const res = typeof r === 'number' ? { status: r === 0 ? 'pass' : 'fail', note: r === 0 ? '' : `exit ${r}` } : r;
   summary.push({ name: st.name, ...res, secs: (Date.now() - s0) / 1000 });
   console.log(`===== ${st.name}: ${res.status}${res.note ? ` (${res.note})` : ''}`);
