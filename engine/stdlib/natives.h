@@ -1,8 +1,21 @@
 // engine/stdlib/natives.h — the table of native functions by qualified name. The compiler
-// resolves a call to a std function (or a typed lowering of one, like "fmt.Println/int") with
-// find_native and emits CALL_NATIVE with the index it appended to Module::natives.
+// resolves a call to a std function with find_native(Func::qualified_name()) — "fmt.Println",
+// "time.Duration.String", "(*sync.WaitGroup).Add" — and emits CALL_NATIVE with the index it
+// appended to Module::natives.
+//
+// Calling convention (vm/native.h): one slot per parameter in order in ctx.args[0..] (the
+// receiver first; a variadic parameter is one slice), results written back to args[0..].
+//
+// Package variables of std packages (os.Stdout, os.Args, strconv.ErrSyntax, io.EOF-likes):
+// the native named like the variable ("os.Stdout") takes no arguments and returns the
+// variable's initial value in args[0]; the compiler calls it once when initializing the
+// program's globals.
 #pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "vm/native.h"
 
@@ -10,5 +23,33 @@ namespace gort::stdlib {
 
 // Null if there is no native with that name.
 vm::NativeFn find_native(std::string_view qualified_name);
+
+// Every registered name (tests check each std declaration without a body has one).
+std::vector<std::string_view> native_names();
+
+// Per-run configuration (engine.cpp calls these before a run).
+void set_seed(uint64_t seed);                                   // math/rand's default source
+void set_stdin_reader(size_t (*read)(char* buf, size_t cap));  // 0 = EOF
+void set_args(std::vector<std::string> args);                   // os.Args (default {"prog"})
+
+struct NativeEntry {
+  std::string_view name;
+  vm::NativeFn fn;
+};
+// Each package file contributes its entries (natives.cpp collects them).
+void add_fmt_natives(std::vector<NativeEntry>& out);
+void add_errors_natives(std::vector<NativeEntry>& out);
+void add_time_natives(std::vector<NativeEntry>& out);
+void add_sync_natives(std::vector<NativeEntry>& out);
+void add_runtime_natives(std::vector<NativeEntry>& out);
+void add_os_natives(std::vector<NativeEntry>& out);
+void add_bufio_natives(std::vector<NativeEntry>& out);
+void add_strings_natives(std::vector<NativeEntry>& out);
+void add_strconv_natives(std::vector<NativeEntry>& out);
+void add_math_natives(std::vector<NativeEntry>& out);
+void add_rand_natives(std::vector<NativeEntry>& out);
+void add_sort_natives(std::vector<NativeEntry>& out);
+void add_utf8_natives(std::vector<NativeEntry>& out);
+void add_builtin_natives(std::vector<NativeEntry>& out);
 
 }  // namespace gort::stdlib

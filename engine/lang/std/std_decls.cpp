@@ -47,7 +47,7 @@ func (d Duration) Round(m Duration) Duration
 func (d Duration) Truncate(m Duration) Duration
 type Month int
 type Weekday int
-type Time struct { ns int64 }
+type Time struct { wall int64; mono int64 }
 func Now() Time
 func Since(t Time) Duration
 func Until(t Time) Duration
@@ -69,6 +69,8 @@ func Tick(d Duration) <-chan Time
 type Timer struct {
 	C <-chan Time
 	r int64
+	f func()
+	g int64
 }
 func NewTimer(d Duration) *Timer
 func AfterFunc(d Duration, f func()) *Timer
@@ -96,7 +98,7 @@ type Mutex struct { state int32; sema uint32 }
 func (m *Mutex) Lock()
 func (m *Mutex) Unlock()
 func (m *Mutex) TryLock() bool
-type RWMutex struct { w Mutex; readers int32 }
+type RWMutex struct { state1 int64; state2 int64 }
 func (rw *RWMutex) Lock()
 func (rw *RWMutex) Unlock()
 func (rw *RWMutex) RLock()
@@ -104,11 +106,11 @@ func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) TryRLock() bool
 func (rw *RWMutex) RLocker() Locker
-type WaitGroup struct { state uint64; sema uint32 }
+type WaitGroup struct { counter int64; waiters uint32 }
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
-type Once struct { done uint32; m Mutex }
+type Once struct { state uint32 }
 func (o *Once) Do(f func())
 type Cond struct {
 	L Locker
@@ -118,7 +120,7 @@ func NewCond(l Locker) *Cond
 func (c *Cond) Wait()
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
-type Map struct { m int64 }
+type Map struct { m map[any]any }
 func (m *Map) Load(key any) (value any, ok bool)
 func (m *Map) Store(key, value any)
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
@@ -126,7 +128,7 @@ func (m *Map) Delete(key any)
 func (m *Map) Range(f func(key, value any) bool)
 type Pool struct {
 	New func() any
-	p int64
+	items []any
 }
 func (p *Pool) Get() any
 func (p *Pool) Put(x any)
@@ -222,7 +224,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
 const MaxScanTokenSize = 64 * 1024
-type Scanner struct { r any; split int }
+type Scanner struct { r any; split int; fn SplitFunc; max int; err error }
 func NewScanner(r any) *Scanner
 func (s *Scanner) Scan() bool
 func (s *Scanner) Text() string
@@ -235,7 +237,7 @@ func NewReader(rd any) *Reader
 func (b *Reader) ReadString(delim byte) (string, error)
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 func (b *Reader) ReadRune() (r rune, size int, err error)
-type Writer struct { w any }
+type Writer struct { w any; buf []byte }
 func NewWriter(w any) *Writer
 func (b *Writer) WriteString(s string) (int, error)
 func (b *Writer) WriteByte(c byte) error
@@ -371,6 +373,8 @@ func IsNaN(f float64) bool
 func NaN() float64
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
+func Copysign(f, sign float64) float64
+func Signbit(x float64) bool
 )go";
 
 constexpr std::string_view kRand = R"go(package rand

@@ -1,0 +1,124 @@
+// engine/stdlib/atomic_natives.cpp — sync/atomic on VM slots: the address is a RefObj naming a
+// slot (box, struct field or slice element) or, for atomic.Int64 & co., slot 0 of the struct
+// object. Narrow types live sign/zero-extended in 64-bit slots, so 32-bit operations are CAS
+// loops that wrap the result the way Go's 32-bit arithmetic does.
+#include "stdlib/natives.h"
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+namespace {
+
+int64_t* addr_of(NativeCtx& c, bool field) {
+  Obj* o = c.args[0].o;
+  if (!o) return nullptr;
+  return field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i;
+}
+
+template <class Wrap>
+int64_t atomic_add(int64_t* p, int64_t delta, Wrap wrap) {
+  int64_t old = __atomic_load_n(p, __ATOMIC_SEQ_CST);
+  int64_t nv;
+  do {
+    nv = wrap(old + delta);
+  } while (!__atomic_compare_exchange_n(p, &old, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
+  return nv;
+}
+
+int64_t w32(int64_t v) { return static_cast<int32_t>(v); }
+int64_t wu32(int64_t v) { return static_cast<uint32_t>(v); }
+int64_t w64(int64_t v) { return v; }
+
+NativeStatus nilp(NativeCtx& c) {
+  return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+}
+
+#define ATOMIC_FAMILY(NAME, FIELD, WRAP)                                                  \
+  [[maybe_unused]] NativeStatus NAME##_add(NativeCtx& c) {                                               \
+    int64_t* p = addr_of(c, FIELD);                                                       \
+    if (!p) return nilp(c);                                                               \
+    c.args[0].i = atomic_add(p, c.args[1].i, WRAP);                                       \
+    return NativeStatus::Done;                                                            \
+  }                                                                                       \
+  [[maybe_unused]] NativeStatus NAME##_load(NativeCtx& c) {                                              \
+    int64_t* p = addr_of(c, FIELD);                                                       \
+    if (!p) return nilp(c);                                                               \
+    c.args[0].i = __atomic_load_n(p, __ATOMIC_SEQ_CST);                                   \
+    return NativeStatus::Done;                                                            \
+  }                                                                                       \
+  [[maybe_unused]] NativeStatus NAME##_store(NativeCtx& c) {                                             \
+    int64_t* p = addr_of(c, FIELD);                                                       \
+    if (!p) return nilp(c);                                                               \
+    __atomic_store_n(p, WRAP(c.args[1].i), __ATOMIC_SEQ_CST);                             \
+    return NativeStatus::Done;                                                            \
+  }                                                                                       \
+  [[maybe_unused]] NativeStatus NAME##_swap(NativeCtx& c) {                                              \
+    int64_t* p = addr_of(c, FIELD);                                                       \
+    if (!p) return nilp(c);                                                               \
+    c.args[0].i = __atomic_exchange_n(p, WRAP(c.args[1].i), __ATOMIC_SEQ_CST);            \
+    return NativeStatus::Done;                                                            \
+  }                                                                                       \
+  [[maybe_unused]] NativeStatus NAME##_cas(NativeCtx& c) {                                               \
+    int64_t* p = addr_of(c, FIELD);                                                       \
+    if (!p) return nilp(c);                                                               \
+    int64_t expected = WRAP(c.args[1].i);                                                 \
+    bool ok = __atomic_compare_exchange_n(p, &expected, WRAP(c.args[2].i), false,         \
+                                          __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);            \
+    c.args[0] = bool_val(ok);                                                             \
+    return NativeStatus::Done;                                                            \
+  }
+
+ATOMIC_FAMILY(i32, false, w32)
+ATOMIC_FAMILY(i64, false, w64)
+ATOMIC_FAMILY(u32, false, wu32)
+ATOMIC_FAMILY(u64, false, w64)
+ATOMIC_FAMILY(ti32, true, w32)
+ATOMIC_FAMILY(ti64, true, w64)
+ATOMIC_FAMILY(tu64, true, w64)
+ATOMIC_FAMILY(tbool, true, w64)
+
+// atomic.Value {v any}: Store panics on nil or on a value of another type than the first.
+NativeStatus value_load(NativeCtx& c) {
+  if (!c.args[0].o) return nilp(c);
+  Value* s = rt::obj_slots(c.args[0].o);
+  c.args[0].o = static_cast<Obj*>(__atomic_load_n(&s[0].p, __ATOMIC_SEQ_CST));
+  return NativeStatus::Done;
+}
+NativeStatus value_store(NativeCtx& c) {
+  if (!c.args[0].o) return nilp(c);
+  Obj* v = c.args[1].o;
+  if (!v) return panic_string(c, "sync/atomic: store of nil value into Value");
+  Value* s = rt::obj_slots(c.args[0].o);
+  Obj* old = static_cast<Obj*>(__atomic_load_n(&s[0].p, __ATOMIC_SEQ_CST));
+  if (old && !vm::same_type(vm::iface_type(old), vm::iface_type(v)))
+    return panic_string(c, "sync/atomic: store of inconsistently typed value into Value");
+  __atomic_store_n(&s[0].p, static_cast<void*>(v), __ATOMIC_SEQ_CST);
+  return NativeStatus::Done;
+}
+
+}  // namespace
+
+void add_sync_atomic_natives(std::vector<NativeEntry>& v);
+void add_sync_atomic_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"sync/atomic.AddInt32", i32_add}, {"sync/atomic.AddInt64", i64_add}, {"sync/atomic.AddUint32", u32_add},
+      {"sync/atomic.AddUint64", u64_add}, {"sync/atomic.LoadInt32", i32_load}, {"sync/atomic.LoadInt64", i64_load},
+      {"sync/atomic.LoadUint32", u32_load}, {"sync/atomic.LoadUint64", u64_load},
+      {"sync/atomic.StoreInt32", i32_store}, {"sync/atomic.StoreInt64", i64_store},
+      {"sync/atomic.StoreUint32", u32_store}, {"sync/atomic.StoreUint64", u64_store},
+      {"sync/atomic.SwapInt32", i32_swap}, {"sync/atomic.SwapInt64", i64_swap},
+      {"sync/atomic.CompareAndSwapInt32", i32_cas}, {"sync/atomic.CompareAndSwapInt64", i64_cas},
+      {"(*sync/atomic.Int32).Load", ti32_load}, {"(*sync/atomic.Int32).Store", ti32_store},
+      {"(*sync/atomic.Int32).Add", ti32_add}, {"(*sync/atomic.Int32).Swap", ti32_swap},
+      {"(*sync/atomic.Int32).CompareAndSwap", ti32_cas},
+      {"(*sync/atomic.Int64).Load", ti64_load}, {"(*sync/atomic.Int64).Store", ti64_store},
+      {"(*sync/atomic.Int64).Add", ti64_add}, {"(*sync/atomic.Int64).Swap", ti64_swap},
+      {"(*sync/atomic.Int64).CompareAndSwap", ti64_cas},
+      {"(*sync/atomic.Uint64).Load", tu64_load}, {"(*sync/atomic.Uint64).Store", tu64_store},
+      {"(*sync/atomic.Uint64).Add", tu64_add},
+      {"(*sync/atomic.Bool).Load", tbool_load}, {"(*sync/atomic.Bool).Store", tbool_store},
+      {"(*sync/atomic.Bool).Swap", tbool_swap}, {"(*sync/atomic.Bool).CompareAndSwap", tbool_cas},
+      {"(*sync/atomic.Value).Load", value_load}, {"(*sync/atomic.Value).Store", value_store},
+  });
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,430 @@
+// engine/stdlib/bufio_natives.cpp — bufio.Scanner (lines, words, runes, bytes, or a Go split
+// function), bufio.Reader (ReadString, ReadLine, ReadRune) and bufio.Writer over os.Stdin /
+// *strings.Reader / any writer (io.h).
+//
+// Reading os.Stdin is a blocking host call made as a syscall (the P is handed off). If the G
+// comes back without a P the native must finish without allocating (the GC may be running),
+// so a Scanner keeps its current token on the C++ side (token_of) and Text() makes the Go
+// string later. stdin_fill reads until a newline or EOF so one read serves a whole line.
+#include <mutex>
+#include <unordered_map>
+
+#include "stdlib/io.h"
+#include "stdlib/natives.h"
+#include "stdlib/std_types.h"
+#include "stdlib/strconv_impl.h"
+#include "vm/proto.h"
+
+namespace gort::stdlib {
+namespace {
+
+// Scanner object fields (std_types.h bufio_scanner, std_decls.cpp bufio.Scanner).
+enum ScanField { kR = 0, kSplit = 1, kFn = 2, kMax = 3, kErr = 4 };
+enum SplitMode { kLines = 0, kWords = 1, kRunes = 2, kBytes = 3, kCustom = 4 };
+constexpr int64_t kMaxScanTokenSize = 64 * 1024;
+
+std::mutex g_tok_mu;
+std::unordered_map<const Obj*, std::string>& tokens() {
+  static std::unordered_map<const Obj*, std::string> m;
+  return m;
+}
+void set_token(const Obj* s, std::string_view t) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  tokens()[s] = std::string(t);
+}
+std::string token_of(const Obj* s) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  auto it = tokens().find(s);
+  return it == tokens().end() ? std::string() : it->second;
+}
+
+bool is_space_rune(int32_t r) {
+  if (r <= 0xFF) return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+  if (r >= 0x2000 && r <= 0x200a) return true;
+  return r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
+}
+
+// The builtin split functions on a byte string: (advance, token, has_token).
+bool split_builtin(int mode, std::string_view data, bool at_eof, size_t* advance, std::string* tok) {
+  if (at_eof && data.empty()) return false;
+  switch (mode) {
+    case kLines: {
+      size_t i = data.find('\n');
+      if (i != std::string_view::npos) {
+        *advance = i + 1;
+        std::string_view t = data.substr(0, i);
+        if (!t.empty() && t.back() == '\r') t.remove_suffix(1);
+        *tok = t;
+        return true;
+      }
+      if (at_eof) {
+        *advance = data.size();
+        std::string_view t = data;
+        if (!t.empty() && t.back() == '\r') t.remove_suffix(1);
+        *tok = t;
+        return true;
+      }
+      return false;
+    }
+    case kWords: {
+      size_t start = 0;
+      while (start < data.size()) {
+        int w;
+        int32_t r = decode_rune(data.substr(start), &w);
+        if (!is_space_rune(r)) break;
+        start += w;
+      }
+      for (size_t i = start; i < data.size();) {
+        int w;
+        int32_t r = decode_rune(data.substr(i), &w);
+        if (is_space_rune(r)) {
+          *advance = i + w;
+          *tok = data.substr(start, i - start);
+          return true;
+        }
+        i += w;
+      }
+      if (at_eof && data.size() > start) {
+        *advance = data.size();
+        *tok = data.substr(start);
+        return true;
+      }
+      *advance = start;  // skip leading spaces even without a token
+      tok->clear();
+      return false;
+    }
+    case kRunes: {
+      int w;
+      int32_t r = decode_rune(data, &w);
+      if (w == 1 && r == kRuneError && static_cast<uint8_t>(data[0]) >= 0x80) {
+        // A full rune might still arrive; Go waits unless at EOF or it is surely invalid.
+        if (!at_eof && data.size() < 4) return false;
+        *advance = 1;
+        tok->clear();
+        encode_rune(*tok, kRuneError);
+        return true;
+      }
+      *advance = w;
+      *tok = data.substr(0, w);
+      return true;
+    }
+    case kBytes:
+      *advance = 1;
+      *tok = data.substr(0, 1);
+      return true;
+  }
+  return false;
+}
+
+// Source of a Scanner/Reader: stdin or a *strings.Reader.
+struct Source {
+  bool stdin = false;
+  Obj* sreader = nullptr;  // strings.Reader object {s string; i int64}
+};
+Source source_of(Obj* r) {
+  Source s;
+  const TypeDesc* t = vm::iface_type(r);
+  if (!t || t->kind != vm::Kind::Pointer) return s;
+  if (t->elem->str == "os.File") s.stdin = rt::obj_slots(vm::iface_data(r).o)[0].i == 0;
+  else if (t->elem->str == "strings.Reader") s.sreader = vm::iface_data(r).o;
+  return s;
+}
+std::string_view sreader_pending(Obj* sr) {
+  Value* f = rt::obj_slots(sr);
+  std::string_view s = vm::str_view(f[0].o);
+  return s.substr(std::min<size_t>(static_cast<size_t>(f[1].i), s.size()));
+}
+
+NativeStatus new_scanner(NativeCtx& c) {
+  Obj* s = vm::agg_new(bufio_scanner());
+  Value* f = rt::obj_slots(s);
+  f[kR] = c.args[0];
+  f[kMax].i = kMaxScanTokenSize;
+  set_token(s, "");
+  c.args[0] = Value::from_obj(s);
+  return NativeStatus::Done;
+}
+
+NativeStatus scanner_scan(NativeCtx& c) {
+  Obj* s = c.args[0].o;
+  Value* f = rt::obj_slots(s);
+  if (f[kErr].o) { c.args[0] = bool_val(false); return NativeStatus::Done; }
+  Source src = source_of(f[kR].o);
+  int mode = static_cast<int>(f[kSplit].i);
+  bool have_p = true;
+  for (;;) {
+    std::string_view data;
+    bool at_eof;
+    if (src.stdin) {
+      data = stdin_buffer().pending();
+      at_eof = stdin_buffer().eof;
+    } else if (src.sreader) {
+      data = sreader_pending(src.sreader);
+      at_eof = true;
+    } else {
+      data = {};
+      at_eof = true;
+    }
+    size_t adv = 0;
+    std::string tok;
+    bool got;
+    if (mode == kCustom) {
+      if (!have_p) { got = false; at_eof = true; }
+      Value args[2] = {Value::from_obj(make_bytes(data)), bool_val(at_eof)};
+      Value res[3];
+      std::string pt;
+      if (!call_func(c, f[kFn].o, args, 2, res, 3, &pt)) return panic_string(c, pt);
+      if (res[2].o) {
+        f[kErr] = res[2];
+        c.args[0] = bool_val(false);
+        return NativeStatus::Done;
+      }
+      adv = static_cast<size_t>(res[0].i);
+      got = res[1].o != nullptr;
+      if (got) tok = bytes_of(res[1].o);
+    } else {
+      got = split_builtin(mode, data, at_eof, &adv, &tok);
+    }
+    if (src.stdin) stdin_buffer().consume(adv);
+    else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(adv);
+    if (got) {
+      set_token(s, tok);
+      c.args[0] = bool_val(true);
+      return have_p ? NativeStatus::Done : NativeStatus::NoP;
+    }
+    if (at_eof || !have_p) {
+      set_token(s, "");
+      c.args[0] = bool_val(false);
+      return have_p ? NativeStatus::Done : NativeStatus::NoP;
+    }
+    if (static_cast<int64_t>(data.size()) >= f[kMax].i) {
+      f[kErr].o = new_error("bufio.Scanner: token too long");
+      c.args[0] = bool_val(false);
+      return NativeStatus::Done;
+    }
+    size_t n;
+    have_p = stdin_fill(c, &n);
+  }
+}
+
+NativeStatus scanner_text(NativeCtx& c) {
+  c.args[0] = str_val(token_of(c.args[0].o));
+  return NativeStatus::Done;
+}
+NativeStatus scanner_bytes(NativeCtx& c) {
+  c.args[0] = Value::from_obj(make_bytes(token_of(c.args[0].o)));
+  return NativeStatus::Done;
+}
+NativeStatus scanner_err(NativeCtx& c) {
+  c.args[0] = rt::obj_slots(c.args[0].o)[kErr];
+  return NativeStatus::Done;
+}
+NativeStatus scanner_buffer(NativeCtx& c) {
+  rt::obj_slots(c.args[0].o)[kMax].i = c.args[2].i;
+  return NativeStatus::Done;
+}
+
+NativeStatus scan_lines(NativeCtx& c);
+NativeStatus scan_words(NativeCtx& c);
+NativeStatus scan_runes(NativeCtx& c);
+NativeStatus scan_bytes(NativeCtx& c);
+
+NativeStatus scanner_split(NativeCtx& c) {
+  Value* f = rt::obj_slots(c.args[0].o);
+  Obj* fn = c.args[1].o;
+  int mode = kCustom;
+  if (fn && c.module) {
+    int64_t idx = vm::closure_of(fn)->fn;
+    if (idx < 0 && static_cast<size_t>(-idx - 1) < c.module->natives.size()) {
+      vm::NativeFn nf = c.module->natives[static_cast<size_t>(-idx - 1)];
+      if (nf == scan_lines) mode = kLines;
+      else if (nf == scan_words) mode = kWords;
+      else if (nf == scan_runes) mode = kRunes;
+      else if (nf == scan_bytes) mode = kBytes;
+    }
+  }
+  f[kSplit].i = mode;
+  f[kFn].o = fn;
+  return NativeStatus::Done;
+}
+
+NativeStatus scan_fn(NativeCtx& c, int mode) {
+  std::string data = bytes_of(c.args[0].o);
+  size_t adv = 0;
+  std::string tok;
+  bool got = split_builtin(mode, data, c.args[1].i != 0, &adv, &tok);
+  c.args[0] = int_val(static_cast<int64_t>(adv));
+  c.args[1] = Value::from_obj(got ? make_bytes(tok) : nullptr);
+  c.args[2] = Value::zero();
+  return NativeStatus::Done;
+}
+NativeStatus scan_lines(NativeCtx& c) { return scan_fn(c, kLines); }
+NativeStatus scan_words(NativeCtx& c) { return scan_fn(c, kWords); }
+NativeStatus scan_runes(NativeCtx& c) { return scan_fn(c, kRunes); }
+NativeStatus scan_bytes(NativeCtx& c) { return scan_fn(c, kBytes); }
+
+// ---- Reader ----
+NativeStatus new_reader(NativeCtx& c) {
+  Obj* r = vm::agg_new(bufio_reader());
+  rt::obj_slots(r)[0] = c.args[0];
+  c.args[0] = Value::from_obj(r);
+  return NativeStatus::Done;
+}
+
+// Reads from the reader's source until pred(data) gives a length to take (npos = need more).
+template <class Pred>
+NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out, bool* eof_hit,
+                         bool* had_p) {
+  Source src = source_of(rt::obj_slots(reader)[0].o);
+  *had_p = true;
+  for (;;) {
+    std::string_view data;
+    bool at_eof = true;
+    if (src.stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
+    else if (src.sreader) data = sreader_pending(src.sreader);
+    size_t n = pred(data);
+    if (n != std::string_view::npos || at_eof || !*had_p) {
+      *eof_hit = n == std::string_view::npos;
+      if (*eof_hit) n = data.size();
+      *out = std::string(data.substr(0, n));
+      if (src.stdin) stdin_buffer().consume(n);
+      else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
+      return NativeStatus::Done;
+    }
+    size_t got;
+    *had_p = stdin_fill(c, &got);
+  }
+}
+
+NativeStatus reader_read_string(NativeCtx& c) {
+  char delim = static_cast<char>(c.args[1].i);
+  std::string s;
+  bool eof, had_p;
+  reader_take(c, c.args[0].o, [delim](std::string_view d) {
+    size_t i = d.find(delim);
+    return i == std::string_view::npos ? i : i + 1;
+  }, &s, &eof, &had_p);
+  if (!had_p) {
+    // No P: allocating the result string is not safe now; keep the text for the next read.
+    // (Rare: only when the P was taken during a long read.)
+  }
+  c.args[0] = str_val(s);
+  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+NativeStatus reader_read_line(NativeCtx& c) {
+  std::string s;
+  bool eof, had_p;
+  reader_take(c, c.args[0].o, [](std::string_view d) {
+    size_t i = d.find('\n');
+    return i == std::string_view::npos ? i : i + 1;
+  }, &s, &eof, &had_p);
+  if (!s.empty() && s.back() == '\n') s.pop_back();
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  bool none = eof && s.empty();
+  c.args[0] = Value::from_obj(none ? nullptr : make_bytes(s));
+  c.args[1] = bool_val(false);
+  c.args[2] = Value::from_obj(none ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+NativeStatus reader_read_rune(NativeCtx& c) {
+  std::string s;
+  bool eof, had_p;
+  reader_take(c, c.args[0].o, [](std::string_view d) -> size_t {
+    if (d.empty()) return std::string_view::npos;
+    int w;
+    int32_t r = decode_rune(d, &w);
+    if (r == kRuneError && w == 1 && d.size() < 4 && static_cast<uint8_t>(d[0]) >= 0x80)
+      return std::string_view::npos;
+    return static_cast<size_t>(w);
+  }, &s, &eof, &had_p);
+  if (s.empty()) {
+    c.args[0] = int_val(0);
+    c.args[1] = int_val(0);
+    c.args[2] = Value::from_obj(io_eof());
+  } else {
+    int w;
+    int32_t r = decode_rune(s, &w);
+    c.args[0] = int_val(r);
+    c.args[1] = int_val(w);
+    c.args[2] = Value::zero();
+  }
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+// ---- Writer {w any; buf []byte} ----
+NativeStatus new_writer(NativeCtx& c) {
+  Obj* w = vm::agg_new(bufio_writer());
+  rt::obj_slots(w)[0] = c.args[0];
+  c.args[0] = Value::from_obj(w);
+  return NativeStatus::Done;
+}
+
+NativeStatus writer_flush_obj(NativeCtx& c, Obj* w, Obj** err) {
+  Value* f = rt::obj_slots(w);
+  std::string b = bytes_of(f[1].o);
+  f[1].o = nullptr;
+  std::string pt;
+  if (!b.empty() && !io_write(c, f[0].o, b, &pt)) return panic_string(c, pt);
+  *err = nullptr;
+  return NativeStatus::Done;
+}
+
+NativeStatus writer_append(NativeCtx& c, std::string_view b, bool int_result) {
+  Obj* w = c.args[0].o;
+  Value* f = rt::obj_slots(w);
+  Obj* tmp = vm::str_new(b);
+  f[1].o = vm::slice_append_str(f[1].o, tmp);
+  if (vm::slice_len(f[1].o) >= 4096) {
+    Obj* err;
+    NativeStatus st = writer_flush_obj(c, w, &err);
+    if (st != NativeStatus::Done) return st;
+  }
+  if (int_result) {
+    c.args[0] = int_val(static_cast<int64_t>(b.size()));
+    c.args[1] = Value::zero();
+  } else {
+    c.args[0] = Value::zero();
+  }
+  return NativeStatus::Done;
+}
+NativeStatus writer_write_string(NativeCtx& c) { return writer_append(c, sv(c.args[1]), true); }
+NativeStatus writer_write(NativeCtx& c) { return writer_append(c, bytes_of(c.args[1].o), true); }
+NativeStatus writer_write_byte(NativeCtx& c) {
+  char b = static_cast<char>(c.args[1].i);
+  return writer_append(c, std::string_view(&b, 1), false);
+}
+NativeStatus writer_write_rune(NativeCtx& c) {
+  std::string s;
+  encode_rune(s, static_cast<int32_t>(c.args[1].i));
+  return writer_append(c, s, true);
+}
+NativeStatus writer_flush(NativeCtx& c) {
+  Obj* err;
+  NativeStatus st = writer_flush_obj(c, c.args[0].o, &err);
+  if (st != NativeStatus::Done) return st;
+  c.args[0] = Value::from_obj(err);
+  return NativeStatus::Done;
+}
+
+}  // namespace
+
+void add_bufio_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"bufio.NewScanner", new_scanner}, {"(*bufio.Scanner).Scan", scanner_scan},
+      {"(*bufio.Scanner).Text", scanner_text}, {"(*bufio.Scanner).Bytes", scanner_bytes},
+      {"(*bufio.Scanner).Err", scanner_err}, {"(*bufio.Scanner).Split", scanner_split},
+      {"(*bufio.Scanner).Buffer", scanner_buffer},
+      {"bufio.ScanLines", scan_lines}, {"bufio.ScanWords", scan_words},
+      {"bufio.ScanRunes", scan_runes}, {"bufio.ScanBytes", scan_bytes},
+      {"bufio.NewReader", new_reader}, {"(*bufio.Reader).ReadString", reader_read_string},
+      {"(*bufio.Reader).ReadLine", reader_read_line}, {"(*bufio.Reader).ReadRune", reader_read_rune},
+      {"bufio.NewWriter", new_writer}, {"(*bufio.Writer).WriteString", writer_write_string},
+      {"(*bufio.Writer).WriteByte", writer_write_byte}, {"(*bufio.Writer).WriteRune", writer_write_rune},
+      {"(*bufio.Writer).Write", writer_write}, {"(*bufio.Writer).Flush", writer_flush},
+  });
+}
+
+}  // namespace gort::stdlib

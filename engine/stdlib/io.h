@@ -1,0 +1,34 @@
+// engine/stdlib/io.h — writing to and reading from the values the std declarations accept as
+// io.Writer / io.Reader (`any` there): *os.File (stdout/stderr/stdin), *strings.Builder,
+// *bufio.Writer, *strings.Reader, or any value with a Write([]byte) (int, error) method.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+
+// Writes bytes to w (an interface value). Output to os.Stdout/os.Stderr is one host event.
+// Returns false (with *panic_text) only if a Go Write method panicked.
+bool io_write(NativeCtx& c, Obj* w, std::string_view bytes, std::string* panic_text);
+
+// Standard input shared by every reader of os.Stdin: bytes read from the host but not yet
+// consumed stay here across Scan calls.
+struct StdinBuffer {
+  std::string data;
+  size_t pos = 0;
+  bool eof = false;
+  std::string_view pending() const { return std::string_view(data).substr(pos); }
+  void consume(size_t n);
+};
+StdinBuffer& stdin_buffer();
+// Reads more host input into stdin_buffer() as a blocking syscall (entersyscall/exitsyscall).
+// Returns false when the G lost its P (the native must store its results and return NoP);
+// *got = bytes read (0 = EOF).
+bool stdin_fill(NativeCtx& c, size_t* got);
+
+// A string reader source (*strings.Reader): its remaining text; advance by n.
+bool is_strings_reader(Obj* r);
+
+}  // namespace gort::stdlib

@@ -1,0 +1,170 @@
+// engine/stdlib/os_natives.cpp — package os (Stdin/Stdout/Stderr as *os.File, Args, Exit,
+// Getenv, File methods) and the shared stdin buffer / writer dispatch of io.h.
+#include <mutex>
+
+#include "stdlib/io.h"
+#include "stdlib/natives.h"
+#include "stdlib/std_types.h"
+
+namespace gort::stdlib {
+namespace {
+
+size_t (*g_stdin_read)(char*, size_t) = nullptr;
+std::vector<std::string> g_args = {"/tmp/prog"};
+StdinBuffer g_stdin;
+std::mutex g_stdin_mu;  // Gs on different Ms may read stdin at once (a Go data race on
+                        // os.Stdin anyway, but the buffer must not be corrupted)
+
+Obj* new_file(int64_t fd) {
+  Obj* f = vm::agg_new(os_file());
+  rt::obj_slots(f)[0].i = fd;
+  return f;
+}
+
+int64_t file_fd(Obj* f) { return f ? rt::obj_slots(f)[0].i : -1; }
+
+NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(0)); return NativeStatus::Done; }
+NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(1)); return NativeStatus::Done; }
+NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(2)); return NativeStatus::Done; }
+NativeStatus os_args(NativeCtx& c) { c.args[0] = Value::from_obj(make_string_slice(g_args)); return NativeStatus::Done; }
+
+NativeStatus os_exit_native(NativeCtx& c) {
+  rt::os_exit(static_cast<int>(c.args[0].i));
+  // The program is ending; this G must not run any further Go code.
+  if (c.g && rt::block_forever(*c.g, "exit") == rt::Op::Park) return NativeStatus::Park;
+  return NativeStatus::Yield;
+}
+
+NativeStatus os_getenv(NativeCtx& c) { c.args[0] = Value::zero(); return NativeStatus::Done; }
+
+NativeStatus file_write_bytes(NativeCtx& c, std::string_view b) {
+  int64_t fd = file_fd(c.args[0].o);
+  if (fd == 1 || fd == 2) {
+    vm::write_output(c.g, static_cast<int>(fd), b);
+    c.args[0] = int_val(static_cast<int64_t>(b.size()));
+    c.args[1] = Value::zero();
+  } else {
+    c.args[0] = int_val(0);
+    c.args[1] = Value::from_obj(new_error(fd < 0 ? "invalid argument" : "write /dev/stdin: bad file descriptor"));
+  }
+  return NativeStatus::Done;
+}
+NativeStatus file_write(NativeCtx& c) { return file_write_bytes(c, bytes_of(c.args[1].o)); }
+NativeStatus file_write_string(NativeCtx& c) { return file_write_bytes(c, sv(c.args[1])); }
+
+// (*os.File).Read(b): stdin only; blocks for at least one byte (or EOF).
+NativeStatus file_read(NativeCtx& c) {
+  int64_t fd = file_fd(c.args[0].o);
+  Obj* b = c.args[1].o;
+  int64_t n;
+  Value* dst = slice_data(b, &n);
+  if (fd != 0) {
+    c.args[0] = int_val(0);
+    c.args[1] = Value::from_obj(new_error("read: bad file descriptor"));
+    return NativeStatus::Done;
+  }
+  bool have_p = true;
+  if (stdin_buffer().pending().empty() && !stdin_buffer().eof && n > 0) {
+    size_t got;
+    have_p = stdin_fill(c, &got);
+  }
+  std::lock_guard<std::mutex> lk(g_stdin_mu);
+  std::string_view p = g_stdin.pending();
+  int64_t k = std::min<int64_t>(n, static_cast<int64_t>(p.size()));
+  for (int64_t i = 0; i < k; ++i) dst[i].i = static_cast<uint8_t>(p[i]);
+  g_stdin.pos += static_cast<size_t>(k);
+  c.args[0] = int_val(k);
+  c.args[1] = Value::from_obj(k == 0 && n > 0 ? io_eof() : nullptr);
+  return have_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+NativeStatus file_close(NativeCtx& c) { c.args[0] = Value::zero(); return NativeStatus::Done; }
+
+}  // namespace
+
+void StdinBuffer::consume(size_t n) {
+  pos += n;
+  if (pos > 4096 && pos * 2 > data.size()) {
+    data.erase(0, pos);
+    pos = 0;
+  }
+}
+
+StdinBuffer& stdin_buffer() { return g_stdin; }
+
+bool stdin_fill(NativeCtx& c, size_t* got) {
+  *got = 0;
+  if (g_stdin.eof) return true;
+  char buf[4096];
+  size_t n = 0;
+  if (g_stdin_read) {
+    if (c.g) rt::entersyscall(*c.g);
+    n = g_stdin_read(buf, sizeof buf);
+  }
+  {
+    std::lock_guard<std::mutex> lk(g_stdin_mu);
+    if (n == 0) g_stdin.eof = true;
+    else g_stdin.data.append(buf, n);
+  }
+  *got = n;
+  if (g_stdin_read && c.g) return rt::exitsyscall(*c.g);
+  return true;
+}
+
+void set_stdin_reader(size_t (*read)(char* buf, size_t cap)) {
+  g_stdin_read = read;
+  std::lock_guard<std::mutex> lk(g_stdin_mu);
+  g_stdin = StdinBuffer{};
+}
+
+void set_args(std::vector<std::string> args) { g_args = std::move(args); }
+
+bool io_write(NativeCtx& c, Obj* w, std::string_view bytes, std::string* panic_text) {
+  const TypeDesc* t = vm::iface_type(w);
+  if (!t) {
+    *panic_text = "runtime error: invalid memory address or nil pointer dereference";
+    return false;
+  }
+  Value d = vm::iface_data(w);
+  if (t->kind == vm::Kind::Pointer && t->elem->str == "os.File") {
+    int64_t fd = file_fd(d.o);
+    if (fd == 1 || fd == 2) vm::write_output(c.g, static_cast<int>(fd), bytes);
+    return true;
+  }
+  if (t->kind == vm::Kind::Pointer && t->elem->str == "strings.Builder" && d.o) {
+    Value* s = rt::obj_slots(d.o);
+    Obj* tmp = vm::str_new(bytes);
+    s[0].o = vm::slice_append_str(s[0].o, tmp);
+    return true;
+  }
+  if (t->kind == vm::Kind::Pointer && t->elem->str == "bufio.Writer" && d.o) {
+    Value* s = rt::obj_slots(d.o);
+    Obj* tmp = vm::str_new(bytes);
+    s[1].o = vm::slice_append_str(s[1].o, tmp);
+    return true;
+  }
+  Value arg = Value::from_obj(make_bytes(bytes));
+  Value res[2];
+  std::string pt;
+  if (!call_method(c, t, d, "Write", &arg, 1, res, 2, &pt)) {
+    *panic_text = pt.empty() ? "fmt: writer " + t->str + " has no Write method" : pt;
+    return false;
+  }
+  return true;
+}
+
+bool is_strings_reader(Obj* r) {
+  const TypeDesc* t = vm::iface_type(r);
+  return t && t->kind == vm::Kind::Pointer && t->elem->str == "strings.Reader";
+}
+
+void add_os_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"os.Stdin", os_stdin}, {"os.Stdout", os_stdout}, {"os.Stderr", os_stderr},
+      {"os.Args", os_args}, {"os.Exit", os_exit_native}, {"os.Getenv", os_getenv},
+      {"(*os.File).Write", file_write}, {"(*os.File).WriteString", file_write_string},
+      {"(*os.File).Read", file_read}, {"(*os.File).Close", file_close},
+  });
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,85 @@
+// engine/stdlib/runtime_natives.cpp — package runtime (GOMAXPROCS, NumGoroutine, NumCPU,
+// Gosched, GC, Version, ReadMemStats) and sync/atomic's registration (atomic_natives.cpp).
+#include "stdlib/natives.h"
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+
+void add_sync_atomic_natives(std::vector<NativeEntry>& v);
+
+namespace {
+
+NativeStatus runtime_gosched(NativeCtx&) { return NativeStatus::Yield; }
+
+NativeStatus runtime_numgoroutine(NativeCtx& c) {
+  c.args[0].i = rt::num_goroutine();
+  return NativeStatus::Done;
+}
+
+NativeStatus runtime_numcpu(NativeCtx& c) {
+  c.args[0].i = rt::num_cpu();
+  return NativeStatus::Done;
+}
+
+// runtime.GOMAXPROCS(n): returns the previous value; n < 1 only queries.
+NativeStatus runtime_gomaxprocs(NativeCtx& c) {
+  int64_t n = c.args[0].i;
+  if (n < 1) {
+    c.args[0].i = rt::gomaxprocs();
+    return NativeStatus::Done;
+  }
+  c.gs.resume = vm::Resume::Recv;  // the previous value arrives in wake_value
+  c.gs.resume_slot = c.base;
+  rt::Op op = rt::set_gomaxprocs(*c.g, static_cast<int>(n));
+  if (op == rt::Op::Park) return NativeStatus::Park;
+  c.gs.resume = vm::Resume::None;
+  c.args[0] = c.g->wake_value;
+  return NativeStatus::Done;
+}
+
+NativeStatus runtime_gc(NativeCtx& c) {
+  if (!c.g) return NativeStatus::Done;
+  return rt::gc_collect(*c.g) == rt::Op::Park ? NativeStatus::Park : NativeStatus::Done;
+}
+
+NativeStatus runtime_version(NativeCtx& c) {
+  c.args[0] = str_val("go1.19");
+  return NativeStatus::Done;
+}
+
+// MemStats {Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, HeapSys, NumGC}
+NativeStatus runtime_readmemstats(NativeCtx& c) {
+  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  rt::HeapStats h = rt::heap_stats();
+  Value* s = rt::obj_slots(c.args[0].o);
+  s[0].u = h.heap_live;
+  s[1].u = h.total_alloc;
+  s[2].u = h.next_gc > h.heap_live ? h.next_gc : h.heap_live;
+  s[3].u = h.heap_objects;
+  s[4].u = 0;
+  s[5].u = h.heap_live;
+  s[6].u = s[2].u;
+  s[7].u = static_cast<uint32_t>(h.num_gc);
+  return NativeStatus::Done;
+}
+
+// Go's builtin println(x) lowering for one int (kept for the VM's own tests).
+NativeStatus builtin_println_int(NativeCtx& c) {
+  std::string s = std::to_string(c.args[0].i) + "\n";
+  vm::write_output(c.g, 2, s);
+  return NativeStatus::Done;
+}
+
+}  // namespace
+
+void add_runtime_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"runtime.Gosched", runtime_gosched}, {"runtime.NumGoroutine", runtime_numgoroutine},
+      {"runtime.NumCPU", runtime_numcpu}, {"runtime.GOMAXPROCS", runtime_gomaxprocs},
+      {"runtime.GC", runtime_gc}, {"runtime.Version", runtime_version},
+      {"runtime.ReadMemStats", runtime_readmemstats}, {"println/int", builtin_println_int},
+  });
+  add_sync_atomic_natives(v);
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,199 @@
+// engine/stdlib/sort_natives.cpp — package sort on sort_impl.h (Go's own algorithms, so ties
+// land where Go puts them). Slice/SliceStable call the Go less func synchronously and swap
+// slot values (aggregate elements are owned objects: swapping the Obj* moves ownership).
+#include <cmath>
+
+#include "stdlib/natives.h"
+#include "stdlib/sort_impl.h"
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+namespace {
+
+struct SlotSwap {
+  Value* d;
+  void swap(int64_t i, int64_t j) { Value t = d[i]; d[i] = d[j]; d[j] = t; }
+};
+struct IntData : SlotSwap { bool less(int64_t i, int64_t j) { return d[i].i < d[j].i; } };
+struct FloatData : SlotSwap {
+  bool less(int64_t i, int64_t j) { return d[i].f < d[j].f || (std::isnan(d[i].f) && !std::isnan(d[j].f)); }
+};
+struct StringData : SlotSwap {
+  bool less(int64_t i, int64_t j) { return vm::str_compare(d[i].o, d[j].o) < 0; }
+};
+
+// less from a Go func value; after a failure (panic in less) every comparison is false so the
+// algorithm finishes quickly, and the panic is raised afterwards.
+struct FuncData : SlotSwap {
+  NativeCtx* c;
+  Obj* fn;
+  bool failed = false;
+  std::string panic_text;
+  bool less(int64_t i, int64_t j) {
+    if (failed) return false;
+    Value args[2] = {int_val(i), int_val(j)};
+    Value res{};
+    if (!call_func(*c, fn, args, 2, &res, 1, &panic_text)) {
+      failed = true;
+      return false;
+    }
+    return res.i != 0;
+  }
+};
+
+// sort.Interface through its methods.
+struct IfaceData {
+  NativeCtx* c;
+  const TypeDesc* t;
+  Value v;
+  bool failed = false;
+  std::string panic_text;
+  bool less(int64_t i, int64_t j) {
+    if (failed) return false;
+    Value args[2] = {int_val(i), int_val(j)};
+    Value res{};
+    if (!call_method(*c, t, v, "Less", args, 2, &res, 1, &panic_text)) { failed = true; return false; }
+    return res.i != 0;
+  }
+  void swap(int64_t i, int64_t j) {
+    if (failed) return;
+    Value args[2] = {int_val(i), int_val(j)};
+    if (!call_method(*c, t, v, "Swap", args, 2, nullptr, 0, &panic_text)) failed = true;
+  }
+};
+
+template <class D>
+NativeStatus sort_slots(NativeCtx& c) {
+  int64_t n;
+  Value* d = slice_data(c.args[0].o, &n);
+  D data;
+  data.d = d;
+  sortimpl::sort(data, n);
+  return NativeStatus::Done;
+}
+
+template <class D>
+NativeStatus sorted_slots(NativeCtx& c) {
+  int64_t n;
+  Value* d = slice_data(c.args[0].o, &n);
+  D data;
+  data.d = d;
+  bool ok = true;
+  for (int64_t i = n - 1; i > 0; i--)
+    if (data.less(i, i - 1)) { ok = false; break; }
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+
+// x any holding a slice: its element slots.
+bool any_slice(NativeCtx& c, Obj* x, Value** d, int64_t* n, NativeStatus* st) {
+  const TypeDesc* t = vm::iface_type(x);
+  if (!t || t->kind != vm::Kind::Slice) {
+    vm::Fault f;
+    f.runtime_error = false;
+    f.msg = "reflect: call of Swapper on " + std::string(t ? t->str : "nil") + " Value";
+    *st = vm::native_panic_fault(c, f);
+    return false;
+  }
+  *d = slice_data(vm::iface_data(x).o, n);
+  return true;
+}
+
+NativeStatus slice_sort(NativeCtx& c, bool stable) {
+  Value* d;
+  int64_t n;
+  NativeStatus st;
+  if (!any_slice(c, c.args[0].o, &d, &n, &st)) return st;
+  FuncData data;
+  data.d = d;
+  data.c = &c;
+  data.fn = c.args[1].o;
+  if (stable) sortimpl::stable(data, n);
+  else sortimpl::sort(data, n);
+  if (data.failed) return panic_string(c, data.panic_text);
+  return NativeStatus::Done;
+}
+NativeStatus s_slice(NativeCtx& c) { return slice_sort(c, false); }
+NativeStatus s_slice_stable(NativeCtx& c) { return slice_sort(c, true); }
+NativeStatus s_slice_is_sorted(NativeCtx& c) {
+  Value* d;
+  int64_t n;
+  NativeStatus st;
+  if (!any_slice(c, c.args[0].o, &d, &n, &st)) return st;
+  FuncData data;
+  data.d = d;
+  data.c = &c;
+  data.fn = c.args[1].o;
+  bool ok = true;
+  for (int64_t i = n - 1; i > 0; i--)
+    if (data.less(i, i - 1)) { ok = false; break; }
+  if (data.failed) return panic_string(c, data.panic_text);
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+
+NativeStatus iface_sort(NativeCtx& c, bool stable) {
+  Obj* x = c.args[0].o;
+  IfaceData data{&c, vm::iface_type(x), vm::iface_data(x)};
+  Value len{};
+  if (!call_method(c, data.t, data.v, "Len", nullptr, 0, &len, 1, &data.panic_text))
+    return panic_string(c, data.panic_text.empty() ? "sort: nil Interface" : data.panic_text);
+  if (stable) sortimpl::stable(data, len.i);
+  else sortimpl::sort(data, len.i);
+  if (data.failed) return panic_string(c, data.panic_text);
+  return NativeStatus::Done;
+}
+NativeStatus s_sort(NativeCtx& c) { return iface_sort(c, false); }
+NativeStatus s_stable(NativeCtx& c) { return iface_sort(c, true); }
+
+NativeStatus s_search(NativeCtx& c) {
+  int64_t n = c.args[0].i;
+  Obj* f = c.args[1].o;
+  int64_t i = 0, j = n;
+  while (i < j) {
+    int64_t h = static_cast<int64_t>(static_cast<uint64_t>(i + j) >> 1);
+    Value arg = int_val(h), res{};
+    std::string pt;
+    if (!call_func(c, f, &arg, 1, &res, 1, &pt)) return panic_string(c, pt);
+    if (!res.i) i = h + 1; else j = h;
+  }
+  c.args[0] = int_val(i);
+  return NativeStatus::Done;
+}
+NativeStatus s_search_ints(NativeCtx& c) {
+  int64_t n;
+  Value* d = slice_data(c.args[0].o, &n);
+  int64_t x = c.args[1].i, i = 0, j = n;
+  while (i < j) {
+    int64_t h = (i + j) / 2;
+    if (d[h].i < x) i = h + 1; else j = h;
+  }
+  c.args[0] = int_val(i);
+  return NativeStatus::Done;
+}
+NativeStatus s_search_strings(NativeCtx& c) {
+  int64_t n;
+  Value* d = slice_data(c.args[0].o, &n);
+  Obj* x = c.args[1].o;
+  int64_t i = 0, j = n;
+  while (i < j) {
+    int64_t h = (i + j) / 2;
+    if (vm::str_compare(d[h].o, x) < 0) i = h + 1; else j = h;
+  }
+  c.args[0] = int_val(i);
+  return NativeStatus::Done;
+}
+
+}  // namespace
+
+void add_sort_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"sort.Sort", s_sort}, {"sort.Stable", s_stable}, {"sort.Ints", sort_slots<IntData>},
+      {"sort.Strings", sort_slots<StringData>}, {"sort.Float64s", sort_slots<FloatData>},
+      {"sort.IntsAreSorted", sorted_slots<IntData>}, {"sort.StringsAreSorted", sorted_slots<StringData>},
+      {"sort.Slice", s_slice}, {"sort.SliceStable", s_slice_stable}, {"sort.SliceIsSorted", s_slice_is_sorted},
+      {"sort.Search", s_search}, {"sort.SearchInts", s_search_ints}, {"sort.SearchStrings", s_search_strings},
+  });
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,295 @@
+// engine/stdlib/std_types.cpp — descriptors of std types created by natives (std_types.h),
+// and the std library's shared error values. The error values (strconv.ErrSyntax, io.EOF)
+// must keep one identity for errors.Is, across GC cycles and whether or not the program
+// holds them, so they are permanent objects outside the GC heap (mark bit pinned, like
+// str_static) built once per process.
+#include "stdlib/std_types.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+#include "stdlib/strconv_impl.h"
+
+namespace gort::stdlib {
+namespace {
+
+using vm::FieldDesc;
+using vm::Kind;
+using vm::MethodDesc;
+
+TypeDesc* make_struct(const char* name, std::initializer_list<FieldDesc> fields) {
+  auto* t = new TypeDesc();  // process-lifetime descriptor
+  t->kind = Kind::Struct;
+  t->str = name;
+  t->named = true;
+  t->fields = fields;
+  vm::finish_type(*t);
+  return t;
+}
+
+TypeDesc* make_ptr(const TypeDesc* elem, std::initializer_list<MethodDesc> methods) {
+  auto* t = new TypeDesc();
+  t->kind = Kind::Pointer;
+  t->str = "*" + elem->str;
+  t->elem = elem;
+  t->methods = methods;
+  vm::finish_type(*t);
+  return t;
+}
+
+FieldDesc F(const char* name, const TypeDesc* t, bool exported = false) {
+  FieldDesc f;
+  f.name = name;
+  f.type = t;
+  f.exported = exported;
+  return f;
+}
+
+MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true) {
+  MethodDesc m;
+  m.name = name;
+  m.native = fn;
+  m.ptr_recv = ptr;
+  return m;
+}
+
+const TypeDesc* T(Kind k) { return vm::basic_type(k); }
+
+const TypeDesc* slice_of(const TypeDesc* elem, const char* str) {
+  auto* t = new TypeDesc();
+  t->kind = Kind::Slice;
+  t->str = str;
+  t->elem = elem;
+  return t;
+}
+
+const TypeDesc* chan_recv_of(const TypeDesc* elem, const char* str) {
+  auto* t = new TypeDesc();
+  t->kind = Kind::Chan;
+  t->str = str;
+  t->elem = elem;
+  t->dir = vm::ChanDir::Recv;
+  return t;
+}
+
+NativeStatus errorstring_error(NativeCtx& c) {
+  c.args[0] = rt::obj_slots(c.args[0].o)[0];
+  return NativeStatus::Done;
+}
+
+NativeStatus wraperror_unwrap(NativeCtx& c) {
+  c.args[0] = rt::obj_slots(c.args[0].o)[1];
+  return NativeStatus::Done;
+}
+
+NativeStatus joinerror_error(NativeCtx& c) {
+  int64_t n;
+  Value* errs = slice_data(rt::obj_slots(c.args[0].o)[0].o, &n);
+  std::string s;
+  for (int64_t i = 0; i < n; ++i) {
+    if (i > 0) s += '\n';
+    MethodResult r;
+    Obj* e = errs[i].o;
+    if (call_method0(c, vm::iface_type(e), vm::iface_data(e), "Error", &r) && r.ok)
+      s += vm::str_view(r.value.o);
+  }
+  c.args[0] = str_val(s);
+  return NativeStatus::Done;
+}
+
+// *strconv.NumError.Error: "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error()
+NativeStatus numerror_error(NativeCtx& c) {
+  Value* s = rt::obj_slots(c.args[0].o);
+  std::string out = "strconv.";
+  out += vm::str_view(s[0].o);
+  out += ": parsing ";
+  out += quote(vm::str_view(s[1].o));
+  out += ": ";
+  Obj* e = s[2].o;
+  MethodResult r;
+  if (!e) out += "<nil>";
+  else if (call_method0(c, vm::iface_type(e), vm::iface_data(e), "Error", &r) && r.ok)
+    out += vm::str_view(r.value.o);
+  c.args[0] = str_val(out);
+  return NativeStatus::Done;
+}
+NativeStatus numerror_unwrap(NativeCtx& c) {
+  c.args[0] = rt::obj_slots(c.args[0].o)[2];
+  return NativeStatus::Done;
+}
+
+// Permanent objects (see top).
+const rt::Layout kPinnedBytes{rt::LayoutKind::Bytes, 0, 0, nullptr, nullptr, "pinned"};
+Obj* pinned(size_t bytes) {
+  auto* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
+  o->layout = &kPinnedBytes;  // never traced: its children are pinned too
+  o->bytes = static_cast<uint32_t>(bytes);
+  o->mark = 1;
+  return o;
+}
+Obj* pinned_str(std::string_view s) {
+  Obj* o = pinned(sizeof(int64_t) + s.size());
+  auto* so = static_cast<vm::StrObj*>(rt::obj_data(o));
+  so->len = static_cast<int64_t>(s.size());
+  std::memcpy(so->bytes, s.data(), s.size());
+  return o;
+}
+Obj* pinned_error(std::string_view text) {
+  Obj* st = pinned(sizeof(Value));
+  rt::obj_slots(st)[0].o = pinned_str(text);
+  Obj* i = pinned(sizeof(vm::IfaceObj));
+  auto* io = static_cast<vm::IfaceObj*>(rt::obj_data(i));
+  io->type = errors_string_ptr();
+  io->data.o = st;
+  return i;
+}
+
+const TypeDesc* func_type(const char* str) {
+  auto* t = new TypeDesc();
+  t->kind = Kind::Func;
+  t->str = str;
+  return t;
+}
+
+const TypeDesc* split_func() {
+  auto* t = new TypeDesc();
+  t->kind = Kind::Func;
+  t->str = "bufio.SplitFunc";
+  t->named = true;
+  return t;
+}
+
+}  // namespace
+
+const TypeDesc* errors_string_ptr() {
+  static const TypeDesc* t = make_ptr(make_struct("errors.errorString", {F("s", T(Kind::String))}),
+                                      {M("Error", errorstring_error)});
+  return t;
+}
+
+const TypeDesc* errors_join_ptr() {
+  static const TypeDesc* t = make_ptr(
+      make_struct("errors.joinError", {F("errs", slice_of(vm::error_type(), "[]error"))}),
+      {M("Error", joinerror_error)});
+  return t;
+}
+
+const TypeDesc* fmt_wrap_error_ptr() {
+  static const TypeDesc* t = make_ptr(
+      make_struct("fmt.wrapError", {F("msg", T(Kind::String)), F("err", vm::error_type())}),
+      {M("Error", errorstring_error), M("Unwrap", wraperror_unwrap)});
+  return t;
+}
+
+const TypeDesc* numerror_ptr() {
+  static const TypeDesc* t = make_ptr(
+      make_struct("strconv.NumError", {F("Func", T(Kind::String), true), F("Num", T(Kind::String), true),
+                                       F("Err", vm::error_type(), true)}),
+      {M("Error", numerror_error), M("Unwrap", numerror_unwrap)});
+  return t;
+}
+
+const TypeDesc* duration_type() {
+  static const TypeDesc* t = [] {
+    auto* d = new TypeDesc();
+    d->kind = Kind::Int64;
+    d->str = "time.Duration";
+    d->named = true;
+    extern NativeStatus duration_string_native(NativeCtx&);
+    d->methods = {M("String", duration_string_native, false)};
+    vm::finish_type(*d);
+    return d;
+  }();
+  return t;
+}
+
+const TypeDesc* time_time() {
+  static const TypeDesc* t = [] {
+    TypeDesc* d = make_struct("time.Time", {F("wall", T(Kind::Int64)), F("mono", T(Kind::Int64))});
+    extern NativeStatus time_string_native(NativeCtx&);
+    d->methods = {M("String", time_string_native, false)};
+    vm::finish_type(*d);
+    return d;
+  }();
+  return t;
+}
+
+const TypeDesc* time_timer() {
+  static const TypeDesc* t = make_struct(
+      "time.Timer", {F("C", chan_recv_of(time_time(), "<-chan time.Time"), true), F("r", T(Kind::Int64)),
+                     F("f", func_type("func()")), F("g", T(Kind::Int64))});
+  return t;
+}
+
+const TypeDesc* time_ticker() {
+  static const TypeDesc* t = make_struct(
+      "time.Ticker", {F("C", chan_recv_of(time_time(), "<-chan time.Time"), true), F("r", T(Kind::Int64))});
+  return t;
+}
+
+const TypeDesc* rand_rand() {
+  static const TypeDesc* t = make_struct("rand.Rand", {F("src", vm::any_type())});
+  return t;
+}
+
+const TypeDesc* bufio_scanner() {
+  static const TypeDesc* t = make_struct(
+      "bufio.Scanner", {F("r", vm::any_type()), F("split", T(Kind::Int)), F("fn", split_func()),
+                        F("max", T(Kind::Int)), F("err", vm::error_type())});
+  return t;
+}
+
+const TypeDesc* bufio_reader() {
+  static const TypeDesc* t = make_struct("bufio.Reader", {F("r", vm::any_type())});
+  return t;
+}
+
+const TypeDesc* bufio_writer() {
+  static const TypeDesc* t =
+      make_struct("bufio.Writer", {F("w", vm::any_type()), F("buf", slice_of(T(Kind::Uint8), "[]uint8"))});
+  return t;
+}
+
+const TypeDesc* strings_reader() {
+  static const TypeDesc* t =
+      make_struct("strings.Reader", {F("s", T(Kind::String)), F("i", T(Kind::Int64))});
+  return t;
+}
+
+const TypeDesc* os_file() {
+  static const TypeDesc* t = make_struct("os.File", {F("fd", T(Kind::Int))});
+  return t;
+}
+
+Obj* new_error(std::string_view text) {
+  const TypeDesc* pt = errors_string_ptr();
+  Obj* st = vm::agg_new(pt->elem);
+  rt::obj_slots(st)[0].o = vm::str_new(text);
+  return vm::iface_new(pt, Value::from_obj(st));
+}
+
+Obj* new_num_error(std::string_view fn, std::string_view num, bool range) {
+  const TypeDesc* pt = numerror_ptr();
+  Obj* st = vm::agg_new(pt->elem);
+  Value* s = rt::obj_slots(st);
+  s[0].o = vm::str_new(fn);
+  s[1].o = vm::str_new(num);
+  s[2].o = range ? err_range() : err_syntax();
+  return vm::iface_new(pt, Value::from_obj(st));
+}
+
+Obj* err_syntax() {
+  static Obj* e = pinned_error("invalid syntax");
+  return e;
+}
+Obj* err_range() {
+  static Obj* e = pinned_error("value out of range");
+  return e;
+}
+Obj* io_eof() {
+  static Obj* e = pinned_error("EOF");
+  return e;
+}
+
+}  // namespace gort::stdlib

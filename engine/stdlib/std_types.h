@@ -1,0 +1,34 @@
+// engine/stdlib/std_types.h — run-time type descriptors for the std library's own types that
+// natives create values of: *errors.errorString, *fmt.wrapError, *strconv.NumError,
+// time.Time, *time.Timer, ... They are named like Go's (%T prints "*errors.errorString") and,
+// where a std type is declared in std_decls.cpp, have the same fields in the same order as
+// that declaration so the compiler's descriptor for the same type describes the same objects.
+#pragma once
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+
+const TypeDesc* errors_string_ptr();   // *errors.errorString {s string}
+const TypeDesc* errors_join_ptr();     // *errors.joinError {errs []error}
+const TypeDesc* fmt_wrap_error_ptr();  // *fmt.wrapError {msg string; err error}
+const TypeDesc* numerror_ptr();        // *strconv.NumError {Func, Num string; Err error}
+const TypeDesc* time_time();           // time.Time {wall, mono int64}
+const TypeDesc* time_timer();          // time.Timer {C <-chan Time; r int64}
+const TypeDesc* time_ticker();         // time.Ticker {C <-chan Time; r int64}
+const TypeDesc* rand_rand();           // rand.Rand {src Source}
+const TypeDesc* bufio_scanner();
+const TypeDesc* bufio_reader();
+const TypeDesc* bufio_writer();
+const TypeDesc* strings_reader();
+const TypeDesc* os_file();             // os.File {fd int}
+const TypeDesc* duration_type();       // time.Duration
+
+// errors.New(text) as an `error` interface value.
+Obj* new_error(std::string_view text);
+// &strconv.NumError{fn, num, ErrSyntax/ErrRange} as an `error` interface value.
+Obj* new_num_error(std::string_view fn, std::string_view num, bool range);
+Obj* err_syntax();   // strconv.ErrSyntax (one shared value per run)
+Obj* err_range();
+Obj* io_eof();       // io.EOF ("EOF")
+
+}  // namespace gort::stdlib

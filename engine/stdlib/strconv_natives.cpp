@@ -1,0 +1,138 @@
+// engine/stdlib/strconv_natives.cpp — package strconv on strconv_impl (errors are
+// *strconv.NumError values whose Error() text matches Go's exactly).
+#include "stdlib/natives.h"
+#include "stdlib/std_types.h"
+#include "stdlib/strconv_impl.h"
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+namespace {
+
+Obj* num_error(std::string_view fn, std::string_view s, NumErr e, int64_t base = 0, int64_t bits = 0) {
+  switch (e) {
+    case NumErr::None: return nullptr;
+    case NumErr::Syntax: return new_num_error(fn, s, false);
+    case NumErr::Range: return new_num_error(fn, s, true);
+    case NumErr::Base: {
+      Obj* err = new_num_error(fn, s, false);
+      Obj* st = vm::iface_data(err).o;
+      rt::obj_slots(st)[2].o = new_error("invalid base " + std::to_string(base));
+      return err;
+    }
+    case NumErr::BitSize: {
+      Obj* err = new_num_error(fn, s, false);
+      Obj* st = vm::iface_data(err).o;
+      rt::obj_slots(st)[2].o = new_error("invalid bit size " + std::to_string(bits));
+      return err;
+    }
+  }
+  return nullptr;
+}
+
+NativeStatus itoa(NativeCtx& c) { c.args[0] = str_val(std::to_string(c.args[0].i)); return NativeStatus::Done; }
+
+NativeStatus atoi(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  int64_t v;
+  NumErr e = parse_int(s, 10, 64, &v);
+  Value sv0 = c.args[0];
+  (void)sv0;
+  c.args[1] = Value::from_obj(num_error("Atoi", s, e));
+  c.args[0] = int_val(e == NumErr::None || e == NumErr::Range ? v : 0);
+  return NativeStatus::Done;
+}
+
+NativeStatus parse_int_n(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  int64_t v;
+  NumErr e = parse_int(s, static_cast<int>(c.args[1].i), static_cast<int>(c.args[2].i), &v);
+  c.args[1] = Value::from_obj(num_error("ParseInt", s, e, c.args[1].i, c.args[2].i));
+  c.args[0] = int_val(v);
+  return NativeStatus::Done;
+}
+
+NativeStatus parse_uint_n(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  uint64_t v;
+  NumErr e = parse_uint(s, static_cast<int>(c.args[1].i), static_cast<int>(c.args[2].i), &v);
+  c.args[1] = Value::from_obj(num_error("ParseUint", s, e, c.args[1].i, c.args[2].i));
+  c.args[0].u = v;
+  return NativeStatus::Done;
+}
+
+NativeStatus parse_float_n(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  double v;
+  NumErr e = parse_float(s, static_cast<int>(c.args[1].i), &v);
+  c.args[1] = Value::from_obj(num_error("ParseFloat", s, e));
+  c.args[0].f = v;
+  return NativeStatus::Done;
+}
+
+NativeStatus parse_bool(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  if (s == "1" || s == "t" || s == "T" || s == "true" || s == "TRUE" || s == "True") {
+    c.args[0] = bool_val(true);
+    c.args[1] = Value::zero();
+  } else if (s == "0" || s == "f" || s == "F" || s == "false" || s == "FALSE" || s == "False") {
+    c.args[0] = bool_val(false);
+    c.args[1] = Value::zero();
+  } else {
+    c.args[1] = Value::from_obj(num_error("ParseBool", s, NumErr::Syntax));
+    c.args[0] = bool_val(false);
+  }
+  return NativeStatus::Done;
+}
+
+NativeStatus format_int_n(NativeCtx& c) {
+  int64_t base = c.args[1].i;
+  if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
+  c.args[0] = str_val(format_int(c.args[0].i, static_cast<int>(base)));
+  return NativeStatus::Done;
+}
+NativeStatus format_uint_n(NativeCtx& c) {
+  int64_t base = c.args[1].i;
+  if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
+  c.args[0] = str_val(format_uint(c.args[0].u, static_cast<int>(base)));
+  return NativeStatus::Done;
+}
+NativeStatus format_float_n(NativeCtx& c) {
+  c.args[0] = str_val(format_float(c.args[0].f, static_cast<char>(c.args[1].i), static_cast<int>(c.args[2].i),
+                                   static_cast<int>(c.args[3].i)));
+  return NativeStatus::Done;
+}
+NativeStatus format_bool(NativeCtx& c) { c.args[0] = str_val(c.args[0].i ? "true" : "false"); return NativeStatus::Done; }
+NativeStatus quote_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]))); return NativeStatus::Done; }
+NativeStatus quote_rune_n(NativeCtx& c) { c.args[0] = str_val(quote_rune(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
+NativeStatus unquote_n(NativeCtx& c) {
+  std::string out;
+  if (unquote(sv(c.args[0]), &out)) {
+    c.args[0] = str_val(out);
+    c.args[1] = Value::zero();
+  } else {
+    c.args[0] = Value::zero();
+    c.args[1] = Value::from_obj(err_syntax());
+  }
+  return NativeStatus::Done;
+}
+NativeStatus var_err_range(NativeCtx& c) { c.args[0] = Value::from_obj(err_range()); return NativeStatus::Done; }
+NativeStatus var_err_syntax(NativeCtx& c) { c.args[0] = Value::from_obj(err_syntax()); return NativeStatus::Done; }
+
+}  // namespace
+
+void add_strconv_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"strconv.Itoa", itoa}, {"strconv.Atoi", atoi}, {"strconv.ParseInt", parse_int_n},
+      {"strconv.ParseUint", parse_uint_n}, {"strconv.ParseFloat", parse_float_n},
+      {"strconv.ParseBool", parse_bool}, {"strconv.FormatInt", format_int_n},
+      {"strconv.FormatUint", format_uint_n}, {"strconv.FormatFloat", format_float_n},
+      {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.QuoteRune", quote_rune_n},
+      {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},
+  });
+  // (*strconv.NumError).Error is a method of the descriptor in std_types.cpp; the compiler
+  // binds the declared method by name too:
+  static const TypeDesc* ne = numerror_ptr();
+  v.push_back({"(*strconv.NumError).Error", vm::find_method(ne, "Error")->native});
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,331 @@
+// engine/stdlib/sync_natives.cpp — package sync on the runtime's primitives (runtime.h):
+// Mutex/RWMutex/WaitGroup/Once keep the runtime's state structs inside their own objects
+// (the unexported scalar fields declared in std_decls.cpp give them the room; static_asserts
+// below), so the zero value works and objects never move (the GC is non-moving).
+// Once.Do runs f with NativeStatus::Call. Cond, Map and Pool are built on the same pieces.
+#include "stdlib/natives.h"
+#include "stdlib/std_types.h"
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+namespace {
+
+using rt::Op;
+
+static_assert(sizeof(rt::MutexState) <= 2 * sizeof(Value), "sync.Mutex has two slots");
+static_assert(sizeof(rt::RWMutexState) <= 2 * sizeof(Value), "sync.RWMutex has two slots");
+static_assert(sizeof(rt::WaitGroupState) <= 2 * sizeof(Value), "sync.WaitGroup has two slots");
+static_assert(sizeof(rt::OnceState) <= sizeof(Value), "sync.Once has one slot");
+
+template <class T>
+T* state_of(Value recv) {
+  return reinterpret_cast<T*>(rt::obj_data(recv.o));
+}
+
+NativeStatus op_status(NativeCtx& c, Op op) {
+  switch (op) {
+    case Op::Done: return NativeStatus::Done;
+    case Op::Park: return NativeStatus::Park;
+    case Op::Panic: return panic_string(c, c.g && c.g->panic_msg ? c.g->panic_msg : "sync: panic");
+  }
+  return NativeStatus::Done;
+}
+
+NativeStatus nil_check(NativeCtx& c) {
+  return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+}
+
+// ---- Mutex ----
+NativeStatus mutex_lock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::mutex_lock(*c.g, state_of<rt::MutexState>(c.args[0])));
+}
+NativeStatus mutex_unlock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  rt::mutex_unlock(state_of<rt::MutexState>(c.args[0]));
+  return NativeStatus::Done;
+}
+NativeStatus mutex_trylock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  c.args[0] = bool_val(rt::mutex_trylock(state_of<rt::MutexState>(c.args[0])));
+  return NativeStatus::Done;
+}
+
+// ---- RWMutex ----
+NativeStatus rw_lock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::rw_lock(*c.g, state_of<rt::RWMutexState>(c.args[0])));
+}
+NativeStatus rw_unlock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  rt::rw_unlock(state_of<rt::RWMutexState>(c.args[0]));
+  return NativeStatus::Done;
+}
+NativeStatus rw_rlock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::rw_rlock(*c.g, state_of<rt::RWMutexState>(c.args[0])));
+}
+NativeStatus rw_runlock(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  rt::rw_runlock(state_of<rt::RWMutexState>(c.args[0]));
+  return NativeStatus::Done;
+}
+// TryLock/TryRLock: succeed only when uncontended (no waiting needed).
+NativeStatus rw_trylock(NativeCtx& c) {
+  auto* m = state_of<rt::RWMutexState>(c.args[0]);
+  bool ok = m->readers.load() == 0 && m->writer == 0 && m->wwait == 0;
+  if (ok) ok = rt::rw_lock(*c.g, m) == Op::Done;  // cannot park: uncontended
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+NativeStatus rw_tryrlock(NativeCtx& c) {
+  auto* m = state_of<rt::RWMutexState>(c.args[0]);
+  bool ok = m->writer == 0 && m->wwait == 0;
+  if (ok) ok = rt::rw_rlock(*c.g, m) == Op::Done;
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+
+// RLocker: a Locker whose Lock/Unlock are RLock/RUnlock of the same RWMutex object.
+const TypeDesc* rlocker_ptr() {
+  static const TypeDesc* t = [] {
+    auto* s = new TypeDesc();
+    s->kind = vm::Kind::Struct;
+    s->str = "sync.rlocker";
+    s->named = true;
+    vm::FieldDesc f1, f2;
+    f1.name = "state1"; f1.type = vm::basic_type(vm::Kind::Int64);
+    f2.name = "state2"; f2.type = vm::basic_type(vm::Kind::Int64);
+    s->fields = {f1, f2};
+    vm::finish_type(*s);
+    auto* p = new TypeDesc();
+    p->kind = vm::Kind::Pointer;
+    p->str = "*sync.rlocker";
+    p->elem = s;
+    vm::MethodDesc l, u;
+    l.name = "Lock"; l.native = rw_rlock; l.ptr_recv = true;
+    u.name = "Unlock"; u.native = rw_runlock; u.ptr_recv = true;
+    p->methods = {l, u};
+    vm::finish_type(*p);
+    return p;
+  }();
+  return t;
+}
+NativeStatus rw_rlocker(NativeCtx& c) {
+  c.args[0] = Value::from_obj(vm::iface_new(rlocker_ptr(), c.args[0]));
+  return NativeStatus::Done;
+}
+
+// ---- WaitGroup ----
+NativeStatus wg_add(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::wg_add(*c.g, state_of<rt::WaitGroupState>(c.args[0]), c.args[1].i));
+}
+NativeStatus wg_done(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::wg_add(*c.g, state_of<rt::WaitGroupState>(c.args[0]), -1));
+}
+NativeStatus wg_wait(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  return op_status(c, rt::wg_wait(*c.g, state_of<rt::WaitGroupState>(c.args[0])));
+}
+
+// ---- Once ----
+NativeStatus once_then(NativeCtx& c) {
+  rt::once_end(state_of<rt::OnceState>(c.args[0]));
+  return NativeStatus::Done;
+}
+NativeStatus once_do(NativeCtx& c) {
+  if (!c.args[0].o) return nil_check(c);
+  auto* o = state_of<rt::OnceState>(c.args[0]);
+  Op op = rt::once_begin(*c.g, o);
+  if (op == Op::Park) return NativeStatus::Park;
+  if (!c.g->wake_ok) return NativeStatus::Done;
+  c.call_closure = c.args[1].o;
+  c.call_then = once_then;
+  return NativeStatus::Call;
+}
+
+// ---- Cond {L Locker; n int64} ----
+// Waiters park on a semaphore keyed by the Cond's `n` slot; Signal/Broadcast release it.
+// Known gap: when Wait had to park, L is not re-locked on wake-up (a native cannot run more
+// code after its G resumes); Wait re-locks only when a signal was already pending.
+uint32_t* cond_sema(Obj* c) { return reinterpret_cast<uint32_t*>(&rt::obj_slots(c)[1]); }
+std::atomic<int32_t>* cond_waiters(Obj* c) {
+  return reinterpret_cast<std::atomic<int32_t>*>(reinterpret_cast<char*>(&rt::obj_slots(c)[1]) + 4);
+}
+NativeStatus cond_new(NativeCtx& c) {
+  const TypeDesc* t = nullptr;
+  static const TypeDesc* cond_t = [] {
+    auto* s = new TypeDesc();
+    s->kind = vm::Kind::Struct;
+    s->str = "sync.Cond";
+    s->named = true;
+    static TypeDesc locker;
+    locker.kind = vm::Kind::Interface;
+    locker.str = "sync.Locker";
+    locker.named = true;
+    vm::FieldDesc f1, f2;
+    f1.name = "L"; f1.type = &locker; f1.exported = true;
+    f2.name = "n"; f2.type = vm::basic_type(vm::Kind::Int64);
+    s->fields = {f1, f2};
+    vm::finish_type(*s);
+    return s;
+  }();
+  t = cond_t;
+  Obj* o = vm::agg_new(t);
+  rt::obj_slots(o)[0] = c.args[0];
+  c.args[0] = Value::from_obj(o);
+  return NativeStatus::Done;
+}
+NativeStatus locker_call(NativeCtx& c, Obj* l, const char* name) {
+  std::string pt;
+  if (!call_method(c, vm::iface_type(l), vm::iface_data(l), name, nullptr, 0, nullptr, 0, &pt))
+    return panic_string(c, pt.empty() ? "sync: Cond.L is nil" : pt);
+  return NativeStatus::Done;
+}
+NativeStatus cond_wait(NativeCtx& c) {
+  Obj* cond = c.args[0].o;
+  Obj* l = rt::obj_slots(cond)[0].o;
+  cond_waiters(cond)->fetch_add(1);
+  NativeStatus st = locker_call(c, l, "Unlock");
+  if (st != NativeStatus::Done) return st;
+  if (rt::semacquire(*c.g, cond_sema(cond), "sync.Cond.Wait") == Op::Park) return NativeStatus::Park;
+  return locker_call(c, l, "Lock");
+}
+NativeStatus cond_signal(NativeCtx& c) {
+  Obj* cond = c.args[0].o;
+  int32_t w = cond_waiters(cond)->load();
+  while (w > 0 && !cond_waiters(cond)->compare_exchange_weak(w, w - 1)) {}
+  if (w > 0) rt::semrelease(cond_sema(cond));
+  return NativeStatus::Done;
+}
+NativeStatus cond_broadcast(NativeCtx& c) {
+  Obj* cond = c.args[0].o;
+  int32_t w = cond_waiters(cond)->exchange(0);
+  for (int32_t i = 0; i < w; ++i) rt::semrelease(cond_sema(cond));
+  return NativeStatus::Done;
+}
+
+// ---- Map {m map[any]any} ----
+const TypeDesc* any_map_type() {
+  static const TypeDesc* t = [] {
+    auto* m = new TypeDesc();
+    m->kind = vm::Kind::Map;
+    m->str = "map[interface {}]interface {}";
+    m->key = vm::any_type();
+    m->elem = vm::any_type();
+    return m;
+  }();
+  return t;
+}
+Value* smap_slot(NativeCtx& c) { return &rt::obj_slots(c.args[0].o)[0]; }
+NativeStatus smap_fault(NativeCtx& c, const vm::Fault& f) { return vm::native_panic_fault(c, f); }
+NativeStatus smap_load(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  Value out{};
+  bool found = false;
+  vm::Fault f;
+  if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
+  c.args[0] = found ? out : Value::zero();
+  c.args[1] = bool_val(found);
+  return NativeStatus::Done;
+}
+NativeStatus smap_store(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  if (!m->o) m->o = vm::map_make(any_map_type(), 0);
+  vm::Fault f;
+  if (!vm::map_set(m->o, c.args[1], c.args[2], f)) return smap_fault(c, f);
+  return NativeStatus::Done;
+}
+NativeStatus smap_load_or_store(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  if (!m->o) m->o = vm::map_make(any_map_type(), 0);
+  Value out{};
+  bool found = false;
+  vm::Fault f;
+  if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
+  if (found) {
+    c.args[0] = out;
+    c.args[1] = bool_val(true);
+    return NativeStatus::Done;
+  }
+  if (!vm::map_set(m->o, c.args[1], c.args[2], f)) return smap_fault(c, f);
+  c.args[0] = c.args[2];
+  c.args[1] = bool_val(false);
+  return NativeStatus::Done;
+}
+NativeStatus smap_delete(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  vm::Fault f;
+  if (m->o && !vm::map_delete(m->o, c.args[1], f)) return smap_fault(c, f);
+  return NativeStatus::Done;
+}
+NativeStatus smap_range(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  Obj* fn = c.args[1].o;
+  if (!m->o) return NativeStatus::Done;
+  Obj* it = vm::map_iter_new(m->o);
+  // No GC can run while we hold the iterator in a C++ local: call_func runs f to completion
+  // without safepoints (native.h).
+  Value kv[2];
+  while (vm::map_iter_next(it, &kv[0], &kv[1])) {
+    Value res{};
+    std::string pt;
+    if (!call_func(c, fn, kv, 2, &res, 1, &pt)) return panic_string(c, pt);
+    if (!res.i) break;
+  }
+  return NativeStatus::Done;
+}
+
+// ---- Pool {New func() any; items []any} ----
+NativeStatus pool_get(NativeCtx& c) {
+  Value* f = rt::obj_slots(c.args[0].o);
+  int64_t n = vm::slice_len(f[1].o);
+  if (n > 0) {
+    int64_t len;
+    Value* d = slice_data(f[1].o, &len);
+    Value v = d[len - 1];
+    vm::Fault fault;
+    Obj* shorter;
+    vm::slice_slice(f[1].o, 0, len - 1, -1, &shorter, fault);
+    f[1].o = shorter;
+    c.args[0] = v;
+    return NativeStatus::Done;
+  }
+  if (!f[0].o) { c.args[0] = Value::zero(); return NativeStatus::Done; }
+  Value res{};
+  std::string pt;
+  if (!call_func(c, f[0].o, nullptr, 0, &res, 1, &pt)) return panic_string(c, pt);
+  c.args[0] = res;
+  return NativeStatus::Done;
+}
+NativeStatus pool_put(NativeCtx& c) {
+  if (!c.args[1].o) return NativeStatus::Done;
+  Value* f = rt::obj_slots(c.args[0].o);
+  f[1].o = vm::slice_append(vm::any_type(), f[1].o, &c.args[1], 1);
+  return NativeStatus::Done;
+}
+
+}  // namespace
+
+void add_sync_natives(std::vector<NativeEntry>& v) {
+  v.insert(v.end(), {
+      {"(*sync.Mutex).Lock", mutex_lock}, {"(*sync.Mutex).Unlock", mutex_unlock},
+      {"(*sync.Mutex).TryLock", mutex_trylock},
+      {"(*sync.RWMutex).Lock", rw_lock}, {"(*sync.RWMutex).Unlock", rw_unlock},
+      {"(*sync.RWMutex).RLock", rw_rlock}, {"(*sync.RWMutex).RUnlock", rw_runlock},
+      {"(*sync.RWMutex).TryLock", rw_trylock}, {"(*sync.RWMutex).TryRLock", rw_tryrlock},
+      {"(*sync.RWMutex).RLocker", rw_rlocker},
+      {"(*sync.WaitGroup).Add", wg_add}, {"(*sync.WaitGroup).Done", wg_done},
+      {"(*sync.WaitGroup).Wait", wg_wait}, {"(*sync.Once).Do", once_do},
+      {"sync.NewCond", cond_new}, {"(*sync.Cond).Wait", cond_wait},
+      {"(*sync.Cond).Signal", cond_signal}, {"(*sync.Cond).Broadcast", cond_broadcast},
+      {"(*sync.Map).Load", smap_load}, {"(*sync.Map).Store", smap_store},
+      {"(*sync.Map).LoadOrStore", smap_load_or_store}, {"(*sync.Map).Delete", smap_delete},
+      {"(*sync.Map).Range", smap_range},
+      {"(*sync.Pool).Get", pool_get}, {"(*sync.Pool).Put", pool_put},
+  });
+}
+
+}  // namespace gort::stdlib

@@ -1,0 +1,142 @@
+// engine/stdlib/util.cpp — see util.h.
+#include "stdlib/util.h"
+
+#include "vm/proto.h"
+
+namespace gort::stdlib {
+
+std::string bytes_of(const Obj* byte_slice) {
+  int64_t n;
+  Value* d = slice_data(byte_slice, &n);
+  std::string out(static_cast<size_t>(n), '\0');
+  for (int64_t i = 0; i < n; ++i) out[i] = static_cast<char>(d[i].i);
+  return out;
+}
+
+Obj* make_bytes(std::string_view b) {
+  Obj* arr = vm::array_new(vm::basic_type(vm::Kind::Uint8), static_cast<int64_t>(b.size()));
+  Value* s = rt::obj_slots(arr);
+  for (size_t i = 0; i < b.size(); ++i) s[i].i = static_cast<uint8_t>(b[i]);
+  int64_t n = static_cast<int64_t>(b.size());
+  return vm::slice_from_array(arr, 0, n, n);
+}
+
+Obj* make_string_slice(const std::vector<std::string>& v) {
+  int64_t n = static_cast<int64_t>(v.size());
+  Obj* arr = vm::array_new(vm::basic_type(vm::Kind::String), n);
+  // Allocation never collects synchronously (heap.h), so arr stays valid while we fill it.
+  for (int64_t i = 0; i < n; ++i) rt::obj_slots(arr)[i].o = vm::str_new(v[i]);
+  return vm::slice_from_array(arr, 0, n, n);
+}
+
+Obj* make_int_slice(const std::vector<int64_t>& v) {
+  int64_t n = static_cast<int64_t>(v.size());
+  Obj* arr = vm::array_new(vm::basic_type(vm::Kind::Int), n);
+  for (int64_t i = 0; i < n; ++i) rt::obj_slots(arr)[i].i = v[i];
+  return vm::slice_from_array(arr, 0, n, n);
+}
+
+Value* ref_slot(Obj* ref) {
+  if (!ref) return nullptr;
+  auto* r = static_cast<vm::RefObj*>(rt::obj_data(ref));
+  return rt::obj_slots(r->container) + r->index;
+}
+
+NativeStatus panic_string(NativeCtx& c, std::string msg) {
+  vm::Fault f;
+  f.msg = std::move(msg);
+  f.runtime_error = false;
+  return vm::native_panic_fault(c, f);
+}
+
+NativeStatus panic_runtime(NativeCtx& c, std::string msg) {
+  vm::Fault f;
+  f.msg = std::move(msg);
+  f.runtime_error = true;
+  return vm::native_panic_fault(c, f);
+}
+
+// Runs a native with its own argument window (a method or func value implemented in C++).
+static bool run_native(NativeCtx& c, vm::NativeFn fn, const Value* args, int nargs, Value* results,
+                       int nresults, std::string* panic_text) {
+  Value window[8] = {};
+  for (int i = 0; i < nargs && i < 8; ++i) window[i] = args[i];
+  NativeCtx sub{c.g, c.gs, window, c.base, c.module};
+  NativeStatus st = fn(sub);
+  if (st != NativeStatus::Done) {
+    if (panic_text) *panic_text = "native method did not complete";
+    return false;
+  }
+  for (int i = 0; i < nresults && i < 8; ++i) results[i] = window[i];
+  return true;
+}
+
+bool call_method(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name, const Value* args,
+                 int nargs, Value* results, int nresults, std::string* panic_text) {
+  const vm::MethodDesc* m = t ? vm::find_method(t, name) : nullptr;
+  if (!m) return false;
+  Value recv = v;
+  if (t->kind == vm::Kind::Pointer && !m->ptr_recv) {
+    // A value method through a pointer: the receiver is a copy of the pointee.
+    if (!v.o) {
+      if (panic_text) *panic_text = "value method called using nil pointer";
+      return false;
+    }
+    if (t->elem->is_aggregate()) {
+      recv = vm::copy_value(t->elem, v);
+    } else {
+      vm::Fault f;
+      if (!vm::ref_load(v.o, &recv, f)) {
+        if (panic_text) *panic_text = f.msg;
+        return false;
+      }
+    }
+  } else if (t->is_aggregate() && !m->ptr_recv) {
+    recv = vm::copy_value(t, v);
+  }
+  Value full[8];
+  full[0] = recv;
+  for (int i = 0; i < nargs && i < 7; ++i) full[i + 1] = args[i];
+  if (m->native) return run_native(c, m->native, full, nargs + 1, results, nresults, panic_text);
+  vm::Fault f;
+  if (!vm::call_method_sync(c, *m, recv, args, nargs, results, nresults, f)) {
+    if (panic_text) *panic_text = f.msg;
+    return false;
+  }
+  return true;
+}
+
+bool call_method0(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name, MethodResult* r) {
+  const vm::MethodDesc* m = t ? vm::find_method(t, name) : nullptr;
+  if (!m) return false;
+  *r = MethodResult{};
+  if (t->kind == vm::Kind::Pointer && !v.o && !m->ptr_recv) {
+    r->nil_recv = true;
+    return true;
+  }
+  r->ok = call_method(c, t, v, name, nullptr, 0, &r->value, 1, &r->panic_text);
+  if (!r->ok && t->kind == vm::Kind::Pointer && !v.o) r->nil_recv = true;
+  return true;
+}
+
+bool call_func(NativeCtx& c, Obj* closure, const Value* args, int nargs, Value* results,
+               int nresults, std::string* panic_text) {
+  if (!closure) {
+    if (panic_text) *panic_text = "runtime error: invalid memory address or nil pointer dereference";
+    return false;
+  }
+  int64_t fn = vm::closure_of(closure)->fn;
+  if (fn < 0 && c.module) {
+    size_t idx = static_cast<size_t>(-fn - 1);
+    if (idx < c.module->natives.size())
+      return run_native(c, c.module->natives[idx], args, nargs, results, nresults, panic_text);
+  }
+  vm::Fault f;
+  if (!vm::call_func_sync(c, closure, args, nargs, results, nresults, f)) {
+    if (panic_text) *panic_text = f.msg;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gort::stdlib

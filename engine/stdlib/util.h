@@ -1,0 +1,65 @@
+// engine/stdlib/util.h — small helpers every native file uses: reading Go strings/slices out
+// of argument slots, making result strings and []string slices, raising panics, and calling
+// a method (native or Go) on a value with the receiver conventions of typedesc.h.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/native.h"
+#include "vm/object.h"
+#include "vm/typedesc.h"
+
+namespace gort::stdlib {
+
+using vm::NativeCtx;
+using vm::NativeStatus;
+using vm::TypeDesc;
+
+inline std::string_view sv(Value v) { return vm::str_view(v.o); }
+inline Value str_val(std::string_view s) { return Value::from_obj(vm::str_new(s)); }
+inline Value int_val(int64_t i) { return Value::from_int(i); }
+inline Value bool_val(bool b) { return Value::from_int(b ? 1 : 0); }
+
+// Element slots of a slice (null/empty → n = 0).
+inline Value* slice_data(const Obj* s, int64_t* n) {
+  if (!s) { *n = 0; return nullptr; }
+  auto* h = static_cast<const vm::SliceObj*>(rt::obj_data(const_cast<Obj*>(s)));
+  *n = h->len;
+  return h->len ? rt::obj_slots(h->array) + h->off : nullptr;
+}
+// Contents of a []byte as a std::string.
+std::string bytes_of(const Obj* byte_slice);
+// A new []byte / []string / []int holding the given elements.
+Obj* make_bytes(std::string_view b);
+Obj* make_string_slice(const std::vector<std::string>& v);
+Obj* make_int_slice(const std::vector<int64_t>& v);
+
+// The address of the slot a non-aggregate pointer (RefObj) names, or null for nil.
+Value* ref_slot(Obj* ref);
+
+// panic(errors.New-like string value) as the std library's panic("...") does: the panic value
+// is a plain string; the message printed is the text.
+NativeStatus panic_string(NativeCtx& c, std::string msg);
+NativeStatus panic_runtime(NativeCtx& c, std::string msg);   // "runtime error: ..." text given in full
+
+// Calls method `name` of dynamic type t on value v with no arguments and one result
+// (String(), Error()). Returns false if there is no such method. *ok false + *panic_text
+// when the method panicked (or could not run); *nil_recv when v is a nil pointer whose value
+// method could not be called (Go's fmt prints "<nil>" for that).
+struct MethodResult {
+  bool ok = false;
+  bool nil_recv = false;
+  Value value{};
+  std::string panic_text;
+};
+bool call_method0(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name, MethodResult* r);
+// Same with explicit arguments/results (up to 4 each).
+bool call_method(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name, const Value* args,
+                 int nargs, Value* results, int nresults, std::string* panic_text);
+
+// Calls a Go func value (closure) synchronously; natives in the table are called directly.
+bool call_func(NativeCtx& c, Obj* closure, const Value* args, int nargs, Value* results,
+               int nresults, std::string* panic_text);
+
+}  // namespace gort::stdlib
