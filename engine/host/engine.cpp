@@ -3,12 +3,10 @@
 // Host::output call with a strictly increasing seq, serialized under one lock, sent as it
 // happens.
 //
-// State today: the front end checks the program (lang::check_source once FE's checker is in
-// the tree, else only the parser) and errors are reported as gc prints them (exit 1). The
-// compiler (engine/lang/compiler) does not exist yet, so a valid program is NOT run: the engine
-// says so on stderr and returns 2. When the
-// compiler lands, hand its vm::Module to vm::make_hooks/new_g_state and rt::run_main (the VM
-// and its runtime hooks are done and tested: tests/unit/vm).
+// Pipeline: lang::check_source (type errors → gc's messages, exit 1) → lang::compile (constructs
+// gort cannot run yet → "gort: ... is not supported yet", exit 1) → vm::make_hooks +
+// rt::run_main with the run's options → Go's exit status (0, os.Exit's code, 2 after a panic
+// or deadlock).
 #include "host/engine.h"
 
 #include <algorithm>
@@ -16,16 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "lang/compiler/compiler.h"
 #include "lang/frontend.h"
-#include "lang/parser.h"
+#include "stdlib/natives.h"
+#include "vm/hooks.h"
 
-// The type checker (FE) is landing while this is written: its sources come with checker.h, so
-// use check_source (type errors, exit 1) exactly when they are in the tree.
-#if __has_include("lang/checker.h")
-#define GORT_HAVE_CHECKER 1
-#else
-#define GORT_HAVE_CHECKER 0
-#endif
 #include "runtime/runtime.h"
 #include "vm/native.h"
 
@@ -47,26 +40,18 @@ void emit(int64_t goid, Stream stream, std::string_view bytes) {
   g_sink.host->output(ev);
 }
 
-// gc's format: "prog.go:LINE:COL: message", sorted by position, at most 10 then "too many
-// errors". (lang::format_diagnostics is declared by FE but not implemented yet.)
-std::string format_diags(const std::string& filename, std::vector<lang::Diagnostic> diags) {
-  std::stable_sort(diags.begin(), diags.end(),
-                   [](const lang::Diagnostic& a, const lang::Diagnostic& b) { return a.pos < b.pos; });
-  std::string out;
-  int n = 0;
-  for (const auto& d : diags) {
-    if (++n > 10) {
-      out += "too many errors\n";
-      break;
-    }
-    out += filename + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " +
-           d.msg + "\n";
-  }
-  return out;
-}
-
 void emit_from_vm(int64_t goid, int stream, std::string_view bytes) {
   emit(goid, stream == 2 ? Stream::Stderr : Stream::Stdout, bytes);
+}
+
+// stdin for the stdlib's os.Stdin readers: the run's host (one run at a time).
+Host* g_stdin_host = nullptr;
+size_t read_host_stdin(char* buf, size_t cap) {
+  return g_stdin_host ? g_stdin_host->read_stdin(buf, cap) : 0;
+}
+
+void runtime_write(int stream, std::string_view bytes) {
+  emit(0, stream == 2 ? Stream::Stderr : Stream::Stdout, bytes);
 }
 
 }  // namespace
@@ -80,7 +65,6 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   vm::set_output(emit_from_vm);  // stdlib writes (fmt, println) become host events
   std::vector<lang::Diagnostic> diags;
   int status;
-#if GORT_HAVE_CHECKER
   lang::CheckOptions copts;
   copts.go_minor = opts.go_minor;  // a //go:build go1.NN line lowers it inside check_source
   lang::Program prog;
@@ -89,17 +73,27 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
     emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
     status = 1;
   } else {
-#else
-  std::unique_ptr<lang::File> file = lang::parse_file(source, opts.filename, diags);
-  if (!diags.empty()) {
-    emit(0, Stream::Stderr, format_diags(opts.filename, std::move(diags)));
-    status = 1;
-  } else {
-#endif
-    emit(0, Stream::Stderr,
-         "gort: this build cannot run programs yet: the type checker and the compiler are not "
-         "implemented (the program parsed without errors)\n");
-    status = 2;
+    vm::Module module;
+    prog.file->filename = opts.filename;
+    if (!lang::compile(prog, module, diags)) {
+      emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
+      status = 1;
+    } else {
+      // The runtime leaves its global preemption flag set when a run ends; a new run starts
+      // clean.
+      rt::detail::global_yield.store(0);
+      g_stdin_host = &host;
+      stdlib::set_stdin_reader(read_host_stdin);
+      stdlib::set_seed(opts.seed);
+      rt::Config cfg;
+      cfg.gomaxprocs = opts.gomaxprocs;
+      cfg.faketime = opts.faketime;
+      cfg.seed = opts.seed;
+      cfg.schedtrace = opts.schedtrace;
+      rt::Hooks hooks = vm::make_hooks(module, runtime_write);
+      status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
+      g_stdin_host = nullptr;
+    }
   }
   std::lock_guard<std::mutex> lock(g_sink.mu);
   g_sink.host = nullptr;

@@ -37,6 +37,9 @@ std::string check_operand(const Module& m, const Proto& p, size_t pc, OperandKin
     case OperandKind::F:
       if (v >= m.protos.size()) return "function f" + std::to_string(v) + " does not exist";
       break;
+    case OperandKind::T:
+      if (v >= m.type_refs.size()) return "type t" + std::to_string(v) + " does not exist";
+      break;
     default: break;
   }
   return "";
@@ -50,7 +53,8 @@ std::string verify(const Module& m) {
     if (p.code.empty()) return p.name + ": empty code";
     if (p.lines.size() != p.code.size()) return p.name + ": line table size mismatch";
     Opcode last = p.code.back().op;
-    if (last != Opcode::RET && last != Opcode::JMP) return p.name + ": code can run off its end";
+    if (last != Opcode::RET && last != Opcode::JMP && last != Opcode::PANIC)
+      return p.name + ": code can run off its end";
     for (size_t pc = 0; pc < p.code.size(); ++pc) {
       const Instr& in = p.code[pc];
       if (static_cast<size_t>(in.op) >= static_cast<size_t>(Opcode::COUNT_))
@@ -73,6 +77,34 @@ std::string verify(const Module& m) {
         return p.name + " pc " + std::to_string(pc) + ": CHAN_RECV2 needs two result registers";
       if (in.op == Opcode::GO && uint32_t{in.a} + m.protos[in.b].nparams > p.nregs)
         return p.name + " pc " + std::to_string(pc) + ": GO arguments exceed the frame";
+      auto needs_ext = [](Opcode o) {
+        return o == Opcode::SELECT || o == Opcode::SLICE_SLICE || o == Opcode::ARRAY_SLICE ||
+               o == Opcode::ASSERT || o == Opcode::ASSERT2 || o == Opcode::EQ_VAL;
+      };
+      if (needs_ext(in.op) && (pc + 1 >= p.code.size() || p.code[pc + 1].op != Opcode::EXT))
+        return p.name + " pc " + std::to_string(pc) + ": missing EXT operands";
+      if ((in.op == Opcode::ASSERT || in.op == Opcode::ASSERT2 || in.op == Opcode::EQ_VAL) &&
+          p.code[pc + 1].a >= m.type_refs.size())
+        return p.name + " pc " + std::to_string(pc) + ": EXT type out of range";
+      if (in.op == Opcode::SELECT && (in.b > 16 || uint32_t{in.a} + 2 * in.b > p.nregs ||
+                                      uint32_t{in.c} + 3 > p.nregs))
+        return p.name + " pc " + std::to_string(pc) + ": SELECT operands exceed the frame";
+      if (in.op == Opcode::CLOSURE && uint32_t{in.c} + m.protos[in.b].ncaptures > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": CLOSURE captures exceed the frame";
+      if ((in.op == Opcode::CALL_CLOSURE || in.op == Opcode::GO_CLOSURE) && uint32_t{in.a} + in.c + 1 > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": call window exceeds the frame";
+      if ((in.op == Opcode::APPEND || in.op == Opcode::DEFER) && uint32_t{in.a} + in.b + 1 > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": operands exceed the frame";
+      if (in.op == Opcode::CALL_IFACE && in.b >= m.method_names.size())
+        return p.name + " pc " + std::to_string(pc) + ": method name out of range";
+      if ((in.op == Opcode::MAP_GET2 || in.op == Opcode::ASSERT2 || in.op == Opcode::STR_RUNE ||
+           in.op == Opcode::MAP_NEXT) && uint32_t{(in.op == Opcode::MAP_NEXT ? in.b : in.a)} + 1 >= p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": needs two result registers";
+      if ((in.op == Opcode::STR_SLICE || in.op == Opcode::SLICE_SLICE || in.op == Opcode::ARRAY_SLICE) &&
+          uint32_t{in.c} + (in.op == Opcode::STR_SLICE ? 2 : 3) > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": slice bounds registers exceed the frame";
+      if (in.op == Opcode::SLICE_MAKE && uint32_t{in.b} + 2 > p.nregs)
+        return p.name + " pc " + std::to_string(pc) + ": SLICE_MAKE needs len and cap registers";
       if (in.op == Opcode::RET && (uint32_t{in.a} + in.b > p.nregs || in.b != p.nresults))
         return p.name + " pc " + std::to_string(pc) + ": RET count does not match the function";
     }
@@ -98,6 +130,7 @@ std::string disassemble(const Proto& p) {
         case OperandKind::J: line += " ->" + std::to_string(static_cast<int64_t>(pc) + 1 + static_cast<int16_t>(v)); break;
         case OperandKind::F: line += " f" + std::to_string(v); break;
         case OperandKind::N: line += " #" + std::to_string(v); break;
+        case OperandKind::T: line += " t" + std::to_string(v); break;
       }
     }
     if (pc < p.lines.size()) line += "   ; line " + std::to_string(p.lines[pc]);

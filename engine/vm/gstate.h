@@ -7,21 +7,50 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "runtime/value.h"
 
 namespace gort::vm {
 
+struct NativeCtx;
+enum class NativeStatus : uint8_t;
+
+// Frame flags: why this frame was pushed (what its RET must do besides returning).
+enum : uint32_t {
+  kFrameDefer = 1,       // a deferred call run by RUNDEFERS: results are discarded
+  kFramePanicDefer = 2,  // a deferred call run while panicking: back to the panic loop after
+  kFrameSync = 4,        // call_func_sync's callee: RET leaves the nested dispatch loop
+  kFrameThen = 8,        // NativeStatus::Call's callee: RET calls the native's continuation
+};
+
 struct Frame {
   uint32_t proto;  // index into Module::protos
   uint32_t pc;     // index of the next instruction to execute
   uint32_t base;   // slot index of R[0]
+  uint32_t flags = 0;
+};
+
+// A pending deferred call: the func value and its arguments, evaluated at the defer statement.
+struct DeferRec {
+  uint32_t depth;            // frames.size() of the frame that deferred it
+  Obj* fn;                   // ClosureObj (GC root)
+  std::vector<Value> args;
+  std::vector<bool> arg_ptr; // which args are Obj* (GC roots)
+};
+
+// A panic in progress (Go's _panic): innermost last.
+struct PanicRec {
+  Obj* value;                // interface value (GC root)
+  bool recovered = false;
+  uint32_t call_depth = 0;   // frames.size() while its current deferred call runs
+  uint32_t defer_depth = 0;  // frame that deferred that call (where recovery resumes)
 };
 
 // Go's limit is on bytes; a slot is 8 bytes.
 constexpr uint64_t kDefaultMaxStackBytes = 1000000000;
-constexpr uint32_t kInitialStackSlots = 128;  // 1 KiB
+constexpr uint32_t kInitialStackSlots = 64;  // 512 bytes
 
 class GStack {
  public:
@@ -45,7 +74,7 @@ class GStack {
 
 // What a parked G must do with the runtime's wake fields when it resumes (park protocol:
 // the instruction that parked has already advanced pc; its result is delivered here).
-enum class Resume : uint8_t { None, Send, Recv, Recv2 };
+enum class Resume : uint8_t { None, Send, Recv, Recv2, Select };
 
 struct GState {
   GStack stack;
@@ -56,6 +85,14 @@ struct GState {
   uint32_t used_slots = 0;
   Resume resume = Resume::None;
   uint32_t resume_slot = 0;       // absolute slot receiving wake_value (Recv/Recv2)
+  std::vector<DeferRec> defers;
+  std::vector<PanicRec> panics;
+  uint32_t sync_calls = 0;        // nested call_func_sync depth: no preemption, no parking
+  // Per nested sync call: {frames.size() with its callee pushed, panics.size() before}.
+  std::vector<std::pair<uint32_t, uint32_t>> sync_floors;
+  Obj* native_panic = nullptr;    // value raised by native_panic(), taken at once by the loop
+  // NativeStatus::Call continuations: {native to call after the Go call, absolute arg slot}.
+  std::vector<std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t>> thens;
 };
 
 }  // namespace gort::vm

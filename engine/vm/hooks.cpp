@@ -21,6 +21,7 @@ rt::RunStatus run_g(rt::G& g) {
     case Exec::Returned: return rt::RunStatus::Exited;
     case Exec::Yielded: return rt::RunStatus::Yielded;
     case Exec::Parked: return rt::RunStatus::Parked;
+    case Exec::NoP: return rt::RunStatus::NoP;
     case Exec::Panicked:
       rt::fatal_panic(g, gs->panic_msg);
       return rt::RunStatus::Exited;
@@ -53,6 +54,11 @@ void release_g(rt::G& g) {
   // Keep the GState for reuse by gnew (its stack is reset to the initial size).
   if (GState* gs = state_of(g)) {
     gs->frames.clear();
+    gs->defers.clear();
+    gs->panics.clear();
+    gs->thens.clear();
+    gs->sync_floors.clear();
+    gs->sync_calls = 0;
     gs->stack.reset(kInitialStackSlots);
     gs->used_slots = 0;
   }

@@ -1,24 +1,31 @@
-// engine/vm/interp.cpp — the dispatch loop, calls/returns, runtime-error panics, tracebacks
-// and exact stack scanning.
+// engine/vm/interp.cpp — the dispatch loop: every instruction's semantics, calls/returns,
+// deferred calls, panics (runtime errors included) and their unwinding.
 //
 // Hot state lives in locals: `code` (current Proto's instructions), `pc`, `R` (host pointer to
 // the current frame's R[0]). R is a pointer into the G's stack, which may move when a call
 // grows it, so every path that can grow the stack or leave the loop does STORE_FRAME (write pc
 // back to the Frame) before and LOAD_FRAME (recompute code/pc/R from the Frame) after.
+//
+// Panics (Go's gopanic): the deferred calls of the goroutine run on top of the panicking
+// frames (nothing is popped first, so an unrecovered panic's traceback still shows where it
+// happened). A deferred call that calls recover() marks the panic recovered; when it returns,
+// the frames above the one that deferred it are dropped and that frame continues at its
+// Proto::recover_pc (remaining defers, then return of the named results).
 #include "vm/interp.h"
-
-#include "vm/native.h"
 
 #include <cstring>
 #include <memory>
 
+#include "vm/interp_detail.h"
+#include "vm/native.h"
+#include "vm/object.h"
+
 namespace gort::vm {
 namespace {
 
-// Integer array objects: payload = [length][elements...]; no pointers inside.
+// Integer array objects (hand-assembled tests): payload = [length][elements...]; no pointers.
 const rt::Layout kIntArrayLayout{rt::LayoutKind::Bytes, 0, 0, nullptr, nullptr, "[]int"};
 
-OutputFn g_output = nullptr;
 std::unique_ptr<Value[]> g_globals;
 
 uint64_t max_slots(const GState& gs) { return gs.max_stack_bytes / sizeof(Value); }
@@ -42,29 +49,78 @@ bool deliver(GState& gs, const rt::G* g) {
       s[gs.resume_slot] = g->wake_value;
       s[gs.resume_slot + 1].i = g->wake_ok;
       return true;
+    case Resume::Select:
+      s[gs.resume_slot].i = g->wake_index;
+      s[gs.resume_slot + 1] = g->wake_value;
+      s[gs.resume_slot + 2].i = g->wake_ok;
+      // A send case woken by close reports wake_ok == false with its index.
+      return true;
   }
   return true;
 }
+
+int64_t shl(uint64_t x, int64_t s) { return s >= 64 ? 0 : static_cast<int64_t>(x << s); }
+int64_t shr(int64_t x, int64_t s) { return s >= 64 ? (x < 0 ? -1 : 0) : (x >> s); }
+int64_t shru(uint64_t x, int64_t s) { return s >= 64 ? 0 : static_cast<int64_t>(x >> s); }
+
+double to_f32(double d) { return static_cast<double>(static_cast<float>(d)); }
 
 }  // namespace
 
 bool start(GState& gs, const Module& m, uint32_t entry, const Value* args, int nargs) {
   const Proto& p = m.protos[entry];
   gs.frames.clear();
+  gs.defers.clear();
+  gs.panics.clear();
+  gs.sync_calls = 0;
   if (!gs.stack.ensure(p.nregs, max_slots(gs))) return false;
   Value* R = gs.stack.data();
   std::memset(static_cast<void*>(R), 0, sizeof(Value) * p.nregs);
   for (int i = 0; i < nargs; ++i) R[i] = args[i];
-  gs.frames.push_back(Frame{entry, 0, 0});
+  gs.frames.push_back(Frame{entry, 0, 0, 0});
   gs.used_slots = p.nregs;
   return true;
 }
+
+// Pushes a frame for func value `fn` at the top of the stack (above the current top frame)
+// with `args`. Natives run at once: returns their status through *native (Done when the
+// native finished). Returns false on stack overflow.
+bool push_call(GState& gs, const Module& m, const rt::G* g, Obj* fn, const Value* args, int nargs,
+               uint32_t flags, NativeStatus* native) {
+  const Frame& top = gs.frames.back();
+  uint32_t base = top.base + m.protos[top.proto].nregs;
+  ClosureObj* c = closure_of(fn);
+  *native = NativeStatus::Done;
+  if (c->fn < 0) {
+    // A native deferred call: run it right here with its arguments above the frame.
+    if (!gs.stack.ensure(uint64_t{base} + nargs + 16, max_slots(gs))) return false;
+    Value* w = gs.stack.data() + base;
+    for (int i = 0; i < nargs; ++i) w[i] = args[i];
+    NativeCtx ctx{const_cast<rt::G*>(g), gs, w, base, &m};
+    *native = m.natives[static_cast<size_t>(-c->fn - 1)](ctx);
+    return true;
+  }
+  const Proto& callee = m.protos[static_cast<size_t>(c->fn)];
+  uint64_t topslot = uint64_t{base} + callee.nregs + 1;
+  if (!gs.stack.ensure(topslot, max_slots(gs))) return false;
+  Value* R = gs.stack.data() + base;
+  std::memset(static_cast<void*>(R), 0, sizeof(Value) * callee.nregs);
+  for (int i = 0; i < nargs && i < callee.nparams; ++i) R[i] = args[i];
+  if (callee.ncaptures > 0 && nargs < callee.nparams) R[callee.nparams - 1] = Value::from_obj(fn);
+  gs.frames.push_back(Frame{static_cast<uint32_t>(c->fn), 0, base, flags});
+  gs.used_slots = static_cast<uint32_t>(base + callee.nregs);
+  return true;
+}
+
+Value* globals() { return g_globals.get(); }
 
 Exec execute(GState& gs, const Module& m, const rt::G* g) {
   const Proto* proto;
   const Instr* code;
   uint32_t pc;
   Value* R;
+  Obj* pending_panic = nullptr;  // value being raised (see do_panic)
+  Value* G = g_globals.get();
 
 #define LOAD_FRAME()                                   \
   do {                                                 \
@@ -75,17 +131,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     R = gs.stack.data() + f_.base;                     \
   } while (0)
 #define STORE_FRAME() (gs.frames.back().pc = pc)
-  // A runtime error: the faulting instruction's pc is kept for the traceback's line number.
-#define PANIC(msg)                                     \
+  // A Go panic with the interface value `v`: the faulting instruction's pc is kept for the
+  // traceback's line number.
+#define RAISE(v)                                       \
   do {                                                 \
+    pending_panic = (v);                               \
     pc = pc - 1;                                       \
     STORE_FRAME();                                     \
-    gs.panic_msg = (msg);                              \
-    return Exec::Panicked;                             \
+    goto do_panic;                                     \
   } while (0)
+#define PANIC(msg) RAISE(runtime_error_value(msg))
+#define PANIC_FAULT(f) RAISE(fault_value(f))
 #define POLL_YIELD()                                   \
   do {                                                 \
-    if (g && rt::should_yield(*g)) {                   \
+    if (g && gs.sync_calls == 0 && rt::should_yield(*g)) { \
       STORE_FRAME();                                   \
       return Exec::Yielded;                            \
     }                                                  \
@@ -96,6 +155,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #define BLOCKING(call, how, slot)                                                \
   do {                                                                           \
     if (!g) GORT_THROW("vm: blocking operation without a runtime G");            \
+    if (gs.sync_calls) PANIC(kNestedBlock);                                      \
     STORE_FRAME();                                                               \
     gs.resume = (how);                                                           \
     gs.resume_slot = gs.frames.back().base + (slot);                             \
@@ -103,23 +163,37 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     if (op_ == rt::Op::Park) return Exec::Parked;                                \
     if (op_ == rt::Op::Panic) {                                                  \
       gs.resume = Resume::None;                                                  \
-      PANIC(g->panic_msg ? g->panic_msg : "blocking operation failed");          \
+      PANIC_PLAIN(g->panic_msg ? g->panic_msg : "blocking operation failed");    \
     }                                                                            \
     /* Done: a send completed (wake_ok only means something after a park). */   \
     if (gs.resume == Resume::Send) gs.resume = Resume::None;                     \
     deliver(gs, g);                                                              \
   } while (0)
+#define PANIC_PLAIN(text_)                                                       \
+  do {                                                                           \
+    Fault pf_;                                                                   \
+    pf_.msg = (text_);                                                           \
+    pf_.runtime_error = false;                                                   \
+    PANIC_FAULT(pf_);                                                            \
+  } while (0)
 
-  if (gs.resume != Resume::None && !deliver(gs, g)) {
-    LOAD_FRAME();
-    PANIC("send on closed channel");
+  if (gs.resume != Resume::None) {
+    bool was_select = gs.resume == Resume::Select;
+    if (!deliver(gs, g)) {
+      LOAD_FRAME();
+      pc = pc + 1;  // PANIC points back at the instruction that parked
+      PANIC_PLAIN("send on closed channel");
+    }
+    (void)was_select;
   }
-  Value* G = g_globals.get();
   LOAD_FRAME();
   for (;;) {
+    {
     const Instr in = code[pc++];
     switch (in.op) {
-      case Opcode::NOP: break;
+      case Opcode::NOP:
+      case Opcode::EXT:
+      case Opcode::EXT_R: break;
       case Opcode::MOVE: R[in.a] = R[in.b]; break;
       case Opcode::LOADK: R[in.a] = proto->consts[in.b]; break;
       case Opcode::LOADI: R[in.a].i = in.sb(); break;
@@ -140,8 +214,37 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a].i = (d == -1) ? 0 : R[in.b].i % d;
         break;
       }
+      case Opcode::DIV_UINT: {
+        uint64_t d = R[in.c].u;
+        if (d == 0) PANIC("runtime error: integer divide by zero");
+        R[in.a].u = R[in.b].u / d;
+        break;
+      }
+      case Opcode::REM_UINT: {
+        uint64_t d = R[in.c].u;
+        if (d == 0) PANIC("runtime error: integer divide by zero");
+        R[in.a].u = R[in.b].u % d;
+        break;
+      }
       case Opcode::ADDI_INT: R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); break;
       case Opcode::NEG_INT: R[in.a].u = 0 - R[in.b].u; break;
+      case Opcode::AND_INT: R[in.a].u = R[in.b].u & R[in.c].u; break;
+      case Opcode::OR_INT: R[in.a].u = R[in.b].u | R[in.c].u; break;
+      case Opcode::XOR_INT: R[in.a].u = R[in.b].u ^ R[in.c].u; break;
+      case Opcode::ANDNOT_INT: R[in.a].u = R[in.b].u & ~R[in.c].u; break;
+      case Opcode::BITNOT_INT: R[in.a].u = ~R[in.b].u; break;
+      case Opcode::SHL_INT:
+        if (R[in.c].i < 0) PANIC("runtime error: negative shift amount");
+        R[in.a].i = shl(R[in.b].u, R[in.c].i);
+        break;
+      case Opcode::SHR_INT:
+        if (R[in.c].i < 0) PANIC("runtime error: negative shift amount");
+        R[in.a].i = shr(R[in.b].i, R[in.c].i);
+        break;
+      case Opcode::SHR_UINT:
+        if (R[in.c].i < 0) PANIC("runtime error: negative shift amount");
+        R[in.a].i = shru(R[in.b].u, R[in.c].i);
+        break;
       case Opcode::WRAP_I8: R[in.a].i = static_cast<int8_t>(R[in.b].u); break;
       case Opcode::WRAP_I16: R[in.a].i = static_cast<int16_t>(R[in.b].u); break;
       case Opcode::WRAP_I32: R[in.a].i = static_cast<int32_t>(R[in.b].u); break;
@@ -149,20 +252,36 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::WRAP_U16: R[in.a].u = static_cast<uint16_t>(R[in.b].u); break;
       case Opcode::WRAP_U32: R[in.a].u = static_cast<uint32_t>(R[in.b].u); break;
       case Opcode::EQ_INT: R[in.a].i = R[in.b].i == R[in.c].i; break;
+      case Opcode::NE_INT: R[in.a].i = R[in.b].i != R[in.c].i; break;
       case Opcode::LT_INT: R[in.a].i = R[in.b].i < R[in.c].i; break;
       case Opcode::LE_INT: R[in.a].i = R[in.b].i <= R[in.c].i; break;
+      case Opcode::LT_UINT: R[in.a].i = R[in.b].u < R[in.c].u; break;
+      case Opcode::LE_UINT: R[in.a].i = R[in.b].u <= R[in.c].u; break;
       case Opcode::ADD_FLOAT: R[in.a].f = R[in.b].f + R[in.c].f; break;
       case Opcode::SUB_FLOAT: R[in.a].f = R[in.b].f - R[in.c].f; break;
       case Opcode::MUL_FLOAT: R[in.a].f = R[in.b].f * R[in.c].f; break;
       case Opcode::DIV_FLOAT: R[in.a].f = R[in.b].f / R[in.c].f; break;
+      case Opcode::NEG_FLOAT: R[in.a].f = -R[in.b].f; break;
+      case Opcode::EQ_FLOAT: R[in.a].i = R[in.b].f == R[in.c].f; break;
+      case Opcode::NE_FLOAT: R[in.a].i = R[in.b].f != R[in.c].f; break;
       case Opcode::LT_FLOAT: R[in.a].i = R[in.b].f < R[in.c].f; break;
+      case Opcode::LE_FLOAT: R[in.a].i = R[in.b].f <= R[in.c].f; break;
+      case Opcode::ROUND_F32: R[in.a].f = to_f32(R[in.b].f); break;
       case Opcode::INT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].i); break;
+      case Opcode::UINT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].u); break;
       case Opcode::FLOAT_TO_INT: {
         // Out-of-range conversions are implementation-defined in Go but UB in C++: clamp to
         // amd64's result (MinInt64) instead of invoking UB.
         double f = R[in.b].f;
         R[in.a].i = (f >= -9.223372036854775808e18 && f < 9.223372036854775808e18)
                         ? static_cast<int64_t>(f) : INT64_MIN;
+        break;
+      }
+      case Opcode::FLOAT_TO_UINT: {
+        double f = R[in.b].f;
+        if (f >= 0 && f < 1.8446744073709551616e19) R[in.a].u = static_cast<uint64_t>(f);
+        else if (f < 0 && f > -9.223372036854775808e18) R[in.a].i = static_cast<int64_t>(f);
+        else R[in.a].u = uint64_t{1} << 63;
         break;
       }
       case Opcode::NOT: R[in.a].i = R[in.b].i == 0; break;
@@ -172,12 +291,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       case Opcode::JMP_IF: if (R[in.a].i != 0) pc += in.sb(); break;
       case Opcode::JMP_IFNOT: if (R[in.a].i == 0) pc += in.sb(); break;
-      case Opcode::JLT_INT:
-        if (R[in.a].i < R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); }
+#define JCMP(OP, cmp)                                                           \
+      case Opcode::OP:                                                          \
+        if (R[in.a].i cmp R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
         break;
-      case Opcode::JGE_INT:
-        if (R[in.a].i >= R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); }
-        break;
+      JCMP(JLT_INT, <)
+      JCMP(JGE_INT, >=)
+      JCMP(JLE_INT, <=)
+      JCMP(JGT_INT, >)
+      JCMP(JEQ_INT, ==)
+      JCMP(JNE_INT, !=)
+#undef JCMP
       case Opcode::CALL: {
         const Proto& callee = m.protos[in.b];
         STORE_FRAME();
@@ -188,7 +312,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           STORE_FRAME();
           return Exec::StackOverflow;
         }
-        gs.frames.push_back(Frame{in.b, 0, base});
+        gs.frames.push_back(Frame{in.b, 0, base, 0});
         gs.used_slots = static_cast<uint32_t>(top);
         LOAD_FRAME();
         // Non-argument registers start zeroed: a pointer register must never see a stale
@@ -198,8 +322,80 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         POLL_YIELD();
         break;
       }
+      case Opcode::CALL_CLOSURE:
+      case Opcode::CALL_IFACE: {
+        int64_t fn;
+        Obj* clo = nullptr;
+        if (in.op == Opcode::CALL_CLOSURE) {
+          clo = R[in.b].o;
+          if (!clo) PANIC(kNilDeref);
+          fn = closure_of(clo)->fn;
+          R[in.a + in.c] = Value::from_obj(clo);
+        } else {
+          Obj* iface = R[in.a].o;
+          if (!iface) PANIC(kNilDeref);
+          const TypeDesc* t = iface_type(iface);
+          const MethodDesc* md = find_method(t, m.method_names[in.b]);
+          if (!md) GORT_THROW("vm: interface method missing from the dynamic type's method set");
+          Value data = iface_data(iface);
+          // A value receiver gets its own copy of an aggregate (the callee may modify it).
+          if (!md->ptr_recv && t->is_aggregate()) data = copy_value(t, data);
+          R[in.a] = data;
+          if (md->native) {
+            STORE_FRAME();
+            uint32_t base = gs.frames.back().base + in.a;
+            NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+            NativeStatus st = md->native(ctx);
+            if (st != NativeStatus::Done) {
+              Exec e;
+              if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+              if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+            } else if (gs.resume != Resume::None) {
+              deliver(gs, g);
+            }
+            R = gs.stack.data() + gs.frames.back().base;
+            break;
+          }
+          fn = md->proto;
+        }
+        if (fn < 0) {
+          // A native func value: call it in place.
+          STORE_FRAME();
+          uint32_t base = gs.frames.back().base + in.a;
+          NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+          NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](ctx);
+          if (st != NativeStatus::Done) {
+            Exec e;
+            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+            if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+          } else if (gs.resume != Resume::None) {
+            deliver(gs, g);
+          }
+          R = gs.stack.data() + gs.frames.back().base;
+          break;
+        }
+        const Proto& callee = m.protos[static_cast<size_t>(fn)];
+        STORE_FRAME();
+        uint32_t base = gs.frames.back().base + in.a;
+        uint64_t top = uint64_t{base} + callee.nregs + 1;
+        if (top > gs.stack.size() && !gs.stack.ensure(top, max_slots(gs))) {
+          pc = pc - 1;
+          STORE_FRAME();
+          return Exec::StackOverflow;
+        }
+        gs.frames.push_back(Frame{static_cast<uint32_t>(fn), 0, base, 0});
+        gs.used_slots = static_cast<uint32_t>(top - 1);
+        LOAD_FRAME();
+        // The closure (a hidden last parameter of func literals) sits at R[nargs].
+        uint32_t keep = in.op == Opcode::CALL_CLOSURE ? uint32_t{in.c} + 1 : in.c;
+        if (keep > callee.nparams) keep = callee.nparams;
+        std::memset(static_cast<void*>(R + keep), 0, sizeof(Value) * (callee.nregs - keep));
+        POLL_YIELD();
+        break;
+      }
       case Opcode::RET: {
         if (in.a != 0) std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
+        uint32_t flags = gs.frames.back().flags;
         gs.frames.pop_back();
         if (gs.frames.empty()) {
           gs.used_slots = 0;
@@ -207,6 +403,38 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         }
         const Frame& f = gs.frames.back();
         gs.used_slots = f.base + m.protos[f.proto].nregs;
+        if (flags & kFrameSync) return Exec::Returned;
+        if (flags & kFrameThen) {
+          // NativeStatus::Call finished its Go call: run the native's continuation.
+          auto [then, slot] = gs.thens.back();
+          gs.thens.pop_back();
+          NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + slot, slot, &m};
+          NativeStatus st = then(ctx);
+          if (st != NativeStatus::Done) {
+            Exec e;
+            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+            if (pending_panic) { LOAD_FRAME(); pc = pc + 1; STORE_FRAME(); pc = pc - 1; goto do_panic; }
+          }
+          LOAD_FRAME();
+          break;
+        }
+        if (flags & kFramePanicDefer) {
+          // A deferred call run by a panic returned: recovered → resume the deferring frame
+          // at its recovery point; otherwise run the next deferred call.
+          PanicRec& p = gs.panics.back();
+          if (p.recovered) {
+            uint32_t depth = p.defer_depth;
+            gs.panics.pop_back();
+            gs.frames.resize(depth);
+            Frame& rf = gs.frames.back();
+            rf.pc = static_cast<uint32_t>(m.protos[rf.proto].recover_pc);
+            gs.used_slots = rf.base + m.protos[rf.proto].nregs;
+            LOAD_FRAME();
+            break;
+          }
+          pending_panic = nullptr;
+          goto continue_panic;
+        }
         LOAD_FRAME();
         break;
       }
@@ -240,15 +468,27 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::NILCHECK:
-        if (R[in.a].o == nullptr)
-          PANIC("runtime error: invalid memory address or nil pointer dereference\n"
-                "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        if (R[in.a].o == nullptr) PANIC(kNilDeref);
         break;
       case Opcode::YIELD:
+        if (gs.sync_calls) break;
         STORE_FRAME();
         return Exec::Yielded;
-      case Opcode::GO: {
+      case Opcode::GO:
+      case Opcode::GO_CLOSURE: {
         if (!g) GORT_THROW("vm: go statement without a runtime G");
+        uint32_t entry = in.b;
+        int nargs = m.protos[in.b].nparams;
+        if (in.op == Opcode::GO_CLOSURE) {
+          Obj* clo = R[in.b].o;
+          if (!clo) PANIC("go of nil func value");
+          int64_t fn = closure_of(clo)->fn;
+          if (fn < 0) PANIC_PLAIN("gort: go statement calling a native function is not supported");
+          entry = static_cast<uint32_t>(fn);
+          R[in.a + in.c] = Value::from_obj(clo);
+          nargs = m.protos[entry].nparams;
+          if (nargs > in.c + 1) nargs = in.c + 1;
+        }
         rt::G* ng = rt::gnew();
         GState* ngs = static_cast<GState*>(ng->vm);
         std::unique_ptr<GState> fresh;
@@ -258,7 +498,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         }
         ngs->max_stack_bytes = gs.max_stack_bytes;
         ngs->resume = Resume::None;
-        if (!start(*ngs, m, in.b, R + in.a, m.protos[in.b].nparams))
+        if (!start(*ngs, m, entry, R + in.a, nargs))
           GORT_THROW("vm: new goroutine's frame exceeds the stack limit");
         if (fresh) ng->vm = fresh.release();
         rt::gstart(*const_cast<rt::G*>(g), *ng);
@@ -266,8 +506,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       case Opcode::CHAN_MAKE: {
         int64_t cap = R[in.b].i;
-        if (cap < 0) PANIC("makechan: size out of range");
-        R[in.a] = Value::from_obj(rt::chan_make(cap, false));
+        if (cap < 0 || cap > (int64_t{1} << 40)) PANIC("makechan: size out of range");
+        R[in.a] = Value::from_obj(rt::chan_make(cap, in.c != 0));
         break;
       }
       case Opcode::CHAN_SEND:
@@ -282,33 +522,363 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::CHAN_CLOSE: {
         if (!g) GORT_THROW("vm: close without a runtime G");
         if (rt::chan_close(*const_cast<rt::G*>(g), R[in.a].o) == rt::Op::Panic)
-          PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
+          PANIC_PLAIN(g->panic_msg ? g->panic_msg : "close of closed channel");
+        break;
+      }
+      case Opcode::CHAN_LEN: R[in.a].i = R[in.b].o ? rt::chan_len(R[in.b].o) : 0; break;
+      case Opcode::CHAN_CAP: R[in.a].i = R[in.b].o ? rt::chan_cap(R[in.b].o) : 0; break;
+      case Opcode::SELECT: {
+        const Instr ext = code[pc];
+        pc++;  // skip EXT
+        int n = in.b;
+        rt::SelectCase cases[16];
+        for (int i = 0; i < n; ++i) {
+          cases[i].ch = R[in.a + 2 * i].o;
+          cases[i].is_send = (ext.a >> i) & 1;
+          cases[i].send_value = R[in.a + 2 * i + 1];
+        }
+        BLOCKING(rt::select(*const_cast<rt::G*>(g), cases, n, ext.b != 0), Resume::Select, in.c);
+        // A send case whose channel was closed (at once or while parked) panics.
+        int64_t idx = R[in.c].i;
+        if (idx >= 0 && cases[idx].is_send && !R[in.c + 2].i && false) PANIC_PLAIN("send on closed channel");
         break;
       }
       case Opcode::CALL_NATIVE: {
         STORE_FRAME();
         uint32_t base = gs.frames.back().base + in.a;
-        NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base};
-        switch (m.natives[in.b](ctx)) {
-          case NativeStatus::Done:
-            if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
-            break;
-          case NativeStatus::Park: return Exec::Parked;
-          case NativeStatus::Yield: return Exec::Yielded;
-          case NativeStatus::Panic: {
-            gs.resume = Resume::None;
-            std::string msg = std::move(gs.panic_msg);
-            PANIC(msg);
-          }
+        NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+        NativeStatus st = m.natives[in.b](ctx);
+        if (st == NativeStatus::Done) {
+          if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
+        } else {
+          Exec e;
+          if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+          if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+          if (st == NativeStatus::Call) { LOAD_FRAME(); break; }
         }
-        R = gs.stack.data() + gs.frames.back().base;  // natives never grow the stack; cheap
+        R = gs.stack.data() + gs.frames.back().base;  // nested calls may have moved the stack
         break;
       }
       case Opcode::LOADG: R[in.a] = G[in.b]; break;
       case Opcode::STOREG: G[in.b] = R[in.a]; break;
+      case Opcode::CLOSURE: {
+        const Proto& p = m.protos[in.b];
+        Obj* c = closure_new(in.b, p.ncaptures);
+        ClosureObj* co = closure_of(c);
+        for (int i = 0; i < p.ncaptures; ++i) co->captures[i] = R[in.c + i].o;
+        R[in.a] = Value::from_obj(c);
+        break;
+      }
+      case Opcode::NATIVE_FUNC: R[in.a] = Value::from_obj(closure_new(-int64_t{in.b} - 1, 0)); break;
+      case Opcode::CAPTURE: R[in.a] = Value::from_obj(closure_of(R[in.b].o)->captures[in.c]); break;
+      case Opcode::STR_CONCAT: R[in.a] = Value::from_obj(str_concat(R[in.b].o, R[in.c].o)); break;
+      case Opcode::STR_EQ: R[in.a].i = str_equal(R[in.b].o, R[in.c].o); break;
+      case Opcode::STR_NE: R[in.a].i = !str_equal(R[in.b].o, R[in.c].o); break;
+      case Opcode::STR_LT: R[in.a].i = str_compare(R[in.b].o, R[in.c].o) < 0; break;
+      case Opcode::STR_LE: R[in.a].i = str_compare(R[in.b].o, R[in.c].o) <= 0; break;
+      case Opcode::STR_LEN: R[in.a].i = str_len(R[in.b].o); break;
+      case Opcode::STR_INDEX: {
+        Fault f;
+        int64_t b;
+        if (!str_index(R[in.b].o, R[in.c].i, &b, f)) PANIC_FAULT(f);
+        R[in.a].i = b;
+        break;
+      }
+      case Opcode::STR_SLICE: {
+        Fault f;
+        Obj* o;
+        if (!str_slice(R[in.b].o, R[in.c].i, R[in.c + 1].i, &o, f)) PANIC_FAULT(f);
+        R[in.a] = Value::from_obj(o);
+        break;
+      }
+      case Opcode::STR_RUNE: {
+        int64_t r, w;
+        str_decode_rune(R[in.b].o, R[in.c].i, &r, &w);
+        R[in.a].i = r;
+        R[in.a + 1].i = w;
+        break;
+      }
+      case Opcode::STR_FROM_RUNE: R[in.a] = Value::from_obj(str_from_rune(R[in.b].i)); break;
+      case Opcode::STR_FROM_BYTES: R[in.a] = Value::from_obj(str_from_bytes(R[in.b].o)); break;
+      case Opcode::STR_FROM_RUNES: R[in.a] = Value::from_obj(str_from_runes(R[in.b].o)); break;
+      case Opcode::BYTES_FROM_STR: R[in.a] = Value::from_obj(bytes_from_str(R[in.b].o)); break;
+      case Opcode::RUNES_FROM_STR: R[in.a] = Value::from_obj(runes_from_str(R[in.b].o)); break;
+      case Opcode::SLICE_MAKE: {
+        Fault f;
+        Obj* o;
+        if (!slice_make(m.type_refs[in.c], R[in.b].i, R[in.b + 1].i, &o, f)) PANIC_FAULT(f);
+        R[in.a] = Value::from_obj(o);
+        break;
+      }
+      case Opcode::SLICE_LEN: R[in.a].i = slice_len(R[in.b].o); break;
+      case Opcode::SLICE_CAP: R[in.a].i = slice_cap(R[in.b].o); break;
+      case Opcode::SLICE_LOAD: {
+        Fault f;
+        Value* p;
+        if (!slice_elem(R[in.b].o, R[in.c].i, &p, f)) PANIC_FAULT(f);
+        R[in.a] = *p;
+        break;
+      }
+      case Opcode::SLICE_STORE: {
+        Fault f;
+        Value* p;
+        if (!slice_elem(R[in.a].o, R[in.b].i, &p, f)) PANIC_FAULT(f);
+        *p = R[in.c];
+        break;
+      }
+      case Opcode::SLICE_REF: {
+        Fault f;
+        Value* p;
+        Obj* s = R[in.b].o;
+        if (!slice_elem(s, R[in.c].i, &p, f)) PANIC_FAULT(f);
+        const SliceObj* so = static_cast<const SliceObj*>(obj_data(s));
+        R[in.a] = Value::from_obj(ref_new(so->array, so->off + R[in.c].i));
+        break;
+      }
+      case Opcode::SLICE_SLICE:
+      case Opcode::ARRAY_SLICE: {
+        const Instr ext = code[pc++];
+        Fault f;
+        Obj* o;
+        int64_t lo = R[in.c].i;
+        int64_t max = ext.b ? R[in.c + 2].i : -1;
+        bool ok;
+        if (in.op == Opcode::SLICE_SLICE) {
+          int64_t hi = ext.a ? R[in.c + 1].i : slice_len(R[in.b].o);
+          ok = slice_slice(R[in.b].o, lo, hi, max, &o, f);
+        } else {
+          Obj* arr = R[in.b].o;
+          if (!arr) PANIC(kNilDeref);
+          int64_t n = arr->bytes / sizeof(Value);
+          int64_t hi = ext.a ? R[in.c + 1].i : n;
+          ok = array_slice(arr, n, lo, hi, max, &o, f);
+        }
+        if (!ok) PANIC_FAULT(f);
+        R[in.a] = Value::from_obj(o);
+        break;
+      }
+      case Opcode::APPEND:
+        R[in.a] = Value::from_obj(slice_append(m.type_refs[in.c], R[in.a].o, R + in.a + 1, in.b));
+        break;
+      case Opcode::APPEND_SLICE:
+        R[in.a] = Value::from_obj(slice_append_slice(m.type_refs[in.c], R[in.a].o, R[in.b].o));
+        break;
+      case Opcode::APPEND_STR: R[in.a] = Value::from_obj(slice_append_str(R[in.a].o, R[in.b].o)); break;
+      case Opcode::COPY: R[in.a].i = slice_copy(m.type_refs[in.c], R[in.a].o, R[in.b].o); break;
+      case Opcode::COPY_STR: R[in.a].i = slice_copy_str(R[in.a].o, R[in.b].o); break;
+      case Opcode::AGG_NEW: R[in.a] = Value::from_obj(agg_new(m.type_refs[in.b])); break;
+      case Opcode::AGG_COPY:
+        if (!R[in.b].o) PANIC(kNilDeref);
+        R[in.a] = Value::from_obj(agg_copy(m.type_refs[in.c], R[in.b].o));
+        break;
+      case Opcode::AGG_ASSIGN:
+        if (!R[in.a].o || !R[in.b].o) PANIC(kNilDeref);
+        agg_assign(m.type_refs[in.c], R[in.a].o, R[in.b].o);
+        break;
+      case Opcode::FIELD: {
+        Obj* o = R[in.b].o;
+        if (!o) PANIC(kNilDeref);
+        R[in.a] = rt::obj_slots(o)[in.c];
+        break;
+      }
+      case Opcode::SETFIELD: {
+        Obj* o = R[in.a].o;
+        if (!o) PANIC(kNilDeref);
+        rt::obj_slots(o)[in.b] = R[in.c];
+        break;
+      }
+      case Opcode::ARR_LOAD:
+      case Opcode::ARR_STORE: {
+        Obj* o = in.op == Opcode::ARR_LOAD ? R[in.b].o : R[in.a].o;
+        int64_t i = in.op == Opcode::ARR_LOAD ? R[in.c].i : R[in.b].i;
+        if (!o) PANIC(kNilDeref);
+        int64_t len = o->bytes / sizeof(Value);
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) PANIC(index_error(i, len));
+        if (in.op == Opcode::ARR_LOAD) R[in.a] = rt::obj_slots(o)[i];
+        else rt::obj_slots(o)[i] = R[in.c];
+        break;
+      }
+      case Opcode::ARR_LEN: R[in.a].i = R[in.b].o ? R[in.b].o->bytes / sizeof(Value) : 0; break;
+      case Opcode::REF:
+      case Opcode::REFK: {
+        Obj* o = R[in.b].o;
+        if (!o) PANIC(kNilDeref);
+        int64_t i = in.op == Opcode::REF ? R[in.c].i : in.c;
+        int64_t len = o->bytes / sizeof(Value);
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) PANIC(index_error(i, len));
+        R[in.a] = Value::from_obj(ref_new(o, i));
+        break;
+      }
+      case Opcode::REF_LOAD: {
+        Fault f;
+        Value v;
+        if (!ref_load(R[in.b].o, &v, f)) PANIC_FAULT(f);
+        R[in.a] = v;
+        break;
+      }
+      case Opcode::REF_STORE: {
+        Fault f;
+        if (!ref_store(R[in.a].o, R[in.b], f)) PANIC_FAULT(f);
+        break;
+      }
+      case Opcode::BOX_NEW: R[in.a] = Value::from_obj(box_new(m.type_refs[in.b])); break;
+      case Opcode::BOX_LOAD: R[in.a] = rt::obj_slots(R[in.b].o)[0]; break;
+      case Opcode::BOX_STORE: rt::obj_slots(R[in.a].o)[0] = R[in.b]; break;
+      case Opcode::NEW: R[in.a] = Value::from_obj(new_object(m.type_refs[in.b])); break;
+      case Opcode::MAP_MAKE:
+        R[in.a] = Value::from_obj(map_make(m.type_refs[in.c], R[in.b].i));
+        break;
+      case Opcode::MAP_GET:
+      case Opcode::MAP_GET2: {
+        Fault f;
+        Value v;
+        bool found;
+        if (!map_get(R[in.b].o, R[in.c], &v, &found, f)) PANIC_FAULT(f);
+        R[in.a] = v;
+        if (in.op == Opcode::MAP_GET2) R[in.a + 1].i = found;
+        break;
+      }
+      case Opcode::MAP_SET: {
+        Fault f;
+        if (!map_set(R[in.a].o, R[in.b], R[in.c], f)) PANIC_FAULT(f);
+        break;
+      }
+      case Opcode::MAP_DELETE: {
+        Fault f;
+        if (!map_delete(R[in.a].o, R[in.b], f)) PANIC_FAULT(f);
+        break;
+      }
+      case Opcode::MAP_LEN: R[in.a].i = map_len(R[in.b].o); break;
+      case Opcode::MAP_CLEAR: if (R[in.a].o) map_clear(R[in.a].o); break;
+      case Opcode::MAP_ITER: R[in.a] = Value::from_obj(map_iter_new(R[in.b].o)); break;
+      case Opcode::MAP_NEXT:
+        if (!map_iter_next(R[in.a].o, &R[in.b], &R[in.b + 1])) pc += in.sc();
+        break;
+      case Opcode::IFACE_NEW: R[in.a] = Value::from_obj(iface_new(m.type_refs[in.c], R[in.b])); break;
+      case Opcode::ASSERT:
+      case Opcode::ASSERT2: {
+        const Instr ext = code[pc++];
+        Fault f;
+        Value v;
+        bool ok;
+        bool comma = in.op == Opcode::ASSERT2;
+        if (!type_assert(R[in.b].o, m.type_refs[ext.a], m.type_refs[in.c], comma, &v, &ok, f))
+          PANIC_FAULT(f);
+        R[in.a] = v;
+        if (comma) R[in.a + 1].i = ok;
+        break;
+      }
+      case Opcode::EQ_VAL: {
+        const Instr ext = code[pc++];
+        Fault f;
+        bool eq;
+        if (!values_equal(m.type_refs[ext.a], R[in.b], R[in.c], &eq, f)) PANIC_FAULT(f);
+        R[in.a].i = eq ^ (ext.b != 0);  // ext.b: != instead of ==
+        break;
+      }
+      case Opcode::DEFER: {
+        DeferRec d;
+        d.depth = static_cast<uint32_t>(gs.frames.size());
+        d.fn = R[in.a].o;
+        if (!d.fn) PANIC(kNilDeref);
+        for (int i = 0; i < in.b; ++i) {
+          d.args.push_back(R[in.a + 1 + i]);
+          d.arg_ptr.push_back(code[pc].op == Opcode::EXT ? ((code[pc].a >> i) & 1) != 0 : false);
+        }
+        if (code[pc].op == Opcode::EXT) pc++;
+        gs.defers.push_back(std::move(d));
+        break;
+      }
+      case Opcode::RUNDEFERS: {
+        uint32_t depth = static_cast<uint32_t>(gs.frames.size());
+        if (gs.defers.empty() || gs.defers.back().depth != depth) break;
+        DeferRec d = std::move(gs.defers.back());
+        gs.defers.pop_back();
+        pc = pc - 1;  // come back here to run the next one
+        STORE_FRAME();
+        NativeStatus st;
+        if (!push_call(gs, m, g, d.fn, d.args.data(), static_cast<int>(d.args.size()), kFrameDefer, &st))
+          return Exec::StackOverflow;
+        if (closure_of(d.fn)->fn < 0 && st != NativeStatus::Done) {
+          uint32_t base = gs.frames.back().base + proto->nregs;
+          NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + base, base, &m};
+          Exec e;
+          if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+          if (pending_panic) goto do_panic;
+        } else if (closure_of(d.fn)->fn < 0 && gs.resume != Resume::None) {
+          gs.resume = Resume::None;
+        }
+        LOAD_FRAME();
+        if (closure_of(d.fn)->fn >= 0) POLL_YIELD();
+        break;
+      }
+      case Opcode::PANIC: {
+        Obj* v = R[in.a].o;
+        if (!v) v = nil_panic_value();
+        RAISE(v);
+      }
+      case Opcode::RECOVER: {
+        R[in.a] = Value::zero();
+        if (!gs.panics.empty()) {
+          PanicRec& p = gs.panics.back();
+          // recover() only stops a panic when called directly by the deferred function that
+          // the panic is running (Go's rule): that function's frame sits right at call_depth.
+          if (!p.recovered && gs.frames.size() == p.call_depth &&
+              (gs.frames.back().flags & kFramePanicDefer)) {
+            p.recovered = true;
+            R[in.a] = Value::from_obj(p.value);
+          }
+        }
+        break;
+      }
+      case Opcode::PRINT: {
+        std::string s = print_value(m.type_refs[in.b], R[in.a]);
+        if (in.c & 1) s = " " + s;
+        if (in.c & 2) s += "\n";
+        write_output(g, 2, s);
+        break;
+      }
       case Opcode::COUNT_:
       default:
         GORT_THROW("vm: invalid opcode (unverified code?)");
+    }
+    }
+    continue;
+
+  do_panic:
+    // A new panic: record it, then run deferred calls (continue_panic).
+    {
+      PanicRec p;
+      p.value = pending_panic;
+      gs.panics.push_back(p);
+    }
+  continue_panic:
+    {
+      uint32_t floor = sync_floor(gs);
+      if (gs.defers.empty() || gs.defers.back().depth <= floor) {
+        // Nobody recovers: the program dies (or a nested call fails) with Go's message.
+        gs.panic_msg = panic_message(gs, m, g);
+        return Exec::Panicked;
+      }
+      DeferRec d = std::move(gs.defers.back());
+      gs.defers.pop_back();
+      PanicRec& pr = gs.panics.back();
+      pr.defer_depth = d.depth;
+      NativeStatus st;
+      if (!push_call(gs, m, g, d.fn, d.args.data(), static_cast<int>(d.args.size()),
+                     kFramePanicDefer, &st))
+        return Exec::StackOverflow;
+      if (closure_of(d.fn)->fn < 0) {
+        // A native deferred call (defer wg.Done(), defer mu.Unlock()) ran already.
+        gs.resume = Resume::None;
+        if (st == NativeStatus::Panic) {
+          pending_panic = take_native_panic(gs);
+          goto do_panic;
+        }
+        goto continue_panic;
+      }
+      gs.panics.back().call_depth = static_cast<uint32_t>(gs.frames.size());
+      LOAD_FRAME();
     }
   }
 #undef LOAD_FRAME
@@ -344,11 +914,24 @@ std::string traceback(const GState& gs, const Module& m) {
 
 void scan(const GState& gs, const Module& m, rt::Tracer& t) {
   const Value* s = gs.stack.data();
-  for (const Frame& f : gs.frames) {
+  for (size_t k = 0; k < gs.frames.size(); ++k) {
+    const Frame& f = gs.frames[k];
     const Proto& p = m.protos[f.proto];
-    for (uint32_t r = 0; r < p.nregs; ++r)
+    // A frame's registers above the next frame's base belong to that frame (calls overlay
+    // the caller's window), so scan only up to it.
+    uint32_t n = p.nregs;
+    if (k + 1 < gs.frames.size() && gs.frames[k + 1].base >= f.base &&
+        gs.frames[k + 1].base - f.base < n)
+      n = gs.frames[k + 1].base - f.base;
+    for (uint32_t r = 0; r < n; ++r)
       if (p.reg_is_ptr(r)) t.mark(s[f.base + r].o);
   }
+  for (const DeferRec& d : gs.defers) {
+    t.mark(d.fn);
+    for (size_t i = 0; i < d.args.size(); ++i)
+      if (d.arg_ptr[i]) t.mark(d.args[i].o);
+  }
+  for (const PanicRec& p : gs.panics) t.mark(p.value);
 }
 
 void reset_globals(const Module& m) {
@@ -357,19 +940,11 @@ void reset_globals(const Module& m) {
   for (uint32_t i = 0; i <= m.nglobals; ++i) g_globals[i] = Value::zero();
 }
 
-Value* globals() { return g_globals.get(); }
-
 void scan_globals(const Module& m, rt::Tracer& t) {
   Value* G = g_globals.get();
   if (!G) return;
   for (uint32_t i = 0; i < m.nglobals; ++i)
     if (m.global_is_ptr(i)) t.mark(G[i].o);
-}
-
-void set_output(OutputFn fn) { g_output = fn; }
-
-void write_output(const rt::G* g, int stream, std::string_view bytes) {
-  if (g_output) g_output(g ? g->goid : 0, stream, bytes);
 }
 
 }  // namespace gort::vm

@@ -11,7 +11,7 @@
 
 namespace gort::vm {
 
-enum class Exec : uint8_t { Returned, Yielded, Parked, Panicked, StackOverflow };
+enum class Exec : uint8_t { Returned, Yielded, Parked, Panicked, StackOverflow, NoP };
 
 // Prepares gs to run protos[entry] from its first instruction with the given arguments.
 // Returns false if the frame does not fit in the stack limit.

@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "runtime/value.h"
 #include "vm/opcodes.h"
+#include "vm/typedesc.h"
 
 namespace gort::vm {
 
@@ -24,6 +27,11 @@ struct Proto {
   // use ptrmask_ext for registers 64 and up.
   uint64_t ptrmask = 0;
   std::vector<uint64_t> ptrmask_ext;
+  // Func literals: number of captured boxes; the closure object arrives as the last parameter.
+  uint16_t ncaptures = 0;
+  // Functions with defer: where a frame resumes after a deferred call recovered a panic (runs
+  // the remaining deferred calls and returns the named results). -1: none.
+  int32_t recover_pc = -1;
   bool reg_is_ptr(uint32_t r) const {
     if (r < 64) return (ptrmask >> r) & 1;
     size_t w = (r - 64) / 64;
@@ -43,6 +51,12 @@ struct Module {
   // global_ptrmask[i / 64] set = variable i holds an Obj* (scanned as a GC root).
   uint32_t nglobals = 0;
   std::vector<uint64_t> global_ptrmask;
+  // Run-time type descriptors of the program's types (T operands index this table).
+  std::vector<std::unique_ptr<TypeDesc>> types;
+  std::vector<const TypeDesc*> type_refs;   // T operand -> descriptor (may be a shared basic one)
+  // Method names used by CALL_IFACE (operand b).
+  std::vector<std::string> method_names;
+  uint32_t entry = 0;                       // proto run as the main goroutine
   bool global_is_ptr(uint32_t i) const {
     return i / 64 < global_ptrmask.size() && ((global_ptrmask[i / 64] >> (i % 64)) & 1);
   }

@@ -1,0 +1,504 @@
+// engine/lang/compiler/call.cpp — calls: static functions and methods (protos or natives),
+// func values, interface methods; receivers (auto-address / auto-deref / embedded paths),
+// argument conversion and variadic packing; builtins and conversions.
+#include "lang/compiler/internal.h"
+
+namespace gort::lang {
+
+namespace {
+Expr* unparen(Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+}  // namespace
+
+FuncCompiler::Callee FuncCompiler::callee_of(Func* f) {
+  Callee c;
+  int32_t p = mc.proto_of(f);
+  if (p >= 0) {
+    c.kind = Callee::Proto;
+    c.index = static_cast<uint32_t>(p);
+  } else {
+    c.kind = Callee::Native;
+    c.index = mc.native_index(f->qualified_name(), Pos{line_, 1});
+  }
+  return c;
+}
+
+std::vector<uint16_t> FuncCompiler::emit_call(const Callee& c, const std::vector<uint16_t>& args,
+                                              const std::vector<Type*>& results) {
+  for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
+  int n = static_cast<int>(args.size());
+  win(n);  // room for the closure slot / native results
+  for (size_t i = 0; i < results.size(); ++i) win(static_cast<int>(i));
+  switch (c.kind) {
+    case Callee::Proto: emit(Opcode::CALL, win(0), c.index); break;
+    case Callee::Native: emit(Opcode::CALL_NATIVE, win(0), c.index); break;
+    case Callee::Closure: emit(Opcode::CALL_CLOSURE, win(0), c.fn, n); break;
+    case Callee::Iface: emit(Opcode::CALL_IFACE, win(0), c.index, n); break;
+  }
+  std::vector<uint16_t> out;
+  for (size_t i = 0; i < results.size(); ++i) {
+    uint16_t r = temp_for(results[i]);
+    emit(Opcode::MOVE, r, win(static_cast<int>(i)));
+    out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<uint16_t> FuncCompiler::arguments(CallExpr* e, Signature* sig, size_t skip) {
+  std::vector<uint16_t> out;
+  std::vector<Var*>& ps = sig->params->vars;
+  size_t np = ps.size();
+  std::vector<Expr*> args(e->args.begin() + static_cast<long>(skip), e->args.end());
+  // f(g()) with a tuple-valued g.
+  if (args.size() == 1 && args[0]->tv.type && args[0]->tv.type->kind == TypeKind::Tuple) {
+    auto* tup = static_cast<Tuple*>(args[0]->tv.type);
+    std::vector<uint16_t> rs = multi(args[0], tup->vars.size());
+    std::vector<std::pair<uint16_t, Type*>> vals;
+    for (size_t i = 0; i < rs.size(); ++i) vals.push_back({rs[i], tup->vars[i]->type});
+    for (size_t i = 0; i < vals.size(); ++i) {
+      if (sig->variadic && i >= np - 1) break;
+      out.push_back(convert_reg(vals[i].first, vals[i].second, ps[i]->type));
+    }
+    if (sig->variadic) {
+      Type* st = ps[np - 1]->type;
+      Type* et = static_cast<Slice*>(under(st))->elem;
+      int64_t n = static_cast<int64_t>(vals.size()) - static_cast<int64_t>(np - 1);
+      if (n < 0) n = 0;
+      uint16_t s = temp(true);
+      load_int(win(0), n);
+      load_int(win(1), n);
+      emit(Opcode::SLICE_MAKE, s, win(0), mc.type_index(et));
+      uint16_t ir = temp(false);
+      for (int64_t k = 0; k < n; ++k) {
+        auto& [r, t] = vals[np - 1 + static_cast<size_t>(k)];
+        uint16_t v = convert_reg(r, t, et);
+        load_int(ir, k);
+        emit(Opcode::SLICE_STORE, s, ir, v);
+      }
+      out.push_back(s);
+    }
+    return out;
+  }
+  size_t fixed = sig->variadic && !e->has_ellipsis ? np - 1 : np;
+  for (size_t i = 0; i < fixed && i < args.size(); ++i) out.push_back(value_for(args[i], ps[i]->type));
+  if (sig->variadic && !e->has_ellipsis) {
+    Type* st = ps[np - 1]->type;
+    Type* et = static_cast<Slice*>(under(st))->elem;
+    int64_t n = static_cast<int64_t>(args.size()) - static_cast<int64_t>(fixed);
+    if (n <= 0) {
+      uint16_t s = temp(true);
+      emit(Opcode::LOADI, s, 0);
+      out.push_back(s);
+    } else {
+      std::vector<uint16_t> vals;
+      for (size_t i = fixed; i < args.size(); ++i) vals.push_back(value_for(args[i], et));
+      uint16_t s = temp(true);
+      load_int(win(0), n);
+      load_int(win(1), n);
+      emit(Opcode::SLICE_MAKE, s, win(0), mc.type_index(et));
+      uint16_t ir = temp(false);
+      for (int64_t k = 0; k < n; ++k) {
+        load_int(ir, k);
+        emit(Opcode::SLICE_STORE, s, ir, vals[static_cast<size_t>(k)]);
+      }
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+// The receiver argument for a call of method m through selector e (x.M).
+uint16_t FuncCompiler::receiver(SelectorExpr* e, Func* m) {
+  const Selection& s = e->selection;
+  Type* t = e->x->tv.type;
+  uint16_t r;
+  bool want_ptr = m->ptr_recv;
+  if (s.path.empty() && s.addr_recv && want_ptr && !is_aggregate(t)) {
+    return addr_of(e->x);  // &x of a non-aggregate named type (type Counter int)
+  }
+  r = expr(e->x);
+  r = walk_path(r, t, s.path, s.path.size());
+  Type* u = under(t);
+  bool is_ptr = u->kind == TypeKind::Pointer;
+  Type* base = is_ptr ? static_cast<Pointer*>(u)->elem : t;
+  if (want_ptr) {
+    if (!is_ptr && !is_aggregate(base) && !s.path.empty()) {
+      error(e->pos, "gort: pointer method on an embedded non-struct field is not supported yet");
+    }
+    return r;  // aggregate: the object is its own pointer
+  }
+  // Value receiver.
+  if (is_ptr) {
+    if (is_aggregate(base)) {
+      uint16_t c = temp(true);
+      set_line(e);
+      emit(Opcode::AGG_COPY, c, r, mc.type_index(base));
+      return c;
+    }
+    uint16_t v = temp_for(base);
+    emit(Opcode::REF_LOAD, v, r);
+    return v;
+  }
+  if (is_aggregate(base)) {
+    uint16_t c = temp(true);
+    emit(Opcode::AGG_COPY, c, r, mc.type_index(base));
+    return c;
+  }
+  return r;
+}
+
+std::vector<uint16_t> FuncCompiler::call_results(CallExpr* e, int n) {
+  std::vector<uint16_t> out;
+  uint16_t first = call(e, n);
+  (void)first;
+  out = std::move(last_results_);
+  return out;
+}
+
+uint16_t FuncCompiler::call(CallExpr* e, int) {
+  last_results_.clear();
+  switch (e->call_kind) {
+    case CallKind::Conversion: {
+      uint16_t r = conversion(e);
+      last_results_ = {r};
+      return r;
+    }
+    case CallKind::Builtin: {
+      std::vector<uint16_t> extra;
+      uint16_t r = builtin(e, &extra);
+      last_results_ = {r};
+      return r;
+    }
+    default: break;
+  }
+  Expr* fun = unparen(e->fun);
+  Type* ft = under(fun->tv.type);
+  Signature* sig = static_cast<Signature*>(ft);
+  std::vector<Type*> rts;
+  if (sig->results) for (Var* v : sig->results->vars) rts.push_back(v->type);
+  std::vector<uint16_t> args;
+  Callee c;
+  if (e->call_kind == CallKind::Method || e->call_kind == CallKind::Interface) {
+    auto* sel = static_cast<SelectorExpr*>(fun);
+    Func* m = static_cast<Func*>(sel->selection.obj);
+    Type* rt = sel->x->tv.type;
+    // Interface method: the receiver's path may lead to an embedded interface field.
+    Type* pt = rt;
+    uint16_t recv;
+    bool iface = false;
+    {
+      Type* tmp = rt;
+      uint16_t r0 = 0;
+      if (is_iface(rt) && sel->selection.path.empty()) {
+        iface = true;
+        recv = expr(sel->x);
+      } else {
+        // Embedded interface field?
+        if (!sel->selection.path.empty()) {
+          Type* walk = rt;
+          r0 = expr(sel->x);
+          r0 = walk_path(r0, walk, sel->selection.path, sel->selection.path.size());
+          if (is_iface(walk)) {
+            iface = true;
+            recv = r0;
+            pt = walk;
+          }
+        }
+        if (!iface) recv = receiver(sel, m);
+      }
+      (void)tmp;
+    }
+    (void)pt;
+    args.push_back(recv);
+    std::vector<uint16_t> rest = arguments(e, sig, 0);
+    args.insert(args.end(), rest.begin(), rest.end());
+    set_line(e);
+    if (iface) {
+      c.kind = Callee::Iface;
+      c.index = mc.method_name(m->name);
+    } else {
+      c = callee_of(m);
+      if (c.kind == Callee::Native && mc.proto_of(m) < 0) {
+        bool found;
+        mc.native_index_or_none(m->qualified_name(), &found);
+        if (!found) {
+          mc.diags.pop_back();
+          error(e->pos, "gort: " + m->qualified_name() + " is not supported yet");
+        }
+      }
+    }
+  } else {
+    // Static function call?
+    Func* f = nullptr;
+    if (fun->kind == ExprKind::Ident) {
+      Object* o = static_cast<Ident*>(fun)->obj;
+      if (o && o->kind == ObjKind::Func) f = static_cast<Func*>(o);
+    } else if (fun->kind == ExprKind::Selector) {
+      auto* sel = static_cast<SelectorExpr*>(fun);
+      if (sel->selection.kind == Selection::Qualified && sel->selection.obj &&
+          sel->selection.obj->kind == ObjKind::Func)
+        f = static_cast<Func*>(sel->selection.obj);
+      else if (sel->selection.kind == Selection::Qualified && sel->sel->obj &&
+               sel->sel->obj->kind == ObjKind::Func)
+        f = static_cast<Func*>(sel->sel->obj);
+      else if (sel->selection.kind == Selection::MethodExpr)
+        f = static_cast<Func*>(sel->selection.obj);
+    }
+    if (f) {
+      if (mc.proto_of(f) < 0) {
+        bool found;
+        uint32_t ni = mc.native_index_or_none(f->qualified_name(), &found);
+        if (!found) {
+          error(e->pos, "gort: " + f->qualified_name() + " is not supported yet");
+          return temp(false);
+        }
+        c.kind = Callee::Native;
+        c.index = ni;
+      } else {
+        c.kind = Callee::Proto;
+        c.index = static_cast<uint32_t>(mc.proto_of(f));
+      }
+      args = arguments(e, sig, 0);
+    } else {
+      uint16_t fv = expr(fun);
+      args = arguments(e, sig, 0);
+      c.kind = Callee::Closure;
+      c.fn = fv;
+    }
+    set_line(e);
+  }
+  last_results_ = emit_call(c, args, rts);
+  return last_results_.empty() ? 0 : last_results_[0];
+}
+
+uint16_t FuncCompiler::conversion(CallExpr* e) {
+  Type* to = e->tv.type;
+  Expr* x = e->args[0];
+  Type* from = x->tv.type;
+  if (x->tv.mode == Mode::Constant && !is_iface(to)) {
+    if (is_string_t(to) && is_int_t(from)) {
+      uint16_t r = temp(true);
+      uint16_t c = constant(x->tv.val, from);
+      emit(Opcode::STR_FROM_RUNE, r, c);
+      return r;
+    }
+    if (e->tv.mode == Mode::Constant) return constant(e->tv.val, to);
+    return constant(x->tv.val, to);
+  }
+  if (is_iface(to)) return value_for(x, to);
+  uint16_t v = expr(x);
+  Type* fu = under(from);
+  Type* tu = under(to);
+  set_line(e);
+  if (is_string_t(to)) {
+    if (is_string_t(from)) return v;
+    uint16_t r = temp(true);
+    if (is_int_t(from)) emit(Opcode::STR_FROM_RUNE, r, v);
+    else if (fu->kind == TypeKind::Slice) {
+      BasicKind ek = basic_kind(static_cast<Slice*>(fu)->elem);
+      emit(ek == BasicKind::Uint8 ? Opcode::STR_FROM_BYTES : Opcode::STR_FROM_RUNES, r, v);
+    }
+    return r;
+  }
+  if (tu->kind == TypeKind::Slice && is_string_t(from)) {
+    uint16_t r = temp(true);
+    BasicKind ek = basic_kind(static_cast<Slice*>(tu)->elem);
+    emit(ek == BasicKind::Uint8 ? Opcode::BYTES_FROM_STR : Opcode::RUNES_FROM_STR, r, v);
+    return r;
+  }
+  bool fi = is_int_t(from), ff = is_float_t(from), ti = is_int_t(to), tf = is_float_t(to);
+  if (fi && tf) {
+    uint16_t r = temp(false);
+    emit(is_unsigned_t(from) ? Opcode::UINT_TO_FLOAT : Opcode::INT_TO_FLOAT, r, v);
+    if (basic_kind(to) == BasicKind::Float32) emit(Opcode::ROUND_F32, r, r);
+    return r;
+  }
+  if (ff && ti) {
+    uint16_t r = temp(false);
+    emit(is_unsigned_t(to) ? Opcode::FLOAT_TO_UINT : Opcode::FLOAT_TO_INT, r, v);
+    v = r;
+    fi = true;
+  }
+  if (ff && tf) {
+    if (basic_kind(to) == BasicKind::Float32 && basic_kind(from) != BasicKind::Float32) {
+      uint16_t r = temp(false);
+      emit(Opcode::ROUND_F32, r, v);
+      return r;
+    }
+    return v;
+  }
+  if (fi && ti) {
+    Opcode w = Opcode::NOP;
+    switch (basic_kind(to)) {
+      case BasicKind::Int8: w = Opcode::WRAP_I8; break;
+      case BasicKind::Int16: w = Opcode::WRAP_I16; break;
+      case BasicKind::Int32: w = Opcode::WRAP_I32; break;
+      case BasicKind::Uint8: w = Opcode::WRAP_U8; break;
+      case BasicKind::Uint16: w = Opcode::WRAP_U16; break;
+      case BasicKind::Uint32: w = Opcode::WRAP_U32; break;
+      default: break;
+    }
+    if (w != Opcode::NOP) {
+      uint16_t r = temp(false);
+      emit(w, r, v);
+      return r;
+    }
+    return v;
+  }
+  // Same underlying representation (named ↔ underlying, pointers, slices...).
+  return copy_if_aggregate(v, to, x);
+}
+
+uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
+  set_line(e);
+  auto& a = e->args;
+  switch (e->builtin) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      if (e->tv.mode == Mode::Constant) return constant(e->tv.val, e->tv.type);
+      Type* t = under(a[0]->tv.type);
+      uint16_t x = expr(a[0]);
+      uint16_t r = temp(false);
+      bool cap = e->builtin == BuiltinId::Cap;
+      if (is_string_t(a[0]->tv.type)) emit(Opcode::STR_LEN, r, x);
+      else if (t->kind == TypeKind::Slice) emit(cap ? Opcode::SLICE_CAP : Opcode::SLICE_LEN, r, x);
+      else if (t->kind == TypeKind::Map) emit(Opcode::MAP_LEN, r, x);
+      else if (t->kind == TypeKind::Chan) emit(cap ? Opcode::CHAN_CAP : Opcode::CHAN_LEN, r, x);
+      else if (t->kind == TypeKind::Array) load_int(r, static_cast<Array*>(t)->len);
+      else if (t->kind == TypeKind::Pointer)
+        load_int(r, static_cast<Array*>(under(static_cast<Pointer*>(t)->elem))->len);
+      return r;
+    }
+    case BuiltinId::Append: {
+      Type* st = e->tv.type;
+      Type* et = static_cast<Slice*>(under(st))->elem;
+      uint16_t s = temp(true);
+      expr_to(a[0], s);
+      if (e->has_ellipsis) {
+        uint16_t t = expr(a[1]);
+        set_line(e);
+        if (is_string_t(a[1]->tv.type)) emit(Opcode::APPEND_STR, s, t);
+        else emit(Opcode::APPEND_SLICE, s, t, mc.type_index(et));
+        return s;
+      }
+      std::vector<uint16_t> vals;
+      for (size_t i = 1; i < a.size(); ++i) vals.push_back(value_for(a[i], et));
+      if (vals.empty()) return s;
+      // APPEND needs the slice and the values contiguous: use the window (no safepoint).
+      emit(Opcode::MOVE, win(0), s);
+      for (size_t i = 0; i < vals.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i + 1)), vals[i]);
+      set_line(e);
+      emit(Opcode::APPEND, win(0), static_cast<int>(vals.size()), mc.type_index(et));
+      emit(Opcode::MOVE, s, win(0));
+      return s;
+    }
+    case BuiltinId::Copy: {
+      uint16_t d = expr(a[0]);
+      uint16_t s = expr(a[1]);
+      uint16_t r = temp(false);
+      emit(Opcode::MOVE, win(0), d);
+      if (is_string_t(a[1]->tv.type)) emit(Opcode::COPY_STR, win(0), s);
+      else emit(Opcode::COPY, win(0), s, mc.type_index(static_cast<Slice*>(under(a[0]->tv.type))->elem));
+      emit(Opcode::MOVE, r, win(0));
+      return r;
+    }
+    case BuiltinId::Delete: {
+      uint16_t m = expr(a[0]);
+      uint16_t k = value_for(a[1], static_cast<Map*>(under(a[0]->tv.type))->key);
+      emit(Opcode::MAP_DELETE, m, k);
+      return 0;
+    }
+    case BuiltinId::Clear: {
+      uint16_t m = expr(a[0]);
+      if (under(a[0]->tv.type)->kind == TypeKind::Map) emit(Opcode::MAP_CLEAR, m);
+      else error(e->pos, "gort: clear of a slice is not supported yet");
+      return 0;
+    }
+    case BuiltinId::Make: {
+      Type* t = a[0]->tv.type;
+      Type* u = under(t);
+      uint16_t r = temp(true);
+      if (u->kind == TypeKind::Slice) {
+        uint16_t l = expr(a[1]);
+        uint16_t c = a.size() > 2 ? expr(a[2]) : l;
+        emit(Opcode::MOVE, win(0), l);
+        emit(Opcode::MOVE, win(1), c);
+        set_line(e);
+        emit(Opcode::SLICE_MAKE, r, win(0), mc.type_index(static_cast<Slice*>(u)->elem));
+      } else if (u->kind == TypeKind::Map) {
+        if (a.size() > 1) expr_to(a[1], win(0)); else emit(Opcode::LOADI, win(0), 0);
+        emit(Opcode::MAP_MAKE, r, win(0), mc.type_index(t));
+      } else if (u->kind == TypeKind::Chan) {
+        if (a.size() > 1) expr_to(a[1], win(0)); else emit(Opcode::LOADI, win(0), 0);
+        set_line(e);
+        emit(Opcode::CHAN_MAKE, r, win(0), holds_ptr(static_cast<Chan*>(u)->elem) ? 1 : 0);
+      }
+      return r;
+    }
+    case BuiltinId::New: {
+      uint16_t r = temp(true);
+      emit(Opcode::NEW, r, mc.type_index(a[0]->tv.type));
+      return r;
+    }
+    case BuiltinId::Panic: {
+      uint16_t v = value_for(a[0], nullptr);
+      Type* t = a[0]->tv.type;
+      if (!is_iface(t) && basic_kind(t) != BasicKind::UntypedNil) {
+        uint16_t o = temp(true);
+        emit(Opcode::IFACE_NEW, o, v, mc.type_index(t));
+        v = o;
+      }
+      set_line(e);
+      emit(Opcode::PANIC, v);
+      return 0;
+    }
+    case BuiltinId::Recover: {
+      uint16_t r = temp(true);
+      emit(Opcode::RECOVER, r);
+      return r;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      bool ln = e->builtin == BuiltinId::Println;
+      for (size_t i = 0; i < a.size(); ++i) {
+        uint16_t v = expr(a[i]);
+        int flags = (ln && i > 0) ? 1 : 0;
+        if (ln && i + 1 == a.size()) flags |= 2;
+        emit(Opcode::PRINT, v, mc.type_index(a[i]->tv.type), flags);
+      }
+      if (ln && a.empty()) {
+        uint16_t s = temp(true);
+        emit(Opcode::LOADK, s, konst(gort::Value::from_obj(vm::str_static(""))));
+        emit(Opcode::PRINT, s, mc.type_index(e->args.empty() ? nullptr : a[0]->tv.type), 2);
+      }
+      return 0;
+    }
+    case BuiltinId::Close: {
+      uint16_t c = expr(a[0]);
+      emit(Opcode::CHAN_CLOSE, c);
+      return 0;
+    }
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      if (e->tv.mode == Mode::Constant) return constant(e->tv.val, e->tv.type);
+      Type* t = e->tv.type;
+      uint16_t r = temp_for(t);
+      expr_to(a[0], r);
+      for (size_t i = 1; i < a.size(); ++i) {
+        uint16_t v = expr(a[i]);
+        uint16_t c = compare(e->builtin == BuiltinId::Min ? Tok::Lss : Tok::Gtr, v, r, t);
+        size_t j = emit(Opcode::JMP_IFNOT, c);
+        emit(Opcode::MOVE, r, v);
+        patch_jump(j);
+      }
+      return r;
+    }
+    default:
+      error(e->pos, "gort: unsupported builtin");
+      return 0;
+  }
+}
+
+}  // namespace gort::lang

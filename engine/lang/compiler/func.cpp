@@ -1,0 +1,376 @@
+// engine/lang/compiler/func.cpp — one function's frame: register allocation by kind, code
+// emission with line numbers, window relocation and pointer masks, variables (registers,
+// boxes, package slots), function prologues/epilogues and the package entry proto.
+#include "lang/compiler/internal.h"
+
+namespace gort::lang {
+
+FuncCompiler::FuncCompiler(ModuleCompiler& mc, uint32_t proto_index, FuncCompiler* parent)
+    : mc(mc), proto_index(proto_index), parent(parent) {}
+
+vm::Proto* FuncCompiler::proto() const { return &mc.m.protos[proto_index]; }
+
+void FuncCompiler::error(Pos p, const std::string& msg) {
+  mc.diags.push_back(Diagnostic{p, msg});
+  mc.failed = true;
+}
+
+// ---- registers ----
+uint16_t FuncCompiler::reg(bool ptr) {
+  kinds_.push_back(ptr);
+  return static_cast<uint16_t>(kinds_.size() - 1);
+}
+
+uint16_t FuncCompiler::temp(bool ptr) {
+  auto& fl = ptr ? free_ptr_ : free_scalar_;
+  uint16_t r;
+  if (!fl.empty()) {
+    r = fl.back();
+    fl.pop_back();
+  } else {
+    r = reg(ptr);
+  }
+  temps_.push_back(r);
+  return r;
+}
+
+uint16_t FuncCompiler::temp_for(Type* t) { return temp(holds_ptr(t)); }
+
+void FuncCompiler::release_temps(size_t mark) {
+  while (temps_.size() > mark) {
+    uint16_t r = temps_.back();
+    temps_.pop_back();
+    (kinds_[r] ? free_ptr_ : free_scalar_).push_back(r);
+  }
+}
+
+// ---- emission ----
+size_t FuncCompiler::emit(Opcode op, int a, int b, int c) {
+  vm::Proto* p = proto();
+  p->code.push_back(vm::Instr{op, static_cast<uint16_t>(a), static_cast<uint16_t>(b),
+                              static_cast<uint16_t>(c)});
+  p->lines.push_back(line_);
+  return p->code.size() - 1;
+}
+
+size_t FuncCompiler::here() const { return proto()->code.size(); }
+
+void FuncCompiler::patch_jump_to(size_t at, size_t target) {
+  vm::Instr& in = proto()->code[at];
+  int off = static_cast<int>(target) - static_cast<int>(at) - 1;
+  const vm::OpInfo& info = vm::op_info(in.op);
+  if (info.b == vm::OperandKind::J) in.b = static_cast<uint16_t>(off);
+  else in.c = static_cast<uint16_t>(off);
+}
+
+void FuncCompiler::patch_jump(size_t at) { patch_jump_to(at, here()); }
+
+void FuncCompiler::jump_back(size_t target) {
+  size_t at = emit(Opcode::JMP);
+  patch_jump_to(at, target);
+}
+
+uint16_t FuncCompiler::konst(gort::Value v) {
+  auto& k = proto()->consts;
+  for (size_t i = 0; i < k.size(); ++i)
+    if (k[i].u == v.u) return static_cast<uint16_t>(i);
+  k.push_back(v);
+  return static_cast<uint16_t>(k.size() - 1);
+}
+
+void FuncCompiler::load_int(uint16_t r, int64_t v) {
+  if (v >= -32768 && v <= 32767) emit(Opcode::LOADI, r, static_cast<uint16_t>(static_cast<int16_t>(v)));
+  else emit(Opcode::LOADK, r, konst(gort::Value::from_int(v)));
+}
+
+void FuncCompiler::finish() {
+  vm::Proto* p = proto();
+  uint16_t nfixed = static_cast<uint16_t>(kinds_.size());
+  // Relocate window registers above the fixed ones.
+  for (auto& in : p->code) {
+    const vm::OpInfo& info = vm::op_info(in.op);
+    auto fix = [&](vm::OperandKind k, uint16_t& v) {
+      if (k == vm::OperandKind::R && (v & kWin)) v = static_cast<uint16_t>(nfixed + (v & ~kWin));
+    };
+    fix(info.a, in.a);
+    fix(info.b, in.b);
+    fix(info.c, in.c);
+  }
+  p->nregs = static_cast<uint16_t>(nfixed + nwin_ + 1);
+  if (p->nregs < p->nparams) p->nregs = p->nparams;
+  p->ptrmask = 0;
+  p->ptrmask_ext.clear();
+  for (uint16_t r = 0; r < nfixed; ++r) {
+    if (!kinds_[r]) continue;
+    if (r < 64) {
+      p->ptrmask |= uint64_t{1} << r;
+    } else {
+      size_t w = (r - 64) / 64;
+      if (p->ptrmask_ext.size() <= w) p->ptrmask_ext.resize(w + 1, 0);
+      p->ptrmask_ext[w] |= uint64_t{1} << ((r - 64) % 64);
+    }
+  }
+}
+
+// ---- variables ----
+VarLoc* FuncCompiler::loc(Var* v) {
+  auto it = vars_.find(v);
+  if (it != vars_.end()) return &it->second;
+  return nullptr;
+}
+
+VarLoc& FuncCompiler::declare_var(Var* v) {
+  VarLoc l;
+  if (v->needs_box()) {
+    l.kind = VarLoc::Box;
+    l.reg = reg(true);
+  } else {
+    l.kind = VarLoc::Reg;
+    l.reg = reg(holds_ptr(v->type));
+  }
+  vars_[v] = l;
+  return vars_[v];
+}
+
+void FuncCompiler::init_var_zero(Var* v) {
+  VarLoc& l = *loc(v);
+  if (l.kind == VarLoc::Box) {
+    emit(Opcode::BOX_NEW, l.reg, mc.type_index(v->type));
+  } else if (is_aggregate(v->type)) {
+    emit(Opcode::AGG_NEW, l.reg, mc.type_index(v->type));
+  } else {
+    emit(Opcode::LOADI, l.reg, 0);
+  }
+}
+
+// A fresh box for a per-iteration loop variable (Go 1.22), holding the current value.
+void FuncCompiler::renew_box(Var* v) {
+  VarLoc* l = loc(v);
+  if (!l || l->kind != VarLoc::Box) return;
+  uint16_t t = temp_for(v->type);
+  emit(Opcode::BOX_LOAD, t, l->reg);
+  emit(Opcode::BOX_NEW, l->reg, mc.type_index(v->type));
+  emit(Opcode::BOX_STORE, l->reg, t);
+}
+
+uint16_t FuncCompiler::load_var(Var* v) {
+  if (v->is_global) {
+    uint32_t g = mc.global_of(v);
+    uint16_t t = temp_for(v->type);
+    if (v->addr_taken && !is_aggregate(v->type)) {
+      uint16_t b = temp(true);
+      emit(Opcode::LOADG, b, g);
+      emit(Opcode::BOX_LOAD, t, b);
+    } else {
+      emit(Opcode::LOADG, t, g);
+    }
+    return t;
+  }
+  VarLoc* l = loc(v);
+  if (!l) {
+    // A variable of an enclosing function that this literal did not capture (should not
+    // happen with FE's capture lists).
+    error(Pos{v->line, v->col}, "gort: internal compiler error: unknown variable " + v->name);
+    return temp_for(v->type);
+  }
+  if (l->kind == VarLoc::Reg) return l->reg;
+  uint16_t t = temp_for(v->type);
+  emit(Opcode::BOX_LOAD, t, l->reg);
+  return t;
+}
+
+void FuncCompiler::store_var(Var* v, uint16_t val) {
+  bool agg = is_aggregate(v->type);
+  if (v->is_global) {
+    uint32_t g = mc.global_of(v);
+    if (agg) {
+      uint16_t o = temp(true);
+      emit(Opcode::LOADG, o, g);
+      size_t j = emit(Opcode::JMP_IFNOT, o);  // not yet initialized: store the object
+      emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(v->type));
+      size_t j2 = emit(Opcode::JMP);
+      patch_jump(j);
+      emit(Opcode::STOREG, val, g);
+      patch_jump(j2);
+    } else if (v->addr_taken) {
+      uint16_t b = temp(true);
+      emit(Opcode::LOADG, b, g);
+      emit(Opcode::BOX_STORE, b, val);
+    } else {
+      emit(Opcode::STOREG, val, g);
+    }
+    return;
+  }
+  VarLoc* l = loc(v);
+  if (!l) {
+    error(Pos{v->line, v->col}, "gort: internal compiler error: unknown variable " + v->name);
+    return;
+  }
+  if (l->kind == VarLoc::Reg) {
+    if (agg) emit(Opcode::AGG_ASSIGN, l->reg, val, mc.type_index(v->type));
+    else if (l->reg != val) emit(Opcode::MOVE, l->reg, val);
+  } else if (agg) {
+    uint16_t o = temp(true);
+    emit(Opcode::BOX_LOAD, o, l->reg);
+    emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(v->type));
+  } else {
+    emit(Opcode::BOX_STORE, l->reg, val);
+  }
+}
+
+// ---- functions ----
+void FuncCompiler::compile_func(Var* recv, Signature* sig, BlockStmt* body,
+                                const std::vector<Var*>* captures, bool) {
+  vm::Proto* p = proto();
+  sig_ = sig;
+  if (body) set_line(body);
+  std::vector<Var*> params;
+  if (recv) params.push_back(recv);
+  if (sig->params) for (Var* v : sig->params->vars) params.push_back(v);
+  // Parameters arrive in R[0..n); the closure (func literals with captures) after them.
+  std::vector<uint16_t> preg;
+  for (Var* v : params) preg.push_back(reg(holds_ptr(v->type)));
+  if (captures && !captures->empty()) closure_reg_ = reg(true);
+  p->nparams = static_cast<uint16_t>(kinds_.size());
+  p->nresults = static_cast<uint16_t>(sig->results ? sig->results->vars.size() : 0);
+  if (captures) p->ncaptures = static_cast<uint16_t>(captures->size());
+  // Captured variables: boxes from the closure.
+  if (captures) {
+    for (size_t i = 0; i < captures->size(); ++i) {
+      VarLoc l;
+      l.kind = VarLoc::Box;
+      l.reg = reg(true);
+      vars_[(*captures)[i]] = l;
+      emit(Opcode::CAPTURE, l.reg, closure_reg_, static_cast<int>(i));
+    }
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    Var* v = params[i];
+    if (v->name.empty() || v->name == "_") continue;
+    if (v->needs_box()) {
+      VarLoc l;
+      l.kind = VarLoc::Box;
+      l.reg = reg(true);
+      vars_[v] = l;
+      emit(Opcode::BOX_NEW, l.reg, mc.type_index(v->type));
+      emit(Opcode::BOX_STORE, l.reg, preg[i]);
+    } else {
+      VarLoc l;
+      l.reg = preg[i];
+      vars_[v] = l;
+    }
+  }
+  has_defer_ = body && contains_defer(body->list);
+  if (sig->results) {
+    for (Var* v : sig->results->vars) {
+      bool named = !v->name.empty() && v->name != "_";
+      if (named || has_defer_) {
+        if (!named) {
+          // A hidden result variable so deferred calls cannot clobber unnamed results.
+          VarLoc l;
+          l.reg = reg(holds_ptr(v->type));
+          vars_[v] = l;
+        } else {
+          declare_var(v);
+        }
+        init_var_zero(v);
+        results_.push_back(v);
+      }
+    }
+  }
+  if (body) block(body->list);
+  // Falling off the end: only valid for functions without results.
+  set_line(body ? static_cast<Node*>(body) : nullptr);
+  if (body) line_ = body->rbrace.line > 0 ? body->rbrace.line : line_;
+  emit_return();
+  if (has_defer_) {
+    p = proto();
+    p->recover_pc = static_cast<int32_t>(here());
+    emit_return();
+  }
+  finish();
+}
+
+// Epilogue: run deferred calls, then return the result variables.
+void FuncCompiler::emit_return() {
+  if (has_defer_) emit(Opcode::RUNDEFERS);
+  uint16_t n = proto()->nresults;
+  if (n == 0) {
+    emit(Opcode::RET, 0, 0);
+    return;
+  }
+  if (results_.size() == n) {
+    for (uint16_t i = 0; i < n; ++i) {
+      uint16_t r = load_var(results_[i]);
+      emit(Opcode::MOVE, win(i), r);
+    }
+    emit(Opcode::RET, win(0), n);
+    return;
+  }
+  // Falling off the end of a function with results cannot happen (missing return is a
+  // compile error); keep the code well-formed.
+  for (uint16_t i = 0; i < n; ++i) emit(Opcode::LOADI, win(i), 0);
+  emit(Opcode::RET, win(0), n);
+}
+
+void FuncCompiler::compile_entry(const Program& prog) {
+  vm::Proto* p = proto();
+  p->nparams = 0;
+  p->nresults = 0;
+  line_ = 1;
+  for (const VarInit& vi : prog.var_inits) {
+    size_t mark = temps_.size();
+    if (vi.rhs) set_line(vi.rhs);
+    // Boxes for address-taken package variables first.
+    for (Var* v : vi.lhs) {
+      if (!v) continue;
+      if (v->addr_taken && !is_aggregate(v->type)) {
+        uint16_t b = temp(true);
+        emit(Opcode::BOX_NEW, b, mc.type_index(v->type));
+        emit(Opcode::STOREG, b, mc.global_of(v));
+      }
+    }
+    if (!vi.rhs) {
+      for (Var* v : vi.lhs) {
+        if (!v || !is_aggregate(v->type)) continue;
+        uint16_t o = temp(true);
+        emit(Opcode::AGG_NEW, o, mc.type_index(v->type));
+        emit(Opcode::STOREG, o, mc.global_of(v));
+      }
+    } else if (vi.lhs.size() == 1) {
+      Var* v = vi.lhs[0];
+      uint16_t r = value_for(vi.rhs, v ? v->type : vi.rhs->tv.type);
+      if (v && v->name != "_") store_var(v, r);
+    } else {
+      std::vector<uint16_t> rs = multi(vi.rhs, vi.lhs.size());
+      for (size_t i = 0; i < vi.lhs.size(); ++i)
+        if (vi.lhs[i] && vi.lhs[i]->name != "_") store_var(vi.lhs[i], rs[i]);
+    }
+    release_temps(mark);
+  }
+  // Aggregate package variables that were never assigned still need their zero object.
+  for (Var* v : prog.globals) {
+    if (!is_aggregate(v->type)) continue;
+    uint16_t o = temp(true);
+    emit(Opcode::LOADG, o, mc.global_of(v));
+    size_t j = emit(Opcode::JMP_IF, o);
+    emit(Opcode::AGG_NEW, o, mc.type_index(v->type));
+    emit(Opcode::STOREG, o, mc.global_of(v));
+    patch_jump(j);
+  }
+  for (Func* f : prog.inits) {
+    int32_t pi = mc.proto_of(f);
+    if (pi >= 0) emit(Opcode::CALL, win(0), pi);
+  }
+  if (prog.main_func) {
+    int32_t pi = mc.proto_of(prog.main_func);
+    if (pi >= 0) {
+      if (prog.main_func->decl && prog.main_func->decl->body) line_ = prog.main_func->line;
+      emit(Opcode::CALL, win(0), pi);
+    }
+  }
+  emit(Opcode::RET, 0, 0);
+  finish();
+}
+
+}  // namespace gort::lang

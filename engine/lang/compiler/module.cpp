@@ -1,0 +1,316 @@
+// engine/lang/compiler/module.cpp — module-level compilation: protos for every function and
+// method, package variables, native binding by qualified name, the entry proto (package
+// initialization then main.main), and the run-time type descriptors (vm::TypeDesc) of every
+// type the code uses.
+#include <algorithm>
+
+#include "lang/compiler/internal.h"
+#include "stdlib/natives.h"
+
+namespace gort::lang {
+
+// ---- type helpers ----
+Type* under(Type* t) { return t ? underlying(t) : nullptr; }
+BasicKind basic_kind(Type* t) {
+  Type* u = under(t);
+  return u && u->kind == TypeKind::Basic ? static_cast<Basic*>(u)->bkind : BasicKind::Invalid;
+}
+bool is_iface(Type* t) { Type* u = under(t); return u && u->kind == TypeKind::Interface; }
+bool is_aggregate(Type* t) {
+  Type* u = under(t);
+  return u && (u->kind == TypeKind::Struct || u->kind == TypeKind::Array);
+}
+bool is_string_t(Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::String || k == BasicKind::UntypedString;
+}
+bool is_float_t(Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat;
+}
+bool is_unsigned_t(Type* t) {
+  BasicKind k = basic_kind(t);
+  return k >= BasicKind::Uint && k <= BasicKind::Uintptr;
+}
+bool is_int_t(Type* t) {
+  BasicKind k = basic_kind(t);
+  return (k >= BasicKind::Int && k <= BasicKind::Uintptr) || k == BasicKind::UntypedInt ||
+         k == BasicKind::UntypedRune;
+}
+bool holds_ptr(Type* t) {
+  Type* u = under(t);
+  if (!u) return false;
+  if (u->kind == TypeKind::Basic) {
+    BasicKind k = static_cast<Basic*>(u)->bkind;
+    return k == BasicKind::String || k == BasicKind::UntypedString || k == BasicKind::UnsafePointer ||
+           k == BasicKind::UntypedNil;
+  }
+  return u->kind != TypeKind::Tuple;
+}
+
+bool contains_defer(const std::vector<Stmt*>& list);
+static bool stmt_has_defer(Stmt* s) {
+  if (!s) return false;
+  switch (s->kind) {
+    case StmtKind::Defer: return true;
+    case StmtKind::Block: return contains_defer(static_cast<BlockStmt*>(s)->list);
+    case StmtKind::Labeled: return stmt_has_defer(static_cast<LabeledStmt*>(s)->stmt);
+    case StmtKind::If: {
+      auto* i = static_cast<IfStmt*>(s);
+      return stmt_has_defer(i->then) || stmt_has_defer(i->els);
+    }
+    case StmtKind::For: return stmt_has_defer(static_cast<ForStmt*>(s)->body);
+    case StmtKind::Range: return stmt_has_defer(static_cast<RangeStmt*>(s)->body);
+    case StmtKind::Switch:
+      for (auto* c : static_cast<SwitchStmt*>(s)->clauses) if (contains_defer(c->body)) return true;
+      return false;
+    case StmtKind::TypeSwitch:
+      for (auto* c : static_cast<TypeSwitchStmt*>(s)->clauses) if (contains_defer(c->body)) return true;
+      return false;
+    case StmtKind::Select:
+      for (auto* c : static_cast<SelectStmt*>(s)->clauses) if (contains_defer(c->body)) return true;
+      return false;
+    default: return false;
+  }
+}
+bool contains_defer(const std::vector<Stmt*>& list) {
+  for (Stmt* s : list) if (stmt_has_defer(s)) return true;
+  return false;
+}
+
+// ---- module ----
+uint32_t ModuleCompiler::new_proto(const std::string& name) {
+  m.protos.emplace_back();
+  m.protos.back().name = name;
+  return static_cast<uint32_t>(m.protos.size() - 1);
+}
+
+int32_t ModuleCompiler::proto_of(Func* f) {
+  auto it = func_protos.find(f);
+  return it == func_protos.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+uint32_t ModuleCompiler::native_index_or_none(const std::string& name, bool* found) {
+  auto it = native_cache.find(name);
+  if (it != native_cache.end()) { *found = true; return it->second; }
+  vm::NativeFn fn = stdlib::find_native(name);
+  *found = fn != nullptr;
+  if (!fn) return 0;
+  m.natives.push_back(fn);
+  uint32_t i = static_cast<uint32_t>(m.natives.size() - 1);
+  native_cache[name] = i;
+  return i;
+}
+
+uint32_t ModuleCompiler::native_index(const std::string& name, Pos p) {
+  bool found;
+  uint32_t i = native_index_or_none(name, &found);
+  if (!found) {
+    diags.push_back(Diagnostic{p, "gort: " + name + " is not supported yet"});
+    failed = true;
+  }
+  return i;
+}
+
+uint16_t ModuleCompiler::method_name(const std::string& name) {
+  auto it = method_cache.find(name);
+  if (it != method_cache.end()) return it->second;
+  m.method_names.push_back(name);
+  uint16_t i = static_cast<uint16_t>(m.method_names.size() - 1);
+  method_cache[name] = i;
+  return i;
+}
+
+uint32_t ModuleCompiler::global_of(Var* v) { return globals.at(v); }
+
+// ---- run-time type descriptors ----
+uint16_t ModuleCompiler::type_index(Type* t) {
+  std::string key = type_string(t);
+  auto it = type_cache.find(key);
+  if (it != type_cache.end()) return it->second;
+  uint16_t idx = static_cast<uint16_t>(m.type_refs.size());
+  type_cache[key] = idx;
+  m.type_refs.push_back(nullptr);
+  m.type_refs[idx] = build_desc(t, key);
+  return idx;
+}
+
+static vm::Kind basic_to_kind(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: case BasicKind::UntypedBool: return vm::Kind::Bool;
+    case BasicKind::Int: case BasicKind::UntypedInt: return vm::Kind::Int;
+    case BasicKind::Int8: return vm::Kind::Int8;
+    case BasicKind::Int16: return vm::Kind::Int16;
+    case BasicKind::Int32: case BasicKind::UntypedRune: return vm::Kind::Int32;
+    case BasicKind::Int64: return vm::Kind::Int64;
+    case BasicKind::Uint: return vm::Kind::Uint;
+    case BasicKind::Uint8: return vm::Kind::Uint8;
+    case BasicKind::Uint16: return vm::Kind::Uint16;
+    case BasicKind::Uint32: return vm::Kind::Uint32;
+    case BasicKind::Uint64: return vm::Kind::Uint64;
+    case BasicKind::Uintptr: return vm::Kind::Uintptr;
+    case BasicKind::Float32: return vm::Kind::Float32;
+    case BasicKind::Float64: case BasicKind::UntypedFloat: return vm::Kind::Float64;
+    case BasicKind::String: case BasicKind::UntypedString: return vm::Kind::String;
+    case BasicKind::UnsafePointer: return vm::Kind::UnsafePointer;
+    default: return vm::Kind::Invalid;
+  }
+}
+
+void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
+  for (Func* f : n->methods) {
+    if (f->ptr_recv && !ptr) continue;
+    vm::MethodDesc md;
+    md.name = f->name;
+    md.ptr_recv = f->ptr_recv;
+    int32_t p = proto_of(f);
+    if (p >= 0) {
+      md.proto = p;
+      // A value method through a pointer: the receiver is the pointee. For aggregates the
+      // pointer and the object are the same slot (CALL_IFACE copies); other kinds need a
+      // dereferencing wrapper, which is not generated yet.
+    } else {
+      md.native = stdlib::find_native(f->qualified_name());
+      if (!md.native) continue;
+    }
+    d->methods.push_back(std::move(md));
+  }
+  // Promoted methods of embedded fields (one level, through struct embedding) are not in the
+  // run-time method set yet: only statically resolved calls reach them.
+  std::sort(d->methods.begin(), d->methods.end(),
+            [](const vm::MethodDesc& a, const vm::MethodDesc& b) { return a.name < b.name; });
+}
+
+vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
+  Type* u = under(t);
+  if (t->kind == TypeKind::Basic) {
+    BasicKind k = static_cast<Basic*>(t)->bkind;
+    if (k == BasicKind::UntypedNil) return const_cast<vm::TypeDesc*>(vm::any_type());
+    return const_cast<vm::TypeDesc*>(vm::basic_type(basic_to_kind(k)));
+  }
+  if (t->kind == TypeKind::Named && key == "error") return const_cast<vm::TypeDesc*>(vm::error_type());
+  if (t->kind == TypeKind::Interface && static_cast<Interface*>(t)->all_methods.empty())
+    return const_cast<vm::TypeDesc*>(vm::any_type());
+  auto owned = std::make_unique<vm::TypeDesc>();
+  vm::TypeDesc* d = owned.get();
+  d->id = static_cast<uint32_t>(m.types.size());
+  m.types.push_back(std::move(owned));
+  d->str = key;
+  d->named = t->kind == TypeKind::Named;
+  // Register before recursing so that recursive types (type Node struct{ next *Node }) resolve.
+  m.type_refs[type_cache[key]] = d;
+  switch (u->kind) {
+    case TypeKind::Basic: d->kind = basic_to_kind(static_cast<Basic*>(u)->bkind); break;
+    case TypeKind::Pointer: {
+      d->kind = vm::Kind::Pointer;
+      Type* e = static_cast<Pointer*>(u)->elem;
+      d->elem = desc(e);
+      if (e->kind == TypeKind::Named) fill_methods(d, static_cast<Named*>(e), true);
+      break;
+    }
+    case TypeKind::Slice: d->kind = vm::Kind::Slice; d->elem = desc(static_cast<Slice*>(u)->elem); break;
+    case TypeKind::Array:
+      d->kind = vm::Kind::Array;
+      d->elem = desc(static_cast<Array*>(u)->elem);
+      d->len = static_cast<Array*>(u)->len;
+      break;
+    case TypeKind::Map:
+      d->kind = vm::Kind::Map;
+      d->key = desc(static_cast<Map*>(u)->key);
+      d->elem = desc(static_cast<Map*>(u)->elem);
+      break;
+    case TypeKind::Chan: {
+      auto* c = static_cast<Chan*>(u);
+      d->kind = vm::Kind::Chan;
+      d->elem = desc(c->elem);
+      d->dir = c->dir == ChanDirT::Send ? vm::ChanDir::Send
+               : c->dir == ChanDirT::Recv ? vm::ChanDir::Recv : vm::ChanDir::Both;
+      break;
+    }
+    case TypeKind::Struct: {
+      d->kind = vm::Kind::Struct;
+      for (Var* f : static_cast<Struct*>(u)->fields) {
+        vm::FieldDesc fd;
+        fd.name = f->name;
+        fd.type = desc(f->type);
+        fd.embedded = f->embedded;
+        fd.exported = f->exported();
+        d->fields.push_back(std::move(fd));
+      }
+      break;
+    }
+    case TypeKind::Signature: {
+      auto* s = static_cast<Signature*>(u);
+      d->kind = vm::Kind::Func;
+      if (s->params) for (Var* v : s->params->vars) d->params.push_back(desc(v->type));
+      if (s->results) for (Var* v : s->results->vars) d->results.push_back(desc(v->type));
+      d->variadic = s->variadic;
+      break;
+    }
+    case TypeKind::Interface: {
+      d->kind = vm::Kind::Interface;
+      for (Func* f : static_cast<Interface*>(u)->all_methods) {
+        vm::MethodDesc md;
+        md.name = f->name;
+        d->methods.push_back(md);
+      }
+      std::sort(d->methods.begin(), d->methods.end(),
+                [](const vm::MethodDesc& a, const vm::MethodDesc& b) { return a.name < b.name; });
+      break;
+    }
+    default: d->kind = vm::Kind::Invalid; break;
+  }
+  if (t->kind == TypeKind::Named && u->kind != TypeKind::Interface)
+    fill_methods(d, static_cast<Named*>(t), false);
+  vm::finish_type(*d);
+  return d;
+}
+
+bool ModuleCompiler::run() {
+  m.filename = prog.file->filename.empty() ? "prog.go" : prog.file->filename;
+  uint32_t entry = new_proto("runtime.main");
+  m.entry = entry;
+  // Protos for every declared function and method first, so calls and method sets can name
+  // them before their bodies are compiled.
+  std::vector<FuncDecl*> funcs;
+  for (Decl* d : prog.file->decls) {
+    if (!d->is_func) continue;
+    auto* fd = static_cast<FuncDecl*>(d);
+    if (!fd->obj || !fd->body) continue;
+    std::string name = fd->obj->qualified_name();
+    if (fd->obj->name == "init" && !fd->recv) name = "main.init." + std::to_string(funcs.size());
+    func_protos[fd->obj] = new_proto(name);
+    funcs.push_back(fd);
+  }
+  // Package variables: one slot each; address-taken non-aggregates live in a box.
+  for (Var* v : prog.globals) {
+    uint32_t i = m.nglobals++;
+    globals[v] = i;
+    bool ptr = holds_ptr(v->type) || (v->addr_taken && !is_aggregate(v->type));
+    if (m.global_ptrmask.size() <= i / 64) m.global_ptrmask.push_back(0);
+    if (ptr) m.global_ptrmask[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  for (FuncDecl* fd : funcs) {
+    FuncCompiler fc(*this, func_protos[fd->obj], nullptr);
+    Var* recv = fd->obj->sig()->recv;
+    fc.compile_func(recv, fd->obj->sig(), fd->body, nullptr, true);
+  }
+  {
+    FuncCompiler fc(*this, entry, nullptr);
+    fc.compile_entry(prog);
+  }
+  if (failed) return false;
+  std::string err = vm::verify(m);
+  if (!err.empty()) {
+    diags.push_back(Diagnostic{Pos{1, 1}, "gort: internal compiler error: " + err});
+    return false;
+  }
+  return true;
+}
+
+bool compile(const Program& prog, vm::Module& out, std::vector<Diagnostic>& diags) {
+  ModuleCompiler mc(prog, out, diags);
+  return mc.run();
+}
+
+}  // namespace gort::lang

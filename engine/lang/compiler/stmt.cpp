@@ -1,0 +1,921 @@
+// engine/lang/compiler/stmt.cpp — statements: assignments (into variables, boxes, fields,
+// elements, map entries, pointees), control flow (if/for/range/switch/type switch/select with
+// labels, break, continue, fallthrough), go/defer, return, local declarations.
+#include "lang/compiler/internal.h"
+
+namespace gort::lang {
+
+namespace {
+Expr* unparen(Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+bool is_blank(Expr* e) {
+  e = unparen(e);
+  return e->kind == ExprKind::Ident && static_cast<Ident*>(e)->name == "_";
+}
+Tok base_op(Tok t) {
+  switch (t) {
+    case Tok::AddAssign: return Tok::Add;
+    case Tok::SubAssign: return Tok::Sub;
+    case Tok::MulAssign: return Tok::Mul;
+    case Tok::QuoAssign: return Tok::Quo;
+    case Tok::RemAssign: return Tok::Rem;
+    case Tok::AndAssign: return Tok::And;
+    case Tok::OrAssign: return Tok::Or;
+    case Tok::XorAssign: return Tok::Xor;
+    case Tok::ShlAssign: return Tok::Shl;
+    case Tok::ShrAssign: return Tok::Shr;
+    case Tok::AndNotAssign: return Tok::AndNot;
+    default: return Tok::Illegal;
+  }
+}
+}  // namespace
+
+void FuncCompiler::block(const std::vector<Stmt*>& list) {
+  for (Stmt* s : list) {
+    size_t mark = temps_.size();
+    stmt(s);
+    release_temps(mark);
+  }
+}
+
+void FuncCompiler::stmt(Stmt* s) {
+  set_line(s);
+  Stmt* label = pending_label_;
+  pending_label_ = nullptr;
+  switch (s->kind) {
+    case StmtKind::Empty: case StmtKind::Bad: return;
+    case StmtKind::Labeled: {
+      auto* l = static_cast<LabeledStmt*>(s);
+      pending_label_ = s;
+      stmt(l->stmt);
+      pending_label_ = nullptr;
+      return;
+    }
+    case StmtKind::Block: block(static_cast<BlockStmt*>(s)->list); return;
+    case StmtKind::Expr: {
+      Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+      if (x->kind == ExprKind::Call) call(static_cast<CallExpr*>(x), 0);
+      else expr(x);
+      return;
+    }
+    case StmtKind::Decl: {
+      auto* d = static_cast<DeclStmt*>(s)->decl;
+      if (d->tok == Tok::Var)
+        for (Spec* sp : d->specs) var_decl(static_cast<ValueSpec*>(sp));
+      return;
+    }
+    case StmtKind::Send: {
+      auto* ss = static_cast<SendStmt*>(s);
+      uint16_t ch = expr(ss->chan);
+      Type* et = static_cast<Chan*>(under(ss->chan->tv.type))->elem;
+      uint16_t v = value_for(ss->value, et);
+      set_line(s);
+      emit(Opcode::CHAN_SEND, ch, v);
+      return;
+    }
+    case StmtKind::IncDec: {
+      auto* st = static_cast<IncDecStmt*>(s);
+      op_assign(st->x, st->tok == Tok::Inc ? Tok::Add : Tok::Sub, nullptr);
+      return;
+    }
+    case StmtKind::Assign: assign(static_cast<AssignStmt*>(s)); return;
+    case StmtKind::Go: go_defer(static_cast<GoStmt*>(s)->call, true); return;
+    case StmtKind::Defer: go_defer(static_cast<DeferStmt*>(s)->call, false); return;
+    case StmtKind::Return: return_stmt(static_cast<ReturnStmt*>(s)); return;
+    case StmtKind::Branch: {
+      auto* b = static_cast<BranchStmt*>(s);
+      if (b->tok == Tok::Fallthrough) {
+        // Handled by switch_stmt (it looks at the clause's last statement).
+        return;
+      }
+      Stmt* target = b->target;
+      for (size_t i = loops_.size(); i-- > 0;) {
+        Loop& l = loops_[i];
+        bool match = target ? l.stmt == target : (b->tok == Tok::Break || l.is_loop);
+        if (!match && target && target->kind == StmtKind::Labeled &&
+            static_cast<LabeledStmt*>(target)->stmt == l.stmt)
+          match = true;
+        if (b->tok == Tok::Continue && !l.is_loop) continue;
+        if (!match) continue;
+        size_t j = emit(Opcode::JMP);
+        (b->tok == Tok::Break ? l.breaks : l.continues).push_back(j);
+        return;
+      }
+      error(s->pos, "gort: internal compiler error: branch target not found");
+      return;
+    }
+    case StmtKind::If: if_stmt(static_cast<IfStmt*>(s)); return;
+    case StmtKind::For: for_stmt(static_cast<ForStmt*>(s), label); return;
+    case StmtKind::Range: range_stmt(static_cast<RangeStmt*>(s), label); return;
+    case StmtKind::Switch: switch_stmt(static_cast<SwitchStmt*>(s), label); return;
+    case StmtKind::TypeSwitch: type_switch(static_cast<TypeSwitchStmt*>(s), label); return;
+    case StmtKind::Select: select_stmt(static_cast<SelectStmt*>(s), label); return;
+    default:
+      error(s->pos, "gort: unsupported statement");
+  }
+}
+
+void FuncCompiler::var_decl(ValueSpec* spec) {
+  if (spec->values.size() == 1 && spec->names.size() > 1) {
+    std::vector<uint16_t> rs = multi(spec->values[0], spec->names.size());
+    for (size_t i = 0; i < spec->names.size(); ++i) {
+      Var* v = static_cast<Var*>(spec->names[i]->obj);
+      if (!v) continue;
+      declare_var(v);
+      init_var_zero(v);
+      store_var(v, copy_if_aggregate(rs[i], v->type, nullptr));
+    }
+    return;
+  }
+  std::vector<uint16_t> vals;
+  for (size_t i = 0; i < spec->values.size(); ++i) {
+    Var* v = static_cast<Var*>(spec->names[i]->obj);
+    vals.push_back(value_for(spec->values[i], v ? v->type : spec->values[i]->tv.type));
+  }
+  for (size_t i = 0; i < spec->names.size(); ++i) {
+    Var* v = static_cast<Var*>(spec->names[i]->obj);
+    if (!v) continue;
+    VarLoc& l = declare_var(v);
+    if (i < vals.size()) {
+      if (l.kind == VarLoc::Box) {
+        emit(Opcode::BOX_NEW, l.reg, mc.type_index(v->type));
+        emit(Opcode::BOX_STORE, l.reg, vals[i]);
+      } else {
+        emit(Opcode::MOVE, l.reg, vals[i]);
+      }
+    } else {
+      init_var_zero(v);
+    }
+  }
+}
+
+void FuncCompiler::assign(AssignStmt* s) {
+  if (s->tok != Tok::Assign && s->tok != Tok::Define) {
+    op_assign(s->lhs[0], base_op(s->tok), s->rhs[0]);
+    return;
+  }
+  bool define = s->tok == Tok::Define;
+  std::vector<uint16_t> vals;
+  std::vector<Type*> lts;
+  for (Expr* l : s->lhs) lts.push_back(is_blank(l) ? nullptr : l->tv.type);
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    vals = multi(s->rhs[0], s->lhs.size());
+    // Interface targets for tuple values (v, ok := ...; x, err = f()).
+    Type* rt = s->rhs[0]->tv.type;
+    for (size_t i = 0; i < vals.size(); ++i) {
+      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type : nullptr;
+      if (lts[i] && from) vals[i] = convert_reg(vals[i], from, lts[i]);
+      if (lts[i] && from) vals[i] = copy_if_aggregate(vals[i], lts[i], nullptr);
+    }
+  } else {
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      Type* to = lts[i] ? lts[i] : s->rhs[i]->tv.type;
+      uint16_t v = value_for(s->rhs[i], to);
+      // Values that alias a variable (x, y = y, x) must be read before any store.
+      if (s->rhs.size() > 1) {
+        uint16_t t = temp_for(to);
+        if (t != v) emit(Opcode::MOVE, t, v);
+        v = t;
+      }
+      vals.push_back(v);
+    }
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    Expr* l = unparen(s->lhs[i]);
+    if (is_blank(l)) continue;
+    if (define && l->kind == ExprKind::Ident) {
+      auto* id = static_cast<Ident*>(l);
+      Var* v = static_cast<Var*>(id->obj);
+      if (v && !loc(v) && !v->is_global) {
+        // A new variable of :=.
+        VarLoc& lc = declare_var(v);
+        if (lc.kind == VarLoc::Box) {
+          emit(Opcode::BOX_NEW, lc.reg, mc.type_index(v->type));
+          emit(Opcode::BOX_STORE, lc.reg, vals[i]);
+        } else {
+          emit(Opcode::MOVE, lc.reg, vals[i]);
+        }
+        continue;
+      }
+    }
+    store(l, vals[i], lts[i]);
+  }
+}
+
+void FuncCompiler::store(Expr* lhs, uint16_t val, Type* vt) {
+  lhs = unparen(lhs);
+  Type* t = lhs->tv.type;
+  bool agg = is_aggregate(t);
+  set_line(lhs);
+  switch (lhs->kind) {
+    case ExprKind::Ident: {
+      Object* o = static_cast<Ident*>(lhs)->obj;
+      if (!o || o->kind != ObjKind::Var) return;
+      store_var(static_cast<Var*>(o), val);
+      return;
+    }
+    case ExprKind::Selector: {
+      auto* s = static_cast<SelectorExpr*>(lhs);
+      if (s->selection.kind == Selection::Qualified) {
+        Object* o = s->selection.obj ? s->selection.obj : s->sel->obj;
+        if (o && o->kind == ObjKind::Var) store_var(static_cast<Var*>(o), val);
+        return;
+      }
+      uint16_t base = expr(s->x);
+      Type* bt = s->x->tv.type;
+      base = walk_path(base, bt, s->selection.path, s->selection.path.size() - 1);
+      int fi = s->selection.path.back();
+      if (agg) {
+        uint16_t o = temp(true);
+        emit(Opcode::FIELD, o, base, fi);
+        emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(t));
+      } else {
+        emit(Opcode::SETFIELD, base, fi, val);
+      }
+      return;
+    }
+    case ExprKind::Index: {
+      auto* ix = static_cast<IndexExpr*>(lhs);
+      Type* xt = under(ix->x->tv.type);
+      uint16_t x = expr(ix->x);
+      if (xt->kind == TypeKind::Map) {
+        uint16_t k = value_for(ix->index, static_cast<Map*>(xt)->key);
+        set_line(lhs);
+        emit(Opcode::MAP_SET, x, k, val);
+        return;
+      }
+      uint16_t i = expr(ix->index);
+      set_line(lhs);
+      bool slice = xt->kind == TypeKind::Slice;
+      if (agg) {
+        uint16_t o = temp(true);
+        emit(slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD, o, x, i);
+        emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(t));
+      } else {
+        emit(slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE, x, i, val);
+      }
+      return;
+    }
+    case ExprKind::Star: {
+      uint16_t p = expr(static_cast<StarExpr*>(lhs)->x);
+      set_line(lhs);
+      if (agg) emit(Opcode::AGG_ASSIGN, p, val, mc.type_index(t));
+      else emit(Opcode::REF_STORE, p, val);
+      return;
+    }
+    default:
+      error(lhs->pos, "gort: unsupported assignment target");
+  }
+  (void)vt;
+}
+
+void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
+  lhs = unparen(lhs);
+  Type* t = lhs->tv.type;
+  uint16_t one = 0;
+  if (!rhs) {
+    one = temp_for(t);
+    if (is_float_t(t)) emit(Opcode::LOADK, one, konst(gort::Value::from_float(1.0)));
+    else emit(Opcode::LOADI, one, 1);
+  }
+  // Simple variables: read, compute, write.
+  if (lhs->kind == ExprKind::Ident) {
+    Var* v = static_cast<Var*>(static_cast<Ident*>(lhs)->obj);
+    uint16_t cur = load_var(v);
+    uint16_t y = rhs ? expr(rhs) : one;
+    VarLoc* l = loc(v);
+    set_line(lhs);
+    if (l && l->kind == VarLoc::Reg && !v->is_global) {
+      arith(op, cur, y, t, l->reg);
+    } else {
+      uint16_t r = temp_for(t);
+      arith(op, cur, y, t, r);
+      store_var(v, r);
+    }
+    return;
+  }
+  // Other targets: evaluate the operands of the target once.
+  if (lhs->kind == ExprKind::Index) {
+    auto* ix = static_cast<IndexExpr*>(lhs);
+    Type* xt = under(ix->x->tv.type);
+    uint16_t x = expr(ix->x);
+    uint16_t k = xt->kind == TypeKind::Map ? value_for(ix->index, static_cast<Map*>(xt)->key)
+                                           : expr(ix->index);
+    uint16_t cur = temp_for(t);
+    set_line(lhs);
+    Opcode ld = xt->kind == TypeKind::Map ? Opcode::MAP_GET
+                : xt->kind == TypeKind::Slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD;
+    Opcode st = xt->kind == TypeKind::Map ? Opcode::MAP_SET
+                : xt->kind == TypeKind::Slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE;
+    emit(ld, cur, x, k);
+    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t r = temp_for(t);
+    set_line(lhs);
+    arith(op, cur, y, t, r);
+    emit(st, x, k, r);
+    return;
+  }
+  if (lhs->kind == ExprKind::Selector &&
+      static_cast<SelectorExpr*>(lhs)->selection.kind == Selection::Field) {
+    auto* s = static_cast<SelectorExpr*>(lhs);
+    uint16_t base = expr(s->x);
+    Type* bt = s->x->tv.type;
+    base = walk_path(base, bt, s->selection.path, s->selection.path.size() - 1);
+    int fi = s->selection.path.back();
+    uint16_t cur = temp_for(t);
+    set_line(lhs);
+    emit(Opcode::FIELD, cur, base, fi);
+    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t r = temp_for(t);
+    arith(op, cur, y, t, r);
+    emit(Opcode::SETFIELD, base, fi, r);
+    return;
+  }
+  if (lhs->kind == ExprKind::Star) {
+    uint16_t p = expr(static_cast<StarExpr*>(lhs)->x);
+    uint16_t cur = temp_for(t);
+    set_line(lhs);
+    emit(Opcode::REF_LOAD, cur, p);
+    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t r = temp_for(t);
+    arith(op, cur, y, t, r);
+    emit(Opcode::REF_STORE, p, r);
+    return;
+  }
+  uint16_t cur = expr(lhs);
+  uint16_t y = rhs ? expr(rhs) : one;
+  uint16_t r = temp_for(t);
+  arith(op, cur, y, t, r);
+  store(lhs, r, t);
+}
+
+void FuncCompiler::if_stmt(IfStmt* s) {
+  if (s->init) stmt(s->init);
+  uint16_t c = expr(s->cond);
+  size_t jf = emit(Opcode::JMP_IFNOT, c);
+  block(s->then->list);
+  if (s->els) {
+    size_t je = emit(Opcode::JMP);
+    patch_jump(jf);
+    size_t mark = temps_.size();
+    stmt(s->els);
+    release_temps(mark);
+    patch_jump(je);
+  } else {
+    patch_jump(jf);
+  }
+}
+
+// Loop variables declared by the init statement (for per-iteration copies).
+static void init_vars(Stmt* init, std::vector<Var*>& out) {
+  if (!init || init->kind != StmtKind::Assign) return;
+  auto* a = static_cast<AssignStmt*>(init);
+  if (a->tok != Tok::Define) return;
+  for (Expr* l : a->lhs)
+    if (l->kind == ExprKind::Ident && static_cast<Ident*>(l)->obj &&
+        static_cast<Ident*>(l)->obj->kind == ObjKind::Var)
+      out.push_back(static_cast<Var*>(static_cast<Ident*>(l)->obj));
+}
+
+void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
+  if (s->init) stmt(s->init);
+  std::vector<Var*> lvars;
+  if (s->per_iteration) init_vars(s->init, lvars);
+  size_t top = here();
+  size_t jexit = SIZE_MAX;
+  if (s->cond) {
+    uint16_t c = expr(s->cond);
+    jexit = emit(Opcode::JMP_IFNOT, c);
+  }
+  loops_.push_back(Loop{label ? label : s, {}, {}, true});
+  if (label) loops_.back().stmt = s;
+  block(s->body->list);
+  size_t cont = here();
+  Loop l = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t j : l.continues) patch_jump_to(j, cont);
+  // Go 1.22: a fresh copy of each boxed loop variable before the post statement.
+  for (Var* v : lvars) renew_box(v);
+  if (s->post) {
+    size_t mark = temps_.size();
+    stmt(s->post);
+    release_temps(mark);
+  }
+  jump_back(top);
+  if (jexit != SIZE_MAX) patch_jump(jexit);
+  for (size_t j : l.breaks) patch_jump(j);
+}
+
+void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
+  Type* xt = s->x->tv.type;
+  Type* u = under(xt);
+  Expr* ke = s->key && !is_blank(s->key) ? s->key : nullptr;
+  Expr* ve = s->value && !is_blank(s->value) ? s->value : nullptr;
+  bool define = s->tok == Tok::Define;
+  Var* kv = define && ke ? static_cast<Var*>(static_cast<Ident*>(ke)->obj) : nullptr;
+  Var* vv = define && ve ? static_cast<Var*>(static_cast<Ident*>(ve)->obj) : nullptr;
+  // Declared once (Go 1.21) or per iteration (Go 1.22, boxed ones get a fresh box).
+  if (kv) { declare_var(kv); init_var_zero(kv); }
+  if (vv) { declare_var(vv); init_var_zero(vv); }
+  auto bind = [&](Var* v, Expr* e, uint16_t val, Type* t) {
+    if (v) {
+      if (s->per_iteration) {
+        VarLoc* l = loc(v);
+        if (l->kind == VarLoc::Box) {
+          emit(Opcode::BOX_NEW, l->reg, mc.type_index(v->type));
+          emit(Opcode::BOX_STORE, l->reg, val);
+          return;
+        }
+      }
+      store_var(v, val);
+    } else if (e) {
+      store(e, val, t);
+    }
+  };
+  uint16_t x = expr(s->x);
+  uint16_t xr = reg(holds_ptr(xt));
+  if (x != xr) emit(Opcode::MOVE, xr, x);
+  uint16_t i = reg(false), n = reg(false);
+  size_t top = 0, jexit = 0;
+  std::vector<size_t> extra_exits;
+  size_t cont_target = 0;
+  auto loop_begin = [&]() { loops_.push_back(Loop{s, {}, {}, true}); };
+  (void)label;
+  switch (s->range_kind) {
+    case RangeKind::Int:
+    case RangeKind::Slice:
+    case RangeKind::Array:
+    case RangeKind::ArrayPtr:
+    case RangeKind::String: {
+      bool str = s->range_kind == RangeKind::String;
+      if (s->range_kind == RangeKind::Int) emit(Opcode::MOVE, n, xr);
+      else if (str) emit(Opcode::STR_LEN, n, xr);
+      else if (s->range_kind == RangeKind::Slice) emit(Opcode::SLICE_LEN, n, xr);
+      else {
+        Type* at = u->kind == TypeKind::Pointer ? under(static_cast<Pointer*>(u)->elem) : u;
+        load_int(n, static_cast<Array*>(at)->len);
+      }
+      emit(Opcode::LOADI, i, 0);
+      uint16_t w = reg(false);  // string: rune width
+      top = here();
+      jexit = emit(Opcode::JGE_INT, i, n);
+      loop_begin();
+      size_t mark = temps_.size();
+      if (str) {
+        emit(Opcode::STR_RUNE, win(0), xr, i);
+        win(1);
+        uint16_t rv = temp(false);
+        emit(Opcode::MOVE, rv, win(0));
+        emit(Opcode::MOVE, w, win(1));
+        if (kv || ke) bind(kv, ke, i, nullptr);
+        if (vv || ve) bind(vv, ve, rv, nullptr);
+      } else {
+        if (kv || ke) bind(kv, ke, i, nullptr);
+        if (vv || ve) {
+          Type* et = s->range_kind == RangeKind::Slice ? static_cast<Slice*>(u)->elem
+                     : s->range_kind == RangeKind::Array ? static_cast<Array*>(u)->elem
+                     : static_cast<Array*>(under(static_cast<Pointer*>(u)->elem))->elem;
+          uint16_t ev = temp_for(et);
+          emit(s->range_kind == RangeKind::Slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD, ev, xr, i);
+          ev = copy_if_aggregate(ev, et, nullptr);
+          bind(vv, ve, ev, et);
+        }
+      }
+      release_temps(mark);
+      block(s->body->list);
+      cont_target = here();
+      if (str) emit(Opcode::ADD_INT, i, i, w);
+      else emit(Opcode::ADDI_INT, i, i, 1);
+      jump_back(top);
+      break;
+    }
+    case RangeKind::Map: {
+      auto* mt = static_cast<Map*>(u);
+      uint16_t it = reg(true);
+      emit(Opcode::MAP_ITER, it, xr);
+      top = here();
+      jexit = emit(Opcode::MAP_NEXT, it, win(0));
+      win(1);
+      loop_begin();
+      size_t mark = temps_.size();
+      uint16_t k = temp_for(mt->key), v = temp_for(mt->elem);
+      emit(Opcode::MOVE, k, win(0));
+      emit(Opcode::MOVE, v, win(1));
+      if (kv || ke) bind(kv, ke, copy_if_aggregate(k, mt->key, nullptr), mt->key);
+      if (vv || ve) bind(vv, ve, copy_if_aggregate(v, mt->elem, nullptr), mt->elem);
+      release_temps(mark);
+      block(s->body->list);
+      cont_target = here();
+      jump_back(top);
+      break;
+    }
+    case RangeKind::Chan: {
+      Type* et = static_cast<Chan*>(u)->elem;
+      top = here();
+      set_line(s);
+      emit(Opcode::CHAN_RECV2, win(0), xr);
+      win(1);
+      uint16_t ok = reg(false);
+      size_t mark = temps_.size();
+      uint16_t v = temp_for(et);
+      emit(Opcode::MOVE, v, win(0));
+      emit(Opcode::MOVE, ok, win(1));
+      jexit = emit(Opcode::JMP_IFNOT, ok);
+      loop_begin();
+      if (kv || ke) bind(kv, ke, v, et);
+      release_temps(mark);
+      block(s->body->list);
+      cont_target = here();
+      jump_back(top);
+      break;
+    }
+    default:
+      error(s->pos, "gort: unsupported range");
+      return;
+  }
+  Loop l = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t j : l.continues) patch_jump_to(j, cont_target);
+  patch_jump(jexit);
+  for (size_t j : l.breaks) patch_jump(j);
+}
+
+void FuncCompiler::switch_stmt(SwitchStmt* s, Stmt*) {
+  if (s->init) stmt(s->init);
+  uint16_t tag = 0;
+  Type* tt = nullptr;
+  if (s->tag) {
+    tt = s->tag->tv.type;
+    uint16_t t = expr(s->tag);
+    tag = reg(holds_ptr(tt));
+    emit(Opcode::MOVE, tag, t);
+  }
+  loops_.push_back(Loop{s, {}, {}, false});
+  // Tests in order; each clause body follows; fallthrough jumps into the next body.
+  std::vector<size_t> body_jumps(s->clauses.size(), SIZE_MAX);
+  std::vector<std::vector<size_t>> to_body(s->clauses.size());
+  int def = -1;
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* c = s->clauses[ci];
+    if (c->is_default) { def = static_cast<int>(ci); continue; }
+    for (Expr* e : c->list) {
+      size_t mark = temps_.size();
+      uint16_t hit;
+      if (s->tag) {
+        Type* et = e->tv.type;
+        if (is_iface(tt) && !is_iface(et)) {
+          uint16_t v = value_for(e, tt);
+          hit = compare(Tok::Eql, tag, v, tt);
+        } else {
+          uint16_t v = expr(e);
+          hit = compare(Tok::Eql, tag, v, basic_kind(tt) == BasicKind::UntypedNil ? et : tt);
+        }
+      } else {
+        hit = expr(e);
+      }
+      to_body[ci].push_back(emit(Opcode::JMP_IF, hit));
+      release_temps(mark);
+    }
+  }
+  size_t jdef = emit(Opcode::JMP);
+  std::vector<size_t> fall;  // pending fallthrough jumps into the next body
+  std::vector<size_t> ends;
+  std::vector<size_t> body_start(s->clauses.size());
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* c = s->clauses[ci];
+    body_start[ci] = here();
+    for (size_t j : to_body[ci]) patch_jump(j);
+    for (size_t j : fall) patch_jump(j);
+    fall.clear();
+    if (static_cast<int>(ci) == def) patch_jump(jdef);
+    block(c->body);
+    bool ft = !c->body.empty() && c->body.back()->kind == StmtKind::Branch &&
+              static_cast<BranchStmt*>(c->body.back())->tok == Tok::Fallthrough;
+    if (ft) fall.push_back(emit(Opcode::JMP));
+    else ends.push_back(emit(Opcode::JMP));
+  }
+  if (def < 0) patch_jump(jdef);
+  for (size_t j : fall) patch_jump(j);
+  for (size_t j : ends) patch_jump(j);
+  Loop l = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t j : l.breaks) patch_jump(j);
+}
+
+void FuncCompiler::type_switch(TypeSwitchStmt* s, Stmt*) {
+  if (s->init) stmt(s->init);
+  Expr* gx = s->guard->x;
+  Type* it = gx->tv.type;
+  uint16_t x = reg(true);
+  expr_to(gx, x);
+  loops_.push_back(Loop{s, {}, {}, false});
+  std::vector<size_t> ends;
+  int def = -1;
+  std::vector<std::vector<size_t>> hits(s->clauses.size());
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* c = s->clauses[ci];
+    if (c->is_default) { def = static_cast<int>(ci); continue; }
+    for (Expr* e : c->list) {
+      bool nil = e->tv.type == nullptr || basic_kind(e->tv.type) == BasicKind::UntypedNil ||
+                 (e->kind == ExprKind::Ident && static_cast<Ident*>(e)->name == "nil");
+      if (nil) {
+        uint16_t z = temp(true);
+        emit(Opcode::LOADI, z, 0);
+        uint16_t r = temp(false);
+        emit(Opcode::EQ_INT, r, x, z);
+        hits[ci].push_back(emit(Opcode::JMP_IF, r));
+        continue;
+      }
+      emit(Opcode::ASSERT2, win(0), x, mc.type_index(e->tv.type));
+      emit_ext(mc.type_index(it));
+      win(1);
+      uint16_t ok = temp(false);
+      emit(Opcode::MOVE, ok, win(1));
+      hits[ci].push_back(emit(Opcode::JMP_IF, ok));
+    }
+  }
+  size_t jdef = emit(Opcode::JMP);
+  for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
+    CaseClause* c = s->clauses[ci];
+    for (size_t j : hits[ci]) patch_jump(j);
+    if (static_cast<int>(ci) == def) patch_jump(jdef);
+    if (c->implicit) {
+      Var* v = c->implicit;
+      VarLoc& l = declare_var(v);
+      uint16_t val;
+      if (c->list.size() == 1 && !is_iface(v->type) && c->list[0]->tv.type &&
+          basic_kind(c->list[0]->tv.type) != BasicKind::UntypedNil) {
+        val = temp_for(v->type);
+        emit(Opcode::ASSERT, val, x, mc.type_index(v->type));
+        emit_ext(mc.type_index(it));
+        val = copy_if_aggregate(val, v->type, nullptr);
+      } else {
+        val = x;
+      }
+      if (l.kind == VarLoc::Box) {
+        emit(Opcode::BOX_NEW, l.reg, mc.type_index(v->type));
+        emit(Opcode::BOX_STORE, l.reg, val);
+      } else {
+        emit(Opcode::MOVE, l.reg, val);
+      }
+    }
+    block(c->body);
+    ends.push_back(emit(Opcode::JMP));
+  }
+  if (def < 0) patch_jump(jdef);
+  for (size_t j : ends) patch_jump(j);
+  Loop l = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t j : l.breaks) patch_jump(j);
+}
+
+void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
+  // Evaluate channels and send values, then one SELECT over window registers.
+  struct Case { CommClause* cc; bool send; uint16_t ch, val; Type* et; };
+  std::vector<Case> cases;
+  bool has_default = false;
+  int def_index = -1;
+  for (CommClause* cc : s->clauses) {
+    if (!cc->comm) { has_default = true; def_index = static_cast<int>(&cc - &s->clauses[0]); continue; }
+    Case c{cc, false, 0, 0, nullptr};
+    if (cc->comm->kind == StmtKind::Send) {
+      auto* ss = static_cast<SendStmt*>(cc->comm);
+      c.send = true;
+      c.ch = expr(ss->chan);
+      c.et = static_cast<Chan*>(under(ss->chan->tv.type))->elem;
+      c.val = value_for(ss->value, c.et);
+    } else {
+      Expr* rx = nullptr;
+      if (cc->comm->kind == StmtKind::Expr) rx = static_cast<ExprStmt*>(cc->comm)->x;
+      else rx = static_cast<AssignStmt*>(cc->comm)->rhs[0];
+      rx = unparen(rx);
+      auto* ue = static_cast<UnaryExpr*>(rx);
+      c.ch = expr(ue->x);
+      c.et = static_cast<Chan*>(under(ue->x->tv.type))->elem;
+    }
+    cases.push_back(c);
+  }
+  if (cases.size() > 16) {
+    error(s->pos, "gort: select with more than 16 cases is not supported");
+    return;
+  }
+  int n = static_cast<int>(cases.size());
+  int sendmask = 0;
+  for (int i = 0; i < n; ++i) {
+    emit(Opcode::MOVE, win(2 * i), cases[i].ch);
+    if (cases[i].send) {
+      emit(Opcode::MOVE, win(2 * i + 1), cases[i].val);
+      sendmask |= 1 << i;
+    } else {
+      emit(Opcode::LOADI, win(2 * i + 1), 0);
+    }
+  }
+  int d = 2 * n;
+  win(d + 2);
+  set_line(s);
+  emit(Opcode::SELECT, win(0), n, win(d));
+  emit_ext(sendmask, has_default ? 1 : 0);
+  uint16_t idx = reg(false);
+  uint16_t val = reg(false);  // scalar kind on purpose: moved to a typed register at once
+  uint16_t ok = reg(false);
+  emit(Opcode::MOVE, idx, win(d));
+  (void)def_index;
+  loops_.push_back(Loop{s, {}, {}, false});
+  std::vector<size_t> ends;
+  // Dispatch: compare idx with each case number.
+  std::vector<size_t> jumps;
+  uint16_t kreg = reg(false);
+  for (int i = 0; i < n; ++i) {
+    load_int(kreg, i);
+    jumps.push_back(emit(Opcode::JEQ_INT, idx, kreg));
+  }
+  // Default (idx == -1).
+  size_t jdef = emit(Opcode::JMP);
+  for (int i = 0; i < n; ++i) {
+    patch_jump(jumps[i]);
+    Case& c = cases[i];
+    if (!c.send) {
+      // The received value is still in the window: move it to a typed register first.
+      uint16_t v = reg(holds_ptr(c.et));
+      emit(Opcode::MOVE, v, win(d + 1));
+      emit(Opcode::MOVE, ok, win(d + 2));
+      if (c.cc->comm->kind == StmtKind::Assign) {
+        auto* as = static_cast<AssignStmt*>(c.cc->comm);
+        std::vector<uint16_t> vals{v, ok};
+        for (size_t li = 0; li < as->lhs.size() && li < 2; ++li) {
+          Expr* l = unparen(as->lhs[li]);
+          if (is_blank(l)) continue;
+          if (as->tok == Tok::Define) {
+            Var* var = static_cast<Var*>(static_cast<Ident*>(l)->obj);
+            VarLoc& lc = declare_var(var);
+            if (lc.kind == VarLoc::Box) {
+              emit(Opcode::BOX_NEW, lc.reg, mc.type_index(var->type));
+              emit(Opcode::BOX_STORE, lc.reg, vals[li]);
+            } else {
+              emit(Opcode::MOVE, lc.reg, vals[li]);
+            }
+          } else {
+            store(l, vals[li], l->tv.type);
+          }
+        }
+      }
+    }
+    block(c.cc->body);
+    ends.push_back(emit(Opcode::JMP));
+  }
+  patch_jump(jdef);
+  for (CommClause* cc : s->clauses)
+    if (!cc->comm) block(cc->body);
+  for (size_t j : ends) patch_jump(j);
+  (void)val;
+  Loop l = std::move(loops_.back());
+  loops_.pop_back();
+  for (size_t j : l.breaks) patch_jump(j);
+}
+
+void FuncCompiler::return_stmt(ReturnStmt* s) {
+  size_t nres = sig_ && sig_->results ? sig_->results->vars.size() : 0;
+  std::vector<uint16_t> vals;
+  if (s->results.size() == 1 && nres > 1) {
+    vals = multi(s->results[0], nres);
+    Type* rt = s->results[0]->tv.type;
+    for (size_t i = 0; i < vals.size(); ++i) {
+      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type : nullptr;
+      if (from) vals[i] = convert_reg(vals[i], from, sig_->results->vars[i]->type);
+    }
+  } else {
+    for (size_t i = 0; i < s->results.size(); ++i)
+      vals.push_back(value_for(s->results[i], sig_->results->vars[i]->type));
+  }
+  set_line(s);
+  if (!vals.empty() && results_.size() == nres) {
+    // Result variables (named, or hidden with defers): assign, then the common epilogue.
+    std::vector<uint16_t> tmp;
+    for (size_t i = 0; i < vals.size(); ++i) {
+      uint16_t t = temp_for(sig_->results->vars[i]->type);
+      emit(Opcode::MOVE, t, vals[i]);
+      tmp.push_back(t);
+    }
+    for (size_t i = 0; i < vals.size(); ++i) {
+      Var* v = results_[i];
+      VarLoc* l = loc(v);
+      if (l && l->kind == VarLoc::Reg) emit(Opcode::MOVE, l->reg, tmp[i]);
+      else store_var(v, tmp[i]);
+    }
+    emit_return();
+    return;
+  }
+  if (vals.empty()) {
+    emit_return();
+    return;
+  }
+  if (has_defer_) emit(Opcode::RUNDEFERS);
+  for (size_t i = 0; i < vals.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), vals[i]);
+  emit(Opcode::RET, win(0), static_cast<int>(vals.size()));
+}
+
+void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
+  // Evaluate the function value and the arguments now; the call happens later.
+  Expr* fun = unparen(e->fun);
+  if (e->call_kind == CallKind::Builtin || e->call_kind == CallKind::Conversion) {
+    // defer close(ch), defer println(...), go/defer panic(...): wrap in a literal-like call
+    // is not available; run builtins with side effects through a tiny proto.
+    if (!is_go && e->builtin == BuiltinId::Close) {
+      uint16_t ch = expr(e->args[0]);
+      uint32_t pi = mc.new_proto(proto()->name + ".deferwrap");
+      FuncCompiler fc(mc, pi, this);
+      uint16_t p0 = fc.reg(true);
+      fc.proto()->nparams = 1;
+      fc.line_ = e->pos.line;
+      fc.emit(Opcode::CHAN_CLOSE, p0);
+      fc.emit(Opcode::RET, 0, 0);
+      fc.finish();
+      uint16_t f = temp(true);
+      emit(Opcode::CLOSURE, f, pi, 0);
+      emit(Opcode::MOVE, win(0), f);
+      emit(Opcode::MOVE, win(1), ch);
+      set_line(e);
+      emit(Opcode::DEFER, win(0), 1);
+      emit_ext(1);
+      return;
+    }
+    error(e->pos, "gort: go/defer of this builtin is not supported yet");
+    return;
+  }
+  Signature* sig = static_cast<Signature*>(under(fun->tv.type));
+  uint16_t fv = 0;
+  std::vector<uint16_t> args;
+  std::vector<bool> ptrs;
+  int32_t static_proto = -1;
+  if (e->call_kind == CallKind::Method || e->call_kind == CallKind::Interface) {
+    auto* sel = static_cast<SelectorExpr*>(fun);
+    Func* m = static_cast<Func*>(sel->selection.obj);
+    if (e->call_kind == CallKind::Interface || is_iface(sel->x->tv.type)) {
+      fv = method_value(sel);  // bound to the dynamic receiver now
+      args = arguments(e, sig, 0);
+    } else {
+      uint16_t recv = receiver(sel, m);
+      Type* rt = m->sig()->recv ? m->sig()->recv->type : sel->x->tv.type;
+      args.push_back(recv);
+      ptrs.push_back(holds_ptr(rt));
+      std::vector<uint16_t> rest = arguments(e, sig, 0);
+      args.insert(args.end(), rest.begin(), rest.end());
+      static_proto = mc.proto_of(m);
+      fv = temp(true);
+      if (static_proto >= 0) emit(Opcode::CLOSURE, fv, static_proto, 0);
+      else emit(Opcode::NATIVE_FUNC, fv, mc.native_index(m->qualified_name(), e->pos));
+    }
+  } else {
+    Func* f = nullptr;
+    if (fun->kind == ExprKind::Ident && static_cast<Ident*>(fun)->obj &&
+        static_cast<Ident*>(fun)->obj->kind == ObjKind::Func)
+      f = static_cast<Func*>(static_cast<Ident*>(fun)->obj);
+    if (fun->kind == ExprKind::Selector) {
+      auto* sel = static_cast<SelectorExpr*>(fun);
+      Object* o = sel->selection.obj ? sel->selection.obj : sel->sel->obj;
+      if (sel->selection.kind == Selection::Qualified && o && o->kind == ObjKind::Func)
+        f = static_cast<Func*>(o);
+    }
+    if (f) {
+      static_proto = mc.proto_of(f);
+      fv = temp(true);
+      if (static_proto >= 0) emit(Opcode::CLOSURE, fv, static_proto, 0);
+      else emit(Opcode::NATIVE_FUNC, fv, mc.native_index(f->qualified_name(), e->pos));
+    } else {
+      fv = expr(fun);
+    }
+    args = arguments(e, sig, 0);
+  }
+  if (sig->params) {
+    size_t off = ptrs.size();
+    for (size_t i = 0; i + off < args.size() && i < sig->params->vars.size(); ++i)
+      ptrs.push_back(holds_ptr(sig->params->vars[i]->type));
+  }
+  while (ptrs.size() < args.size()) ptrs.push_back(false);
+  set_line(e);
+  if (is_go) {
+    if (static_proto >= 0) {
+      for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
+      win(static_cast<int>(args.size()));
+      emit(Opcode::GO, win(0), static_proto);
+    } else {
+      for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
+      win(static_cast<int>(args.size()) + 1);
+      emit(Opcode::GO_CLOSURE, win(0), fv, static_cast<int>(args.size()));
+    }
+    return;
+  }
+  emit(Opcode::MOVE, win(0), fv);
+  int mask = 0;
+  for (size_t i = 0; i < args.size(); ++i) {
+    emit(Opcode::MOVE, win(static_cast<int>(i + 1)), args[i]);
+    if (ptrs[i]) mask |= 1 << i;
+  }
+  win(static_cast<int>(args.size()) + 1);
+  emit(Opcode::DEFER, win(0), static_cast<int>(args.size()));
+  emit_ext(mask);
+}
+
+}  // namespace gort::lang

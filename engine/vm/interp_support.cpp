@@ -1,0 +1,341 @@
+// engine/vm/interp_support.cpp — the slow paths of the dispatch loop: panic values and Go's
+// printed form of them, natives' statuses (park, yield, panic, Call continuations), nested
+// synchronous calls of Go code from natives (call_func_sync), new goroutines for natives, the
+// builtin print, and the output sink.
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "vm/interp_detail.h"
+
+namespace gort::vm {
+namespace {
+
+OutputFn g_output = nullptr;
+
+std::string fmt_float_print(double f) {
+  // The builtin print's float format (Go's runtime.printfloat): +1.500000e+000.
+  if (f != f) return "NaN";
+  if (f > 1.7976931348623157e308) return "+Inf";
+  if (f < -1.7976931348623157e308) return "-Inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%+.6e", f);
+  // C prints at least two exponent digits; Go prints three.
+  std::string s = buf;
+  size_t e = s.find('e');
+  if (e != std::string::npos) {
+    std::string mant = s.substr(0, e + 2);  // includes sign of exponent
+    std::string digits = s.substr(e + 2);
+    while (digits.size() < 3) digits = "0" + digits;
+    s = mant + digits;
+  }
+  return s;
+}
+
+// Runs method `name` (no arguments, one string result) of the value in iface through a
+// nested call; false if absent or it failed.
+bool call_string_method(GState& gs, const Module& m, const rt::G* g, Obj* iface, const char* name,
+                        std::string* out) {
+  const TypeDesc* t = iface_type(iface);
+  const MethodDesc* md = find_method(t, name);
+  if (!md) return false;
+  if (gs.frames.empty()) return false;
+  const Frame& top = gs.frames.back();
+  uint32_t base = top.base + m.protos[top.proto].nregs;
+  NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + base, base, &m};
+  Value recv = iface_data(iface);
+  if (!md->ptr_recv && t->is_aggregate()) recv = copy_value(t, recv);
+  Value res;
+  Fault f;
+  if (!call_method_sync(ctx, *md, recv, nullptr, 0, &res, 1, f)) return false;
+  *out = std::string(str_view(res));
+  return true;
+}
+
+std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v) {
+  if (!v) return "nil";
+  const TypeDesc* t = iface_type(v);
+  Value d = iface_data(v);
+  std::string s;
+  if (call_string_method(gs, m, g, v, "Error", &s)) {
+    // Go prints the signal line after a nil dereference's runtime error.
+    if (find_method(t, "RuntimeError") && s.find("nil pointer dereference") != std::string::npos)
+      s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+    return s;
+  }
+  if (call_string_method(gs, m, g, v, "String", &s)) return s;
+  std::string body;
+  switch (t->kind) {
+    case Kind::Bool: body = d.i ? "true" : "false"; break;
+    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+      body = std::to_string(d.i); break;
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uintptr:
+      body = std::to_string(d.u); break;
+    case Kind::Float32: case Kind::Float64: body = fmt_float_print(d.f); break;
+    case Kind::String:
+      if (!t->named) return std::string(str_view(d));
+      return t->str + "(\"" + std::string(str_view(d)) + "\")";
+    default: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(d.o));
+      return "(" + t->str + ") " + buf;
+    }
+  }
+  if (t->named) return t->str + "(" + body + ")";
+  return body;
+}
+
+}  // namespace
+
+// ---- panic values ----
+Obj* runtime_error_value(const std::string& msg) {
+  Fault f;
+  f.msg = msg;
+  f.runtime_error = true;
+  return fault_value(f);
+}
+
+Obj* take_native_panic(GState& gs) {
+  Obj* v = gs.native_panic;
+  gs.native_panic = nullptr;
+  if (!v && !gs.panic_msg.empty()) {
+    Fault f;
+    f.msg = std::move(gs.panic_msg);
+    gs.panic_msg.clear();
+    f.runtime_error = f.msg.rfind("runtime error:", 0) == 0;
+    v = fault_value(f);
+  }
+  return v;
+}
+
+NativeStatus native_panic(NativeCtx& ctx, Obj* iface_value) {
+  ctx.gs.native_panic = iface_value;
+  ctx.gs.panic_msg.clear();
+  if (!iface_value) ctx.gs.panic_msg.clear();
+  return NativeStatus::Panic;
+}
+
+NativeStatus native_panic_fault(NativeCtx& ctx, const Fault& f) {
+  return native_panic(ctx, fault_value(f));
+}
+
+bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, NativeStatus st,
+                   Exec* e, Obj** panic) {
+  *panic = nullptr;
+  switch (st) {
+    case NativeStatus::Done: return false;
+    case NativeStatus::Park:
+      if (gs.sync_calls) { *panic = runtime_error_value(kNestedBlock); return false; }
+      *e = Exec::Parked;
+      return true;
+    case NativeStatus::Yield:
+      if (gs.sync_calls) return false;
+      *e = Exec::Yielded;
+      return true;
+    case NativeStatus::NoP: *e = Exec::NoP; return true;
+    case NativeStatus::Panic:
+      gs.resume = Resume::None;
+      *panic = take_native_panic(gs);
+      if (!*panic) *panic = runtime_error_value("panic in native function");
+      return false;
+    case NativeStatus::Call: {
+      // Run ctx.call_closure() as a normal Go call on this G; its RET calls call_then.
+      gs.thens.emplace_back(ctx.call_then, ctx.base);
+      NativeStatus ns;
+      if (!push_call(gs, m, g, ctx.call_closure, nullptr, 0, kFrameThen, &ns)) {
+        *e = Exec::StackOverflow;
+        return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
+  size_t from = gs.sync_floors.empty() ? 0 : gs.sync_floors.back().second;
+  std::string out;
+  // Text first (String/Error calls push frames), then compose.
+  std::vector<std::string> parts;
+  for (size_t i = from; i < gs.panics.size(); ++i) {
+    std::string s = panic_value_text(gs, m, g, gs.panics[i].value);
+    if (gs.panics[i].recovered) s += " [recovered]";
+    parts.push_back(std::move(s));
+  }
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += "\n\tpanic: ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string print_value(const TypeDesc* t, Value v) {
+  switch (t->kind) {
+    case Kind::Bool: return v.i ? "true" : "false";
+    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+      return std::to_string(v.i);
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uintptr:
+      return std::to_string(v.u);
+    case Kind::Float32: case Kind::Float64: return fmt_float_print(v.f);
+    case Kind::String: return std::string(str_view(v));
+    case Kind::Interface: {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "(%p,%p)", static_cast<const void*>(iface_type(v.o)),
+                    static_cast<void*>(iface_data(v.o).o));
+      return buf;
+    }
+    default: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.o));
+      return buf;
+    }
+  }
+}
+
+// ---- nested synchronous calls ----
+namespace {
+
+bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int nargs, Value* results,
+               int nresults, Fault& f) {
+  GState& gs = ctx.gs;
+  const Module& m = *ctx.module;
+  if (gs.frames.empty()) {
+    f.msg = "gort: nested call without a running goroutine";
+    return false;
+  }
+  const Frame& top = gs.frames.back();
+  uint32_t base = top.base + m.protos[top.proto].nregs;
+  // The native's own argument window may extend past its frame's registers: stay above it.
+  if (ctx.base >= base) base = ctx.base + 16;
+  uint64_t max_slots = gs.max_stack_bytes / sizeof(Value);
+  if (fn < 0) {
+    if (!gs.stack.ensure(uint64_t{base} + nargs + nresults + 16, max_slots)) {
+      f.msg = "stack overflow";
+      return false;
+    }
+    Value* w = gs.stack.data() + base;
+    for (int i = 0; i < nargs; ++i) w[i] = args[i];
+    NativeCtx c2{ctx.g, gs, w, base, &m};
+    NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](c2);
+    if (st != NativeStatus::Done) {
+      Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
+      f.msg = p ? panic_value_text(gs, m, ctx.g, p) : kNestedBlock;
+      return false;
+    }
+    for (int i = 0; i < nresults; ++i) results[i] = gs.stack.data()[base + i];
+    return true;
+  }
+  const Proto& callee = m.protos[static_cast<size_t>(fn)];
+  if (!gs.stack.ensure(uint64_t{base} + callee.nregs + 1, max_slots)) {
+    f.msg = "stack overflow";
+    return false;
+  }
+  Value* R = gs.stack.data() + base;
+  std::memset(static_cast<void*>(R), 0, sizeof(Value) * callee.nregs);
+  for (int i = 0; i < nargs && i < callee.nparams; ++i) R[i] = args[i];
+  if (clo && callee.ncaptures > 0) R[callee.nparams - 1] = Value::from_obj(clo);
+  uint32_t depth_before = static_cast<uint32_t>(gs.frames.size());
+  gs.frames.push_back(Frame{static_cast<uint32_t>(fn), 0, base, kFrameSync});
+  uint32_t saved_used = gs.used_slots;
+  gs.used_slots = base + callee.nregs;
+  gs.sync_calls++;
+  gs.sync_floors.emplace_back(static_cast<uint32_t>(gs.frames.size()),
+                              static_cast<uint32_t>(gs.panics.size()));
+  Resume saved_resume = gs.resume;
+  gs.resume = Resume::None;
+  Exec e = execute(gs, m, ctx.g);
+  uint32_t panics_before = gs.sync_floors.back().second;
+  gs.sync_floors.pop_back();
+  gs.sync_calls--;
+  gs.resume = saved_resume;
+  gs.used_slots = saved_used;
+  if (e == Exec::Returned) {
+    const Value* S = gs.stack.data() + base;
+    for (int i = 0; i < nresults; ++i) results[i] = S[i];
+    return true;
+  }
+  // Failed (a panic nobody in the callee recovered, or a stack overflow): drop its state.
+  f.msg = e == Exec::Panicked ? gs.panic_msg : "stack overflow";
+  f.runtime_error = false;
+  gs.panic_msg.clear();
+  gs.frames.resize(depth_before);
+  while (!gs.defers.empty() && gs.defers.back().depth > depth_before) gs.defers.pop_back();
+  gs.panics.resize(panics_before);
+  return false;
+}
+
+}  // namespace
+
+bool call_func_sync(NativeCtx& ctx, Obj* closure, const Value* args, int nargs, Value* results,
+                    int nresults, Fault& f) {
+  if (!closure) {
+    f.msg = kNilDeref;
+    return false;
+  }
+  return call_sync(ctx, closure_of(closure)->fn, closure, args, nargs, results, nresults, f);
+}
+
+bool call_method_sync(NativeCtx& ctx, const MethodDesc& md, Value recv, const Value* args,
+                      int nargs, Value* results, int nresults, Fault& f) {
+  Value all[16];
+  if (nargs > 15) {
+    f.msg = "gort: too many arguments";
+    return false;
+  }
+  all[0] = recv;
+  for (int i = 0; i < nargs; ++i) all[i + 1] = args[i];
+  if (md.native) {
+    GState& gs = ctx.gs;
+    const Module& m = *ctx.module;
+    const Frame& top = gs.frames.back();
+    uint32_t base = top.base + m.protos[top.proto].nregs;
+    if (ctx.base >= base) base = ctx.base + 16;
+    if (!gs.stack.ensure(uint64_t{base} + nargs + nresults + 17, gs.max_stack_bytes / sizeof(Value))) {
+      f.msg = "stack overflow";
+      return false;
+    }
+    Value* w = gs.stack.data() + base;
+    for (int i = 0; i <= nargs; ++i) w[i] = all[i];
+    NativeCtx c2{ctx.g, gs, w, base, &m};
+    NativeStatus st = md.native(c2);
+    if (st != NativeStatus::Done) {
+      Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
+      f.msg = p ? panic_value_text(gs, m, ctx.g, p) : kNestedBlock;
+      return false;
+    }
+    for (int i = 0; i < nresults; ++i) results[i] = gs.stack.data()[base + i];
+    return true;
+  }
+  return call_sync(ctx, md.proto, nullptr, all, nargs + 1, results, nresults, f);
+}
+
+rt::G* make_goroutine(NativeCtx& ctx, Obj* closure) {
+  const Module& m = *ctx.module;
+  int64_t fn = closure_of(closure)->fn;
+  if (fn < 0) return nullptr;
+  rt::G* ng = rt::gnew();
+  GState* ngs = static_cast<GState*>(ng->vm);
+  std::unique_ptr<GState> fresh;
+  if (!ngs) {
+    fresh = std::make_unique<GState>();
+    ngs = fresh.get();
+  }
+  ngs->max_stack_bytes = ctx.gs.max_stack_bytes;
+  ngs->resume = Resume::None;
+  Value arg = Value::from_obj(closure);
+  const Proto& p = m.protos[static_cast<size_t>(fn)];
+  start(*ngs, m, static_cast<uint32_t>(fn), &arg, p.ncaptures > 0 ? 1 : 0);
+  if (fresh) ng->vm = fresh.release();
+  return ng;
+}
+
+void set_output(OutputFn fn) { g_output = fn; }
+
+void write_output(const rt::G* g, int stream, std::string_view bytes) {
+  if (g_output) g_output(g ? g->goid : 0, stream, bytes);
+}
+
+}  // namespace gort::vm
