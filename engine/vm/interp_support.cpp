@@ -75,7 +75,7 @@ std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v
       body = std::to_string(d.u); break;
     case Kind::Float32: case Kind::Float64: body = fmt_float_print(d.f); break;
     case Kind::String:
-      if (!t->named) return std::string(str_view(d));
+      if (t == basic_type(Kind::String)) return std::string(str_view(d));
       return t->str + "(\"" + std::string(str_view(d)) + "\")";
     default: {
       char buf[32];
@@ -83,7 +83,7 @@ std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v
       return "(" + t->str + ") " + buf;
     }
   }
-  if (t->named) return t->str + "(" + body + ")";
+  if (t != basic_type(t->kind)) return t->str + "(" + body + ")";
   return body;
 }
 

@@ -277,7 +277,7 @@ uint16_t FuncCompiler::conversion(CallExpr* e) {
   Type* to = e->tv.type;
   Expr* x = e->args[0];
   Type* from = x->tv.type;
-  if (x->tv.mode == Mode::Constant && !is_iface(to)) {
+  if (x->tv.mode == Mode::Constant && !is_iface(to) && under(to)->kind == TypeKind::Basic) {
     if (is_string_t(to) && is_int_t(from)) {
       uint16_t r = temp(true);
       uint16_t c = constant(x->tv.val, from);

@@ -124,8 +124,115 @@ uint16_t ModuleCompiler::method_name(const std::string& name) {
 uint32_t ModuleCompiler::global_of(Var* v) { return globals.at(v); }
 
 // ---- run-time type descriptors ----
+// Go's %T spelling (reflect's Type.String): package-qualified names, "struct { A int }",
+// "interface {}", "func(int) string", byte/rune as uint8/int32.
+static const char* basic_name(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: case BasicKind::UntypedBool: return "bool";
+    case BasicKind::Int: case BasicKind::UntypedInt: return "int";
+    case BasicKind::Int8: return "int8";
+    case BasicKind::Int16: return "int16";
+    case BasicKind::Int32: case BasicKind::UntypedRune: return "int32";
+    case BasicKind::Int64: return "int64";
+    case BasicKind::Uint: return "uint";
+    case BasicKind::Uint8: return "uint8";
+    case BasicKind::Uint16: return "uint16";
+    case BasicKind::Uint32: return "uint32";
+    case BasicKind::Uint64: return "uint64";
+    case BasicKind::Uintptr: return "uintptr";
+    case BasicKind::Float32: return "float32";
+    case BasicKind::Float64: case BasicKind::UntypedFloat: return "float64";
+    case BasicKind::String: case BasicKind::UntypedString: return "string";
+    case BasicKind::UnsafePointer: return "unsafe.Pointer";
+    case BasicKind::UntypedNil: return "nil";
+    default: return "invalid";
+  }
+}
+
+std::string rt_type_string(const Type* t) {
+  switch (t->kind) {
+    case TypeKind::Basic: return basic_name(static_cast<const Basic*>(t)->bkind);
+    case TypeKind::Named: {
+      auto* n = static_cast<const Named*>(t);
+      if (!n->obj) return "?";
+      if (!n->obj->pkg) return n->obj->name;  // error
+      return n->obj->pkg->name + "." + n->obj->name;
+    }
+    case TypeKind::Pointer: return "*" + rt_type_string(static_cast<const Pointer*>(t)->elem);
+    case TypeKind::Slice: return "[]" + rt_type_string(static_cast<const Slice*>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = static_cast<const Array*>(t);
+      return "[" + std::to_string(a->len) + "]" + rt_type_string(a->elem);
+    }
+    case TypeKind::Map: {
+      auto* m = static_cast<const Map*>(t);
+      return "map[" + rt_type_string(m->key) + "]" + rt_type_string(m->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = static_cast<const Chan*>(t);
+      std::string e = rt_type_string(c->elem);
+      if (c->dir == ChanDirT::Send) return "chan<- " + e;
+      if (c->dir == ChanDirT::Recv) return "<-chan " + e;
+      if (c->elem->kind == TypeKind::Chan && static_cast<const Chan*>(c->elem)->dir == ChanDirT::Recv)
+        return "chan (" + e + ")";
+      return "chan " + e;
+    }
+    case TypeKind::Struct: {
+      auto* s = static_cast<const Struct*>(t);
+      if (s->fields.empty()) return "struct {}";
+      std::string out = "struct { ";
+      for (size_t i = 0; i < s->fields.size(); ++i) {
+        if (i) out += "; ";
+        if (!s->fields[i]->embedded) out += s->fields[i]->name + " ";
+        out += rt_type_string(s->fields[i]->type);
+      }
+      return out + " }";
+    }
+    case TypeKind::Signature: {
+      auto* s = static_cast<const Signature*>(t);
+      std::string out = "func(";
+      if (s->params) {
+        for (size_t i = 0; i < s->params->vars.size(); ++i) {
+          if (i) out += ", ";
+          Type* pt = s->params->vars[i]->type;
+          if (s->variadic && i + 1 == s->params->vars.size() && pt->kind == TypeKind::Slice)
+            out += "..." + rt_type_string(static_cast<Slice*>(pt)->elem);
+          else
+            out += rt_type_string(pt);
+        }
+      }
+      out += ")";
+      size_t nr = s->results ? s->results->vars.size() : 0;
+      if (nr == 1) out += " " + rt_type_string(s->results->vars[0]->type);
+      if (nr > 1) {
+        out += " (";
+        for (size_t i = 0; i < nr; ++i) {
+          if (i) out += ", ";
+          out += rt_type_string(s->results->vars[i]->type);
+        }
+        out += ")";
+      }
+      return out;
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<const Interface*>(t);
+      if (it->all_methods.empty()) return "interface {}";
+      std::string out = "interface { ";
+      for (size_t i = 0; i < it->all_methods.size(); ++i) {
+        if (i) out += "; ";
+        Func* f = it->all_methods[i];
+        std::string sig = rt_type_string(f->type);
+        out += f->name + sig.substr(4);  // drop "func"
+      }
+      return out + " }";
+    }
+    case TypeKind::Tuple: return "tuple";
+  }
+  return "?";
+}
+
 uint16_t ModuleCompiler::type_index(Type* t) {
-  std::string key = type_string(t);
+  std::string key = rt_type_string(t);
   auto it = type_cache.find(key);
   if (it != type_cache.end()) return it->second;
   uint16_t idx = static_cast<uint16_t>(m.type_refs.size());
