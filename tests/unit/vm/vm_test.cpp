@@ -332,7 +332,10 @@ TEST(VmGlobals, LoadStoreAndExactGlobalRoots) {
   EXPECT_EQ(o->mark, 1);
   EXPECT_EQ(decoy->mark, 0);
 
-  Module bad = m;
+  Module bad;   // Module is move-only now (it owns its TypeDescs): copy the parts verify reads
+  bad.nglobals = m.nglobals;
+  bad.global_ptrmask = m.global_ptrmask;
+  bad.protos = m.protos;
   bad.protos[0].code[0].b = 9;
   EXPECT_NE(verify(bad).find("global #9 does not exist"), std::string::npos);
 }
