@@ -472,7 +472,7 @@ bool Printer::handle_methods(char32_t verb) {
       bad_verb(verb);
       return true;
     }
-    wrapped_err_ = vm::iface_new(t, arg_.v);
+    wrapped_err_ = arg_iface_ ? arg_iface_ : vm::iface_new(t, arg_.v);
     verb = 'v';
   }
   if (!t || f_.sharp_v) return false;  // no GoStringer support: %#v prints the Go syntax
@@ -495,6 +495,9 @@ bool Printer::handle_methods(char32_t verb) {
 }
 
 void Printer::print_arg(Obj* arg, char32_t verb) {
+  // Keep the caller's interface value itself (Errorf's %w returns it unchanged, so
+  // errors.Unwrap gives back the identical error).
+  arg_iface_ = arg;
   RV a;
   if (arg) {
     a.t = vm::iface_type(arg);
@@ -505,6 +508,8 @@ void Printer::print_arg(Obj* arg, char32_t verb) {
 
 void Printer::print_arg_rv(const RV& arg_in, char32_t verb) {
   RV arg = arg_in;
+  Obj* iface = arg_iface_;
+  arg_iface_ = nullptr;
   // An interface-typed value handed over as an argument is its dynamic value (Go's any).
   while (arg.t && arg.t->kind == Kind::Interface) {
     Obj* i = arg.v.o;
@@ -514,6 +519,7 @@ void Printer::print_arg_rv(const RV& arg_in, char32_t verb) {
   arg.can_iface = true;
   has_arg_ = arg.t != nullptr;
   arg_ = arg;
+  arg_iface_ = iface;
   value_ = RV{};
   if (!arg.t) {
     if (verb == 'T' || verb == 'v') pad_string("<nil>");
@@ -561,9 +567,11 @@ void Printer::print_value(const RV& value_in, char32_t verb, int depth) {
     }
     has_arg_ = a.t != nullptr;
     arg_ = a;
+    arg_iface_ = nullptr;
     if (handle_methods(verb)) return;
   }
   has_arg_ = false;
+  arg_iface_ = nullptr;
   arg_ = RV{};
   value_ = value;
   if (!value.t) {

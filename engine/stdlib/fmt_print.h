@@ -84,6 +84,7 @@ class Printer {
   bool has_arg_ = false;
   RV arg_;
   RV value_;
+  Obj* arg_iface_ = nullptr;   // the IfaceObj p.arg came from, when known
   bool erroring_ = false;
   bool panicking_ = false;
   bool wrap_errs_ = false;

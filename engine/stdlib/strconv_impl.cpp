@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 
 namespace gort::stdlib {
@@ -461,6 +462,39 @@ std::string format_float(double f, char fmt, int prec, int bit_size) {
   double a = std::fabs(f);
   if (neg) dst += '-';
   char lower = static_cast<char>(fmt | 0x20);
+  if (fmt == 'b') {
+    // mantissa "p" binary exponent, as strconv's fmtB.
+    int exp;
+    double m = std::frexp(a, &exp);
+    int mbits = bit_size == 32 ? 24 : 53;
+    uint64_t mant = a == 0 ? 0 : static_cast<uint64_t>(std::ldexp(m, mbits));
+    // (Subnormals print normalized here; Go prints their raw mantissa.)
+    int e = a == 0 ? (bit_size == 32 ? -149 : -1074) : exp - mbits;
+    dst += std::to_string(mant);
+    dst += 'p';
+    if (e >= 0) dst += '+';
+    dst += std::to_string(e);
+    return dst;
+  }
+  if (lower == 'x') {
+    // %x: C's %a digits with Go's two-digit exponent and an explicit precision if given.
+    char buf[128];
+    if (prec < 0) std::snprintf(buf, sizeof buf, "%a", a);
+    else std::snprintf(buf, sizeof buf, "%.*a", prec, a);
+    std::string h = buf;
+    size_t p = h.find('p');
+    std::string mant = h.substr(0, p), ex = h.substr(p + 1);
+    if (a == 0) mant = prec > 0 ? "0x0." + std::string(prec, '0') : "0x0";
+    char sign = ex[0] == '-' ? '-' : '+';
+    std::string digits = (ex[0] == '-' || ex[0] == '+') ? ex.substr(1) : ex;
+    if (a == 0) digits = "0";
+    if (digits.size() < 2) digits.insert(0, 2 - digits.size(), '0');
+    std::string out = mant + "p" + sign + digits;
+    if (fmt == 'X')
+      for (char& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    dst += out;
+    return dst;
+  }
   if (lower != 'e' && lower != 'f' && lower != 'g') {
     dst = "%";
     dst += fmt;
