@@ -20,6 +20,8 @@ Bucket& bucket_of(const void* a) { return buckets[(reinterpret_cast<uintptr_t>(a
 void unlock_bucket(G* g) { static_cast<Bucket*>(g->park_lock)->lock.unlock(); }
 
 // Queue g on b for address a and return Park (b.lock stays held until g is Waiting).
+// Wait reasons are Go 1.19's: every sync primitive parks as "semacquire" (the specific
+// "sync.Mutex.Lock"-style reasons arrived in Go 1.20).
 Op park_on(G& g, Bucket& b, void* a, const char* reason, bool kind) {
   Sudog* s = sudog_get();
   s->g = &g;
@@ -116,7 +118,7 @@ Op mutex_lock(G& g, MutexState* m) {
       continue;
     }
     if (m->state.compare_exchange_weak(s, s + 2, std::memory_order_relaxed))
-      return park_on(g, b, m, "sync.Mutex.Lock", false);
+      return park_on(g, b, m, "semacquire", false);
   }
 }
 
@@ -155,7 +157,7 @@ Op rw_rlock(G& g, RWMutexState* m) {
     return Op::Done;
   }
   m->rwait++;
-  return park_on(g, b, m, "sync.RWMutex.RLock", false);
+  return park_on(g, b, m, "semacquire", false);
 }
 
 // Lock held. Hand the lock on after a writer left or the last reader left.
@@ -202,7 +204,7 @@ Op rw_lock(G& g, RWMutexState* m) {
     return Op::Done;
   }
   m->wwait++;
-  return park_on(g, b, m, "sync.RWMutex.Lock", true);
+  return park_on(g, b, m, "semacquire", true);
 }
 
 void rw_unlock(RWMutexState* m) {
@@ -256,7 +258,7 @@ Op wg_wait(G& g, WaitGroupState* w) {
   b.lock.lock();
   if (w->counter.load() == 0) { b.lock.unlock(); return Op::Done; }
   w->waiters++;
-  return park_on(g, b, w, "sync.WaitGroup.Wait", false);
+  return park_on(g, b, w, "semacquire", false);
 }
 
 // ---- sync.Once ----
@@ -269,7 +271,7 @@ Op once_begin(G& g, OnceState* o) {
   Bucket& b = bucket_of(o);
   b.lock.lock();
   if (o->state.load() == 2) { b.lock.unlock(); g.wake_ok = false; return Op::Done; }
-  Op r = park_on(g, b, o, "sync.Once.Do", false);
+  Op r = park_on(g, b, o, "semacquire", false);
   return r;
 }
 
