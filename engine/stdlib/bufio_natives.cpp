@@ -118,14 +118,14 @@ bool split_builtin(int mode, std::string_view data, bool at_eof, size_t* advance
 
 // Source of a Scanner/Reader: stdin or a *strings.Reader.
 struct Source {
-  bool stdin = false;
+  bool is_stdin = false;   // not `stdin`: a macro in Emscripten's (musl) stdio.h
   Obj* sreader = nullptr;  // strings.Reader object {s string; i int64}
 };
 Source source_of(Obj* r) {
   Source s;
   const TypeDesc* t = vm::iface_type(r);
   if (!t || t->kind != vm::Kind::Pointer) return s;
-  if (t->elem->str == "os.File") s.stdin = rt::obj_slots(vm::iface_data(r).o)[0].i == 0;
+  if (t->elem->str == "os.File") s.is_stdin = rt::obj_slots(vm::iface_data(r).o)[0].i == 0;
   else if (t->elem->str == "strings.Reader") s.sreader = vm::iface_data(r).o;
   return s;
 }
@@ -155,7 +155,7 @@ NativeStatus scanner_scan(NativeCtx& c) {
   for (;;) {
     std::string_view data;
     bool at_eof;
-    if (src.stdin) {
+    if (src.is_stdin) {
       data = stdin_buffer().pending();
       at_eof = stdin_buffer().eof;
     } else if (src.sreader) {
@@ -185,7 +185,7 @@ NativeStatus scanner_scan(NativeCtx& c) {
     } else {
       got = split_builtin(mode, data, at_eof, &adv, &tok);
     }
-    if (src.stdin) stdin_buffer().consume(adv);
+    if (src.is_stdin) stdin_buffer().consume(adv);
     else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(adv);
     if (got) {
       set_token(s, tok);
@@ -280,14 +280,14 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
   for (;;) {
     std::string_view data;
     bool at_eof = true;
-    if (src.stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
+    if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
     else if (src.sreader) data = sreader_pending(src.sreader);
     size_t n = pred(data);
     if (n != std::string_view::npos || at_eof || !*had_p) {
       *eof_hit = n == std::string_view::npos;
       if (*eof_hit) n = data.size();
       *out = std::string(data.substr(0, n));
-      if (src.stdin) stdin_buffer().consume(n);
+      if (src.is_stdin) stdin_buffer().consume(n);
       else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
       return NativeStatus::Done;
     }
