@@ -313,6 +313,52 @@ void FuncCompiler::emit_return() {
   emit(Opcode::RET, win(0), n);
 }
 
+void FuncCompiler::build_wrapper(Type* recv_type, const std::vector<int>& path, Func* m,
+                                 bool via_iface) {
+  Signature* sig = m->sig();
+  line_ = m->line;
+  uint16_t r = reg(holds_ptr(recv_type));
+  std::vector<uint16_t> args;
+  size_t np = sig->params ? sig->params->vars.size() : 0;
+  for (size_t i = 0; i < np; ++i) args.push_back(reg(holds_ptr(sig->params->vars[i]->type)));
+  {
+    vm::Proto* p = proto();
+    p->nparams = static_cast<uint16_t>(1 + np);
+    p->nresults = static_cast<uint16_t>(sig->results ? sig->results->vars.size() : 0);
+  }
+  Type* t = recv_type;
+  r = walk_path(r, t, path, path.size());
+  Type* u = under(t);
+  bool is_ptr = u->kind == TypeKind::Pointer;
+  Type* base = is_ptr ? static_cast<Pointer*>(u)->elem : t;
+  Callee c;
+  if (via_iface) {
+    c.kind = Callee::Iface;
+    c.index = mc.method_name(m->name);
+  } else {
+    c = callee_of(m);
+    if (!m->ptr_recv) {
+      if (is_ptr && !is_aggregate(base)) {
+        uint16_t v = temp_for(base);
+        emit(Opcode::REF_LOAD, v, r);
+        r = v;
+      } else if (is_aggregate(base)) {
+        uint16_t v = temp(true);
+        emit(Opcode::AGG_COPY, v, r, mc.type_index(base));
+        r = v;
+      }
+    }
+  }
+  std::vector<uint16_t> all{r};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<Type*> rts;
+  if (sig->results) for (Var* v : sig->results->vars) rts.push_back(v->type);
+  std::vector<uint16_t> res = emit_call(c, all, rts);
+  for (size_t i = 0; i < res.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), res[i]);
+  emit(Opcode::RET, win(0), static_cast<int>(res.size()));
+  finish();
+}
+
 void FuncCompiler::compile_entry(const Program& prog) {
   vm::Proto* p = proto();
   p->nparams = 0;

@@ -42,6 +42,8 @@ class FuncCompiler {
                     bool named_results_from_sig);
   // The package initializer: var_inits, init funcs, main.main.
   void compile_entry(const Program& prog);
+  // An adapter for a promoted (or pointer-dereferencing) method; see ModuleCompiler.
+  void build_wrapper(Type* recv_type, const std::vector<int>& path, Func* m, bool via_iface);
 
   // ---- registers ----
   uint16_t reg(bool ptr);          // a new fixed register of that kind
@@ -188,7 +190,10 @@ class ModuleCompiler {
  private:
   vm::TypeDesc* build_desc(Type* t, const std::string& key);
   void fill_methods(vm::TypeDesc* d, Named* n, bool ptr);
+  uint32_t method_wrapper(Type* recv_type, const std::vector<int>& path, Func* m, bool via_iface);
 };
+
+std::string rt_type_string(const Type* t);   // Go's %T spelling
 
 // ---- type helpers ----
 Type* under(Type* t);
