@@ -145,7 +145,7 @@ NativeStatus scan_tokens(NativeCtx& c, std::string_view text, const Obj* targets
   Obj* err = nullptr;
   for (int64_t k = 0; k < n; ++k) {
     while (pos < text.size() && is_space(text[pos]) && !(line && text[pos] == '\n')) ++pos;
-    if (pos >= text.size()) { err = k == 0 ? io_eof() : new_error("unexpected EOF"); break; }
+    if (pos >= text.size()) { err = io_eof(); break; }  // Go reports EOF even after some operands
     if (line && text[pos] == '\n') { err = new_error("unexpected newline"); break; }
     size_t start = pos;
     while (pos < text.size() && !is_space(text[pos])) ++pos;
