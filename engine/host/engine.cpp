@@ -10,6 +10,7 @@
 #include "host/engine.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -79,6 +80,12 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
       status = 1;
     } else {
+      // GORT_DISASM=1: the compiled bytecode on stderr (debugging the compiler).
+      if (const char* d = std::getenv("GORT_DISASM"); d && *d == '1') {
+        std::string out;
+        for (const vm::Proto& p : module.protos) out += vm::disassemble(p);
+        emit(0, Stream::Stderr, out);
+      }
       // The runtime leaves its global preemption flag set when a run ends; a new run starts
       // clean.
       rt::detail::global_yield.store(0);

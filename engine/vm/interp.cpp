@@ -289,8 +289,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         pc += in.sb();
         if (in.sb() < 0) POLL_YIELD();
         break;
-      case Opcode::JMP_IF: if (R[in.a].i != 0) pc += in.sb(); break;
-      case Opcode::JMP_IFNOT: if (R[in.a].i == 0) pc += in.sb(); break;
+      case Opcode::JMP_IF:
+        if (R[in.a].i != 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
+        break;
+      case Opcode::JMP_IFNOT:
+        if (R[in.a].i == 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
+        break;
 #define JCMP(OP, cmp)                                                           \
       case Opcode::OP:                                                          \
         if (R[in.a].i cmp R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \

@@ -267,6 +267,39 @@ uint16_t FuncCompiler::arith(Tok op, uint16_t x, uint16_t y, Type* t, uint16_t d
   return dst;
 }
 
+size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
+  Expr* c = unparen(cond);
+  if (c->kind == ExprKind::Binary && c->tv.mode != Mode::Constant) {
+    auto* b = static_cast<BinaryExpr*>(c);
+    Type* xt = b->x->tv.type;
+    Type* yt = b->y->tv.type;
+    bool intish = (is_int_t(xt) && !is_unsigned_t(xt) && is_int_t(yt) && !is_unsigned_t(yt)) ||
+                  (basic_kind(xt) == BasicKind::Bool && basic_kind(yt) == BasicKind::Bool &&
+                   (b->op == Tok::Eql || b->op == Tok::Neq));
+    if (intish) {
+      Opcode op = Opcode::NOP;
+      // The jump is taken when (x op y) == when.
+      switch (b->op) {
+        case Tok::Lss: op = when ? Opcode::JLT_INT : Opcode::JGE_INT; break;
+        case Tok::Leq: op = when ? Opcode::JLE_INT : Opcode::JGT_INT; break;
+        case Tok::Gtr: op = when ? Opcode::JGT_INT : Opcode::JLE_INT; break;
+        case Tok::Geq: op = when ? Opcode::JGE_INT : Opcode::JLT_INT; break;
+        case Tok::Eql: op = when ? Opcode::JEQ_INT : Opcode::JNE_INT; break;
+        case Tok::Neq: op = when ? Opcode::JNE_INT : Opcode::JEQ_INT; break;
+        default: break;
+      }
+      if (op != Opcode::NOP) {
+        uint16_t x = expr(b->x);
+        uint16_t y = expr(b->y);
+        set_line(b);
+        return emit(op, x, y);
+      }
+    }
+  }
+  uint16_t r = expr(cond);
+  return emit(when ? Opcode::JMP_IF : Opcode::JMP_IFNOT, r);
+}
+
 uint16_t FuncCompiler::binary(BinaryExpr* e) {
   if (e->op == Tok::LAnd || e->op == Tok::LOr) {
     uint16_t r = temp(false);
@@ -303,10 +336,26 @@ uint16_t FuncCompiler::binary(BinaryExpr* e) {
     return compare(e->op, x, y, ct);
   }
   uint16_t x = expr(e->x);
+  Type* t = e->tv.type;
+  // x ± small constant: one instruction with an immediate.
+  if ((e->op == Tok::Add || e->op == Tok::Sub) && is_int_t(t) && e->y->tv.mode == Mode::Constant &&
+      e->y->tv.val.kind == ConstValue::Int) {
+    __int128 k = e->y->tv.val.i;
+    if (e->op == Tok::Sub) k = -k;
+    if (k >= -32768 && k <= 32767) {
+      set_line(e);
+      uint16_t dst = temp_for(t);
+      emit(Opcode::ADDI_INT, dst, x, static_cast<uint16_t>(static_cast<int16_t>(k)));
+      bool need;
+      Opcode w = wrap_op(basic_kind(t), &need);
+      if (need) emit(w, dst, dst);
+      return dst;
+    }
+  }
   uint16_t y = expr(e->y);
   set_line(e);
-  uint16_t dst = temp_for(e->tv.type);
-  return arith(e->op, x, y, e->tv.type, dst);
+  uint16_t dst = temp_for(t);
+  return arith(e->op, x, y, t, dst);
 }
 
 uint16_t FuncCompiler::unary(UnaryExpr* e) {

@@ -76,6 +76,9 @@ class FuncCompiler {
   std::vector<uint16_t> multi(Expr* e, size_t n);   // n values of a tuple-valued expression
   uint16_t constant(const ConstValue& v, Type* t);
   uint16_t binary(BinaryExpr* e);
+  // Emits a jump taken when cond == when (fused compare-and-branch for integer comparisons);
+  // returns the instruction to patch.
+  size_t cond_jump(Expr* cond, bool when);
   uint16_t compare(Tok op, uint16_t x, uint16_t y, Type* t);
   uint16_t arith(Tok op, uint16_t x, uint16_t y, Type* t, uint16_t dst);
   uint16_t unary(UnaryExpr* e);

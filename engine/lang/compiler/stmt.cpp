@@ -353,8 +353,7 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
 
 void FuncCompiler::if_stmt(IfStmt* s) {
   if (s->init) stmt(s->init);
-  uint16_t c = expr(s->cond);
-  size_t jf = emit(Opcode::JMP_IFNOT, c);
+  size_t jf = cond_jump(s->cond, false);
   block(s->then->list);
   if (s->els) {
     size_t je = emit(Opcode::JMP);
@@ -383,14 +382,11 @@ void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
   if (s->init) stmt(s->init);
   std::vector<Var*> lvars;
   if (s->per_iteration) init_vars(s->init, lvars);
+  // Condition at the bottom: one (fused, preemption-polling) backward jump per iteration.
+  size_t jcond = s->cond ? emit(Opcode::JMP) : SIZE_MAX;
   size_t top = here();
-  size_t jexit = SIZE_MAX;
-  if (s->cond) {
-    uint16_t c = expr(s->cond);
-    jexit = emit(Opcode::JMP_IFNOT, c);
-  }
-  loops_.push_back(Loop{label ? label : s, {}, {}, true});
-  if (label) loops_.back().stmt = s;
+  loops_.push_back(Loop{s, {}, {}, true});
+  (void)label;
   block(s->body->list);
   size_t cont = here();
   Loop l = std::move(loops_.back());
@@ -403,8 +399,15 @@ void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
     stmt(s->post);
     release_temps(mark);
   }
-  jump_back(top);
-  if (jexit != SIZE_MAX) patch_jump(jexit);
+  if (s->cond) {
+    patch_jump(jcond);
+    size_t mark = temps_.size();
+    size_t j = cond_jump(s->cond, true);
+    release_temps(mark);
+    patch_jump_to(j, top);
+  } else {
+    jump_back(top);
+  }
   for (size_t j : l.breaks) patch_jump(j);
 }
 
