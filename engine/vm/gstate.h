@@ -50,7 +50,7 @@ struct PanicRec {
 
 // Go's limit is on bytes; a slot is 8 bytes.
 constexpr uint64_t kDefaultMaxStackBytes = 1000000000;
-constexpr uint32_t kInitialStackSlots = 64;  // 512 bytes
+constexpr uint32_t kInitialStackSlots = 32;  // 256 bytes
 
 class GStack {
  public:

@@ -321,8 +321,10 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         LOAD_FRAME();
         // Non-argument registers start zeroed: a pointer register must never see a stale
         // integer left by an earlier frame, or the exact GC scan would follow garbage.
-        std::memset(static_cast<void*>(R + callee.nparams), 0,
-                    sizeof(Value) * (callee.nregs - callee.nparams));
+        // (Functions without pointer registers — fib — skip it.)
+        if (callee.ptrmask != 0 || !callee.ptrmask_ext.empty())
+          std::memset(static_cast<void*>(R + callee.nparams), 0,
+                      sizeof(Value) * (callee.nregs - callee.nparams));
         POLL_YIELD();
         break;
       }
