@@ -440,23 +440,37 @@ int fmt_compare(const TypeDesc* t, Value a, Value b) {
 
 }  // namespace
 
-Obj* map_sorted_keys(const Obj* mo) {
+Obj* map_sorted_entries(const Obj* mo, Obj** vals) {
+  *vals = nullptr;
   if (!mo || impl(mo)->count == 0) return nullptr;
   MapImpl* m = impl(mo);
   const TypeDesc* kt = m->type->key;
-  std::vector<Value> keys;
+  std::vector<std::pair<Value, Value>> es;
   {
     ReadGuard g(m);
-    keys.reserve(size_t(m->count));
+    es.reserve(size_t(m->count));
     for (int64_t i = 0; i < m->cap; ++i)
-      if (m->h()[i] > kDeleted) keys.push_back(m->k()[i]);
+      if (m->h()[i] > kDeleted) es.push_back({m->k()[i], m->v()[i]});
   }
-  std::stable_sort(keys.begin(), keys.end(),
-                   [kt](Value a, Value b) { return fmt_compare(kt, a, b) < 0; });
-  int64_t n = int64_t(keys.size());
-  Obj* arr = rt::alloc(array_layout(kt), size_t(n) * sizeof(Value));
-  std::copy(keys.begin(), keys.end(), obj_slots(arr));
-  return slice_from_array(arr, 0, n, n);
+  // Stable, as fmtsort: equal keys (NaNs) keep their (random) table order.
+  std::stable_sort(es.begin(), es.end(), [kt](const std::pair<Value, Value>& a,
+                                              const std::pair<Value, Value>& b) {
+    return fmt_compare(kt, a.first, b.first) < 0;
+  });
+  int64_t n = int64_t(es.size());
+  Obj* ka = rt::alloc(array_layout(kt), size_t(n) * sizeof(Value));
+  Obj* va = rt::alloc(array_layout(m->type->elem), size_t(n) * sizeof(Value));
+  for (int64_t i = 0; i < n; ++i) {
+    obj_slots(ka)[i] = es[size_t(i)].first;
+    obj_slots(va)[i] = es[size_t(i)].second;
+  }
+  *vals = slice_from_array(va, 0, n, n);
+  return slice_from_array(ka, 0, n, n);
+}
+
+Obj* map_sorted_keys(const Obj* mo) {
+  Obj* vals;
+  return map_sorted_entries(mo, &vals);
 }
 
 }  // namespace gort::vm

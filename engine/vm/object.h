@@ -180,6 +180,9 @@ bool map_iter_next(Obj* it, Value* key, Value* val);               // false when
 // Keys in fmt's sorted order (ints/floats/strings/bools numerically or lexically; other kinds
 // by fmt's rules) — for fmt printing maps.
 Obj* map_sorted_keys(const Obj* m);                                // a []K slice
+// Same order, plus the values aligned with the keys in *vals (a []V slice). Use this to print
+// a map: keys unequal to themselves (NaN) cannot be looked up again with map_get.
+Obj* map_sorted_entries(const Obj* m, Obj** vals);
 const TypeDesc* map_type(const Obj* m);
 
 // ---- runtime error values ----

@@ -172,6 +172,16 @@ TEST(ObjMap, NaNAndZeroKeys) {
   EXPECT_TRUE(std::isnan(e->f));
   ASSERT_TRUE(slice_elem(keys, 2, &e, f));
   EXPECT_EQ(e->f, 0.0);
+  // map_sorted_entries also yields the NaN keys' values (fmt prints map[NaN:1 NaN:2 -0:4]).
+  Obj* vals;
+  Obj* ks = map_sorted_entries(m, &vals);
+  ASSERT_EQ(slice_len(ks), 3);
+  ASSERT_EQ(slice_len(vals), 3);
+  std::vector<int64_t> vs = ints_of(vals);
+  EXPECT_EQ(vs[0] + vs[1], 3);
+  EXPECT_EQ(vs[2], 4);
+  EXPECT_EQ(map_sorted_entries(nullptr, &vals), nullptr);
+  EXPECT_EQ(vals, nullptr);
 }
 
 TEST(ObjMap, StructAndInterfaceKeys) {
