@@ -63,6 +63,12 @@ NativeStatus runtime_readmemstats(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+// runtime.Goexit needs the interpreter to unwind the goroutine running its deferred calls
+// (like a panic that recover cannot stop); until it can, say so instead of misbehaving.
+NativeStatus runtime_goexit(NativeCtx& c) {
+  return panic_string(c, "runtime.Goexit is not supported by gort yet");
+}
+
 // Go's builtin println(x) lowering for one int (kept for the VM's own tests).
 NativeStatus builtin_println_int(NativeCtx& c) {
   std::string s = std::to_string(c.args[0].i) + "\n";
@@ -77,7 +83,7 @@ void add_runtime_natives(std::vector<NativeEntry>& v) {
       {"runtime.Gosched", runtime_gosched}, {"runtime.NumGoroutine", runtime_numgoroutine},
       {"runtime.NumCPU", runtime_numcpu}, {"runtime.GOMAXPROCS", runtime_gomaxprocs},
       {"runtime.GC", runtime_gc}, {"runtime.Version", runtime_version},
-      {"runtime.ReadMemStats", runtime_readmemstats}, {"println/int", builtin_println_int},
+      {"runtime.ReadMemStats", runtime_readmemstats}, {"runtime.Goexit", runtime_goexit}, {"println/int", builtin_println_int},
   });
   add_sync_atomic_natives(v);
 }
