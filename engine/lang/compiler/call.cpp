@@ -471,7 +471,7 @@ uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
       if (ln && a.empty()) {
         uint16_t s = temp(true);
         emit(Opcode::LOADK, s, konst(gort::Value::from_obj(vm::str_static(""))));
-        emit(Opcode::PRINT, s, mc.type_index(e->args.empty() ? nullptr : a[0]->tv.type), 2);
+        emit(Opcode::PRINT, s, mc.type_index(mc.prog.ctx->basic(BasicKind::String)), 2);
       }
       return 0;
     }
