@@ -86,7 +86,6 @@ class Printer {
   RV value_;
   Obj* arg_iface_ = nullptr;   // the IfaceObj p.arg came from, when known
   bool erroring_ = false;
-  bool panicking_ = false;
   bool wrap_errs_ = false;
   Obj* wrapped_err_ = nullptr;
   bool reordered_ = false;

@@ -134,7 +134,7 @@ NativeStatus s_slice_is_sorted(NativeCtx& c) {
 
 NativeStatus iface_sort(NativeCtx& c, bool stable) {
   Obj* x = c.args[0].o;
-  IfaceData data{&c, vm::iface_type(x), vm::iface_data(x)};
+  IfaceData data{&c, vm::iface_type(x), vm::iface_data(x), false, {}};
   Value len{};
   if (!call_method(c, data.t, data.v, "Len", nullptr, 0, &len, 1, &data.panic_text))
     return panic_string(c, data.panic_text.empty() ? "sort: nil Interface" : data.panic_text);
