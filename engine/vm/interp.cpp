@@ -180,11 +180,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   if (gs.resume != Resume::None) {
     bool was_select = gs.resume == Resume::Select;
     if (!deliver(gs, g)) {
-      LOAD_FRAME();
-      pc = pc + 1;  // PANIC points back at the instruction that parked
+      LOAD_FRAME();  // pc is past the send; PANIC steps back onto it (traceback line)
       PANIC_PLAIN("send on closed channel");
     }
-    (void)was_select;
+    if (was_select) {
+      // A send case woken because its channel was closed: "send on closed channel".
+      const Frame& f = gs.frames.back();
+      const Instr& ext = m.protos[f.proto].code[f.pc - 1];
+      Value* s = gs.stack.data() + gs.resume_slot;
+      if (s[0].i >= 0 && ((ext.a >> s[0].i) & 1) && !s[2].i) {
+        LOAD_FRAME();
+        pc = pc - 1;  // PANIC steps back once more: the SELECT itself
+        PANIC_PLAIN("send on closed channel");
+      }
+    }
   }
   LOAD_FRAME();
   for (;;) {
@@ -545,8 +554,6 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         }
         BLOCKING(rt::select(*const_cast<rt::G*>(g), cases, n, ext.b != 0), Resume::Select, in.c);
         // A send case whose channel was closed (at once or while parked) panics.
-        int64_t idx = R[in.c].i;
-        if (idx >= 0 && cases[idx].is_send && !R[in.c + 2].i && false) PANIC_PLAIN("send on closed channel");
         break;
       }
       case Opcode::CALL_NATIVE: {
