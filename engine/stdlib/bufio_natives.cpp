@@ -169,7 +169,12 @@ NativeStatus scanner_scan(NativeCtx& c) {
     std::string tok;
     bool got;
     if (mode == kCustom) {
-      if (!have_p) { got = false; at_eof = true; }
+      if (!have_p) {
+        // Go code cannot run without a P: end the scan here (known gap: a Go split function
+        // on interactive stdin may stop early when the read outlasted the P hand-off).
+        c.args[0] = bool_val(false);
+        return NativeStatus::NoP;
+      }
       Value args[2] = {Value::from_obj(make_bytes(data)), bool_val(at_eof)};
       Value res[3];
       std::string pt;
@@ -304,10 +309,7 @@ NativeStatus reader_read_string(NativeCtx& c) {
     size_t i = d.find(delim);
     return i == std::string_view::npos ? i : i + 1;
   }, &s, &eof, &had_p);
-  if (!had_p) {
-    // No P: allocating the result string is not safe now; keep the text for the next read.
-    // (Rare: only when the P was taken during a long read.)
-  }
+  NoPAllocs pin(!had_p);
   c.args[0] = str_val(s);
   c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
@@ -323,6 +325,7 @@ NativeStatus reader_read_line(NativeCtx& c) {
   if (!s.empty() && s.back() == '\n') s.pop_back();
   if (!s.empty() && s.back() == '\r') s.pop_back();
   bool none = eof && s.empty();
+  NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(none ? nullptr : make_bytes(s));
   c.args[1] = bool_val(false);
   c.args[2] = Value::from_obj(none ? io_eof() : nullptr);

@@ -105,7 +105,7 @@ std::string scan_store(Obj* target, std::string_view tok) {
   Value* slot = ref_slot(vm::iface_data(target).o);
   if (!slot) return "can't scan type";
   const TypeDesc* e = t->elem;
-  if (e->kind == Kind::String) { slot->o = vm::str_new(tok); return ""; }
+  if (e->kind == Kind::String) { slot->o = new_string(tok); return ""; }
   if (e->kind == Kind::Bool) {
     if (tok == "true") { slot->i = 1; return ""; }
     if (tok == "false") { slot->i = 0; return ""; }
@@ -244,8 +244,9 @@ NativeStatus scan_stdin(NativeCtx& c, bool line) {
     size_t got;
     bool have_p = stdin_fill(c, &got);
     if (!have_p) {
-      // Lost the P during the read: the VM re-queues this G; it must re-run the scan, which
-      // we cannot resume — so finish the scan now with what is buffered.
+      // Lost the P during the read: finish now with what is buffered (results must be stored
+      // before returning NoP), allocating only permanent objects (util.h NoPAllocs).
+      NoPAllocs pin(true);
       size_t used = 0;
       scan_tokens(c, in.pending(), c.args[0].o, line, &used);
       in.consume(used);

@@ -263,6 +263,7 @@ const TypeDesc* os_file() {
 }
 
 Obj* new_error(std::string_view text) {
+  if (pinned_allocs_active()) return pinned_error(text);
   const TypeDesc* pt = errors_string_ptr();
   Obj* st = vm::agg_new(pt->elem);
   rt::obj_slots(st)[0].o = vm::str_new(text);

@@ -1,6 +1,9 @@
 // engine/stdlib/util.cpp — see util.h.
 #include "stdlib/util.h"
 
+#include <cstdlib>
+#include <cstring>
+
 #include "vm/proto.h"
 
 namespace gort::stdlib {
@@ -13,7 +16,43 @@ std::string bytes_of(const Obj* byte_slice) {
   return out;
 }
 
+namespace {
+thread_local bool t_pinned_allocs = false;
+const rt::Layout kPinned{rt::LayoutKind::Bytes, 0, 0, nullptr, nullptr, "pinned"};
+}  // namespace
+
+NoPAllocs::NoPAllocs(bool active) : prev_(t_pinned_allocs) { t_pinned_allocs = t_pinned_allocs || active; }
+NoPAllocs::~NoPAllocs() { t_pinned_allocs = prev_; }
+
+bool pinned_allocs_active() { return t_pinned_allocs; }
+
+Obj* pinned_object(size_t bytes) {
+  auto* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
+  if (!o) GORT_THROW("stdlib: out of memory");
+  o->layout = &kPinned;  // never traced: whatever it points to is pinned too
+  o->bytes = static_cast<uint32_t>(bytes);
+  o->mark = 1;           // the tracer skips marked objects; no sweep list holds it
+  return o;
+}
+
+Obj* new_string(std::string_view s) {
+  if (!t_pinned_allocs) return vm::str_new(s);
+  Obj* o = pinned_object(sizeof(int64_t) + s.size());
+  auto* so = static_cast<vm::StrObj*>(rt::obj_data(o));
+  so->len = static_cast<int64_t>(s.size());
+  if (!s.empty()) std::memcpy(so->bytes, s.data(), s.size());
+  return o;
+}
+
 Obj* make_bytes(std::string_view b) {
+  if (t_pinned_allocs) {
+    int64_t n = static_cast<int64_t>(b.size());
+    Obj* arr = pinned_object(sizeof(Value) * b.size());
+    for (size_t i = 0; i < b.size(); ++i) rt::obj_slots(arr)[i].i = static_cast<uint8_t>(b[i]);
+    Obj* hdr = pinned_object(sizeof(vm::SliceObj));
+    *static_cast<vm::SliceObj*>(rt::obj_data(hdr)) = vm::SliceObj{arr, 0, n, n};
+    return hdr;
+  }
   Obj* arr = vm::array_new(vm::basic_type(vm::Kind::Uint8), static_cast<int64_t>(b.size()));
   Value* s = rt::obj_slots(arr);
   for (size_t i = 0; i < b.size(); ++i) s[i].i = static_cast<uint8_t>(b[i]);

@@ -17,7 +17,10 @@ using vm::NativeStatus;
 using vm::TypeDesc;
 
 inline std::string_view sv(Value v) { return vm::str_view(v.o); }
-inline Value str_val(std::string_view s) { return Value::from_obj(vm::str_new(s)); }
+// A new Go string. While a NoPAllocs scope is active on this thread the string is a
+// permanent object outside the GC heap instead (see NoPAllocs).
+Obj* new_string(std::string_view s);
+inline Value str_val(std::string_view s) { return Value::from_obj(new_string(s)); }
 inline Value int_val(int64_t i) { return Value::from_int(i); }
 inline Value bool_val(bool b) { return Value::from_int(b ? 1 : 0); }
 
@@ -28,6 +31,23 @@ inline Value* slice_data(const Obj* s, int64_t* n) {
   *n = h->len;
   return h->len ? rt::obj_slots(h->array) + h->off : nullptr;
 }
+// A native whose G came back from a blocking stdin read without a P (exitsyscall false) must
+// still store its results before returning NativeStatus::NoP, but must not allocate on the GC
+// heap then: the collector may be running concurrently (no P is stopped for it to wait on).
+// Within this scope new_string/make_bytes make permanent objects (calloc, mark bit pinned,
+// never freed — a small leak per such read, bounded by the program's input size).
+class NoPAllocs {
+ public:
+  explicit NoPAllocs(bool active);
+  ~NoPAllocs();
+  NoPAllocs(const NoPAllocs&) = delete;
+  NoPAllocs& operator=(const NoPAllocs&) = delete;
+ private:
+  bool prev_;
+};
+Obj* pinned_object(size_t bytes);   // zeroed, permanent, never traced
+bool pinned_allocs_active();        // inside a NoPAllocs(true) scope on this thread
+
 // Contents of a []byte as a std::string.
 std::string bytes_of(const Obj* byte_slice);
 // A new []byte / []string / []int holding the given elements.
