@@ -3,6 +3,9 @@
 // (the unexported scalar fields declared in std_decls.cpp give them the room; static_asserts
 // below), so the zero value works and objects never move (the GC is non-moving).
 // Once.Do runs f with NativeStatus::Call. Cond, Map and Pool are built on the same pieces.
+#include <mutex>
+#include <unordered_map>
+
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/util.h"
@@ -147,51 +150,98 @@ NativeStatus once_do(NativeCtx& c) {
 }
 
 // ---- Cond {L Locker; n int64} ----
-// Waiters park on a semaphore keyed by the Cond's `n` slot; Signal/Broadcast release it.
-// Known gap: when Wait had to park, L is not re-locked on wake-up (a native cannot run more
-// code after its G resumes); Wait re-locks only when a signal was already pending.
+// Waiters park on a semaphore keyed by the Cond's `n` slot (low half: sema count, high half:
+// number of waiters); Signal/Broadcast release it. Wait must re-lock L after waking, but a
+// native cannot run code after its G resumes — so a Wait that parked re-executes itself: it
+// moves its frame's saved pc back onto the call (the VM resumes at frames.back().pc) and
+// records in `g_rewaking` that this goroutine is in the second half of Wait, which only locks.
 uint32_t* cond_sema(Obj* c) { return reinterpret_cast<uint32_t*>(&rt::obj_slots(c)[1]); }
 std::atomic<int32_t>* cond_waiters(Obj* c) {
   return reinterpret_cast<std::atomic<int32_t>*>(reinterpret_cast<char*>(&rt::obj_slots(c)[1]) + 4);
 }
+static_assert(sizeof(std::atomic<int32_t>) == 4, "Cond packs its state in one slot");
+
+std::mutex g_rewake_mu;
+std::unordered_map<int64_t, const Obj*>& rewaking() {
+  static std::unordered_map<int64_t, const Obj*> m;
+  return m;
+}
+
 NativeStatus cond_new(NativeCtx& c) {
-  const TypeDesc* t = nullptr;
   static const TypeDesc* cond_t = [] {
     auto* s = new TypeDesc();
     s->kind = vm::Kind::Struct;
     s->str = "sync.Cond";
     s->named = true;
-    static TypeDesc locker;
-    locker.kind = vm::Kind::Interface;
-    locker.str = "sync.Locker";
-    locker.named = true;
+    auto* locker = new TypeDesc();
+    locker->kind = vm::Kind::Interface;
+    locker->str = "sync.Locker";
+    locker->named = true;
     vm::FieldDesc f1, f2;
-    f1.name = "L"; f1.type = &locker; f1.exported = true;
+    f1.name = "L"; f1.type = locker; f1.exported = true;
     f2.name = "n"; f2.type = vm::basic_type(vm::Kind::Int64);
     s->fields = {f1, f2};
     vm::finish_type(*s);
     return s;
   }();
-  t = cond_t;
-  Obj* o = vm::agg_new(t);
+  Obj* o = vm::agg_new(cond_t);
   rt::obj_slots(o)[0] = c.args[0];
   c.args[0] = Value::from_obj(o);
   return NativeStatus::Done;
 }
-NativeStatus locker_call(NativeCtx& c, Obj* l, const char* name) {
+
+// L.Lock()/L.Unlock(): *sync.Mutex and *sync.RWMutex directly (Lock may park: ownership is
+// handed over on wake, so Park is a complete Lock); other Lockers through their methods.
+NativeStatus locker_call(NativeCtx& c, Obj* l, bool lock) {
+  const TypeDesc* t = vm::iface_type(l);
+  if (!t) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  Value d = vm::iface_data(l);
+  if (t->kind == vm::Kind::Pointer && d.o && t->elem->str == "sync.Mutex") {
+    auto* m = state_of<rt::MutexState>(d);
+    if (!lock) { rt::mutex_unlock(m); return NativeStatus::Done; }
+    return op_status(c, rt::mutex_lock(*c.g, m));
+  }
+  if (t->kind == vm::Kind::Pointer && d.o && t->elem->str == "sync.RWMutex") {
+    auto* m = state_of<rt::RWMutexState>(d);
+    if (!lock) { rt::rw_unlock(m); return NativeStatus::Done; }
+    return op_status(c, rt::rw_lock(*c.g, m));
+  }
   std::string pt;
-  if (!call_method(c, vm::iface_type(l), vm::iface_data(l), name, nullptr, 0, nullptr, 0, &pt))
-    return panic_string(c, pt.empty() ? "sync: Cond.L is nil" : pt);
+  if (!call_method(c, t, d, lock ? "Lock" : "Unlock", nullptr, 0, nullptr, 0, &pt))
+    return panic_string(c, pt.empty() ? "sync: Cond.L has no Lock/Unlock" : pt);
   return NativeStatus::Done;
 }
+
 NativeStatus cond_wait(NativeCtx& c) {
   Obj* cond = c.args[0].o;
+  if (!cond) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   Obj* l = rt::obj_slots(cond)[0].o;
+  int64_t goid = c.g ? c.g->goid : 0;
+  {
+    std::lock_guard<std::mutex> lk(g_rewake_mu);
+    auto it = rewaking().find(goid);
+    if (it != rewaking().end() && it->second == cond) {
+      rewaking().erase(it);
+      return locker_call(c, l, true);  // second half: woken by Signal/Broadcast
+    }
+  }
   cond_waiters(cond)->fetch_add(1);
-  NativeStatus st = locker_call(c, l, "Unlock");
+  NativeStatus st = locker_call(c, l, false);
   if (st != NativeStatus::Done) return st;
-  if (rt::semacquire(*c.g, cond_sema(cond), "sync.Cond.Wait") == Op::Park) return NativeStatus::Park;
-  return locker_call(c, l, "Lock");
+  // Prepared before parking: once semacquire has queued us, another M may resume this G, so
+  // neither its frame nor the map may be touched after a Park.
+  {
+    std::lock_guard<std::mutex> lk(g_rewake_mu);
+    rewaking()[goid] = cond;
+  }
+  c.gs.frames.back().pc -= 1;  // resume by re-running this call (see top)
+  if (rt::semacquire(*c.g, cond_sema(cond), "sync.Cond.Wait") == rt::Op::Park) return NativeStatus::Park;
+  c.gs.frames.back().pc += 1;  // a signal was already pending: no re-run
+  {
+    std::lock_guard<std::mutex> lk(g_rewake_mu);
+    rewaking().erase(goid);
+  }
+  return locker_call(c, l, true);
 }
 NativeStatus cond_signal(NativeCtx& c) {
   Obj* cond = c.args[0].o;
