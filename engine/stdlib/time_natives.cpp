@@ -368,7 +368,7 @@ NativeStatus time_string_native(NativeCtx& c) {
   int64_t wall = wall_of(c.args[0]), mono = mono_of(c.args[0]);
   std::string s = format_time(wall, mono, "2006-01-02 15:04:05.999999999 -0700 MST");
   if (mono > 0) {
-    int64_t m = mono - 1;
+    int64_t m = mono;  // nanotime()+1: the playground shows m=+0.000000001 at start
     char buf[48];
     std::snprintf(buf, sizeof buf, " m=+%lld.%09lld", static_cast<long long>(m / kSecond),
                   static_cast<long long>(m % kSecond));
