@@ -315,6 +315,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMP(JEQ_INT, ==)
       JCMP(JNE_INT, !=)
 #undef JCMP
+#define JCMPI(OP, cmp)                                                          \
+      case Opcode::OP:                                                          \
+        if (R[in.a].i cmp int64_t{in.sb()}) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
+        break;
+      JCMPI(JLT_INTI, <)
+      JCMPI(JGE_INTI, >=)
+      JCMPI(JLE_INTI, <=)
+      JCMPI(JGT_INTI, >)
+      JCMPI(JEQ_INTI, ==)
+      JCMPI(JNE_INTI, !=)
+#undef JCMPI
       case Opcode::CALL: {
         const Proto& callee = m.protos[in.b];
         STORE_FRAME();

@@ -247,6 +247,9 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   Resume saved_resume = gs.resume;
   gs.resume = Resume::None;
   Exec e = execute(gs, m, ctx.g);
+  // The nested call may have grown (moved) the stack: the calling native's argument window
+  // pointer must follow it.
+  ctx.args = gs.stack.data() + ctx.base;
   uint32_t panics_before = gs.sync_floors.back().second;
   gs.sync_floors.pop_back();
   gs.sync_calls--;

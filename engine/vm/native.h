@@ -50,6 +50,8 @@ NativeStatus native_panic_fault(NativeCtx& ctx, const Fault& f);
 // (channel op, Sleep, Lock) the call fails with a Fault saying so. A Go panic inside the callee
 // that it does not recover also fails the call: f.msg = the panic's printed value (fmt turns
 // it into "%!v(PANIC=String method: boom)").
+// The nested call may grow (move) the goroutine's stack: these functions update ctx.args, so
+// re-read ctx.args afterwards — never keep a copy of the pointer across them.
 bool call_func_sync(NativeCtx& ctx, Obj* closure, const Value* args, int nargs, Value* results,
                     int nresults, Fault& f);
 bool call_method_sync(NativeCtx& ctx, const MethodDesc& m, Value recv, const Value* args,

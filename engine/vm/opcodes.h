@@ -74,6 +74,12 @@ namespace gort::vm {
   X(JGT_INT, R, R, J)                                                                  \
   X(JEQ_INT, R, R, J)                                                                  \
   X(JNE_INT, R, R, J)                                                                  \
+  X(JLT_INTI, R, I, J)    /* if R[a] < imm */                                          \
+  X(JGE_INTI, R, I, J)                                                                 \
+  X(JLE_INTI, R, I, J)                                                                 \
+  X(JGT_INTI, R, I, J)                                                                 \
+  X(JEQ_INTI, R, I, J)                                                                 \
+  X(JNE_INTI, R, I, J)                                                                 \
   X(CALL, R, F, _)        /* call F[b] with its frame based at R[a] (args there) */    \
   X(CALL_CLOSURE, R, R, N) /* call func value R[b] with c args at R[a]; R[a+c]=closure */ \
   X(CALL_IFACE, R, N, N)  /* R[a] iface receiver -> its data; method name #b; c args */ \

@@ -25,9 +25,60 @@ FuncCompiler::Callee FuncCompiler::callee_of(Func* f) {
   return c;
 }
 
+// Retargets the instruction at `at`, which computed temporary t, to write window register w
+// directly instead of a later MOVE w, t — when nothing after it touches the window (a call in
+// a later argument would clobber it; pointers must not sit unscanned across a safepoint, so
+// only scalars qualify) and t is a temporary that only that MOVE reads.
+bool FuncCompiler::retarget_to_window(uint16_t t, uint16_t w) {
+  vm::Proto* p = proto();
+  if (p->code.empty() || t & kWin || kinds_[t]) return false;
+  bool is_temp = false;
+  for (uint16_t x : temps_) if (x == t) is_temp = true;
+  if (!is_temp) return false;
+  // The defining instruction: the last one writing t as operand a.
+  size_t n = p->code.size();
+  for (size_t k = n; k-- > 0;) {
+    vm::Instr& in = p->code[k];
+    const vm::OpInfo& info = vm::op_info(in.op);
+    bool pure = in.op == Opcode::ADDI_INT || in.op == Opcode::LOADI || in.op == Opcode::LOADK ||
+                in.op == Opcode::ADD_INT || in.op == Opcode::SUB_INT || in.op == Opcode::MUL_INT ||
+                in.op == Opcode::ADD_FLOAT || in.op == Opcode::SUB_FLOAT ||
+                in.op == Opcode::MUL_FLOAT || in.op == Opcode::MOVE;
+    if (info.a == vm::OperandKind::R && in.a == t) {
+      if (!pure) return false;
+      // Nothing after k may read t or touch the window.
+      for (size_t j = k + 1; j < n; ++j) {
+        const vm::Instr& x = p->code[j];
+        const vm::OpInfo& xi = vm::op_info(x.op);
+        for (auto [kind, v] : {std::pair{xi.a, x.a}, std::pair{xi.b, x.b}, std::pair{xi.c, x.c}})
+          if (kind == vm::OperandKind::R && (v == t || (v & kWin))) return false;
+        if (x.op == Opcode::EXT_R) return false;
+      }
+      // Jumps landing after k could skip it; only retarget within straight-line code.
+      for (size_t j = 0; j < n; ++j) {
+        const vm::Instr& x = p->code[j];
+        const vm::OpInfo& xi = vm::op_info(x.op);
+        int16_t off = xi.b == vm::OperandKind::J ? static_cast<int16_t>(x.b)
+                      : xi.c == vm::OperandKind::J ? static_cast<int16_t>(x.c) : 0;
+        if (off == 0) continue;
+        int64_t target = static_cast<int64_t>(j) + 1 + off;
+        if (target > static_cast<int64_t>(k) && target <= static_cast<int64_t>(n)) return false;
+      }
+      in.a = w;
+      return true;
+    }
+    for (auto [kind, v] : {std::pair{info.b, in.b}, std::pair{info.c, in.c}})
+      if (kind == vm::OperandKind::R && v == t) return false;  // read later than defined: keep
+  }
+  return false;
+}
+
 std::vector<uint16_t> FuncCompiler::emit_call(const Callee& c, const std::vector<uint16_t>& args,
                                               const std::vector<Type*>& results) {
-  for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
+  for (size_t i = 0; i < args.size(); ++i) {
+    uint16_t w = win(static_cast<int>(i));
+    if (!retarget_to_window(args[i], w)) emit(Opcode::MOVE, w, args[i]);
+  }
   int n = static_cast<int>(args.size());
   win(n);  // room for the closure slot / native results
   for (size_t i = 0; i < results.size(); ++i) win(static_cast<int>(i));

@@ -288,6 +288,16 @@ size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
         case Tok::Neq: op = when ? Opcode::JNE_INT : Opcode::JEQ_INT; break;
         default: break;
       }
+      if (op != Opcode::NOP && b->y->tv.mode == Mode::Constant &&
+          b->y->tv.val.kind == ConstValue::Int && b->y->tv.val.i >= -32768 &&
+          b->y->tv.val.i <= 32767) {
+        // Compare with an immediate: no register for the constant.
+        Opcode opi = static_cast<Opcode>(static_cast<int>(op) + (static_cast<int>(Opcode::JLT_INTI) -
+                                                                 static_cast<int>(Opcode::JLT_INT)));
+        uint16_t x = expr(b->x);
+        set_line(b);
+        return emit(opi, x, static_cast<uint16_t>(static_cast<int16_t>(b->y->tv.val.i)));
+      }
       if (op != Opcode::NOP) {
         uint16_t x = expr(b->x);
         uint16_t y = expr(b->y);

@@ -108,6 +108,7 @@ class FuncCompiler {
   std::vector<uint16_t> emit_call(const Callee& c, const std::vector<uint16_t>& args,
                                   const std::vector<Type*>& results);
   Callee callee_of(Func* f);
+  bool retarget_to_window(uint16_t t, uint16_t w);
 
   // ---- variables ----
   VarLoc& declare_var(Var* v);                 // allocates its register/box (zeroed later)

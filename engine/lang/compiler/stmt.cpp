@@ -815,6 +815,10 @@ void FuncCompiler::return_stmt(ReturnStmt* s) {
     return;
   }
   if (has_defer_) emit(Opcode::RUNDEFERS);
+  if (vals.size() == 1) {
+    emit(Opcode::RET, vals[0], 1);  // RET moves R[a] to R[0]: no window needed
+    return;
+  }
   for (size_t i = 0; i < vals.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), vals[i]);
   emit(Opcode::RET, win(0), static_cast<int>(vals.size()));
 }
