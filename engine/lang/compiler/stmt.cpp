@@ -706,19 +706,26 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
   }
   int n = static_cast<int>(cases.size());
   int sendmask = 0;
+  // The cases live in fresh consecutive fixed registers of the right kinds (not the window):
+  // a parked select's channels and send values must stay visible to the GC.
+  uint16_t base = static_cast<uint16_t>(kinds_.size());
   for (int i = 0; i < n; ++i) {
-    emit(Opcode::MOVE, win(2 * i), cases[i].ch);
+    reg(true);
+    reg(cases[i].send && holds_ptr(cases[i].et));
+  }
+  for (int i = 0; i < n; ++i) {
+    emit(Opcode::MOVE, base + 2 * i, cases[i].ch);
     if (cases[i].send) {
-      emit(Opcode::MOVE, win(2 * i + 1), cases[i].val);
+      emit(Opcode::MOVE, base + 2 * i + 1, cases[i].val);
       sendmask |= 1 << i;
     } else {
-      emit(Opcode::LOADI, win(2 * i + 1), 0);
+      emit(Opcode::LOADI, base + 2 * i + 1, 0);
     }
   }
-  int d = 2 * n;
+  int d = 0;
   win(d + 2);
   set_line(s);
-  emit(Opcode::SELECT, win(0), n, win(d));
+  emit(Opcode::SELECT, n ? base : win(0), n, win(d));
   emit_ext(sendmask, has_default ? 1 : 0);
   uint16_t idx = reg(false);
   uint16_t val = reg(false);  // scalar kind on purpose: moved to a typed register at once
