@@ -420,7 +420,17 @@ uint16_t FuncCompiler::addr_of(Expr* e) {
   Type* t = e->tv.type;
   bool agg = is_aggregate(t);
   switch (e->kind) {
-    case ExprKind::CompositeLit: return composite(static_cast<CompositeLit*>(e));
+    case ExprKind::CompositeLit: {
+      uint16_t v = composite(static_cast<CompositeLit*>(e));
+      if (agg) return v;
+      // &[]int{...} / &map[K]V{...}: a pointer to a fresh variable holding the value.
+      uint16_t b = temp(true);
+      emit(Opcode::BOX_NEW, b, mc.type_index(t));
+      emit(Opcode::BOX_STORE, b, v);
+      uint16_t r = temp(true);
+      emit(Opcode::REFK, r, b, 0);
+      return r;
+    }
     case ExprKind::Ident: {
       Var* v = static_cast<Var*>(static_cast<Ident*>(e)->obj);
       if (agg) return load_var(v);

@@ -863,6 +863,8 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
   std::vector<uint16_t> args;
   std::vector<bool> ptrs;
   int32_t static_proto = -1;
+  bool fv_is_native = false;
+  Callee native_callee{Callee::Native};
   if (e->call_kind == CallKind::Method || e->call_kind == CallKind::Interface) {
     auto* sel = static_cast<SelectorExpr*>(fun);
     Func* m = static_cast<Func*>(sel->selection.obj);
@@ -878,8 +880,13 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
       args.insert(args.end(), rest.begin(), rest.end());
       static_proto = mc.proto_of(m);
       fv = temp(true);
-      if (static_proto >= 0) emit(Opcode::CLOSURE, fv, static_proto, 0);
-      else emit(Opcode::NATIVE_FUNC, fv, mc.native_index(m->qualified_name(), e->pos));
+      if (static_proto >= 0) {
+        emit(Opcode::CLOSURE, fv, static_proto, 0);
+      } else {
+        native_callee.index = mc.native_index(m->qualified_name(), e->pos);
+        fv_is_native = true;
+        emit(Opcode::NATIVE_FUNC, fv, native_callee.index);
+      }
     }
   } else {
     Func* f = nullptr;
@@ -895,8 +902,13 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
     if (f) {
       static_proto = mc.proto_of(f);
       fv = temp(true);
-      if (static_proto >= 0) emit(Opcode::CLOSURE, fv, static_proto, 0);
-      else emit(Opcode::NATIVE_FUNC, fv, mc.native_index(f->qualified_name(), e->pos));
+      if (static_proto >= 0) {
+        emit(Opcode::CLOSURE, fv, static_proto, 0);
+      } else {
+        native_callee.index = mc.native_index(f->qualified_name(), e->pos);
+        fv_is_native = true;
+        emit(Opcode::NATIVE_FUNC, fv, native_callee.index);
+      }
     } else {
       fv = expr(fun);
     }
@@ -909,6 +921,23 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
   }
   while (ptrs.size() < args.size()) ptrs.push_back(false);
   set_line(e);
+  if (is_go && static_proto < 0 && fv_is_native) {
+    // go nativeFunc(args): a small proto that calls the native, run as the new goroutine.
+    uint32_t pi = mc.new_proto(proto()->name + ".gowrap" + std::to_string(++mc.lit_count));
+    {
+      FuncCompiler fc(mc, pi, this);
+      fc.line_ = e->pos.line;
+      std::vector<uint16_t> pregs;
+      for (size_t i = 0; i < args.size(); ++i) pregs.push_back(fc.reg(ptrs[i]));
+      fc.proto()->nparams = static_cast<uint16_t>(args.size());
+      std::vector<Type*> rts;
+      if (sig->results) for (Var* v : sig->results->vars) rts.push_back(v->type);
+      fc.emit_call(native_callee, pregs, rts);
+      fc.emit(Opcode::RET, 0, 0);
+      fc.finish();
+    }
+    static_proto = static_cast<int32_t>(pi);
+  }
   if (is_go) {
     if (static_proto >= 0) {
       for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
