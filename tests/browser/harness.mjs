@@ -75,20 +75,42 @@ export async function openPlayground(page, url) {
     { timeout: 30000, what: 'the playground and its engine to load' });
 }
 
-/** What the terminal shows, one string per line, trailing blank lines dropped (xterm buffer API). */
+/**
+ * What the terminal shows, one string per *logical* line (xterm buffer API): a row that xterm
+ * wrapped at the terminal's width (isWrapped on the next row) is joined back, so a long
+ * compile error is one line as the program wrote it. Trailing blank lines dropped.
+ */
 export async function terminalLines(page) {
   return evalBounded(page, () => {
     const b = window.__gort.term.buffer.active;
     const out = [];
-    for (let i = 0; i < b.length; i++) out.push(b.getLine(i).translateToString(true));
+    for (let i = 0; i < b.length; i++) {
+      const line = b.getLine(i);
+      const next = i + 1 < b.length ? b.getLine(i + 1) : null;
+      // Keep a row's trailing blanks when the next row continues it (they are real spaces).
+      const text = line.translateToString(!(next && next.isWrapped));
+      if (line.isWrapped && out.length) out[out.length - 1] += text; else out.push(text);
+    }
     while (out.length && out.at(-1) === '') out.pop();
     return out;
   });
 }
 
-/** The terminal's text as the accessibility tree exposes it (xterm screen-reader mode). */
-export async function accessibleTerminalText(page) {
-  return evalBounded(page, () => document.querySelector('#terminal .xterm-accessibility-tree')?.textContent ?? null);
+/**
+ * The terminal's text as the accessibility tree exposes it (xterm screen-reader mode). xterm
+ * refreshes that tree lazily (measured: 0.6–0.9 s after the write in headless Chromium), so
+ * with `until` (a RegExp) this waits, bounded, until the text matches and returns the text
+ * it last saw either way (the caller's assertion then reports it).
+ */
+export async function accessibleTerminalText(page, until = null, timeout = 5000) {
+  const read = () => evalBounded(page, () => document.querySelector('#terminal .xterm-accessibility-tree')?.textContent ?? null);
+  let text = await read();
+  const end = Date.now() + timeout;
+  while (until && !(text !== null && until.test(text)) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    text = await read();
+  }
+  return text;
 }
 
 export async function setSettings(page, { gomaxprocs, time, go } = {}) {

@@ -63,7 +63,7 @@ test('say: streams hello/world interleaved ~100 ms apart, then "Program exited."
     assert.equal(run.exit, 0);
     assert.equal(lines.at(-1), 'Program exited.');
     // The terminal's text is in the accessibility tree (screen-reader mode).
-    const a11y = await h.accessibleTerminalText(page);
+    const a11y = await h.accessibleTerminalText(page, /Program exited\./);
     assert.match(a11y, /hello/);
     assert.match(a11y, /Program exited\./);
     if (process.env.GORT_SCREENSHOT) await page.screenshot({ path: process.env.GORT_SCREENSHOT });
