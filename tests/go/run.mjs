@@ -156,7 +156,13 @@ const failed = results.filter((r) => !r.ok);
 // first line (exit status, missing stderr, timeout, build error).
 function firstDifference(report) {
   const lines = report.split('\n');
-  const diff = lines.find((l) => /^[-+] /.test(l));
+  // A '-' line with the first '+' line after it shows want and got side by side.
+  const di = lines.findIndex((l) => /^[-+] /.test(l));
+  let diff = di >= 0 ? lines[di] : undefined;
+  if (diff) {
+    const other = lines.slice(di + 1).find((l) => /^[-+] /.test(l) && l[0] !== diff[0]);
+    if (other) diff += ` … ${other}`;
+  }
   const head = lines[0] || '';
   let first = diff && head.startsWith('stdout differs') ? diff : head + (lines[1] && head.endsWith(':') ? ` ${lines[1]}` : '');
   const exit = lines.find((l) => l.startsWith('exit status'));
