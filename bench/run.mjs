@@ -93,6 +93,7 @@ async function nodeWasmMemory(file) {
 const goBins = {};
 for (const b of benches) goBins[b.file] ??= goBuild(b.file);
 
+const goOut = {};  // program file -> Go's stdout (gort's must match)
 const cells = {};  // `${bench}/${target}` -> {secs, rssKB, note}
 for (const b of benches) {
   for (const t of targets) {
@@ -106,6 +107,12 @@ for (const b of benches) {
     for (let i = 0; i < RUNS; i++) {
       const r = timed(cmd, argv, env);
       if (!r.ok) { failure = `exit ${r.status}: ${(r.err || '').split('\n')[0].slice(0, 60)}`; break; }
+      // A fast wrong answer is no result: gort's stdout must be Go's (par1/par2 print the same).
+      if (t.name !== 'go' && goOut[b.file] !== undefined && r.out !== goOut[b.file]) {
+        failure = `wrong output: ${JSON.stringify(r.out.slice(0, 40))}, Go printed ${JSON.stringify(goOut[b.file].slice(0, 40))}`;
+        break;
+      }
+      if (t.name === 'go') goOut[b.file] ??= r.out;
       runs.push(r);
     }
     const cell = { secs: median(runs.map((r) => r.secs)), rssKB: median(runs.map((r) => r.rssKB)), note: failure };
@@ -138,6 +145,16 @@ const speedup = (t) => {
 };
 if (benches.some((b) => b.id === 'par1') && benches.some((b) => b.id === 'par2')) {
   md += `| parallel speed-up, GOMAXPROCS 2 vs 1 | ${targets.map((t) => speedup(t.name)).join(' | ')} | ≥ 1.6× |\n`;
+  // The same with the empty program's time (process and, under Node, module start-up)
+  // subtracted from both: the scheduler's own speed-up.
+  const speedupNet = (t) => {
+    const a = cells[`par1/${t}`]; const c = cells[`par2/${t}`]; const e = cells[`empty/${t}`];
+    if (!a || !c || !e || [a.secs, c.secs, e.secs].some(Number.isNaN)) return '–';
+    return `${((a.secs - e.secs) / (c.secs - e.secs)).toFixed(2)}×`;
+  };
+  if (benches.some((b) => b.id === 'empty')) {
+    md += `| the same, start-up (empty program) subtracted | ${targets.map((t) => speedupNet(t.name)).join(' | ')} | ≥ 1.6× |\n`;
+  }
 }
 if (benches.some((b) => b.id === 'park') && benches.some((b) => b.id === 'empty')) {
   const perG = async (t) => {
