@@ -51,5 +51,6 @@ void add_rand_natives(std::vector<NativeEntry>& out);
 void add_sort_natives(std::vector<NativeEntry>& out);
 void add_utf8_natives(std::vector<NativeEntry>& out);
 void add_builtin_natives(std::vector<NativeEntry>& out);
+void add_unicode_natives(std::vector<NativeEntry>& out);
 
 }  // namespace gort::stdlib

@@ -1,8 +1,8 @@
-// engine/stdlib/rand_natives.cpp — package math/rand. The generator is a 64-bit SplitMix-style
-// stream (not Go's ALFG: outputs differ from Go's, as the brief allows), seeded per run from
-// RunOptions::seed via set_seed so --seed reproduces a run. Derivations (Intn, Int63n, Perm,
-// Shuffle, Float64) follow Go's algorithms so their argument checks and panics match.
-#include <atomic>
+// engine/stdlib/rand_natives.cpp — package math/rand, ported from Go 1.19 (rng.go's additive
+// lagged Fibonacci generator seeded through seedrand and rngCooked, rand.go's derivations), so
+// a program using the default source (seed 1, as Go 1.19) or rand.Seed/NewSource prints the
+// same numbers as Go. `gort run --seed N` (N != 0) seeds the default source with N instead.
+#include <cstdlib>
 #include <mutex>
 
 #include "stdlib/natives.h"
@@ -10,62 +10,125 @@
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
+
+extern const int64_t kRngCooked[607];
+
 namespace {
 
-uint64_t splitmix(uint64_t* s) {
-  uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
+constexpr int kLen = 607, kTap = 273;
+constexpr uint64_t kMask = (uint64_t{1} << 63) - 1;
+constexpr int32_t kInt32Max = 0x7fffffff;
+
+int32_t seedrand(int32_t x) {
+  const int32_t A = 48271, Q = 44488, R = 3399;
+  int32_t hi = x / Q, lo = x % Q;
+  x = A * lo - R * hi;
+  if (x < 0) x += kInt32Max;
+  return x;
 }
 
-std::mutex g_mu;
-uint64_t g_state = 0x853c49e6748fea9bULL;
-
-// A source: the global one, or a *rand.rngSource object's state slot.
-struct Src {
-  uint64_t* state = nullptr;  // null: global
-  int64_t int63() {
-    if (state) return static_cast<int64_t>(splitmix(state) >> 1);
-    std::lock_guard<std::mutex> lk(g_mu);
-    return static_cast<int64_t>(splitmix(&g_state) >> 1);
+struct Rng {
+  int tap = 0, feed = 0;
+  int64_t vec[kLen] = {};
+  void seed(int64_t s) {
+    tap = 0;
+    feed = kLen - kTap;
+    s %= kInt32Max;
+    if (s < 0) s += kInt32Max;
+    if (s == 0) s = 89482311;
+    int32_t x = static_cast<int32_t>(s);
+    for (int i = -20; i < kLen; i++) {
+      x = seedrand(x);
+      if (i >= 0) {
+        uint64_t u = static_cast<uint64_t>(static_cast<int64_t>(x)) << 40;
+        x = seedrand(x);
+        u ^= static_cast<uint64_t>(static_cast<int64_t>(x)) << 20;
+        x = seedrand(x);
+        u ^= static_cast<uint64_t>(static_cast<int64_t>(x));
+        u ^= static_cast<uint64_t>(kRngCooked[i]);
+        vec[i] = static_cast<int64_t>(u);
+      }
+    }
   }
+  uint64_t uint64() {
+    if (--tap < 0) tap += kLen;
+    if (--feed < 0) feed += kLen;
+    uint64_t x = static_cast<uint64_t>(vec[feed]) + static_cast<uint64_t>(vec[tap]);
+    vec[feed] = static_cast<int64_t>(x);
+    return x;
+  }
+  int64_t int63() { return static_cast<int64_t>(uint64() & kMask); }
+};
+
+// The global source, locked like Go's lockedSource.
+std::mutex g_mu;
+Rng& global_rng() {
+  static Rng* r = [] {
+    auto* x = new Rng();
+    x->seed(1);
+    return x;
+  }();
+  return *r;
+}
+
+// rand.go's derivations over any Int63 source.
+struct Src {
+  Rng* rng;       // null: the global source (locked per draw)
+  int64_t int63() {
+    if (rng) return rng->int63();
+    std::lock_guard<std::mutex> lk(g_mu);
+    return global_rng().int63();
+  }
+  uint32_t uint32() { return static_cast<uint32_t>(int63() >> 31); }
   int32_t int31() { return static_cast<int32_t>(int63() >> 32); }
   int64_t int63n(int64_t n) {
     if ((n & (n - 1)) == 0) return int63() & (n - 1);
-    int64_t max = static_cast<int64_t>((1ULL << 63) - 1 - (1ULL << 63) % static_cast<uint64_t>(n));
+    int64_t max = static_cast<int64_t>((uint64_t{1} << 63) - 1 - (uint64_t{1} << 63) % static_cast<uint64_t>(n));
     int64_t v = int63();
     while (v > max) v = int63();
     return v % n;
   }
   int32_t int31n(int32_t n) {
     if ((n & (n - 1)) == 0) return int31() & (n - 1);
-    int32_t max = static_cast<int32_t>((1U << 31) - 1 - (1U << 31) % static_cast<uint32_t>(n));
+    int32_t max = static_cast<int32_t>((uint32_t{1} << 31) - 1 - (uint32_t{1} << 31) % static_cast<uint32_t>(n));
     int32_t v = int31();
     while (v > max) v = int31();
     return v % n;
   }
-  int64_t intn(int64_t n) { return n <= INT32_MAX ? int31n(static_cast<int32_t>(n)) : int63n(n); }
+  // rand.go's unexported int31n (Lemire's method), used by Shuffle.
+  int32_t int31n_fast(int32_t n) {
+    uint32_t v = uint32();
+    uint64_t prod = static_cast<uint64_t>(v) * static_cast<uint64_t>(n);
+    uint32_t low = static_cast<uint32_t>(prod);
+    if (low < static_cast<uint32_t>(n)) {
+      uint32_t thresh = static_cast<uint32_t>(-n) % static_cast<uint32_t>(n);
+      while (low < thresh) {
+        v = uint32();
+        prod = static_cast<uint64_t>(v) * static_cast<uint64_t>(n);
+        low = static_cast<uint32_t>(prod);
+      }
+    }
+    return static_cast<int32_t>(prod >> 32);
+  }
+  int64_t intn(int64_t n) { return n <= kInt32Max ? int31n(static_cast<int32_t>(n)) : int63n(n); }
   double float64() {
     for (;;) {
       double f = static_cast<double>(int63()) / 9223372036854775808.0;
-      if (f < 1) return f;
+      if (f != 1) return f;
     }
   }
 };
 
-const TypeDesc* rng_source_ptr();
-
+// *rand.rngSource objects hold a pointer to their C++ Rng (freed by the layout's finalizer).
+void free_rng(void* data) { delete static_cast<Rng*>(static_cast<Value*>(data)->p); }
 NativeStatus src_int63(NativeCtx& c) {
-  Src s{reinterpret_cast<uint64_t*>(&rt::obj_slots(c.args[0].o)[0])};
-  c.args[0].i = s.int63();
+  c.args[0].i = static_cast<Rng*>(rt::obj_slots(c.args[0].o)[0].p)->int63();
   return NativeStatus::Done;
 }
 NativeStatus src_seed(NativeCtx& c) {
-  rt::obj_slots(c.args[0].o)[0].u = static_cast<uint64_t>(c.args[1].i);
+  static_cast<Rng*>(rt::obj_slots(c.args[0].o)[0].p)->seed(c.args[1].i);
   return NativeStatus::Done;
 }
-
 const TypeDesc* rng_source_ptr() {
   static const TypeDesc* t = [] {
     auto* s = new TypeDesc();
@@ -74,9 +137,10 @@ const TypeDesc* rng_source_ptr() {
     s->named = true;
     vm::FieldDesc f;
     f.name = "state";
-    f.type = vm::basic_type(vm::Kind::Uint64);
+    f.type = vm::basic_type(vm::Kind::Uintptr);
     s->fields = {f};
     vm::finish_type(*s);
+    s->layout.finalize = free_rng;
     auto* p = new TypeDesc();
     p->kind = vm::Kind::Pointer;
     p->str = "*rand.rngSource";
@@ -91,14 +155,14 @@ const TypeDesc* rng_source_ptr() {
   return t;
 }
 
-// The Src of a *rand.Rand receiver: its own rngSource when it is one (fast path); a user
-// Source implementation is not supported (the global source is used instead).
+// The source of a *rand.Rand: its own rngSource (a user-defined Source is not supported: the
+// global source is used instead).
 Src rand_src(Value r) {
-  if (!r.o) return Src{};
+  if (!r.o) return Src{nullptr};
   Obj* iface = rt::obj_slots(r.o)[0].o;
   if (vm::iface_type(iface) == rng_source_ptr())
-    return Src{reinterpret_cast<uint64_t*>(&rt::obj_slots(vm::iface_data(iface).o)[0])};
-  return Src{};
+    return Src{static_cast<Rng*>(rt::obj_slots(vm::iface_data(iface).o)[0].p)};
+  return Src{nullptr};
 }
 
 NativeStatus do_intn(NativeCtx& c, Src s, int64_t n) {
@@ -107,7 +171,7 @@ NativeStatus do_intn(NativeCtx& c, Src s, int64_t n) {
   return NativeStatus::Done;
 }
 NativeStatus do_perm(NativeCtx& c, Src s, int64_t n) {
-  if (n < 0) return panic_string(c, "invalid argument to Perm");
+  if (n < 0) return panic_runtime(c, "runtime error: makeslice: len out of range");
   std::vector<int64_t> m(static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) {
     int64_t j = s.intn(i + 1);
@@ -120,39 +184,44 @@ NativeStatus do_perm(NativeCtx& c, Src s, int64_t n) {
 
 NativeStatus r_seed(NativeCtx& c) {
   std::lock_guard<std::mutex> lk(g_mu);
-  g_state = static_cast<uint64_t>(c.args[0].i);
+  global_rng().seed(c.args[0].i);
   return NativeStatus::Done;
 }
-NativeStatus r_int(NativeCtx& c) { c.args[0].i = Src{}.int63(); return NativeStatus::Done; }
-NativeStatus r_intn(NativeCtx& c) { return do_intn(c, Src{}, c.args[0].i); }
-NativeStatus r_int31(NativeCtx& c) { c.args[0].i = Src{}.int31(); return NativeStatus::Done; }
+NativeStatus r_int(NativeCtx& c) { c.args[0].i = Src{nullptr}.int63(); return NativeStatus::Done; }
+NativeStatus r_intn(NativeCtx& c) { return do_intn(c, Src{nullptr}, c.args[0].i); }
+NativeStatus r_int31(NativeCtx& c) { c.args[0].i = Src{nullptr}.int31(); return NativeStatus::Done; }
 NativeStatus r_int31n(NativeCtx& c) {
   if (c.args[0].i <= 0) return panic_string(c, "invalid argument to Int31n");
-  c.args[0].i = Src{}.int31n(static_cast<int32_t>(c.args[0].i));
+  c.args[0].i = Src{nullptr}.int31n(static_cast<int32_t>(c.args[0].i));
   return NativeStatus::Done;
 }
-NativeStatus r_int63(NativeCtx& c) { c.args[0].i = Src{}.int63(); return NativeStatus::Done; }
+NativeStatus r_int63(NativeCtx& c) { c.args[0].i = Src{nullptr}.int63(); return NativeStatus::Done; }
 NativeStatus r_int63n(NativeCtx& c) {
   if (c.args[0].i <= 0) return panic_string(c, "invalid argument to Int63n");
-  c.args[0].i = Src{}.int63n(c.args[0].i);
+  c.args[0].i = Src{nullptr}.int63n(c.args[0].i);
   return NativeStatus::Done;
 }
-NativeStatus r_float64(NativeCtx& c) { c.args[0].f = Src{}.float64(); return NativeStatus::Done; }
+NativeStatus r_float64(NativeCtx& c) { c.args[0].f = Src{nullptr}.float64(); return NativeStatus::Done; }
 NativeStatus r_float32(NativeCtx& c) {
   for (;;) {
-    float f = static_cast<float>(Src{}.float64());
+    float f = static_cast<float>(Src{nullptr}.float64());
     if (f != 1) { c.args[0].f = f; return NativeStatus::Done; }
   }
 }
-NativeStatus r_perm(NativeCtx& c) { return do_perm(c, Src{}, c.args[0].i); }
+NativeStatus r_perm(NativeCtx& c) { return do_perm(c, Src{nullptr}, c.args[0].i); }
 NativeStatus r_shuffle(NativeCtx& c) {
   int64_t n = c.args[0].i;
   Obj* swap = c.args[1].o;
   if (n < 0) return panic_string(c, "invalid argument to Shuffle");
-  Src s{};
-  for (int64_t i = n - 1; i > 0; --i) {
-    int64_t j = s.intn(i + 1);
-    Value args[2] = {int_val(i), int_val(j)};
+  Src s{nullptr};
+  int64_t i = n - 1;
+  for (; i > kInt32Max - 1; i--) {
+    Value args[2] = {int_val(i), int_val(s.int63n(i + 1))};
+    std::string pt;
+    if (!call_func(c, swap, args, 2, nullptr, 0, &pt)) return panic_string(c, pt);
+  }
+  for (; i > 0; i--) {
+    Value args[2] = {int_val(i), int_val(s.int31n_fast(static_cast<int32_t>(i + 1)))};
     std::string pt;
     if (!call_func(c, swap, args, 2, nullptr, 0, &pt)) return panic_string(c, pt);
   }
@@ -161,7 +230,9 @@ NativeStatus r_shuffle(NativeCtx& c) {
 NativeStatus r_new_source(NativeCtx& c) {
   const TypeDesc* pt = rng_source_ptr();
   Obj* o = vm::agg_new(pt->elem);
-  rt::obj_slots(o)[0].u = static_cast<uint64_t>(c.args[0].i);
+  auto* rng = new Rng();  // owned by the object (freed by its layout's finalizer)
+  rng->seed(c.args[0].i);
+  rt::obj_slots(o)[0].p = rng;
   c.args[0] = Value::from_obj(vm::iface_new(pt, Value::from_obj(o)));
   return NativeStatus::Done;
 }
@@ -180,7 +251,8 @@ NativeStatus rr_perm(NativeCtx& c) { return do_perm(c, rand_src(c.args[0]), c.ar
 
 void set_seed(uint64_t seed) {
   std::lock_guard<std::mutex> lk(g_mu);
-  g_state = seed;
+  // 0 = no --seed: Go 1.19's default source is seeded with 1 (deterministic).
+  global_rng().seed(seed == 0 ? 1 : static_cast<int64_t>(seed));
 }
 
 void add_rand_natives(std::vector<NativeEntry>& v) {

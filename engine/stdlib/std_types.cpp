@@ -224,7 +224,8 @@ const TypeDesc* time_timer() {
 
 const TypeDesc* time_ticker() {
   static const TypeDesc* t = make_struct(
-      "time.Ticker", {F("C", chan_recv_of(time_time(), "<-chan time.Time"), true), F("r", T(Kind::Int64))});
+      "time.Ticker", {F("C", chan_recv_of(time_time(), "<-chan time.Time"), true), F("r", T(Kind::Int64)),
+                      F("f", func_type("func()")), F("g", T(Kind::Int64))});
   return t;
 }
 

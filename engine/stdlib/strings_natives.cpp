@@ -1,12 +1,13 @@
 // engine/stdlib/strings_natives.cpp — package strings: Builder (a []byte field appended in
 // place) and the string functions, following Go 1.19's strings package semantics (Split with
-// an empty separator splits into UTF-8 sequences, Fields uses unicode.IsSpace, ToUpper/ToLower
-// cover Latin-1, Greek, Cyrillic and other simple case pairs — see case_map).
+// an empty separator splits into UTF-8 sequences; Fields/TrimSpace/ToUpper/ToLower/Title use
+// Go's unicode tables; the *Func variants call the Go function synchronously).
 #include <algorithm>
 
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
+#include "stdlib/unicode_impl.h"
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
@@ -14,46 +15,9 @@ namespace {
 
 using std::string_view;
 
-bool is_space_rune(int32_t r) {
-  if (r <= 0xFF) return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
-  if (r >= 0x2000 && r <= 0x200a) return true;
-  return r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
-}
-
-// Simple case mapping for the common alphabets (unicode.ToUpper/ToLower on these ranges).
-int32_t to_upper_rune(int32_t r) {
-  if (r >= 'a' && r <= 'z') return r - 32;
-  if (r < 0x80) return r;
-  if ((r >= 0xE0 && r <= 0xFE && r != 0xF7)) return r - 32;
-  if (r == 0xFF) return 0x178;
-  if (r == 0xB5) return 0x39C;
-  if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
-    bool odd_upper = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
-    if (odd_upper) return (r % 2 == 0) ? r - 1 : r;
-    return (r % 2 == 1) ? r - 1 : r;
-  }
-  if (r >= 0x3B1 && r <= 0x3C9 && r != 0x3C2) return r - 32;
-  if (r == 0x3C2) return 0x3A3;
-  if (r >= 0x430 && r <= 0x44F) return r - 32;
-  if (r >= 0x450 && r <= 0x45F) return r - 80;
-  return r;
-}
-int32_t to_lower_rune(int32_t r) {
-  if (r >= 'A' && r <= 'Z') return r + 32;
-  if (r < 0x80) return r;
-  if (r >= 0xC0 && r <= 0xDE && r != 0xD7) return r + 32;
-  if (r == 0x178) return 0xFF;
-  if (r >= 0x100 && r <= 0x17F && r != 0x130 && r != 0x131 && r != 0x138 && r != 0x149 && r != 0x17F) {
-    bool odd_upper = (r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E);
-    if (odd_upper) return (r % 2 == 1) ? r + 1 : r;
-    return (r % 2 == 0) ? r + 1 : r;
-  }
-  if (r == 0x130) return 'i';
-  if (r >= 0x391 && r <= 0x3A9 && r != 0x3A2) return r + 32;
-  if (r >= 0x410 && r <= 0x42F) return r + 32;
-  if (r >= 0x400 && r <= 0x40F) return r + 80;
-  return r;
-}
+bool is_space_rune(int32_t r) { return uni::is_space(r); }
+int32_t to_upper_rune(int32_t r) { return uni::to_upper(r); }
+int32_t to_lower_rune(int32_t r) { return uni::to_lower(r); }
 
 template <class F>
 std::string map_runes(string_view s, F f) {
@@ -252,17 +216,18 @@ NativeStatus s_title(NativeCtx& c) {
   string_view s = sv(c.args[0]);
   std::string out;
   int32_t prev = ' ';
-  auto is_sep = [](int32_t r) {
+  auto is_sep = [](int32_t r) {  // strings.isSeparator
     if (r <= 0x7F) {
       if ((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_') return false;
       return true;
     }
+    if (uni::is_letter(r) || uni::is_digit(r)) return false;
     return is_space_rune(r);
   };
   while (!s.empty()) {
     int w;
     int32_t r = decode_rune(s, &w);
-    encode_rune(out, is_sep(prev) ? to_upper_rune(r) : r);
+    encode_rune(out, is_sep(prev) ? uni::to_title(r) : r);
     prev = r;
     s.remove_prefix(w);
   }
@@ -331,9 +296,11 @@ NativeStatus s_count(NativeCtx& c) {
   for (size_t p = s.find(sub); p != string_view::npos; p = s.find(sub, p + sub.size())) ++n;
   return ret_int(c, n);
 }
+// Runes are equal under simple folding when their lower-cased upper cases agree (Go walks the
+// SimpleFold orbit; the two differ only for the few runes with three case forms).
 NativeStatus s_equal_fold(NativeCtx& c) {
-  std::string a = map_runes(sv(c.args[0]), to_lower_rune), b = map_runes(sv(c.args[1]), to_lower_rune);
-  return ret_bool(c, a == b);
+  auto fold = [](int32_t r) { return uni::to_lower(uni::to_upper(r)); };
+  return ret_bool(c, map_runes(sv(c.args[0]), fold) == map_runes(sv(c.args[1]), fold));
 }
 NativeStatus s_compare(NativeCtx& c) {
   int r = sv(c.args[0]).compare(sv(c.args[1]));
@@ -359,6 +326,131 @@ NativeStatus s_new_reader(NativeCtx& c) {
   Obj* r = vm::agg_new(strings_reader());
   rt::obj_slots(r)[0] = c.args[0];
   c.args[0] = Value::from_obj(r);
+  return NativeStatus::Done;
+}
+
+// ---- functions taking a Go func(rune) ----
+// Calls f(r) and returns its result slot; *failed + panic text when f panicked.
+struct RuneFn {
+  NativeCtx& c;
+  Obj* f;
+  bool failed = false;
+  std::string panic_text;
+  Value call(int32_t r) {
+    Value arg = int_val(r), res{};
+    if (!failed && !call_func(c, f, &arg, 1, &res, 1, &panic_text)) failed = true;
+    return res;
+  }
+};
+
+NativeStatus s_map(NativeCtx& c) {
+  RuneFn fn{c, c.args[0].o};
+  std::string in(sv(c.args[1]));
+  std::string out;
+  for (size_t i = 0; i < in.size();) {
+    int w;
+    int32_t r = decode_rune(string_view(in).substr(i), &w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (m.i >= 0) encode_rune(out, static_cast<int32_t>(m.i));
+    i += w;
+  }
+  return ret_str(c, out);
+}
+NativeStatus s_index_any(NativeCtx& c) {
+  string_view s = sv(c.args[0]), chars = sv(c.args[1]);
+  for (size_t i = 0; i < s.size();) {
+    int w;
+    int32_t r = decode_rune(s.substr(i), &w);
+    for (size_t j = 0; j < chars.size();) {
+      int w2;
+      if (decode_rune(chars.substr(j), &w2) == r) return ret_int(c, static_cast<int64_t>(i));
+      j += w2;
+    }
+    i += w;
+  }
+  return ret_int(c, -1);
+}
+NativeStatus s_last_index_byte(NativeCtx& c) {
+  size_t p = sv(c.args[0]).rfind(static_cast<char>(c.args[1].i));
+  return ret_int(c, p == string_view::npos ? -1 : static_cast<int64_t>(p));
+}
+// The byte offsets where f(r) == want starts (first) — shared by IndexFunc/Trim*Func.
+NativeStatus s_index_func(NativeCtx& c) {
+  std::string s(sv(c.args[0]));
+  RuneFn fn{c, c.args[1].o};
+  for (size_t i = 0; i < s.size();) {
+    int w;
+    int32_t r = decode_rune(string_view(s).substr(i), &w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (m.i) return ret_int(c, static_cast<int64_t>(i));
+    i += w;
+  }
+  return ret_int(c, -1);
+}
+NativeStatus s_fields_func(NativeCtx& c) {
+  std::string s(sv(c.args[0]));
+  RuneFn fn{c, c.args[1].o};
+  std::vector<std::string> out;
+  size_t start = std::string::npos;
+  for (size_t i = 0; i < s.size();) {
+    int w;
+    int32_t r = decode_rune(string_view(s).substr(i), &w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (m.i) {
+      if (start != std::string::npos) { out.push_back(s.substr(start, i - start)); start = std::string::npos; }
+    } else if (start == std::string::npos) {
+      start = i;
+    }
+    i += w;
+  }
+  if (start != std::string::npos) out.push_back(s.substr(start));
+  c.args[0] = Value::from_obj(make_string_slice(out));
+  return NativeStatus::Done;
+}
+NativeStatus trim_func(NativeCtx& c, bool left, bool right) {
+  std::string s(sv(c.args[0]));
+  RuneFn fn{c, c.args[1].o};
+  size_t lo = 0, hi = s.size();
+  while (left && lo < hi) {
+    int w;
+    int32_t r = decode_rune(string_view(s).substr(lo, hi - lo), &w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (!m.i) break;
+    lo += w;
+  }
+  while (right && hi > lo) {
+    int w;
+    int32_t r = decode_last_rune(string_view(s).substr(lo, hi - lo), &w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (!m.i) break;
+    hi -= w;
+  }
+  return ret_str(c, string_view(s).substr(lo, hi - lo));
+}
+NativeStatus s_trim_func(NativeCtx& c) { return trim_func(c, true, true); }
+NativeStatus s_trim_left_func(NativeCtx& c) { return trim_func(c, true, false); }
+NativeStatus s_trim_right_func(NativeCtx& c) { return trim_func(c, false, true); }
+NativeStatus s_to_title(NativeCtx& c) { return ret_str(c, map_runes(sv(c.args[0]), uni::to_title)); }
+NativeStatus s_split_after(NativeCtx& c) {
+  string_view s = sv(c.args[0]), sep = sv(c.args[1]);
+  std::vector<std::string> out;
+  if (sep.empty()) {
+    out = explode(s, -1);
+  } else {
+    for (;;) {
+      size_t m = s.find(sep);
+      if (m == string_view::npos) break;
+      out.emplace_back(s.substr(0, m + sep.size()));
+      s.remove_prefix(m + sep.size());
+    }
+    out.emplace_back(s);
+  }
+  c.args[0] = Value::from_obj(make_string_slice(out));
   return NativeStatus::Done;
 }
 
@@ -418,6 +510,11 @@ void add_strings_natives(std::vector<NativeEntry>& v) {
       {"strings.TrimRight", s_trim_right}, {"strings.TrimPrefix", s_trim_prefix},
       {"strings.TrimSuffix", s_trim_suffix}, {"strings.Count", s_count}, {"strings.EqualFold", s_equal_fold},
       {"strings.Compare", s_compare}, {"strings.Cut", s_cut}, {"strings.NewReader", s_new_reader},
+      {"strings.Map", s_map}, {"strings.IndexAny", s_index_any}, {"strings.IndexFunc", s_index_func},
+      {"strings.LastIndexByte", s_last_index_byte}, {"strings.FieldsFunc", s_fields_func},
+      {"strings.TrimFunc", s_trim_func}, {"strings.TrimLeftFunc", s_trim_left_func},
+      {"strings.TrimRightFunc", s_trim_right_func}, {"strings.ToTitle", s_to_title},
+      {"strings.SplitAfter", s_split_after},
   });
 }
 

@@ -270,6 +270,7 @@ NativeStatus t_sleep(NativeCtx& c) {
   return rt::sleep(*c.g, c.args[0].i) == rt::Op::Park ? NativeStatus::Park : NativeStatus::Done;
 }
 
+// Fields of time.Timer and time.Ticker (both declare all four; timer_fire reads f and g).
 enum TimerField { kC = 0, kR = 1, kF = 2, kG = 3 };
 
 // Runs on the M that fires the timer, holding a P but no G (runtime.h): may allocate and

@@ -79,6 +79,8 @@ func (t *Timer) Reset(d Duration) bool
 type Ticker struct {
 	C <-chan Time
 	r int64
+	f func()
+	g int64
 }
 func NewTicker(d Duration) *Ticker
 func (t *Ticker) Stop()
@@ -285,6 +287,16 @@ func Count(s, substr string) int
 func EqualFold(s, t string) bool
 func Compare(a, b string) int
 func Cut(s, sep string) (before, after string, found bool)
+func Map(mapping func(rune) rune, s string) string
+func IndexAny(s, chars string) int
+func IndexFunc(s string, f func(rune) bool) int
+func LastIndexByte(s string, c byte) int
+func FieldsFunc(s string, f func(rune) bool) []string
+func TrimFunc(s string, f func(rune) bool) string
+func TrimLeftFunc(s string, f func(rune) bool) string
+func TrimRightFunc(s string, f func(rune) bool) string
+func ToTitle(s string) string
+func SplitAfter(s, sep string) []string
 type Reader struct { s string; i int64 }
 func NewReader(s string) *Reader
 )go";
@@ -442,6 +454,32 @@ func EncodeRune(p []byte, r rune) int
 func AppendRune(p []byte, r rune) []byte
 )go";
 
+constexpr std::string_view kUnicode = R"go(package unicode
+const (
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
+)
+func IsLetter(r rune) bool
+func IsDigit(r rune) bool
+func IsNumber(r rune) bool
+func IsSpace(r rune) bool
+func IsUpper(r rune) bool
+func IsLower(r rune) bool
+func IsTitle(r rune) bool
+func IsPunct(r rune) bool
+func IsControl(r rune) bool
+func IsMark(r rune) bool
+func IsSymbol(r rune) bool
+func IsGraphic(r rune) bool
+func IsPrint(r rune) bool
+func ToUpper(r rune) rune
+func ToLower(r rune) rune
+func ToTitle(r rune) rune
+func SimpleFold(r rune) rune
+)go";
+
 struct Entry {
   std::string_view path;
   std::string_view src;
@@ -450,7 +488,7 @@ constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime}, {"sync", kSync}, {"sync/atomic", kAtomic},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
-    {"sort", kSort}, {"unicode/utf8", kUtf8},
+    {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
 };
 
 }  // namespace

@@ -1,0 +1,40 @@
+// engine/stdlib/unicode_impl.h — Go 1.19's unicode classification and case mapping over the
+// range tables generated from Go's own unicode package (unicode_tables.cpp, tools/gen_unicode.go).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace gort::stdlib::uni {
+
+struct Range16 { uint16_t lo, hi, stride; };
+struct Range32 { uint32_t lo, hi, stride; };
+struct Table {
+  const Range16* r16; size_t n16;
+  const Range32* r32; size_t n32;
+  int latin_offset;
+};
+struct CaseRange { uint32_t lo, hi; int32_t delta[3]; };   // UpperCase, LowerCase, TitleCase
+
+extern const Table kLetter, kUpper, kLower, kTitle, kDigit, kNumber, kPunct, kSymbol, kMark,
+    kSpace, kControl;
+
+bool is(const Table& t, int32_t r);        // unicode.Is
+bool is_letter(int32_t r);
+bool is_digit(int32_t r);
+bool is_number(int32_t r);
+bool is_space(int32_t r);
+bool is_upper(int32_t r);
+bool is_lower(int32_t r);
+bool is_title(int32_t r);
+bool is_punct(int32_t r);
+bool is_control(int32_t r);
+bool is_mark(int32_t r);
+bool is_symbol(int32_t r);
+bool is_graphic(int32_t r);
+int32_t to(int which, int32_t r);          // 0 upper, 1 lower, 2 title (unicode.To)
+inline int32_t to_upper(int32_t r) { return to(0, r); }
+inline int32_t to_lower(int32_t r) { return to(1, r); }
+inline int32_t to_title(int32_t r) { return to(2, r); }
+int32_t simple_fold(int32_t r);            // unicode.SimpleFold
+
+}  // namespace gort::stdlib::uni
