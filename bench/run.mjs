@@ -93,6 +93,7 @@ async function nodeWasmMemory(file) {
 const goBins = {};
 for (const b of benches) goBins[b.file] ??= goBuild(b.file);
 
+const load0 = os.loadavg()[0];  // the machine is shared: say how busy it was
 const goOut = {};  // program file -> Go's stdout (gort's must match)
 const cells = {};  // `${bench}/${target}` -> {secs, rssKB, note}
 for (const b of benches) {
@@ -129,7 +130,9 @@ const ratio = (b, t) => {
 };
 let md = `# gort benchmarks\n\n${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, `
   + `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; medians of ${RUNS} runs; wall time of the whole process `
-  + '(includes /usr/bin/time, which also gives max RSS).\n\n';
+  + '(includes /usr/bin/time, which also gives max RSS). '
+  + `Load average (1 min) ${load0.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end: with other work `
+  + 'on the 2 cores, the GOMAXPROCS 2 figures are only meaningful next to Go\'s own speed-up in the same run.\n\n';
 const others = targets.filter((t) => t.name !== 'go');
 const row = (xs) => `| ${xs.join(' | ')} |\n`;
 md += row(['benchmark', ...targets.map((t) => t.label), ...others.map((t) => `${t.name} ÷ Go`)]);
