@@ -414,6 +414,11 @@ NativeStatus writer_flush(NativeCtx& c) {
 
 }  // namespace
 
+void reset_bufio_state() {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  tokens().clear();
+}
+
 void add_bufio_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"bufio.NewScanner", new_scanner}, {"(*bufio.Scanner).Scan", scanner_scan},

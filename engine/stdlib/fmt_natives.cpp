@@ -189,7 +189,7 @@ NativeStatus fmt_sscanf(NativeCtx& c) {
       } else {
         while (si < s.size() && !is_space(s[si]) && (fi >= f.size() || s[si] != f[fi])) ++si;
       }
-      if (start == si) { err = si >= s.size() ? new_error("unexpected EOF") : new_error("expected integer"); break; }
+      if (start == si) { err = si >= s.size() ? io_unexpected_eof() : new_error("expected integer"); break; }
       std::string msg = scan_store(a[k].o, s.substr(start, si - start));
       if (!msg.empty()) { err = new_error(msg); break; }
       ++k;
@@ -199,7 +199,7 @@ NativeStatus fmt_sscanf(NativeCtx& c) {
       while (si < s.size() && is_space(s[si])) ++si;
     } else {
       if (fc == '%') ++fi;
-      if (si >= s.size()) { err = new_error("unexpected EOF"); break; }
+      if (si >= s.size()) { err = io_unexpected_eof(); break; }
       if (s[si] != fc) { err = new_error("input does not match format"); break; }
       ++si;
       ++fi;

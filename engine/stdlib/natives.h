@@ -52,5 +52,11 @@ void add_sort_natives(std::vector<NativeEntry>& out);
 void add_utf8_natives(std::vector<NativeEntry>& out);
 void add_builtin_natives(std::vector<NativeEntry>& out);
 void add_unicode_natives(std::vector<NativeEntry>& out);
+void add_log_natives(std::vector<NativeEntry>& out);
+
+// Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
+void reset_log_state();
+void reset_sync_state();
+void reset_bufio_state();
 
 }  // namespace gort::stdlib

@@ -113,8 +113,14 @@ bool stdin_fill(NativeCtx& c, size_t* got) {
 
 void set_stdin_reader(size_t (*read)(char* buf, size_t cap)) {
   g_stdin_read = read;
-  std::lock_guard<std::mutex> lk(g_stdin_mu);
-  g_stdin = StdinBuffer{};
+  {
+    std::lock_guard<std::mutex> lk(g_stdin_mu);
+    g_stdin = StdinBuffer{};
+  }
+  // A new run begins (engine.cpp calls this first): forget the previous run's package state.
+  reset_log_state();
+  reset_sync_state();
+  reset_bufio_state();
 }
 
 void set_args(std::vector<std::string> args) { g_args = std::move(args); }

@@ -289,6 +289,10 @@ Obj* err_range() {
   static Obj* e = pinned_error("value out of range");
   return e;
 }
+Obj* io_unexpected_eof() {
+  static Obj* e = pinned_error("unexpected EOF");
+  return e;
+}
 Obj* io_eof() {
   static Obj* e = pinned_error("EOF");
   return e;

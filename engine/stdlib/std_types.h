@@ -30,5 +30,6 @@ Obj* new_num_error(std::string_view fn, std::string_view num, bool range);
 Obj* err_syntax();   // strconv.ErrSyntax (one shared value per run)
 Obj* err_range();
 Obj* io_eof();       // io.EOF ("EOF")
+Obj* io_unexpected_eof();   // io.ErrUnexpectedEOF
 
 }  // namespace gort::stdlib

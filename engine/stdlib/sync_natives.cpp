@@ -359,6 +359,11 @@ NativeStatus pool_put(NativeCtx& c) {
 
 }  // namespace
 
+void reset_sync_state() {
+  std::lock_guard<std::mutex> lk(g_rewake_mu);
+  rewaking().clear();
+}
+
 void add_sync_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"(*sync.Mutex).Lock", mutex_lock}, {"(*sync.Mutex).Unlock", mutex_unlock},

@@ -480,6 +480,43 @@ func ToTitle(r rune) rune
 func SimpleFold(r rune) rune
 )go";
 
+constexpr std::string_view kLog = R"go(package log
+const (
+	Ldate = 1 << iota
+	Ltime
+	Lmicroseconds
+	Llongfile
+	Lshortfile
+	LUTC
+	Lmsgprefix
+	LstdFlags = Ldate | Ltime
+)
+func Print(v ...any)
+func Printf(format string, v ...any)
+func Println(v ...any)
+func Fatal(v ...any)
+func Fatalf(format string, v ...any)
+func Fatalln(v ...any)
+func Panic(v ...any)
+func Panicf(format string, v ...any)
+func Panicln(v ...any)
+func SetFlags(flag int)
+func SetPrefix(prefix string)
+func Flags() int
+func Prefix() string
+)go";
+
+constexpr std::string_view kIo = R"go(package io
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+var EOF error
+var ErrUnexpectedEOF error
+)go";
+
 struct Entry {
   std::string_view path;
   std::string_view src;
@@ -489,6 +526,7 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
     {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
+    {"log", kLog}, {"io", kIo},
 };
 
 }  // namespace
