@@ -384,6 +384,29 @@ uintptr_t ptr_identity(const TypeDesc* t, Value v) {
   return reinterpret_cast<uintptr_t>(v.o);
 }
 
+// Size in bytes of gc's runtime type descriptor for t (rtype + kind-specific part + uncommon
+// type + method/field/param arrays, 64-bit Go 1.19). fmtsort orders interface keys of different
+// dynamic types by the descriptors' addresses, and the linker lays the type section out sorted
+// by symbol size, then name — so (size, type text) reproduces Go's order (checked against go run
+// for predeclared, named, pointer, array, struct and method-carrying types).
+int64_t rtype_size(const TypeDesc* t) {
+  int64_t n;
+  switch (t->kind) {
+    case Kind::Pointer: case Kind::Slice: n = 56; break;
+    case Kind::Array: n = 72; break;
+    case Kind::Chan: n = 64; break;
+    case Kind::Map: n = 88; break;
+    case Kind::Func: n = 56 + 8 * int64_t(t->params.size() + t->results.size()); break;
+    case Kind::Interface: n = 80 + 8 * int64_t(t->methods.size()); break;
+    case Kind::Struct: n = 80 + 24 * int64_t(t->fields.size()); break;
+    default: n = 48; break;
+  }
+  bool iface = t->kind == Kind::Interface;
+  if (t->named || (!iface && !t->methods.empty()))
+    n += 16 + (iface ? 0 : 16 * int64_t(t->methods.size()));
+  return n;
+}
+
 int fmt_compare(const TypeDesc* t, Value a, Value b) {
   switch (t->kind) {
     case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
@@ -424,9 +447,10 @@ int fmt_compare(const TypeDesc* t, Value a, Value b) {
       const TypeDesc* ta = iface_type(a.o);
       const TypeDesc* tb = iface_type(b.o);
       if (!ta || !tb) return (!ta && !tb) ? 0 : (!ta ? -1 : 1);
-      // fmtsort orders the dynamic types by their reflect.Type addresses, which the Go
-      // linker lays out sorted by type string: order by the type text.
+      // fmtsort orders the dynamic types by their descriptors' addresses (see rtype_size).
       if (!same_type(ta, tb)) {
+        int64_t sa = rtype_size(ta), sb = rtype_size(tb);
+        if (sa != sb) return sa < sb ? -1 : 1;
         int c = ta->str.compare(tb->str);
         if (c) return c < 0 ? -1 : 1;
         return ta < tb ? -1 : 1;

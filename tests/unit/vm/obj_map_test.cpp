@@ -232,6 +232,16 @@ TEST(ObjMap, StructAndInterfaceKeys) {
   EXPECT_EQ(iface_type(e->o)->str, "int64");
   ASSERT_TRUE(slice_elem(keys, 3, &e, f));
   EXPECT_EQ(iface_type(e->o)->str, "string");
+
+  // Go's order across kinds follows the runtime type descriptors' sizes, then names:
+  // *int (56 bytes) < string (64) < main.P (struct, 144) although "main.P" < "string".
+  Obj* mk = map_make(ts.map_of(any_type(), T_int()), 0);
+  set(mk, O(iface_new(P, key(1, "a"))), I(1));
+  set(mk, O(iface_new(T_str(), S("s"))), I(2));
+  set(mk, O(iface_new(ts.ptr_to(T_int()), O(ref_new(box_new(T_int()), 0)))), I(3));
+  Obj* vals;
+  map_sorted_entries(mk, &vals);
+  EXPECT_EQ(ints_of(vals), (std::vector<int64_t>{3, 2, 1}));
 }
 
 TEST(ObjMap, NilMapAndAggregateValues) {
