@@ -91,6 +91,10 @@ struct GState {
   // Per nested sync call: {frames.size() with its callee pushed, panics.size() before}.
   std::vector<std::pair<uint32_t, uint32_t>> sync_floors;
   Obj* native_panic = nullptr;    // value raised by native_panic(), taken at once by the loop
+  // Tracebacks: the native this G is parked in (-1: none) and where the G was created.
+  int32_t parked_native = -1;
+  int32_t creator_proto = -1;
+  uint32_t creator_pc = 0;
   // NativeStatus::Call continuations: {native to call after the Go call, absolute arg slot}.
   std::vector<std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t>> thens;
 };

@@ -59,6 +59,8 @@ void release_g(rt::G& g) {
     gs->thens.clear();
     gs->sync_floors.clear();
     gs->sync_calls = 0;
+    gs->parked_native = -1;
+    gs->creator_proto = -1;
     gs->stack.reset(kInitialStackSlots);
     gs->used_slots = 0;
   }

@@ -20,6 +20,18 @@
 #include "vm/native.h"
 #include "vm/object.h"
 
+// Direct threading needs GCC/Clang's labels-as-values.
+#if defined(__GNUC__) && !defined(GORT_NO_COMPUTED_GOTO)
+#define GORT_COMPUTED_GOTO 1
+#else
+#define GORT_COMPUTED_GOTO 0
+#endif
+#define GORT_HOT_OPS(X)                                                                   \
+  X(MOVE) X(LOADK) X(LOADI) X(ADD_INT) X(SUB_INT) X(MUL_INT) X(ADDI_INT) X(LT_INT)         \
+  X(ADD_FLOAT) X(MUL_FLOAT) X(JMP) X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) \
+  X(JGT_INT) X(JEQ_INT) X(JNE_INT) X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI)         \
+  X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)
+
 namespace gort::vm {
 namespace {
 
@@ -73,6 +85,8 @@ bool start(GState& gs, const Module& m, uint32_t entry, const Value* args, int n
   gs.defers.clear();
   gs.panics.clear();
   gs.sync_calls = 0;
+  gs.parked_native = -1;
+  gs.creator_proto = -1;
   if (!gs.stack.ensure(p.nregs, max_slots(gs))) return false;
   Value* R = gs.stack.data();
   std::memset(static_cast<void*>(R), 0, sizeof(Value) * p.nregs);
@@ -121,6 +135,25 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   Value* R;
   Obj* pending_panic = nullptr;  // value being raised (see do_panic)
   Value* G = g_globals.get();
+  Instr in;
+#if GORT_COMPUTED_GOTO
+  // Direct threading for the hottest instructions (labels-as-values, GCC/Clang): each ends
+  // by jumping straight to the next one's code; every other opcode goes through the switch.
+  void* labels[static_cast<size_t>(Opcode::COUNT_) + 1];
+  for (auto& l : labels) l = &&L_SLOW;
+#define HOT(name) labels[static_cast<size_t>(Opcode::name)] = &&L_##name;
+  GORT_HOT_OPS(HOT)
+#undef HOT
+#define DISPATCH()                                     \
+  do {                                                 \
+    in = code[pc++];                                   \
+    goto* labels[static_cast<size_t>(in.op)];          \
+  } while (0)
+#define HOTCASE(name) case Opcode::name: L_##name:
+#else
+#define DISPATCH() break
+#define HOTCASE(name) case Opcode::name:
+#endif
 
 #define LOAD_FRAME()                                   \
   do {                                                 \
@@ -163,7 +196,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     if (op_ == rt::Op::Park) return Exec::Parked;                                \
     if (op_ == rt::Op::Panic) {                                                  \
       gs.resume = Resume::None;                                                  \
-      PANIC_PLAIN(g->panic_msg ? g->panic_msg : "blocking operation failed");    \
+      PANIC(g->panic_msg ? g->panic_msg : "blocking operation failed");          \
     }                                                                            \
     /* Done: a send completed (wake_ok only means something after a park). */   \
     if (gs.resume == Resume::Send) gs.resume = Resume::None;                     \
@@ -177,11 +210,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     PANIC_FAULT(pf_);                                                            \
   } while (0)
 
+  gs.parked_native = -1;
   if (gs.resume != Resume::None) {
     bool was_select = gs.resume == Resume::Select;
     if (!deliver(gs, g)) {
       LOAD_FRAME();  // pc is past the send; PANIC steps back onto it (traceback line)
-      PANIC_PLAIN("send on closed channel");
+      PANIC("send on closed channel");
     }
     if (was_select) {
       // A send case woken because its channel was closed: "send on closed channel".
@@ -191,25 +225,29 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       if (s[0].i >= 0 && ((ext.a >> s[0].i) & 1) && !s[2].i) {
         LOAD_FRAME();
         pc = pc - 1;  // PANIC steps back once more: the SELECT itself
-        PANIC_PLAIN("send on closed channel");
+        PANIC("send on closed channel");
       }
     }
   }
   LOAD_FRAME();
   for (;;) {
     {
-    const Instr in = code[pc++];
+    in = code[pc++];
+#if GORT_COMPUTED_GOTO
+    goto* labels[static_cast<size_t>(in.op)];
+  L_SLOW:
+#endif
     switch (in.op) {
       case Opcode::NOP:
       case Opcode::EXT:
       case Opcode::EXT_R: break;
-      case Opcode::MOVE: R[in.a] = R[in.b]; break;
-      case Opcode::LOADK: R[in.a] = proto->consts[in.b]; break;
-      case Opcode::LOADI: R[in.a].i = in.sb(); break;
+      HOTCASE(MOVE) R[in.a] = R[in.b]; DISPATCH();
+      HOTCASE(LOADK) R[in.a] = proto->consts[in.b]; DISPATCH();
+      HOTCASE(LOADI) R[in.a].i = in.sb(); DISPATCH();
       // Go's integers wrap: do the arithmetic unsigned (defined behaviour in C++).
-      case Opcode::ADD_INT: R[in.a].u = R[in.b].u + R[in.c].u; break;
-      case Opcode::SUB_INT: R[in.a].u = R[in.b].u - R[in.c].u; break;
-      case Opcode::MUL_INT: R[in.a].u = R[in.b].u * R[in.c].u; break;
+      HOTCASE(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; DISPATCH();
+      HOTCASE(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; DISPATCH();
+      HOTCASE(MUL_INT) R[in.a].u = R[in.b].u * R[in.c].u; DISPATCH();
       case Opcode::DIV_INT: {
         int64_t d = R[in.c].i;
         if (d == 0) PANIC("runtime error: integer divide by zero");
@@ -235,7 +273,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a].u = R[in.b].u % d;
         break;
       }
-      case Opcode::ADDI_INT: R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); break;
+      HOTCASE(ADDI_INT) R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); DISPATCH();
       case Opcode::NEG_INT: R[in.a].u = 0 - R[in.b].u; break;
       case Opcode::AND_INT: R[in.a].u = R[in.b].u & R[in.c].u; break;
       case Opcode::OR_INT: R[in.a].u = R[in.b].u | R[in.c].u; break;
@@ -262,13 +300,13 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::WRAP_U32: R[in.a].u = static_cast<uint32_t>(R[in.b].u); break;
       case Opcode::EQ_INT: R[in.a].i = R[in.b].i == R[in.c].i; break;
       case Opcode::NE_INT: R[in.a].i = R[in.b].i != R[in.c].i; break;
-      case Opcode::LT_INT: R[in.a].i = R[in.b].i < R[in.c].i; break;
+      HOTCASE(LT_INT) R[in.a].i = R[in.b].i < R[in.c].i; DISPATCH();
       case Opcode::LE_INT: R[in.a].i = R[in.b].i <= R[in.c].i; break;
       case Opcode::LT_UINT: R[in.a].i = R[in.b].u < R[in.c].u; break;
       case Opcode::LE_UINT: R[in.a].i = R[in.b].u <= R[in.c].u; break;
-      case Opcode::ADD_FLOAT: R[in.a].f = R[in.b].f + R[in.c].f; break;
+      HOTCASE(ADD_FLOAT) R[in.a].f = R[in.b].f + R[in.c].f; DISPATCH();
       case Opcode::SUB_FLOAT: R[in.a].f = R[in.b].f - R[in.c].f; break;
-      case Opcode::MUL_FLOAT: R[in.a].f = R[in.b].f * R[in.c].f; break;
+      HOTCASE(MUL_FLOAT) R[in.a].f = R[in.b].f * R[in.c].f; DISPATCH();
       case Opcode::DIV_FLOAT: R[in.a].f = R[in.b].f / R[in.c].f; break;
       case Opcode::NEG_FLOAT: R[in.a].f = -R[in.b].f; break;
       case Opcode::EQ_FLOAT: R[in.a].i = R[in.b].f == R[in.c].f; break;
@@ -294,20 +332,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::NOT: R[in.a].i = R[in.b].i == 0; break;
-      case Opcode::JMP:
+      HOTCASE(JMP)
         pc += in.sb();
         if (in.sb() < 0) POLL_YIELD();
-        break;
-      case Opcode::JMP_IF:
+        DISPATCH();
+      HOTCASE(JMP_IF)
         if (R[in.a].i != 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
-        break;
-      case Opcode::JMP_IFNOT:
+        DISPATCH();
+      HOTCASE(JMP_IFNOT)
         if (R[in.a].i == 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
-        break;
+        DISPATCH();
 #define JCMP(OP, cmp)                                                           \
-      case Opcode::OP:                                                          \
+      HOTCASE(OP)                                                               \
         if (R[in.a].i cmp R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
-        break;
+        DISPATCH();
       JCMP(JLT_INT, <)
       JCMP(JGE_INT, >=)
       JCMP(JLE_INT, <=)
@@ -316,9 +354,9 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMP(JNE_INT, !=)
 #undef JCMP
 #define JCMPI(OP, cmp)                                                          \
-      case Opcode::OP:                                                          \
+      HOTCASE(OP)                                                               \
         if (R[in.a].i cmp int64_t{in.sb()}) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
-        break;
+        DISPATCH();
       JCMPI(JLT_INTI, <)
       JCMPI(JGE_INTI, >=)
       JCMPI(JLE_INTI, <=)
@@ -326,7 +364,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMPI(JEQ_INTI, ==)
       JCMPI(JNE_INTI, !=)
 #undef JCMPI
-      case Opcode::CALL: {
+      HOTCASE(CALL) {
         const Proto& callee = m.protos[in.b];
         STORE_FRAME();
         uint32_t base = gs.frames.back().base + in.a;
@@ -346,7 +384,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           std::memset(static_cast<void*>(R + callee.nparams), 0,
                       sizeof(Value) * (callee.nregs - callee.nparams));
         POLL_YIELD();
-        break;
+        DISPATCH();
       }
       case Opcode::CALL_CLOSURE:
       case Opcode::CALL_IFACE: {
@@ -419,7 +457,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         POLL_YIELD();
         break;
       }
-      case Opcode::RET: {
+      HOTCASE(RET) {
         if (in.a != 0) std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
         uint32_t flags = gs.frames.back().flags;
         gs.frames.pop_back();
@@ -462,7 +500,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           goto continue_panic;
         }
         LOAD_FRAME();
-        break;
+        DISPATCH();
       }
       case Opcode::NEW_INTS: {
         int64_t n = R[in.b].i;
@@ -526,6 +564,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         ngs->resume = Resume::None;
         if (!start(*ngs, m, entry, R + in.a, nargs))
           GORT_THROW("vm: new goroutine's frame exceeds the stack limit");
+        ngs->creator_proto = static_cast<int32_t>(gs.frames.back().proto);
+        ngs->creator_pc = pc - 1;
         if (fresh) ng->vm = fresh.release();
         rt::gstart(*const_cast<rt::G*>(g), *ng);
         break;
@@ -548,7 +588,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::CHAN_CLOSE: {
         if (!g) GORT_THROW("vm: close without a runtime G");
         if (rt::chan_close(*const_cast<rt::G*>(g), R[in.a].o) == rt::Op::Panic)
-          PANIC_PLAIN(g->panic_msg ? g->panic_msg : "close of closed channel");
+          PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
         break;
       }
       case Opcode::CHAN_LEN: R[in.a].i = R[in.b].o ? rt::chan_len(R[in.b].o) : 0; break;
@@ -575,6 +615,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         if (st == NativeStatus::Done) {
           if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
         } else {
+          if (st == NativeStatus::Park) gs.parked_native = in.b;  // for tracebacks
           Exec e;
           if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
           if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
@@ -907,13 +948,27 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   }
 #undef LOAD_FRAME
 #undef STORE_FRAME
+#undef DISPATCH
+#undef HOTCASE
 #undef PANIC
 #undef POLL_YIELD
 #undef BLOCKING
 }
 
+// Go's spelling of a method in tracebacks: "(*main.T).M" → "main.(*T).M".
+std::string go_func_name(const std::string& n) {
+  if (n.rfind("(*", 0) != 0) return n;
+  size_t dot = n.find('.');
+  size_t close = n.find(')');
+  if (dot == std::string::npos || close == std::string::npos || dot > close) return n;
+  return n.substr(2, dot - 2) + ".(*" + n.substr(dot + 1);
+}
+
 std::string traceback(const GState& gs, const Module& m) {
   std::string out;
+  // A goroutine blocked inside a native (WaitGroup.Wait, Mutex.Lock, Sleep...) shows it first.
+  if (gs.parked_native >= 0 && static_cast<size_t>(gs.parked_native) < m.native_names.size())
+    out += go_func_name(m.native_names[gs.parked_native]) + "(...)\n\t/usr/local/go/src/runtime/sema.go:0 +0x0\n";
   // Go prints at most 100 frames (a stack overflow has millions), then this marker.
   constexpr size_t kMaxFrames = 100;
   size_t printed = 0;
@@ -926,12 +981,25 @@ std::string traceback(const GState& gs, const Module& m) {
     const Proto& p = m.protos[f.proto];
     // Inner frames' pc is one past their CALL (the return address); Go prints the call's line.
     uint32_t pc = f.pc;
-    if (k + 1 < gs.frames.size() && pc > 0) --pc;
+    // A blocked goroutine's innermost pc is also past the instruction it blocked in.
+    bool blocked = gs.resume != Resume::None || gs.parked_native >= 0;
+    if ((k + 1 < gs.frames.size() || blocked) && pc > 0) --pc;
     int line = pc < p.lines.size() ? p.lines[pc] : 0;
     char off[32];
     std::snprintf(off, sizeof off, " +0x%x\n", static_cast<unsigned>(pc * 8));
-    out += p.name + (p.nparams ? "(...)\n" : "()\n");
+    // The closure object is a hidden parameter: not an argument Go would show.
+    int shown = p.nparams - (p.ncaptures > 0 ? 1 : 0);
+    out += go_func_name(p.name) + (shown > 0 ? "(...)\n" : "()\n");
     out += "\t/tmp/" + m.filename + ":" + std::to_string(line) + off;
+  }
+  if (gs.creator_proto >= 0 && static_cast<size_t>(gs.creator_proto) < m.protos.size()) {
+    const Proto& cp = m.protos[gs.creator_proto];
+    uint32_t pc = gs.creator_pc;
+    int line = pc < cp.lines.size() ? cp.lines[pc] : 0;
+    char off[32];
+    std::snprintf(off, sizeof off, " +0x%x\n", static_cast<unsigned>(pc * 8));
+    out += "created by " + go_func_name(cp.name) + "\n\t/tmp/" + m.filename + ":" +
+           std::to_string(line) + off;
   }
   return out;
 }

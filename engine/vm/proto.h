@@ -46,6 +46,7 @@ struct Module {
   // Native functions CALL_NATIVE may call (resolved by name when compiling, e.g. with
   // stdlib::find_native("time.Sleep")).
   std::vector<NativeStatus (*)(NativeCtx&)> natives;
+  std::vector<std::string> native_names;    // qualified names, same indices (tracebacks)
   std::string filename = "prog.go";
   // Package-level variables: one slot each (a compiler boxes wider values); bit i of
   // global_ptrmask[i / 64] set = variable i holds an Obj* (scanned as a GC root).

@@ -41,38 +41,73 @@ Opcode wrap_op(BasicKind k, bool* need) {
 }  // namespace
 
 uint16_t FuncCompiler::constant(const ConstValue& v, Type* t) {
-  uint16_t r = temp_for(t);
   BasicKind k = basic_kind(t);
-  if (is_iface(t)) {
-    // An untyped constant assigned to an interface: box its default type.
-    Type* dt = nullptr;
-    (void)dt;
-  }
+  gort::Value val = gort::Value::zero();
+  bool ptr = false;
   switch (v.kind) {
-    case ConstValue::Bool: emit(Opcode::LOADI, r, v.b ? 1 : 0); break;
-    case ConstValue::String: {
-      Obj* s = vm::str_static(v.s);
-      emit(Opcode::LOADK, r, konst(gort::Value::from_obj(s)));
+    case ConstValue::Bool: val.i = v.b ? 1 : 0; break;
+    case ConstValue::String:
+      val = gort::Value::from_obj(vm::str_static(v.s));
+      ptr = true;
       break;
-    }
     case ConstValue::Int:
       if (k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat)
-        emit(Opcode::LOADK, r, konst(gort::Value::from_float(static_cast<double>(v.i))));
+        val.f = static_cast<double>(v.i);
       else
-        load_int(r, static_cast<int64_t>(static_cast<uint64_t>(v.i)));
+        val.i = static_cast<int64_t>(static_cast<uint64_t>(v.i));
       break;
     case ConstValue::Float:
       if (is_int_t(t)) {
-        load_int(r, static_cast<int64_t>(v.f));
+        val.i = static_cast<int64_t>(v.f);
       } else {
         double d = static_cast<double>(v.f);
         if (k == BasicKind::Float32) d = static_cast<double>(static_cast<float>(d));
-        emit(Opcode::LOADK, r, konst(gort::Value::from_float(d)));
+        if (d == 0) d = 0;  // constants are exact: -0.0 is zero (no negative zero)
+        val.f = d;
       }
       break;
-    default: emit(Opcode::LOADI, r, 0); break;
+    default: break;
   }
+  // One register per distinct constant, loaded by the function's prologue (hoisted out of
+  // loops). Registers returned by expr() are never written by callers, so sharing is safe.
+  auto key = std::make_pair(val.u, ptr);
+  auto it = const_regs_.find(key);
+  if (it != const_regs_.end()) return it->second;
+  uint16_t r = reg(ptr);
+  const_regs_[key] = r;
+  const_loads_.push_back({r, val});
   return r;
+}
+
+bool FuncCompiler::expr_into(Expr* e, uint16_t dst) {
+  e = unparen(e);
+  if (e->kind != ExprKind::Binary || e->tv.mode == Mode::Constant) return false;
+  auto* b = static_cast<BinaryExpr*>(e);
+  switch (b->op) {
+    case Tok::Add: case Tok::Sub: case Tok::Mul: case Tok::Quo: case Tok::Rem: case Tok::And:
+    case Tok::Or: case Tok::Xor: case Tok::AndNot: case Tok::Shl: case Tok::Shr: break;
+    default: return false;
+  }
+  Type* t = e->tv.type;
+  if (is_string_t(t)) return false;
+  uint16_t x = expr(b->x);
+  if ((b->op == Tok::Add || b->op == Tok::Sub) && is_int_t(t) && b->y->tv.mode == Mode::Constant &&
+      b->y->tv.val.kind == ConstValue::Int) {
+    __int128 k = b->y->tv.val.i;
+    if (b->op == Tok::Sub) k = -k;
+    if (k >= -32768 && k <= 32767) {
+      set_line(e);
+      emit(Opcode::ADDI_INT, dst, x, static_cast<uint16_t>(static_cast<int16_t>(k)));
+      bool need;
+      Opcode w = wrap_op(basic_kind(t), &need);
+      if (need) emit(w, dst, dst);
+      return true;
+    }
+  }
+  uint16_t y = expr(b->y);
+  set_line(e);
+  arith(b->op, x, y, t, dst);
+  return true;
 }
 
 void FuncCompiler::expr_to(Expr* e, uint16_t dst) {

@@ -85,6 +85,21 @@ void FuncCompiler::load_int(uint16_t r, int64_t v) {
 
 void FuncCompiler::finish() {
   vm::Proto* p = proto();
+  // Prepend the constant loads (relative jumps are unaffected; absolute pcs shift).
+  if (!const_loads_.empty()) {
+    std::vector<vm::Instr> pro;
+    for (auto& [r, v] : const_loads_) {
+      if (!kinds_[r] && v.i >= -32768 && v.i <= 32767)
+        pro.push_back(vm::Instr{Opcode::LOADI, r, static_cast<uint16_t>(static_cast<int16_t>(v.i)), 0});
+      else
+        pro.push_back(vm::Instr{Opcode::LOADK, r, konst(v), 0});
+    }
+    p = proto();
+    int first_line = p->lines.empty() ? line_ : p->lines.front();
+    p->code.insert(p->code.begin(), pro.begin(), pro.end());
+    p->lines.insert(p->lines.begin(), pro.size(), first_line);
+    if (p->recover_pc >= 0) p->recover_pc += static_cast<int32_t>(pro.size());
+  }
   uint16_t nfixed = static_cast<uint16_t>(kinds_.size());
   // Relocate window registers above the fixed ones.
   for (auto& in : p->code) {

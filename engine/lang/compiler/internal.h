@@ -75,6 +75,8 @@ class FuncCompiler {
   uint16_t copy_if_aggregate(uint16_t r, Type* t, Expr* src);
   std::vector<uint16_t> multi(Expr* e, size_t n);   // n values of a tuple-valued expression
   uint16_t constant(const ConstValue& v, Type* t);
+  // Computes a binary arithmetic expression straight into dst (false: not that kind of e).
+  bool expr_into(Expr* e, uint16_t dst);
   uint16_t binary(BinaryExpr* e);
   // Emits a jump taken when cond == when (fused compare-and-branch for integer comparisons);
   // returns the instruction to patch.
@@ -163,6 +165,9 @@ class FuncCompiler {
   uint16_t closure_reg_ = 0;
   const std::vector<Var*>* captures_ = nullptr;
   std::vector<uint16_t> last_results_;     // all results of the last call()
+  // Constants live in registers loaded once by a prologue that finish() prepends.
+  std::map<std::pair<uint64_t, bool>, uint16_t> const_regs_;
+  std::vector<std::pair<uint16_t, gort::Value>> const_loads_;
 };
 
 class ModuleCompiler {

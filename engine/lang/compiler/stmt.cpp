@@ -157,6 +157,21 @@ void FuncCompiler::assign(AssignStmt* s) {
     return;
   }
   bool define = s->tok == Tok::Define;
+  // x = a op b into a plain register variable: compute straight into it.
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && !is_blank(s->lhs[0])) {
+    Expr* l = unparen(s->lhs[0]);
+    if (l->kind == ExprKind::Ident && static_cast<Ident*>(l)->obj &&
+        static_cast<Ident*>(l)->obj->kind == ObjKind::Var) {
+      Var* v = static_cast<Var*>(static_cast<Ident*>(l)->obj);
+      Expr* r = unparen(s->rhs[0]);
+      if (!v->is_global && !v->needs_box() && !is_aggregate(v->type) && !is_iface(v->type) &&
+          r->kind == ExprKind::Binary && r->tv.mode != Mode::Constant) {
+        VarLoc* lc = loc(v);
+        if (!lc && define) lc = &declare_var(v);
+        if (lc && lc->kind == VarLoc::Reg && expr_into(r, lc->reg)) return;
+      }
+    }
+  }
   std::vector<uint16_t> vals;
   std::vector<Type*> lts;
   for (Expr* l : s->lhs) lts.push_back(is_blank(l) ? nullptr : l->tv.type);
@@ -274,6 +289,28 @@ void FuncCompiler::store(Expr* lhs, uint16_t val, Type* vt) {
 void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
   lhs = unparen(lhs);
   Type* t = lhs->tv.type;
+  // x += small constant / x++ on a plain register int variable: one ADDI.
+  if (lhs->kind == ExprKind::Ident && is_int_t(t) && (op == Tok::Add || op == Tok::Sub) &&
+      (!rhs || (rhs->tv.mode == Mode::Constant && rhs->tv.val.kind == ConstValue::Int &&
+                rhs->tv.val.i >= -32767 && rhs->tv.val.i <= 32767))) {
+    Var* v = static_cast<Var*>(static_cast<Ident*>(lhs)->obj);
+    VarLoc* l = v && !v->is_global ? loc(v) : nullptr;
+    if (l && l->kind == VarLoc::Reg) {
+      int64_t k = rhs ? static_cast<int64_t>(rhs->tv.val.i) : 1;
+      if (op == Tok::Sub) k = -k;
+      set_line(lhs);
+      emit(Opcode::ADDI_INT, l->reg, l->reg, static_cast<uint16_t>(static_cast<int16_t>(k)));
+      const char* dummy = nullptr;
+      (void)dummy;
+      BasicKind bk = basic_kind(t);
+      Opcode w = bk == BasicKind::Int8 ? Opcode::WRAP_I8 : bk == BasicKind::Int16 ? Opcode::WRAP_I16
+                 : bk == BasicKind::Int32 ? Opcode::WRAP_I32 : bk == BasicKind::Uint8 ? Opcode::WRAP_U8
+                 : bk == BasicKind::Uint16 ? Opcode::WRAP_U16 : bk == BasicKind::Uint32 ? Opcode::WRAP_U32
+                 : Opcode::NOP;
+      if (w != Opcode::NOP) emit(w, l->reg, l->reg);
+      return;
+    }
+  }
   uint16_t one = 0;
   if (!rhs) {
     one = temp_for(t);
