@@ -1,6 +1,8 @@
 // engine/lang/compiler/expr.cpp — expressions: constants, variables, operators, conversions,
 // selectors (fields through embedded paths, method values), index/slice, composite literals,
 // func literals (closures over boxes), type assertions and addresses.
+#include <cstdlib>
+
 #include "lang/compiler/internal.h"
 
 namespace gort::lang {
@@ -205,6 +207,21 @@ uint16_t FuncCompiler::expr(Expr* e) {
       if (o->kind == ObjKind::Const) return constant(static_cast<Const*>(o)->val, e->tv.type);
       error(e->pos, "gort: unsupported identifier use: " + id->name);
       return temp(false);
+    }
+    case ExprKind::BasicLit: {
+      // A literal that is not a constant expression here (1 in 1<<n with a variable n).
+      auto* b = static_cast<BasicLit*>(e);
+      ConstValue v = e->tv.val;
+      if (v.kind == ConstValue::Unknown) {
+        switch (b->tok) {
+          case Tok::Int: v = ConstValue::make_int(static_cast<__int128>(std::strtoull(b->lit.c_str(), nullptr, 0))); break;
+          case Tok::Float: v = ConstValue::make_float(std::strtold(b->lit.c_str(), nullptr)); break;
+          case Tok::Char: v = ConstValue::make_int(b->rune); break;
+          case Tok::String: v = ConstValue::make_string(b->value); break;
+          default: break;
+        }
+      }
+      return constant(v, e->tv.type);
     }
     case ExprKind::FuncLit: return func_lit(static_cast<FuncLit*>(e));
     case ExprKind::Binary: return binary(static_cast<BinaryExpr*>(e));

@@ -476,6 +476,8 @@ void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
   };
   uint16_t x = expr(s->x);
   uint16_t xr = reg(holds_ptr(xt));
+  // Ranging over an array value (with a value variable) iterates over a copy, as in Go.
+  if (s->range_kind == RangeKind::Array && (vv || ve)) x = copy_if_aggregate(x, xt, s->x);
   if (x != xr) emit(Opcode::MOVE, xr, x);
   uint16_t i = reg(false), n = reg(false);
   size_t top = 0, jexit = 0;
