@@ -111,8 +111,19 @@ bool type_assert(const Obj* iface, const TypeDesc* iface_static, const TypeDesc*
 
 const TypeDesc* runtime_error_type() { return &error_types().generic; }
 
+// The runtime's own panics whose Go value is a runtime.plainError (a runtime.Error printed
+// without the "runtime error: " prefix). Recognized by text so the value is right even when a
+// caller built the Fault from a runtime primitive's panic_msg without setting runtime_error.
+static bool is_plain_runtime_error(const std::string& m) {
+  return m == "assignment to entry in nil map" || m == "close of closed channel" ||
+         m == "close of nil channel" || m == "send on closed channel" ||
+         m == "makechan: size out of range";
+}
+
 Obj* fault_value(const Fault& f) {
   const ErrorTypes& et = error_types();
+  if (is_plain_runtime_error(f.msg))
+    return iface_new(&et.plain, Value::from_obj(str_new(f.msg)));
   if (!f.runtime_error) return iface_new(basic_type(Kind::String), Value::from_obj(str_new(f.msg)));
   const TypeDesc* t = &et.error_string;
   if (starts_with(f.msg, "runtime error: index out of range") ||

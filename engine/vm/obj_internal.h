@@ -34,6 +34,9 @@ inline int64_t agg_slots(const TypeDesc* t) {
 int64_t go_sizeof(const TypeDesc* t);
 int64_t go_alignof(const TypeDesc* t);
 
+// Go 1.19's malloc size-class rounding of an allocation of `bytes`.
+uint64_t roundupsize(uint64_t bytes);
+
 // Go 1.19 growslice: the new capacity for growing a slice of `old_cap` to hold `need`.
 int64_t grow_cap(const TypeDesc* elem, int64_t old_cap, int64_t need);
 

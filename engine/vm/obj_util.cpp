@@ -99,6 +99,23 @@ uint64_t hash_bytes(const void* p, size_t n, uint64_t seed) {
   return mix64(h ^ w ^ (uint64_t(n) << 56));
 }
 
+uint64_t roundupsize(uint64_t bytes) {
+  // Go 1.19's malloc size classes (runtime/sizeclasses.go); large sizes round to 8 KiB pages.
+  static const uint16_t kClass[] = {
+      0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288,
+      320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
+      1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
+      9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
+      27264, 28672, 32768};
+  if (bytes <= 32768) {
+    size_t i = 0;
+    while (kClass[i] < bytes) ++i;
+    return kClass[i];
+  }
+  const uint64_t page = 8192;
+  return (bytes + page - 1) / page * page;
+}
+
 int64_t grow_cap(const TypeDesc* elem, int64_t old_cap, int64_t need) {
   // runtime.growslice (Go 1.19): double below 256 elements, then grow by (cap + 768)/4 until
   // large enough; then round the byte size up to the malloc size class.
@@ -117,22 +134,7 @@ int64_t grow_cap(const TypeDesc* elem, int64_t old_cap, int64_t need) {
   }
   int64_t size = go_sizeof(elem);
   if (size == 0) return need;   // zero-size elements: Go returns the requested cap as is
-  static const uint16_t kClass[] = {
-      0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288,
-      320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
-      1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
-      9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
-      27264, 28672, 32768};
-  uint64_t bytes = uint64_t(newcap) * uint64_t(size);
-  uint64_t mem;
-  if (bytes <= 32768) {
-    size_t i = 0;
-    while (kClass[i] < bytes) ++i;
-    mem = kClass[i];
-  } else {
-    const uint64_t page = 8192;
-    mem = (bytes + page - 1) / page * page;
-  }
+  uint64_t mem = roundupsize(uint64_t(newcap) * uint64_t(size));
   return int64_t(mem / uint64_t(size));
 }
 

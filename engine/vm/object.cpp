@@ -220,17 +220,29 @@ Obj* str_from_runes(const Obj* rune_slice) {
   return str_new(buf);
 }
 
-Obj* bytes_from_str(const Obj* s) {
+// Capacity Go gives []byte(s) / []rune(s) of n elements of `size` bytes. A constant operand is
+// converted into an exactly sized array. Otherwise gc converts into a 32-element stack buffer
+// when the result does not escape and allocates the size-class-rounded length when it does;
+// escape analysis cannot be replayed here, so short results get the (more common, local) 32
+// and longer ones the rounded size, on which both paths agree.
+static int64_t conv_cap(const Obj* s, int constant, int64_t n, int64_t size) {
+  if (constant < 0) constant = s && s->mark == 1 && s->layout == &kStrLayout ? 1 : 0;
+  if (constant) return n;
+  if (n <= 32) return 32;
+  return int64_t(roundupsize(uint64_t(n * size)) / uint64_t(size));
+}
+
+Obj* bytes_from_str(const Obj* s, int constant) {
   int64_t n = str_len(s);
-  // Go gives []byte("") a non-nil empty slice.
-  Obj* arr = array_new(basic_type(Kind::Uint8), n);
+  int64_t cap = conv_cap(s, constant, n, 1);
+  Obj* arr = array_new(basic_type(Kind::Uint8), cap);
   Value* e = obj_slots(arr);
   const char* b = n ? sdata(s)->bytes : nullptr;
   for (int64_t i = 0; i < n; ++i) e[i].i = static_cast<unsigned char>(b[i]);
-  return slice_from_array(arr, 0, n, n);
+  return slice_from_array(arr, 0, n, cap);   // []byte("") is empty, not nil
 }
 
-Obj* runes_from_str(const Obj* s) {
+Obj* runes_from_str(const Obj* s, int constant) {
   int64_t n = str_len(s);
   const auto* b = n ? reinterpret_cast<const unsigned char*>(sdata(s)->bytes) : nullptr;
   int64_t count = 0;
@@ -240,7 +252,8 @@ Obj* runes_from_str(const Obj* s) {
     i += w;
     ++count;
   }
-  Obj* arr = array_new(basic_type(Kind::Int32), count);
+  int64_t cap = conv_cap(s, constant, count, 4);
+  Obj* arr = array_new(basic_type(Kind::Int32), cap);
   Value* e = obj_slots(arr);
   int64_t k = 0;
   for (int64_t i = 0; i < n;) {
@@ -249,7 +262,7 @@ Obj* runes_from_str(const Obj* s) {
     e[k++].i = r;
     i += w;
   }
-  return slice_from_array(arr, 0, count, count);
+  return slice_from_array(arr, 0, count, cap);
 }
 
 }  // namespace gort::vm

@@ -87,8 +87,12 @@ void str_decode_rune(const Obj* s, int64_t i, int64_t* rune, int64_t* width);
 Obj* str_from_rune(int64_t r);                    // string(rune) (invalid → "\uFFFD")
 Obj* str_from_bytes(const Obj* byte_slice);       // string([]byte)
 Obj* str_from_runes(const Obj* rune_slice);       // string([]rune)
-Obj* bytes_from_str(const Obj* s);                // []byte(s)
-Obj* runes_from_str(const Obj* s);                // []rune(s)
+// []byte(s) / []rune(s). The capacity follows gc: a constant operand gives cap == len; a
+// non-constant one gives 32 when short (gc's stack buffer) else the size-class-rounded length.
+// `constant`: 1 = the operand is a constant expression, 0 = it is not, -1 = guess from the
+// object (permanent str_static strings are the compiler's constants) — pass 0/1 when known.
+Obj* bytes_from_str(const Obj* s, int constant = -1);
+Obj* runes_from_str(const Obj* s, int constant = -1);
 
 // ---- slices and arrays ----
 // make([]T, len, cap) with elem type T; aggregate elements are allocated zeroed.

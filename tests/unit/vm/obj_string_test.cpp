@@ -117,6 +117,23 @@ TEST(ObjString, Conversions) {
   EXPECT_EQ(str_from_bytes(nullptr), nullptr);
 }
 
+TEST(ObjString, ConversionCapacitiesAsGc) {
+  // go run (1.19): b := []byte("hello") → cap 5; d := []byte(dynamic 7 bytes) → cap 32;
+  // []byte(dynamic 35 bytes) → cap 48; []rune("héllo") → cap 5; dynamic []rune → 32.
+  EXPECT_EQ(slice_cap(bytes_from_str(str_static("hello"))), 5);     // constant (guessed)
+  EXPECT_EQ(slice_cap(bytes_from_str(str_new("dynamic"))), 32);     // heap string: dynamic
+  EXPECT_EQ(slice_cap(bytes_from_str(str_new(std::string(35, 'x')))), 48);
+  EXPECT_EQ(slice_cap(bytes_from_str(str_new("hello"), 1)), 5);     // explicit constant
+  EXPECT_EQ(slice_cap(bytes_from_str(str_static("hello"), 0)), 32); // explicit non-constant
+  EXPECT_EQ(slice_cap(runes_from_str(str_static("h\xc3\xa9llo"))), 5);
+  Obj* r = runes_from_str(str_new("h\xc3\xa9llo"));
+  EXPECT_EQ(slice_len(r), 5);
+  EXPECT_EQ(slice_cap(r), 32);
+  EXPECT_EQ(slice_cap(runes_from_str(str_new(std::string(40, 'y')))), 40);   // 160 B class
+  EXPECT_EQ(slice_cap(bytes_from_str(nullptr, 1)), 0);
+  free_static_objects();
+}
+
 TEST(ObjString, StaticStringsArePinned) {
   Obj* s = str_static("constant");
   EXPECT_EQ(str_view(s), "constant");
