@@ -1,6 +1,6 @@
 // engine/vm/map.cpp — Go maps: an open-addressing hash table (linear probing, tombstones,
-// power-of-two capacity, max load 7/8). The map object's payload is a small header; the table
-// itself lives in three GC arrays (hashes, keys, values) that the header's trace marks, so the
+// power-of-two capacity, max load 3/4). The map object's payload is a small header; the table
+// itself is one GC array of {hash, key, value} entries that the header's trace marks, so the
 // GC accounts for table memory (pacing sees big maps) and no finalizer is needed. Also range
 // iteration (a GC object snapshotting the keys) and fmt's sorted key order (contract:
 // object.h).
@@ -29,9 +29,24 @@ using namespace objlib;
 
 namespace {
 
-// hashes[i]: 0 = empty, 1 = deleted, otherwise the key's hash with bit 1 forced on.
+// The table is one GC array of entries {hash, key, value} (three slots each), so a probe
+// touches one cache line. hash: 0 = empty, 1 = deleted, otherwise the key's hash with the top
+// bit forced on (never a low bit: the probe start is the stored hash's low bits, and a forced
+// low bit would leave half the slots as start positions — long clusters).
 constexpr uint64_t kEmpty = 0, kDeleted = 1;
-inline uint64_t stored_hash(uint64_t h) { return h | 2; }
+inline uint64_t stored_hash(uint64_t h) { return h | (uint64_t(1) << 63); }
+
+// Entry-array layouts by (key holds a pointer, value holds a pointer).
+rt::Layout make_entries_layout(bool kp, bool vp) {
+  rt::Layout l;
+  l.kind = kp || vp ? rt::LayoutKind::Values : rt::LayoutKind::Bytes;
+  l.stride = 3;
+  l.ptrmask = (kp ? 2u : 0u) | (vp ? 4u : 0u);
+  l.name = "map-entries";
+  return l;
+}
+const rt::Layout kEntries[4] = {make_entries_layout(false, false), make_entries_layout(false, true),
+                                make_entries_layout(true, false), make_entries_layout(true, true)};
 
 struct MapImpl {
   const TypeDesc* type;             // the map type: key = type->key, value = type->elem
@@ -40,24 +55,21 @@ struct MapImpl {
   int64_t count;
   int64_t tombs;
   uint64_t clear_epoch;             // bumped by map_clear (iterators' NaN-key snapshots)
-  int64_t cap;                      // slots in the arrays (0 or a power of two)
-  Obj* hashes;                      // uint64[cap] (Bytes)
-  Obj* keys;                        // Value[cap]
-  Obj* vals;                        // Value[cap]
+  int64_t cap;                      // entries (0 or a power of two)
+  Obj* entries;                     // Value[3 * cap]
 
-  uint64_t* h() const { return reinterpret_cast<uint64_t*>(obj_data(hashes)); }
-  Value* k() const { return obj_slots(keys); }
-  Value* v() const { return obj_slots(vals); }
+  Value* e(int64_t i) const { return obj_slots(entries) + 3 * i; }
+  uint64_t& H(int64_t i) const { return e(i)[0].u; }
+  Value& K(int64_t i) const { return e(i)[1]; }
+  Value& V(int64_t i) const { return e(i)[2]; }
 };
 static_assert(std::is_trivially_destructible_v<MapImpl>, "map payload needs no finalizer");
 
 MapImpl* impl(const Obj* m) { return static_cast<MapImpl*>(obj_data(const_cast<Obj*>(m))); }
 
 void map_trace(void* data, rt::Tracer& tr) {
-  auto* m = static_cast<MapImpl*>(data);
-  tr.mark(m->hashes);
-  tr.mark(m->keys);   // the arrays' own layouts say whether their slots are pointers
-  tr.mark(m->vals);
+  // The entries array's own layout says which of its slots are pointers.
+  tr.mark(static_cast<MapImpl*>(data)->entries);
 }
 
 rt::Layout make_map_layout() {
@@ -155,47 +167,38 @@ int64_t find_slot(const MapImpl* m, Value key, uint64_t h) {
   if (m->cap == 0) return -1;
   size_t mask = size_t(m->cap) - 1;
   const TypeDesc* kt = m->type->key;
-  const uint64_t* hs = m->h();
-  const Value* ks = m->k();
+  const Value* es = m->e(0);
   uint64_t sh = stored_hash(h);
   for (size_t i = sh & mask;; i = (i + 1) & mask) {
-    uint64_t c = hs[i];
+    uint64_t c = es[3 * i].u;
     if (c == kEmpty) return -1;
-    if (c == sh && keys_equal(kt, ks[i], key)) return int64_t(i);
+    if (c == sh && keys_equal(kt, es[3 * i + 1], key)) return int64_t(i);
   }
 }
 
 void rehash(MapImpl* m, int64_t newcap) {
-  Obj* hashes = rt::alloc(&kArrayScalarLayout, size_t(newcap) * sizeof(uint64_t));
-  Obj* keys = rt::alloc(array_layout(m->type->key), size_t(newcap) * sizeof(Value));
-  Obj* vals = rt::alloc(array_layout(m->type->elem), size_t(newcap) * sizeof(Value));
-  auto* nh = reinterpret_cast<uint64_t*>(obj_data(hashes));
-  Value* nk = obj_slots(keys);
-  Value* nv = obj_slots(vals);
+  const rt::Layout* l =
+      &kEntries[(m->type->key->holds_ptr() ? 2 : 0) | (m->type->elem->holds_ptr() ? 1 : 0)];
+  Obj* entries = rt::alloc(l, size_t(newcap) * 3 * sizeof(Value));
+  Value* ne = obj_slots(entries);
   size_t mask = size_t(newcap) - 1;
-  if (m->cap) {
-    const uint64_t* oh = m->h();
-    const Value* ok = m->k();
-    const Value* ov = m->v();
-    for (int64_t i = 0; i < m->cap; ++i) {
-      if (oh[i] <= kDeleted) continue;
-      size_t j = oh[i] & mask;
-      while (nh[j] != kEmpty) j = (j + 1) & mask;
-      nh[j] = oh[i];
-      nk[j] = ok[i];
-      nv[j] = ov[i];
-    }
+  for (int64_t i = 0; i < m->cap; ++i) {
+    const Value* oe = m->e(i);
+    if (oe[0].u <= kDeleted) continue;
+    size_t j = oe[0].u & mask;
+    while (ne[3 * j].u != kEmpty) j = (j + 1) & mask;
+    ne[3 * j] = oe[0];
+    ne[3 * j + 1] = oe[1];
+    ne[3 * j + 2] = oe[2];
   }
-  m->hashes = hashes;
-  m->keys = keys;
-  m->vals = vals;
+  m->entries = entries;
   m->cap = newcap;
   m->tombs = 0;
 }
 
 int64_t cap_for(int64_t n) {
   int64_t c = 8;
-  while (c * 7 / 8 < n + 1) c *= 2;
+  while (c * 3 / 4 < n + 1) c *= 2;
   return c;
 }
 
@@ -228,7 +231,7 @@ bool map_get(const Obj* mo, Value key, Value* out, bool* found, Fault& f) {
     ReadGuard g(m);
     int64_t i = find_slot(m, key, h);
     if (i >= 0) {
-      *out = m->v()[i];
+      *out = m->V(i);
       *found = true;
       return true;
     }
@@ -250,23 +253,23 @@ bool map_set(Obj* mo, Value key, Value val, Fault& f) {
   int64_t i = find_slot(m, key, h);
   if (i >= 0) {
     // Go updates the stored key too (+0 replaced by -0, equal strings share the new one).
-    m->k()[i] = key;
-    m->v()[i] = val;
+    m->K(i) = key;
+    m->V(i) = val;
     return true;
   }
-  if (m->cap == 0 || (m->count + m->tombs + 1) * 8 > m->cap * 7) {
-    // Rehash to at most ~7/16 load: grows ~2x when full of live keys, stays or shrinks when
-    // the load was mostly tombstones. The headroom keeps rehashes O(1) amortized.
+  if (m->cap == 0 || (m->count + m->tombs + 1) * 4 > m->cap * 3) {
+    // Max load 3/4 (linear probing degrades fast beyond: an unsuccessful probe at 7/8 load
+    // visits ~32 slots). Rehash to at most ~3/8 load: grows 2x when full of live keys, stays
+    // or shrinks when the load was mostly tombstones; the headroom keeps rehashes amortized.
     rehash(m, cap_for(2 * (m->count + 1)));
   }
   size_t mask = size_t(m->cap) - 1;
-  uint64_t* hs = m->h();
-  size_t j = stored_hash(h) & mask;   // probe sequences start from the stored hash
-  while (hs[j] > kDeleted) j = (j + 1) & mask;
-  if (hs[j] == kDeleted) m->tombs--;
-  hs[j] = stored_hash(h);
-  m->k()[j] = key;
-  m->v()[j] = val;
+  int64_t j = int64_t(stored_hash(h) & mask);   // probe sequences start from the stored hash
+  while (m->H(j) > kDeleted) j = int64_t((size_t(j) + 1) & mask);
+  if (m->H(j) == kDeleted) m->tombs--;
+  m->H(j) = stored_hash(h);
+  m->K(j) = key;
+  m->V(j) = val;
   m->count++;
   return true;
 }
@@ -279,9 +282,9 @@ bool map_delete(Obj* mo, Value key, Fault& f) {
   WriteGuard g(m);
   int64_t i = find_slot(m, key, h);
   if (i < 0) return true;
-  m->h()[i] = kDeleted;
-  m->k()[i] = Value::zero();   // drop references so the GC can free them
-  m->v()[i] = Value::zero();
+  m->H(i) = kDeleted;
+  m->K(i) = Value::zero();   // drop references so the GC can free them
+  m->V(i) = Value::zero();
   m->count--;
   m->tombs++;
   return true;
@@ -292,9 +295,7 @@ void map_clear(Obj* mo) {
   MapImpl* m = impl(mo);
   WriteGuard g(m);
   if (m->cap) {
-    std::fill(m->h(), m->h() + m->cap, kEmpty);
-    std::fill(m->k(), m->k() + m->cap, Value::zero());
-    std::fill(m->v(), m->v() + m->cap, Value::zero());
+    std::fill(m->e(0), m->e(m->cap), Value::zero());
   }
   m->count = 0;
   m->tombs = 0;
@@ -316,18 +317,17 @@ Obj* map_iter_new(const Obj* mo) {
     ReadGuard g(m);
     Value* ks = obj_slots(keys);
     size_t cap = size_t(m->cap);
-    const uint64_t* hs = m->h();
     // Go starts every range at a random bucket and offset; start at a random slot.
     size_t start = size_t(rand64() & (cap - 1));
     int64_t k = 0;
     for (size_t c = 0; c < cap && k < n; ++c) {
       size_t i = (start + c) & (cap - 1);
-      if (hs[i] <= kDeleted) continue;
-      ks[k] = m->k()[i];
+      if (m->H(int64_t(i)) <= kDeleted) continue;
+      ks[k] = m->K(i);
       if (check_nan && !keys_equal(kt, ks[k], ks[k])) {
         // A key unequal to itself cannot be looked up again: snapshot its value now.
         if (!nanvals) nanvals = rt::alloc(array_layout(m->type->elem), size_t(n) * sizeof(Value));
-        obj_slots(nanvals)[k] = m->v()[i];
+        obj_slots(nanvals)[k] = m->V(i);
       }
       ++k;
     }
@@ -357,8 +357,8 @@ bool map_iter_next(Obj* it, Value* key, Value* val) {
     ReadGuard g(m);
     int64_t i = find_slot(m, k, h);
     if (i >= 0) {
-      *key = m->k()[i];
-      *val = m->v()[i];
+      *key = m->K(i);
+      *val = m->V(i);
       return true;
     }
     // NaN keys: still present unless the map was cleared since the snapshot (they can
@@ -474,7 +474,7 @@ Obj* map_sorted_entries(const Obj* mo, Obj** vals) {
     ReadGuard g(m);
     es.reserve(size_t(m->count));
     for (int64_t i = 0; i < m->cap; ++i)
-      if (m->h()[i] > kDeleted) es.push_back({m->k()[i], m->v()[i]});
+      if (m->H(i) > kDeleted) es.push_back({m->K(i), m->V(i)});
   }
   // Stable, as fmtsort: equal keys (NaNs) keep their (random) table order.
   std::stable_sort(es.begin(), es.end(), [kt](const std::pair<Value, Value>& a,
