@@ -215,6 +215,11 @@ const TypeDesc* time_time() {
   return t;
 }
 
+const TypeDesc* time_location() {
+  static const TypeDesc* t = make_struct("time.Location", {F("name", T(Kind::String))});
+  return t;
+}
+
 const TypeDesc* time_timer() {
   static const TypeDesc* t = make_struct(
       "time.Timer", {F("C", chan_recv_of(time_time(), "<-chan time.Time"), true), F("r", T(Kind::Int64)),

@@ -13,6 +13,7 @@ const TypeDesc* errors_join_ptr();     // *errors.joinError {errs []error}
 const TypeDesc* fmt_wrap_error_ptr();  // *fmt.wrapError {msg string; err error}
 const TypeDesc* numerror_ptr();        // *strconv.NumError {Func, Num string; Err error}
 const TypeDesc* time_time();           // time.Time {wall, mono int64}
+const TypeDesc* time_location();       // time.Location {name string}
 const TypeDesc* time_timer();          // time.Timer {C <-chan Time; r int64; f func(); g int64}
 const TypeDesc* time_ticker();         // time.Ticker: the same four fields (one timer callback)
 const TypeDesc* rand_rand();           // rand.Rand {src Source}

@@ -362,6 +362,192 @@ NativeStatus ticker_reset(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+
+// ---- calendar fields, Date, Month/Weekday names, Location, ParseDuration ----
+Civil civil_v(Value t) { return civil_of(wall_of(t), mono_of(t)); }
+NativeStatus t_year(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).year; return NativeStatus::Done; }
+NativeStatus t_month(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).month; return NativeStatus::Done; }
+NativeStatus t_day(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).day; return NativeStatus::Done; }
+NativeStatus t_hour(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).hour; return NativeStatus::Done; }
+NativeStatus t_minute(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).min; return NativeStatus::Done; }
+NativeStatus t_second(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).sec; return NativeStatus::Done; }
+NativeStatus t_nanosecond(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).nsec; return NativeStatus::Done; }
+NativeStatus t_weekday(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).wday; return NativeStatus::Done; }
+NativeStatus t_yearday(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).yday; return NativeStatus::Done; }
+// UTC/Local/In: the playground has one zone (UTC), so these return a copy.
+NativeStatus t_same(NativeCtx& c) {
+  c.args[0] = Value::from_obj(make_time(wall_of(c.args[0]), mono_of(c.args[0])));
+  return NativeStatus::Done;
+}
+
+// Unix ns of a calendar time, normalized as Go's Date does (month 13 = January next year...).
+int64_t date_wall(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec) {
+  // Normalize month into [1, 12] carrying into year, then everything else through seconds.
+  int64_t m0 = month - 1;
+  year += m0 >= 0 ? m0 / 12 : -((11 - m0) / 12);
+  m0 -= (m0 >= 0 ? m0 / 12 : -((11 - m0) / 12)) * 12;
+  int64_t days = days_from_civil(year, static_cast<int>(m0 + 1), 1) + (day - 1);
+  __int128 total = static_cast<__int128>(days) * 86400 + hour * 3600 + min * 60 + sec;
+  total = total * kSecond + nsec;
+  return static_cast<int64_t>(total);
+}
+
+NativeStatus t_date(NativeCtx& c) {
+  Value* a = c.args;
+  if (!a[7].o) return panic_string(c, "time: missing Location in call to Date");
+  int64_t w = date_wall(a[0].i, a[1].i, a[2].i, a[3].i, a[4].i, a[5].i, a[6].i);
+  c.args[0] = Value::from_obj(make_time(w, -1));  // -1: wall clock only (never the zero Time)
+  return NativeStatus::Done;
+}
+NativeStatus t_add_date(NativeCtx& c) {
+  Civil t = civil_v(c.args[0]);
+  int64_t w = date_wall(t.year + c.args[1].i, t.month + c.args[2].i, t.day + c.args[3].i, t.hour, t.min, t.sec, t.nsec);
+  c.args[0] = Value::from_obj(make_time(w, -1));
+  return NativeStatus::Done;
+}
+// Truncate rounds down to a multiple of d since the zero Time (year 1), dropping the
+// monotonic reading, as Go does.
+NativeStatus t_truncate(NativeCtx& c) {
+  int64_t d = c.args[1].i;
+  int64_t w = wall_of(c.args[0]), m = mono_of(c.args[0]);
+  if (d <= 0) {
+    c.args[0] = Value::from_obj(make_time(w, m > 0 ? -1 : m));
+    return NativeStatus::Done;
+  }
+  const __int128 kZeroToUnix = static_cast<__int128>(62135596800LL) * kSecond;
+  __int128 abs = (w == 0 && m == 0) ? 0 : static_cast<__int128>(w) + kZeroToUnix;
+  abs -= abs % d;
+  int64_t nw = static_cast<int64_t>(abs - kZeroToUnix);
+  c.args[0] = Value::from_obj(abs == 0 ? make_time(0, 0) : make_time(nw, -1));
+  return NativeStatus::Done;
+}
+
+NativeStatus month_string(NativeCtx& c) {
+  int64_t m = c.args[0].i;
+  c.args[0] = str_val(m >= 1 && m <= 12 ? std::string(kMonths[m - 1]) : "%!Month(" + std::to_string(m) + ")");
+  return NativeStatus::Done;
+}
+NativeStatus weekday_string(NativeCtx& c) {
+  int64_t d = c.args[0].i;
+  c.args[0] = str_val(d >= 0 && d <= 6 ? std::string(kDays[d]) : "%!Weekday(" + std::to_string(d) + ")");
+  return NativeStatus::Done;
+}
+
+Obj* new_location(const char* name) {
+  Obj* l = vm::agg_new(time_location());
+  rt::obj_slots(l)[0].o = vm::str_new(name);
+  return l;
+}
+NativeStatus loc_utc(NativeCtx& c) { c.args[0] = Value::from_obj(new_location("UTC")); return NativeStatus::Done; }
+NativeStatus loc_local(NativeCtx& c) { c.args[0] = Value::from_obj(new_location("Local")); return NativeStatus::Done; }
+NativeStatus loc_string(NativeCtx& c) {
+  c.args[0] = c.args[0].o ? rt::obj_slots(c.args[0].o)[0] : str_val("UTC");
+  return NativeStatus::Done;
+}
+
+// time's own quote(): ASCII as is (with \" and \\ escaped), other bytes as \xHH.
+std::string tquote(std::string_view s) {
+  static const char hex[] = "0123456789abcdef";
+  std::string b = "\"";
+  for (char ch : s) {
+    auto u = static_cast<unsigned char>(ch);
+    if (u >= 0x80 || u < ' ') {
+      b += "\\x";
+      b += hex[u >> 4];
+      b += hex[u & 0xF];
+    } else {
+      if (ch == '"' || ch == '\\') b += '\\';
+      b += ch;
+    }
+  }
+  b += '"';
+  return b;
+}
+
+// time.ParseDuration (time/format.go, line by line).
+bool parse_duration(std::string_view s, int64_t* out, std::string* err) {
+  std::string orig(s);
+  uint64_t d = 0;
+  bool neg = false;
+  const uint64_t kTop = uint64_t{1} << 63;
+  auto invalid = [&] { *err = "time: invalid duration " + tquote(orig); return false; };
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s == "0") { *out = 0; return true; }
+  if (s.empty()) return invalid();
+  while (!s.empty()) {
+    uint64_t v = 0, f = 0;
+    double scale = 1;
+    if (!(s[0] == '.' || (s[0] >= '0' && s[0] <= '9'))) return invalid();
+    size_t pl = s.size();
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+      if (v > kTop / 10) return invalid();
+      v = v * 10 + static_cast<uint64_t>(s[i] - '0');
+      if (v > kTop) return invalid();
+    }
+    s.remove_prefix(i);
+    bool pre = pl != s.size();
+    bool post = false;
+    if (!s.empty() && s[0] == '.') {
+      s.remove_prefix(1);
+      size_t pl2 = s.size();
+      bool overflow = false;
+      size_t k = 0;
+      for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) {
+        if (overflow) continue;
+        if (f > (kTop - 1) / 10) { overflow = true; continue; }
+        uint64_t y = f * 10 + static_cast<uint64_t>(s[k] - '0');
+        if (y > kTop) { overflow = true; continue; }
+        f = y;
+        scale *= 10;
+      }
+      s.remove_prefix(k);
+      post = pl2 != s.size();
+    }
+    if (!pre && !post) return invalid();
+    size_t u = 0;
+    while (u < s.size() && !(s[u] == '.' || (s[u] >= '0' && s[u] <= '9'))) ++u;
+    if (u == 0) { *err = "time: missing unit in duration " + tquote(orig); return false; }
+    std::string_view unit_s = s.substr(0, u);
+    s.remove_prefix(u);
+    uint64_t unit;
+    if (unit_s == "ns") unit = 1;
+    else if (unit_s == "us" || unit_s == "\xc2\xb5s" || unit_s == "\xce\xbcs") unit = 1000;
+    else if (unit_s == "ms") unit = 1000000;
+    else if (unit_s == "s") unit = kSecond;
+    else if (unit_s == "m") unit = 60 * kSecond;
+    else if (unit_s == "h") unit = 3600 * kSecond;
+    else { *err = "time: unknown unit " + tquote(unit_s) + " in duration " + tquote(orig); return false; }
+    if (v > kTop / unit) return invalid();
+    v *= unit;
+    if (f > 0) {
+      v += static_cast<uint64_t>(static_cast<double>(f) * (static_cast<double>(unit) / scale));
+      if (v > kTop) return invalid();
+    }
+    d += v;
+    if (d > kTop) return invalid();
+  }
+  if (neg) { *out = static_cast<int64_t>(0 - d); return true; }
+  if (d > kTop - 1) return invalid();
+  *out = static_cast<int64_t>(d);
+  return true;
+}
+NativeStatus t_parse_duration(NativeCtx& c) {
+  int64_t d = 0;
+  std::string err;
+  if (parse_duration(sv(c.args[0]), &d, &err)) {
+    c.args[0].i = d;
+    c.args[1] = Value::zero();
+  } else {
+    c.args[0].i = 0;
+    c.args[1] = Value::from_obj(new_error(err));
+  }
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 // Time.String: "2009-11-10 23:00:00 +0000 UTC m=+0.000000001".
@@ -397,6 +583,14 @@ void add_time_natives(std::vector<NativeEntry>& v) {
       {"(*time.Timer).Stop", timer_stop_native}, {"(*time.Timer).Reset", timer_reset},
       {"time.NewTicker", t_new_ticker}, {"(*time.Ticker).Stop", ticker_stop},
       {"(*time.Ticker).Reset", ticker_reset},
+      {"time.Time.Year", t_year}, {"time.Time.Month", t_month}, {"time.Time.Day", t_day},
+      {"time.Time.Hour", t_hour}, {"time.Time.Minute", t_minute}, {"time.Time.Second", t_second},
+      {"time.Time.Nanosecond", t_nanosecond}, {"time.Time.Weekday", t_weekday},
+      {"time.Time.YearDay", t_yearday}, {"time.Time.UTC", t_same}, {"time.Time.Local", t_same},
+      {"time.Time.In", t_same}, {"time.Time.AddDate", t_add_date}, {"time.Time.Truncate", t_truncate},
+      {"time.Date", t_date}, {"time.ParseDuration", t_parse_duration},
+      {"time.Month.String", month_string}, {"time.Weekday.String", weekday_string},
+      {"time.UTC", loc_utc}, {"time.Local", loc_local}, {"(*time.Location).String", loc_string},
   });
 }
 

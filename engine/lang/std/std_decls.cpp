@@ -46,8 +46,53 @@ func (d Duration) Hours() float64
 func (d Duration) Round(m Duration) Duration
 func (d Duration) Truncate(m Duration) Duration
 type Month int
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+func (m Month) String() string
 type Weekday int
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+func (d Weekday) String() string
+type Location struct { name string }
+var UTC *Location
+var Local *Location
+func (l *Location) String() string
 type Time struct { wall int64; mono int64 }
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
+func ParseDuration(s string) (Duration, error)
+func (t Time) Year() int
+func (t Time) Month() Month
+func (t Time) Day() int
+func (t Time) Hour() int
+func (t Time) Minute() int
+func (t Time) Second() int
+func (t Time) Nanosecond() int
+func (t Time) Weekday() Weekday
+func (t Time) YearDay() int
+func (t Time) UTC() Time
+func (t Time) Local() Time
+func (t Time) In(loc *Location) Time
+func (t Time) AddDate(years int, months int, days int) Time
+func (t Time) Truncate(d Duration) Time
 func Now() Time
 func Since(t Time) Duration
 func Until(t Time) Duration
