@@ -4,6 +4,7 @@
 // slicing and type assertions. Messages follow types2.
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "lang/checker.h"
 #include "lang/type_preds.h"
@@ -738,8 +739,8 @@ void Checker::raw_expr(Expr* e, Type* hint) {
 
 void Checker::expr_or_type(Expr* e) { raw_expr(e, nullptr); }
 
-void Checker::multi_expr(Expr* e) {
-  raw_expr(e, nullptr);
+void Checker::multi_expr(Expr* e, Type* hint) {
+  raw_expr(e, hint);
   if (e->tv.mode == Mode::TypeExpr) {
     error(e->pos, expr_string(e) + " (type) is not an expression");
     invalidate(e);
@@ -751,6 +752,10 @@ void Checker::multi_expr(Expr* e) {
 
 void Checker::expr(Expr* e, Type* hint) {
   raw_expr(e, hint);
+  single_value(e);
+}
+
+void Checker::single_value(Expr* e) {
   switch (e->tv.mode) {
     case Mode::TypeExpr:
       error(e->pos, expr_string(e) + " (type) is not an expression");
@@ -948,7 +953,10 @@ void Checker::selector(SelectorExpr* e) {
                              " is pointer to interface, not interface)");
       return invalidate(e);
     }
-    error(e->sel->pos, expr_string(e) + " undefined (type " + type_string(xt) + " has no " + what + " " + sel + ")");
+    (void)what;
+    Selection alt = lookup_field_or_method(xt, e->x->tv.mode == Mode::Variable, sel, true);
+    error(e->sel->pos, expr_string(e) + " undefined (" +
+                           lookup_error(xt, sel, alt.kind == Selection::None ? nullptr : alt.obj, false) + ")");
     return invalidate(e);
   }
   e->selection = s;
@@ -1001,8 +1009,16 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
   std::vector<Expr*> args = e->args;
   std::vector<Type*> types;
   bool tuple_arg = false;
+  // The context type of argument idx (the element type for f(a, b...) variadic args): a
+  // non-constant shift of an untyped constant takes it.
+  auto param_hint = [&](size_t idx) -> Type* {
+    size_t np = sig->params ? sig->params->vars.size() : 0;
+    if (sig->variadic && !e->has_ellipsis && np > 0 && idx >= np - 1)
+      return static_cast<Slice*>(sig->params->vars[np - 1]->type)->elem;
+    return idx < np ? sig->params->vars[idx]->type : nullptr;
+  };
   if (args.size() == 1 && !e->has_ellipsis) {
-    multi_expr(args[0]);
+    multi_expr(args[0], param_hint(0));
     if (args[0]->tv.mode == Mode::Invalid) return;
     if (args[0]->tv.type && args[0]->tv.type->kind == TypeKind::Tuple) {
       tuple_arg = true;
@@ -1016,11 +1032,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
     }
   } else {
     for (Expr* a : args) {
-      size_t idx = types.size();
-      size_t np = sig->params ? sig->params->vars.size() : 0;
-      Type* hint = nullptr;
-      if (idx < np) hint = sig->params->vars[idx]->type;
-      expr(a, hint);
+      expr(a, param_hint(types.size()));
       types.push_back(a->tv.type);
     }
   }
@@ -1739,7 +1751,7 @@ void Checker::shift(BinaryExpr* e, Type* hint) {
         // Non-constant shift of an untyped constant: it takes the type it would have in context.
         Type* t = hint && is_integer(hint) ? hint : ctx_.basic(BasicKind::Int);
         if (hint && !is_integer(hint) && !is_interface(hint)) {
-          error(x->pos, "invalid operation: shifted operand " + operand_string(x) + " (type " +
+          error(x->pos, "invalid operation: shifted operand " + expr_string(x) + " (type " +
                             type_string(hint) + ") must be integer");
           return invalidate(e);
         }
@@ -2021,9 +2033,14 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
           Ident* k = static_cast<Ident*>(kv->key);
           Var* f = nullptr;
           for (Var* fv : st->fields)
-            if (fv->name == k->name) f = fv;
+            if (same_id(fv, k->name, false)) f = fv;
           if (!f) {
-            error(k->pos, "unknown field " + k->name + " in struct literal of type " + type_string(t));
+            // types2 looks the key up among the struct's own fields only (no promotion).
+            Var* alt = nullptr;
+            for (Var* fv : st->fields)
+              if (!alt && same_id(fv, k->name, true)) alt = fv;
+            std::string msg = lookup_error(t, k->name, alt, true);
+            error(k->pos, msg);
             raw_expr(kv->value, nullptr);
             continue;
           }
@@ -2042,7 +2059,15 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
             error(x->pos, "too many values in struct literal of type " + type_string(t));
             break;
           }
-          elem_value(x, st->fields[i]->type, "struct literal");
+          Var* fv = st->fields[i];
+          if (!fv->exported() && fv->pkg && fv->pkg != pkg_) {
+            error(x->pos, "implicit assignment to unexported field " + fv->name + " in struct literal of type " +
+                              type_string(t));
+            raw_expr(x, nullptr);
+            i++;
+            continue;
+          }
+          elem_value(x, fv->type, "struct literal");
           i++;
         }
         if (i < st->fields.size() && i == e->elts.size())
@@ -2082,7 +2107,7 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
     }
     case TypeKind::Map: {
       Map* m = static_cast<Map*>(u);
-      std::set<std::string> seen;
+      std::map<std::string, std::vector<Type*>> seen;
       for (Expr* x : e->elts) {
         if (x->kind != ExprKind::KeyValue) {
           error(x->pos, "missing key in map literal");
@@ -2092,8 +2117,20 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
         KeyValueExpr* kv = static_cast<KeyValueExpr*>(x);
         elem_value(kv->key, m->key, "map literal");
         if (kv->key->tv.mode == Mode::Constant) {
-          std::string k = kv->key->tv.val.to_string();
-          if (!seen.insert(k).second) error(kv->key->pos, "duplicate key " + expr_string(kv->key) + " in map literal");
+          // types2's keyVal: numeric constants compare by value (1 == 1.0); with an interface
+          // key type the (defaulted) types must also be identical (1 and 1.0 are int and float64).
+          // The message prints the constant's value, not the key expression.
+          const ConstValue& v = kv->key->tv.val;
+          std::string k = v.kind == ConstValue::String ? "s" + v.to_string()
+                          : v.kind == ConstValue::Bool ? "b" + v.to_string()
+                                                       : "n" + v.to_string();
+          if (v.kind == ConstValue::Float && v.f == (long double)(__int128)v.f) k = "n" + ConstValue::make_int((__int128)v.f).to_string();
+          bool dup = false;
+          auto& types_seen = seen[k];
+          for (Type* t : types_seen)
+            if (!is_interface(m->key) || identical(t, kv->key->tv.type)) dup = true;
+          types_seen.push_back(kv->key->tv.type);
+          if (dup) error(kv->key->pos, "duplicate key " + v.to_string() + " in map literal");
         }
         elem_value(kv->value, m->elem, "map literal");
       }
@@ -2309,7 +2346,7 @@ void Checker::type_assert(TypeAssertExpr* e) {
   if (!is_interface(t)) {
     std::string why;
     if (!implements(t, static_cast<Interface*>(underlying(x->tv.type)), &why)) {
-      error(e->type->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + type_string(t) +
+      error(e->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + type_string(t) +
                               " does not implement " + type_string(x->tv.type) + " " + why);
       return invalidate(e);
     }

@@ -987,52 +987,64 @@ void Checker::return_stmt(ReturnStmt* s) {
     // Named results: a bare return. A shadowed result is an error in gc; not checked here.
     return;
   }
-  if (res.empty()) {
-    for (Expr* e : s->results) raw_expr(e, nullptr);
-    error(s->results[0]->pos, "too many return values\n\thave (" + [&] {
-      std::string h;
-      for (size_t i = 0; i < s->results.size(); i++) {
-        if (i) h += ", ";
-        Type* t = s->results[i]->tv.type;
-        h += !t ? "invalid type" : is_untyped(t) ? (static_cast<Basic*>(t)->bkind == BasicKind::UntypedString ? "string" : static_cast<Basic*>(t)->bkind == BasicKind::UntypedNil ? "nil" : static_cast<Basic*>(t)->bkind == BasicKind::UntypedBool ? "bool" : "number") : type_string(t);
-      }
-      return h;
-    }() + ")\n\twant ()");
-    return;
-  }
-  if (s->results.size() == 1 && res.size() > 1) {
+  // Count the returned values first (a single call may yield several): on a count mismatch
+  // types2 evaluates them without the result types as context, so untyped constants print as
+  // "number" in the have list, and it reports at the first extra / the last value.
+  if (s->results.size() == 1 && res.size() != 1) {
     Expr* r = s->results[0];
     multi_expr(r);
     if (r->tv.mode == Mode::Invalid) return;
+    std::vector<Type*> have;
     if (r->tv.type && r->tv.type->kind == TypeKind::Tuple) {
-      auto& tv = static_cast<Tuple*>(r->tv.type)->vars;
-      if (tv.size() == res.size()) {
-        for (size_t i = 0; i < tv.size(); i++) {
-          Expr fake(ExprKind::Bad);
-          fake.tv.mode = Mode::Value;
-          fake.tv.type = tv[i]->type;
-          if (!assignable(&fake, res[i]->type, nullptr)) {
-            error(r->pos, "cannot use " + expr_string(r) + " (value of type " + type_string(r->tv.type) + ") as " +
-                              type_string(res[i]->type) + " value in return statement");
-            return;
-          }
-        }
-        return;
-      }
+      for (Var* v : static_cast<Tuple*>(r->tv.type)->vars) have.push_back(v->type);
+    } else {
+      have.push_back(r->tv.type);
     }
-    error(r->pos, "not enough return values\n\thave (" + call_have_string(nullptr, {r->tv.type}).substr(1));
+    if (have.size() == res.size()) {
+      for (size_t i = 0; i < have.size(); i++) {
+        Expr fake(ExprKind::Bad);
+        fake.tv.mode = Mode::Value;
+        fake.tv.type = have[i];
+        if (!assignable(&fake, res[i]->type, nullptr)) {
+          error(r->pos, "cannot use " + expr_string(r) + " (value of type " + type_string(r->tv.type) + ") as " +
+                            type_string(res[i]->type) + " value in return statement");
+          return;
+        }
+      }
+      return;
+    }
+    error(r->pos, std::string(have.size() < res.size() ? "not enough" : "too many") + " return values\n\thave " +
+                      call_have_string(nullptr, have) + "\n\twant " + type_string(sig->results));
     return;
   }
-  for (size_t i = 0; i < s->results.size(); i++) expr(s->results[i], i < res.size() ? res[i]->type : nullptr);
   if (s->results.size() != res.size()) {
     std::vector<Type*> have;
-    for (Expr* e : s->results) have.push_back(e->tv.type);
+    for (Expr* e : s->results) raw_expr(e, nullptr);
+    for (Expr* e : s->results) {
+      if (e->tv.mode == Mode::Invalid) return;  // already reported
+      have.push_back(e->tv.type);
+    }
     bool few = s->results.size() < res.size();
     error(few ? s->results.back()->pos : s->results[res.size()]->pos,
           std::string(few ? "not enough" : "too many") + " return values\n\thave " + call_have_string(nullptr, have) +
               "\n\twant " + type_string(sig->results));
-    if (few) diags_.back().pos = s->pos;
     return;
+  }
+  if (res.size() == 1 && s->results[0]->kind == ExprKind::Call) {
+    // return f() where f yields several values: a count mismatch, not a single-value error.
+    Expr* r = s->results[0];
+    raw_expr(r, res[0]->type);
+    if (r->tv.mode != Mode::Invalid && r->tv.mode != Mode::NoValue && r->tv.type &&
+        r->tv.type->kind == TypeKind::Tuple) {
+      std::vector<Type*> have;
+      for (Var* v : static_cast<Tuple*>(r->tv.type)->vars) have.push_back(v->type);
+      error(r->pos, "too many return values\n\thave " + call_have_string(nullptr, have) + "\n\twant " +
+                        type_string(sig->results));
+      return;
+    }
+    single_value(r);
+  } else {
+    for (size_t i = 0; i < s->results.size(); i++) expr(s->results[i], res[i]->type);
   }
   for (size_t i = 0; i < res.size(); i++) {
     if (s->results[i]->tv.mode == Mode::Invalid) continue;

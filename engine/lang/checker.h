@@ -59,7 +59,10 @@ class Checker {
   int64_t array_length(Expr* e);
 
   // ---- lookup (lookup.cpp) ----
-  Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name);
+  Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case = false);
+  bool same_id(Object* o, const std::string& name, bool fold_case) const;
+  // The "(...)" reason of "x.f undefined (...)" / the struct literal message for an unknown field.
+  std::string lookup_error(Type* t, const std::string& sel, Object* alt, bool struct_lit);
   Func* lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field);
   // Empty when t implements iface; otherwise the reason, e.g. "(missing method Foo)".
   bool implements(Type* t, Interface* iface, std::string* why);
@@ -67,8 +70,9 @@ class Checker {
 
   // ---- expressions (check_expr.cpp) ----
   void expr(Expr* e, Type* hint = nullptr);          // single value, untyped stays untyped
+  void single_value(Expr* e);                          // the errors expr() adds after raw_expr()
   void expr_or_type(Expr* e);
-  void multi_expr(Expr* e);                           // may yield a tuple
+  void multi_expr(Expr* e, Type* hint = nullptr);     // may yield a tuple
   void rvalue(Expr* e);                               // single value, defaulted
   void raw_expr(Expr* e, Type* hint);
   void ident(Ident* id, bool want_type);

@@ -6,7 +6,29 @@
 
 namespace gort::lang {
 
-Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::string& name) {
+namespace {
+bool equal_fold(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); i++) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+}  // namespace
+
+// types2's sameId: an unexported name only matches within its own package (so
+// strings.Builder's buf is invisible from main); fold_case matches any spelling in any package
+// (used only to explain a failed lookup).
+bool Checker::same_id(Object* o, const std::string& name, bool fold_case) const {
+  if (fold_case) return equal_fold(o->name, name);
+  if (o->name != name) return false;
+  return o->exported() || !o->pkg || o->pkg == pkg_;
+}
+
+Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case) {
   (void)addressable;
   Selection none;
   if (name == "_") return none;
@@ -42,7 +64,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         if (seen.count(n)) continue;
         seen.insert(n);
         for (Func* m : n->methods) {
-          if (m->name == name) {
+          if (same_id(m, name, fold_case)) {
             Selection s;
             s.kind = Selection::Method;
             s.path = e.path;
@@ -58,7 +80,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         Struct* st = static_cast<Struct*>(typ);
         for (size_t i = 0; i < st->fields.size(); i++) {
           Var* f = st->fields[i];
-          if (f->name == name) {
+          if (same_id(f, name, fold_case)) {
             Selection s;
             s.kind = Selection::Field;
             s.path = e.path;
@@ -81,7 +103,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         }
       } else if (typ->kind == TypeKind::Interface) {
         for (Func* m : static_cast<Interface*>(typ)->all_methods) {
-          if (m->name == name) {
+          if (same_id(m, name, fold_case)) {
             Selection s;
             s.kind = Selection::Method;
             s.path = e.path;
@@ -103,6 +125,47 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
     current = std::move(next);
   }
   return none;
+}
+
+std::string Checker::lookup_error(Type* t, const std::string& sel, Object* alt_obj, bool struct_lit) {
+  // types2's lookupError (Go 1.24 wording): say when the name exists but is unexported, or is
+  // spelled with a different case. alt_obj: the case-insensitive match, if any.
+  enum { Missing, Misspelled, Unexported, Inaccessible } e = Missing;
+  std::string alt;
+  if (alt_obj) {
+    alt = alt_obj->name;
+    auto exported = [](const std::string& n) { return !n.empty() && n[0] >= 'A' && n[0] <= 'Z'; };
+    auto tail = [](const std::string& n) { return n.substr(1); };
+    if (!alt_obj->pkg || alt_obj->pkg == pkg_) {
+      e = alt != sel ? Misspelled : Missing;
+    } else if (exported(sel)) {
+      if (exported(alt)) e = Misspelled;
+      else if (tail(sel) == tail(alt)) e = Unexported;
+    } else if (exported(alt)) {
+      if (tail(sel) == tail(alt)) e = Misspelled;
+    } else if (sel == alt) {
+      e = Inaccessible;
+    }
+  }
+  std::string ts = type_string(t);
+  if (struct_lit) {
+    switch (e) {
+      case Missing: return "unknown field " + sel + " in struct literal of type " + ts;
+      case Misspelled: return "unknown field " + sel + " in struct literal of type " + ts + ", but does have " + alt;
+      case Unexported:
+        return "unknown field " + sel + " in struct literal of type " + ts + ", but does have unexported " + alt;
+      case Inaccessible: return "cannot refer to unexported field " + alt + " in struct literal of type " + ts;
+    }
+  }
+  std::string what = alt_obj && alt_obj->kind == ObjKind::Var ? "field" : "method";
+  switch (e) {
+    case Missing: break;
+    case Misspelled: return "type " + ts + " has no field or method " + sel + ", but does have " + what + " " + alt;
+    case Unexported:
+      return "type " + ts + " has no field or method " + sel + ", but does have unexported " + what + " " + alt;
+    case Inaccessible: return "cannot refer to unexported " + what + " " + alt;
+  }
+  return "type " + ts + " has no field or method " + sel;
 }
 
 Func* Checker::lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field) {

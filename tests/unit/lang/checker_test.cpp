@@ -319,6 +319,43 @@ const BadCase kBad[] = {
     // addr_of_lit: same as go1.19
     {"package main\nfunc main() {\n\t_ = &1\n}\n",
      "prog.go:3:7: invalid operation: cannot take address of 1 (untyped int constant)\n"},
+    // return count mismatches: have/want lines, untyped constants as "number", position of the
+    // last value (not enough) or first extra value (too many); verified with go1.19 build.
+    {"package main\nfunc f() (int, error) {\n\treturn 0\n}\nfunc main() {}\n",
+     "prog.go:3:9: not enough return values\n\thave (number)\n\twant (int, error)\n"},
+    {"package main\nfunc f() (int, int, error) {\n\treturn 1, 2\n}\nfunc main() {}\n",
+     "prog.go:3:12: not enough return values\n\thave (number, number)\n\twant (int, int, error)\n"},
+    {"package main\nfunc f() (int, error) {\n\treturn 1, nil, 3\n}\nfunc main() {}\n",
+     "prog.go:3:17: too many return values\n\thave (number, nil, number)\n\twant (int, error)\n"},
+    {"package main\nfunc t() (int, int, int) { return 1, 2, 3 }\nfunc f() (int, error) {\n\treturn t()\n}\n"
+     "func g() int {\n\treturn t()\n}\nfunc main() {}\n",
+     "prog.go:4:9: too many return values\n\thave (int, int, int)\n\twant (int, error)\n"
+     "prog.go:7:9: too many return values\n\thave (int, int, int)\n\twant (int)\n"},
+    {"package main\nfunc one() int { return 1 }\nfunc f() (int, error) {\n\treturn one()\n}\nfunc main() {}\n",
+     "prog.go:4:9: not enough return values\n\thave (int)\n\twant (int, error)\n"},
+    // impossible type assertion: at the start of the expression
+    {"package main\nimport \"fmt\"\nfunc main() {\n\tvar s fmt.Stringer\n\t_ = s.(int)\n}\n",
+     "prog.go:5:6: impossible type assertion: s.(int)\n\tint does not implement fmt.Stringer (missing method String)\n"},
+    // unexported names of another package (Go 1.24 types2 lookupError wording)
+    {"package main\nimport \"strings\"\nfunc main() {\n\tvar sb strings.Builder\n\tsb.buf = nil\n\t_ = sb.string()\n}\n",
+     "prog.go:5:5: sb.buf undefined (cannot refer to unexported field buf)\n"
+     "prog.go:6:9: sb.string undefined (type strings.Builder has no field or method string, but does have method String)\n"},
+    {"package main\nimport \"strings\"\nfunc main() {\n\t_ = strings.Builder{buf: nil}\n}\n",
+     "prog.go:4:22: cannot refer to unexported field buf in struct literal of type strings.Builder\n"},
+    {"package main\ntype T struct{ name string }\nfunc main() {\n\tt := T{Name: \"x\"}\n\t_ = t.Name\n}\n",
+     "prog.go:4:9: unknown field Name in struct literal of type T, but does have name\n"
+     "prog.go:5:8: t.Name undefined (type T has no field or method Name, but does have field name)\n"},
+    // duplicate map keys: compared by value (and type, for interface keys); the value is printed
+    {"package main\nfunc main() {\n\t_ = map[interface{}]int{1: 1, 1.0: 2, 'a': 3, int32(97): 4}\n"
+     "\t_ = map[float64]int{1: 1, 1.0: 2, 1.5: 3, 3 / 2.0: 4}\n\t_ = map[string]int{\"a\": 1, \"a\": 2}\n}\n",
+     "prog.go:3:48: duplicate key 97 in map literal\n"
+     "prog.go:4:28: duplicate key 1 in map literal\n"
+     "prog.go:4:44: duplicate key 1.5 in map literal\n"
+     "prog.go:5:29: duplicate key \"a\" in map literal\n"},
+    // a non-constant shift of an untyped constant takes the variadic element type (any: int)
+    {"package main\nimport \"fmt\"\nfunc f(xs ...float64) {}\nfunc main() {\n\tn := 2\n\tfmt.Println(1<<n, 2<<n)\n\tf(1<<n)\n\tf(1, 1<<n)\n}\n",
+     "prog.go:7:4: invalid operation: shifted operand 1 (type float64) must be integer\n"
+     "prog.go:8:7: invalid operation: shifted operand 1 (type float64) must be integer\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
