@@ -3,6 +3,7 @@
 // select), branch statements and labels, go/defer, returns, terminating-statement analysis
 // ("missing return"), and the loop-variable semantics recorded for the compiler.
 #include <algorithm>
+#include <map>
 
 #include "lang/checker.h"
 #include "lang/type_preds.h"
@@ -794,6 +795,12 @@ void Checker::switch_stmt(SwitchStmt* s, int ctx) {
   std::vector<Target> local;
   if (!g_targets) g_targets = &local;
   g_targets->push_back(Target{s, "", false});
+  // types2's caseValues: constant cases are checked for duplicates by value and type.
+  struct SeenCase {
+    Type* type;
+    Pos pos;
+  };
+  std::map<std::string, std::vector<SeenCase>> seen_cases;
   for (size_t ci = 0; ci < s->clauses.size(); ci++) {
     CaseClause* c = s->clauses[ci];
     if (c->is_default) {
@@ -830,6 +837,21 @@ void Checker::switch_stmt(SwitchStmt* s, int ctx) {
                               " (mismatched types " + type_string(e->tv.type) + " and " + type_string(tag_t) + ")");
             continue;
           }
+        }
+        if (e->tv.mode == Mode::Constant && e->tv.val.kind != ConstValue::Bool &&
+            e->tv.val.kind != ConstValue::Unknown) {
+          if (is_untyped(e->tv.type)) default_untyped(e);
+          const ConstValue& v = e->tv.val;
+          std::string key = (v.kind == ConstValue::String ? "s" : v.kind == ConstValue::Int ? "i" : "f") + v.to_string();
+          bool dup = false;
+          for (const SeenCase& sc : seen_cases[key]) {
+            if (!identical(sc.type, e->tv.type)) continue;
+            error(e->pos, "duplicate case " + operand_string(e) + " in expression switch\n\t" + file_.filename + ":" +
+                              std::to_string(sc.pos.line) + ":" + std::to_string(sc.pos.col) + ": previous case");
+            dup = true;
+            break;
+          }
+          if (!dup) seen_cases[key].push_back(SeenCase{e->tv.type, e->pos});
         }
       } else {
         if (!is_boolean(e->tv.type)) {
@@ -873,6 +895,13 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
   std::vector<Target> local;
   if (!g_targets) g_targets = &local;
   g_targets->push_back(Target{s, "", false});
+  // Duplicate types (and nil) in the case lists: types2 reports the later one.
+  std::vector<std::pair<Type*, Pos>> seen_types;
+  Pos seen_nil;
+  auto dup_case = [&](Expr* e, const std::string& what, Pos prev) {
+    error(e->pos, "duplicate case " + what + " in type switch\n\t" + file_.filename + ":" + std::to_string(prev.line) +
+                      ":" + std::to_string(prev.col) + ": previous case");
+  };
   for (CaseClause* c : s->clauses) {
     if (c->is_default) {
       if (seen_default)
@@ -886,6 +915,8 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
       expr_or_type(e);
       if (e->tv.mode == Mode::Invalid) continue;
       if (e->kind == ExprKind::Ident && static_cast<Ident*>(e)->name == "nil") {
+        if (seen_nil.valid()) dup_case(e, "nil", seen_nil);
+        else seen_nil = e->pos;
         single = c->list.size() == 1 ? (xi ? x->tv.type : nullptr) : nullptr;
         continue;
       }
@@ -895,6 +926,16 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
       }
       Type* t = e->tv.type;
       if (c->list.size() == 1) single = t;
+      bool dup = false;
+      for (auto& [st, sp] : seen_types) {
+        if (identical(st, t)) {
+          dup_case(e, type_string(t), sp);
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      seen_types.push_back({t, e->pos});
       if (xi && !is_interface(t)) {
         std::string why;
         if (!implements(t, xi, &why)) {

@@ -356,6 +356,17 @@ const BadCase kBad[] = {
     {"package main\nimport \"fmt\"\nfunc f(xs ...float64) {}\nfunc main() {\n\tn := 2\n\tfmt.Println(1<<n, 2<<n)\n\tf(1<<n)\n\tf(1, 1<<n)\n}\n",
      "prog.go:7:4: invalid operation: shifted operand 1 (type float64) must be integer\n"
      "prog.go:8:7: invalid operation: shifted operand 1 (type float64) must be integer\n"},
+    // duplicate switch cases: by constant value and type; type switch by identical type and nil;
+    // boolean cases are not checked (types2's goVal); verified with go1.19 build
+    {"package main\nfunc main() {\n\tn := 3\n\tswitch n {\n\tcase 1:\n\tcase 2, 1:\n\tcase 1 + 2, 3:\n\t}\n"
+     "\tvar x interface{} = 1\n\tswitch x {\n\tcase 1, 1.0, \"x\":\n\tcase 1:\n\t}\n"
+     "\tswitch x.(type) {\n\tcase int, string:\n\tcase int:\n\tcase nil, nil:\n\t}\n"
+     "\tswitch {\n\tcase true:\n\tcase true:\n\t}\n}\n",
+     "prog.go:6:10: duplicate case 1 (constant of type int) in expression switch\n\tprog.go:5:7: previous case\n"
+     "prog.go:7:14: duplicate case 3 (constant of type int) in expression switch\n\tprog.go:7:7: previous case\n"
+     "prog.go:12:7: duplicate case 1 (constant of type int) in expression switch\n\tprog.go:11:7: previous case\n"
+     "prog.go:16:7: duplicate case int in type switch\n\tprog.go:15:7: previous case\n"
+     "prog.go:17:12: duplicate case nil in type switch\n\tprog.go:17:7: previous case\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
