@@ -216,10 +216,12 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
       f.msg = "stack overflow";
       return false;
     }
+    ctx.args = gs.stack.data() + ctx.base;  // ensure() may have moved the stack
     Value* w = gs.stack.data() + base;
     for (int i = 0; i < nargs; ++i) w[i] = args[i];
     NativeCtx c2{ctx.g, gs, w, base, &m};
     NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](c2);
+    ctx.args = gs.stack.data() + ctx.base;
     if (st != NativeStatus::Done) {
       Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
       f.msg = p ? panic_value_text(gs, m, ctx.g, p) : kNestedBlock;
@@ -233,6 +235,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     f.msg = "stack overflow";
     return false;
   }
+  ctx.args = gs.stack.data() + ctx.base;  // ensure() may have moved the stack
   Value* R = gs.stack.data() + base;
   std::memset(static_cast<void*>(R), 0, sizeof(Value) * callee.nregs);
   for (int i = 0; i < nargs && i < callee.nparams; ++i) R[i] = args[i];
@@ -300,10 +303,12 @@ bool call_method_sync(NativeCtx& ctx, const MethodDesc& md, Value recv, const Va
       f.msg = "stack overflow";
       return false;
     }
+    ctx.args = gs.stack.data() + ctx.base;  // ensure() may have moved the stack
     Value* w = gs.stack.data() + base;
     for (int i = 0; i <= nargs; ++i) w[i] = all[i];
     NativeCtx c2{ctx.g, gs, w, base, &m};
     NativeStatus st = md.native(c2);
+    ctx.args = gs.stack.data() + ctx.base;
     if (st != NativeStatus::Done) {
       Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
       f.msg = p ? panic_value_text(gs, m, ctx.g, p) : kNestedBlock;

@@ -1,6 +1,8 @@
 // engine/lang/compiler/call.cpp — calls: static functions and methods (protos or natives),
 // func values, interface methods; receivers (auto-address / auto-deref / embedded paths),
 // argument conversion and variadic packing; builtins and conversions.
+#include <algorithm>
+
 #include "lang/compiler/internal.h"
 
 namespace gort::lang {
@@ -75,6 +77,37 @@ bool FuncCompiler::retarget_to_window(uint16_t t, uint16_t w) {
 
 std::vector<uint16_t> FuncCompiler::emit_call(const Callee& c, const std::vector<uint16_t>& args,
                                               const std::vector<Type*>& results) {
+  if (c.kind == Callee::Native) {
+    // Natives may park or enter a syscall (fmt.Scanln, WaitGroup.Wait) while the GC scans this
+    // goroutine: their arguments sit in fixed registers of the right kinds (a block shared by
+    // call sites with the same kinds), not in the unscanned window. Result slots that now hold
+    // scalars over pointer-kind registers are cleared before any safepoint.
+    size_t n = std::max(args.size(), std::max(results.size(), size_t{1}));
+    std::string key;
+    for (size_t i = 0; i < n; ++i)
+      key += (i < args.size() && !(args[i] & kWin) && kinds_[args[i]]) ? 'p' : 's';
+    uint16_t base;
+    auto it = native_blocks_.find(key);
+    if (it != native_blocks_.end()) {
+      base = it->second;
+    } else {
+      base = static_cast<uint16_t>(kinds_.size());
+      for (size_t i = 0; i < n; ++i) reg(key[i] == 'p');
+      native_blocks_[key] = base;
+    }
+    for (size_t i = 0; i < args.size(); ++i)
+      if (args[i] != base + i) emit(Opcode::MOVE, base + static_cast<uint16_t>(i), args[i]);
+    emit(Opcode::CALL_NATIVE, base, c.index);
+    std::vector<uint16_t> out;
+    for (size_t i = 0; i < results.size(); ++i) {
+      uint16_t r = temp_for(results[i]);
+      emit(Opcode::MOVE, r, base + static_cast<uint16_t>(i));
+      out.push_back(r);
+    }
+    for (size_t i = 0; i < results.size(); ++i)
+      if (kinds_[base + i] && !holds_ptr(results[i])) emit(Opcode::LOADI, base + static_cast<uint16_t>(i), 0);
+    return out;
+  }
   for (size_t i = 0; i < args.size(); ++i) {
     uint16_t w = win(static_cast<int>(i));
     if (!retarget_to_window(args[i], w)) emit(Opcode::MOVE, w, args[i]);

@@ -168,6 +168,7 @@ class FuncCompiler {
   // Constants live in registers loaded once by a prologue that finish() prepends.
   std::map<std::pair<uint64_t, bool>, uint16_t> const_regs_;
   std::vector<std::pair<uint16_t, gort::Value>> const_loads_;
+  std::map<std::string, uint16_t> native_blocks_;   // argument kinds → register block
 };
 
 class ModuleCompiler {

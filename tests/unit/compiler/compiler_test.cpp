@@ -298,6 +298,67 @@ func main() {
   EXPECT_EQ(c.out, "199990000 n0 n19999\n");
 }
 
+TEST(Compiler, SelectSendOnClosedAndNativeGoroutineAndArrayRangeCopy) {
+  Captured c = run(R"(package main
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+func main() {
+	ch := make(chan int)
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		close(ch)
+	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		select {
+		case ch <- 1:
+			fmt.Println("sent")
+		}
+	}()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go wg.Done()
+	wg.Wait()
+	a := [3]int{1, 2, 3}
+	for i, v := range a {
+		a[2] = 100
+		fmt.Print(i, v, " ")
+	}
+	fmt.Println(a, 1<<uint(len(a)))
+}
+)");
+  EXPECT_EQ(c.status, 0) << c.err << c.diags;
+  EXPECT_EQ(c.out, "recovered: send on closed channel\n0 1 1 2 2 3 [1 2 100] 8\n");
+}
+
+// A goroutine blocked in a native shows that native, and every goroutine but main its creator.
+TEST(Compiler, DeadlockTracebackShowsNativeAndCreator) {
+  Captured c = run(R"(package main
+import "sync"
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	mu.Lock()
+	wg.Add(1)
+	go func() {
+		mu.Lock()
+		wg.Done()
+	}()
+	wg.Wait()
+}
+)");
+  EXPECT_EQ(c.status, 2);
+  EXPECT_NE(c.err.find("fatal error: all goroutines are asleep - deadlock!"), std::string::npos);
+  EXPECT_NE(c.err.find("sync.(*WaitGroup).Wait(...)"), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("main.main()\n\t/tmp/prog.go:12 +0x"), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("sync.(*Mutex).Lock(...)"), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("main.main.func1()\n\t/tmp/prog.go:9 +0x"), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("created by main.main\n\t/tmp/prog.go:8 +0x"), std::string::npos) << c.err;
+}
+
 TEST(Compiler, UnsupportedStdFunctionIsACompileError) {
   // A declared std function that has no native (if STD implements them all, skip).
   const char* pkgs[] = {"strings", "strconv", "math", "sort", "time", "os", "unicode", "errors",
