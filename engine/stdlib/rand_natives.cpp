@@ -209,11 +209,8 @@ NativeStatus r_float32(NativeCtx& c) {
   }
 }
 NativeStatus r_perm(NativeCtx& c) { return do_perm(c, Src{nullptr}, c.args[0].i); }
-NativeStatus r_shuffle(NativeCtx& c) {
-  int64_t n = c.args[0].i;
-  Obj* swap = c.args[1].o;
+NativeStatus do_shuffle(NativeCtx& c, Src s, int64_t n, Obj* swap) {
   if (n < 0) return panic_string(c, "invalid argument to Shuffle");
-  Src s{nullptr};
   int64_t i = n - 1;
   for (; i > kInt32Max - 1; i--) {
     Value args[2] = {int_val(i), int_val(s.int63n(i + 1))};
@@ -227,6 +224,7 @@ NativeStatus r_shuffle(NativeCtx& c) {
   }
   return NativeStatus::Done;
 }
+NativeStatus r_shuffle(NativeCtx& c) { return do_shuffle(c, Src{nullptr}, c.args[0].i, c.args[1].o); }
 NativeStatus r_new_source(NativeCtx& c) {
   const TypeDesc* pt = rng_source_ptr();
   Obj* o = vm::agg_new(pt->elem);
@@ -246,6 +244,36 @@ NativeStatus rr_intn(NativeCtx& c) { return do_intn(c, rand_src(c.args[0]), c.ar
 NativeStatus rr_int(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int63(); return NativeStatus::Done; }
 NativeStatus rr_float64(NativeCtx& c) { c.args[0].f = rand_src(c.args[0]).float64(); return NativeStatus::Done; }
 NativeStatus rr_perm(NativeCtx& c) { return do_perm(c, rand_src(c.args[0]), c.args[1].i); }
+NativeStatus rr_int63(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int63(); return NativeStatus::Done; }
+NativeStatus rr_int31(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int31(); return NativeStatus::Done; }
+NativeStatus rr_int63n(NativeCtx& c) {
+  if (c.args[1].i <= 0) return panic_string(c, "invalid argument to Int63n");
+  c.args[0].i = rand_src(c.args[0]).int63n(c.args[1].i);
+  return NativeStatus::Done;
+}
+NativeStatus rr_int31n(NativeCtx& c) {
+  if (c.args[1].i <= 0) return panic_string(c, "invalid argument to Int31n");
+  c.args[0].i = rand_src(c.args[0]).int31n(static_cast<int32_t>(c.args[1].i));
+  return NativeStatus::Done;
+}
+NativeStatus rr_float32(NativeCtx& c) {
+  Src s = rand_src(c.args[0]);
+  for (;;) {
+    float f = static_cast<float>(s.float64());
+    if (f != 1) { c.args[0].f = f; return NativeStatus::Done; }
+  }
+}
+NativeStatus rr_shuffle(NativeCtx& c) { return do_shuffle(c, rand_src(c.args[0]), c.args[1].i, c.args[2].o); }
+NativeStatus rr_seed(NativeCtx& c) {
+  Src s = rand_src(c.args[0]);
+  if (s.rng) {
+    s.rng->seed(c.args[1].i);
+  } else {
+    std::lock_guard<std::mutex> lk(g_mu);
+    global_rng().seed(c.args[1].i);
+  }
+  return NativeStatus::Done;
+}
 
 }  // namespace
 
@@ -263,6 +291,10 @@ void add_rand_natives(std::vector<NativeEntry>& v) {
       {"math/rand.Perm", r_perm}, {"math/rand.Shuffle", r_shuffle}, {"math/rand.NewSource", r_new_source},
       {"math/rand.New", r_new}, {"(*math/rand.Rand).Intn", rr_intn}, {"(*math/rand.Rand).Int", rr_int},
       {"(*math/rand.Rand).Float64", rr_float64}, {"(*math/rand.Rand).Perm", rr_perm},
+      {"(*math/rand.Rand).Int63", rr_int63}, {"(*math/rand.Rand).Int31", rr_int31},
+      {"(*math/rand.Rand).Int63n", rr_int63n}, {"(*math/rand.Rand).Int31n", rr_int31n},
+      {"(*math/rand.Rand).Float32", rr_float32}, {"(*math/rand.Rand).Seed", rr_seed},
+      {"(*math/rand.Rand).Shuffle", rr_shuffle},
   });
 }
 

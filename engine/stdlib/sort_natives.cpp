@@ -184,6 +184,117 @@ NativeStatus s_search_strings(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+
+// ---- IntSlice / StringSlice / Float64Slice methods (receiver: the slice) ----
+template <class D>
+NativeStatus m_len(NativeCtx& c) { c.args[0] = int_val(vm::slice_len(c.args[0].o)); return NativeStatus::Done; }
+template <class D>
+NativeStatus m_less(NativeCtx& c) {
+  int64_t n;
+  D data;
+  data.d = slice_data(c.args[0].o, &n);
+  int64_t i = c.args[1].i, j = c.args[2].i;
+  if (i < 0 || i >= n || j < 0 || j >= n)
+    return panic_runtime(c, "runtime error: index out of range [" + std::to_string(i < 0 || i >= n ? i : j) +
+                                "] with length " + std::to_string(n));
+  c.args[0] = bool_val(data.less(i, j));
+  return NativeStatus::Done;
+}
+NativeStatus m_swap(NativeCtx& c) {
+  int64_t n;
+  Value* d = slice_data(c.args[0].o, &n);
+  int64_t i = c.args[1].i, j = c.args[2].i;
+  if (i < 0 || i >= n || j < 0 || j >= n)
+    return panic_runtime(c, "runtime error: index out of range [" + std::to_string(i < 0 || i >= n ? i : j) +
+                                "] with length " + std::to_string(n));
+  Value t = d[i];
+  d[i] = d[j];
+  d[j] = t;
+  return NativeStatus::Done;
+}
+
+// sort.Reverse: a *sort.reverse {Interface} whose Less swaps its arguments.
+Obj* inner_of(NativeCtx& c) { return rt::obj_slots(c.args[0].o)[0].o; }
+NativeStatus rev_len(NativeCtx& c) {
+  Obj* in = inner_of(c);
+  Value res{};
+  std::string pt;
+  if (!call_method(c, vm::iface_type(in), vm::iface_data(in), "Len", nullptr, 0, &res, 1, &pt)) return panic_string(c, pt);
+  c.args[0] = res;
+  return NativeStatus::Done;
+}
+NativeStatus rev_less(NativeCtx& c) {
+  Obj* in = inner_of(c);
+  Value args[2] = {c.args[2], c.args[1]}, res{};
+  std::string pt;
+  if (!call_method(c, vm::iface_type(in), vm::iface_data(in), "Less", args, 2, &res, 1, &pt)) return panic_string(c, pt);
+  c.args[0] = res;
+  return NativeStatus::Done;
+}
+NativeStatus rev_swap(NativeCtx& c) {
+  Obj* in = inner_of(c);
+  Value args[2] = {c.args[1], c.args[2]};
+  std::string pt;
+  if (!call_method(c, vm::iface_type(in), vm::iface_data(in), "Swap", args, 2, nullptr, 0, &pt)) return panic_string(c, pt);
+  return NativeStatus::Done;
+}
+const TypeDesc* reverse_ptr() {
+  static const TypeDesc* t = [] {
+    auto* iface = new TypeDesc();
+    iface->kind = vm::Kind::Interface;
+    iface->str = "sort.Interface";
+    iface->named = true;
+    for (const char* m : {"Len", "Less", "Swap"}) {
+      vm::MethodDesc d;
+      d.name = m;
+      iface->methods.push_back(d);
+    }
+    auto* s = new TypeDesc();
+    s->kind = vm::Kind::Struct;
+    s->str = "sort.reverse";
+    s->named = true;
+    vm::FieldDesc f;
+    f.name = "Interface";
+    f.type = iface;
+    f.embedded = true;
+    f.exported = true;
+    s->fields = {f};
+    vm::finish_type(*s);
+    auto* p = new TypeDesc();
+    p->kind = vm::Kind::Pointer;
+    p->str = "*sort.reverse";
+    p->elem = s;
+    vm::MethodDesc a, b, d;
+    a.name = "Len"; a.native = rev_len; a.ptr_recv = true;
+    b.name = "Less"; b.native = rev_less; b.ptr_recv = true;
+    d.name = "Swap"; d.native = rev_swap; d.ptr_recv = true;
+    p->methods = {a, b, d};
+    vm::finish_type(*p);
+    return p;
+  }();
+  return t;
+}
+NativeStatus s_reverse(NativeCtx& c) {
+  const TypeDesc* pt = reverse_ptr();
+  Obj* o = vm::agg_new(pt->elem);
+  rt::obj_slots(o)[0] = c.args[0];
+  c.args[0] = Value::from_obj(vm::iface_new(pt, Value::from_obj(o)));
+  return NativeStatus::Done;
+}
+NativeStatus s_is_sorted(NativeCtx& c) {
+  Obj* x = c.args[0].o;
+  IfaceData data{&c, vm::iface_type(x), vm::iface_data(x), false, {}};
+  Value len{};
+  if (!call_method(c, data.t, data.v, "Len", nullptr, 0, &len, 1, &data.panic_text))
+    return panic_string(c, data.panic_text);
+  bool ok = true;
+  for (int64_t i = len.i - 1; i > 0; i--)
+    if (data.less(i, i - 1)) { ok = false; break; }
+  if (data.failed) return panic_string(c, data.panic_text);
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_sort_natives(std::vector<NativeEntry>& v) {
@@ -193,6 +304,13 @@ void add_sort_natives(std::vector<NativeEntry>& v) {
       {"sort.IntsAreSorted", sorted_slots<IntData>}, {"sort.StringsAreSorted", sorted_slots<StringData>},
       {"sort.Slice", s_slice}, {"sort.SliceStable", s_slice_stable}, {"sort.SliceIsSorted", s_slice_is_sorted},
       {"sort.Search", s_search}, {"sort.SearchInts", s_search_ints}, {"sort.SearchStrings", s_search_strings},
+      {"sort.Reverse", s_reverse}, {"sort.IsSorted", s_is_sorted}, {"sort.Float64sAreSorted", sorted_slots<FloatData>},
+      {"sort.IntSlice.Len", m_len<IntData>}, {"sort.IntSlice.Less", m_less<IntData>},
+      {"sort.IntSlice.Swap", m_swap}, {"sort.IntSlice.Sort", sort_slots<IntData>},
+      {"sort.StringSlice.Len", m_len<StringData>}, {"sort.StringSlice.Less", m_less<StringData>},
+      {"sort.StringSlice.Swap", m_swap}, {"sort.StringSlice.Sort", sort_slots<StringData>},
+      {"sort.Float64Slice.Len", m_len<FloatData>}, {"sort.Float64Slice.Less", m_less<FloatData>},
+      {"sort.Float64Slice.Swap", m_swap}, {"sort.Float64Slice.Sort", sort_slots<FloatData>},
   });
 }
 

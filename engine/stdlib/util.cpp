@@ -95,7 +95,11 @@ NativeStatus panic_runtime(NativeCtx& c, std::string msg) {
   return vm::native_panic_fault(c, f);
 }
 
-// Runs a native with its own argument window (a method or func value implemented in C++).
+// Runs a native with its own argument window (a method or func value implemented in C++) —
+// only without a running program (unit tests: no module, no frames). In a run, natives go
+// through vm::call_*_sync, which put the window on the goroutine's stack: a window in C++
+// memory would break when the callee makes a nested call (the VM re-points ctx.args at
+// stack + base after it).
 static bool run_native(NativeCtx& c, vm::NativeFn fn, const Value* args, int nargs, Value* results,
                        int nresults, std::string* panic_text) {
   Value window[8] = {};
@@ -108,6 +112,12 @@ static bool run_native(NativeCtx& c, vm::NativeFn fn, const Value* args, int nar
   }
   for (int i = 0; i < nresults && i < 8; ++i) results[i] = window[i];
   return true;
+}
+
+// A nested call may grow (move) the goroutine's stack; the native's argument window lives
+// there at c.base, so c.args must be re-derived before the native writes its results.
+static void refresh_args(NativeCtx& c) {
+  if (c.module) c.args = c.gs.stack.data() + c.base;
 }
 
 bool call_method(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name, const Value* args,
@@ -136,9 +146,11 @@ bool call_method(NativeCtx& c, const TypeDesc* t, Value v, std::string_view name
   Value full[8];
   full[0] = recv;
   for (int i = 0; i < nargs && i < 7; ++i) full[i + 1] = args[i];
-  if (m->native) return run_native(c, m->native, full, nargs + 1, results, nresults, panic_text);
+  if (m->native && !c.module) return run_native(c, m->native, full, nargs + 1, results, nresults, panic_text);
   vm::Fault f;
-  if (!vm::call_method_sync(c, *m, recv, args, nargs, results, nresults, f)) {
+  bool ok = vm::call_method_sync(c, *m, recv, args, nargs, results, nresults, f);
+  refresh_args(c);
+  if (!ok) {
     if (panic_text) *panic_text = f.msg;
     return false;
   }
@@ -164,14 +176,14 @@ bool call_func(NativeCtx& c, Obj* closure, const Value* args, int nargs, Value* 
     if (panic_text) *panic_text = "runtime error: invalid memory address or nil pointer dereference";
     return false;
   }
-  int64_t fn = vm::closure_of(closure)->fn;
-  if (fn < 0 && c.module) {
-    size_t idx = static_cast<size_t>(-fn - 1);
-    if (idx < c.module->natives.size())
-      return run_native(c, c.module->natives[idx], args, nargs, results, nresults, panic_text);
+  if (!c.module) {
+    if (panic_text) *panic_text = "calling a func value needs a running program";
+    return false;
   }
   vm::Fault f;
-  if (!vm::call_func_sync(c, closure, args, nargs, results, nresults, f)) {
+  bool ok = vm::call_func_sync(c, closure, args, nargs, results, nresults, f);
+  refresh_args(c);
+  if (!ok) {
     if (panic_text) *panic_text = f.msg;
     return false;
   }

@@ -457,6 +457,13 @@ func (r *Rand) Intn(n int) int
 func (r *Rand) Int() int
 func (r *Rand) Float64() float64
 func (r *Rand) Perm(n int) []int
+func (r *Rand) Int63() int64
+func (r *Rand) Int31() int32
+func (r *Rand) Int63n(n int64) int64
+func (r *Rand) Int31n(n int32) int32
+func (r *Rand) Float32() float32
+func (r *Rand) Shuffle(n int, swap func(i, j int))
+func (r *Rand) Seed(seed int64)
 )go";
 
 constexpr std::string_view kSort = R"go(package sort
@@ -478,6 +485,24 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool
 func Search(n int, f func(int) bool) int
 func SearchInts(a []int, x int) int
 func SearchStrings(a []string, x string) int
+func Reverse(data Interface) Interface
+func IsSorted(data Interface) bool
+func Float64sAreSorted(x []float64) bool
+type IntSlice []int
+func (x IntSlice) Len() int
+func (x IntSlice) Less(i, j int) bool
+func (x IntSlice) Swap(i, j int)
+func (x IntSlice) Sort()
+type StringSlice []string
+func (x StringSlice) Len() int
+func (x StringSlice) Less(i, j int) bool
+func (x StringSlice) Swap(i, j int)
+func (x StringSlice) Sort()
+type Float64Slice []float64
+func (x Float64Slice) Len() int
+func (x Float64Slice) Less(i, j int) bool
+func (x Float64Slice) Swap(i, j int)
+func (x Float64Slice) Sort()
 )go";
 
 constexpr std::string_view kUtf8 = R"go(package utf8
