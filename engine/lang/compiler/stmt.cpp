@@ -175,6 +175,45 @@ void FuncCompiler::assign(AssignStmt* s) {
   std::vector<uint16_t> vals;
   std::vector<Type*> lts;
   for (Expr* l : s->lhs) lts.push_back(is_blank(l) ? nullptr : l->tv.type);
+  // Go evaluates the operands of index expressions and pointer indirections on the left
+  // before the right-hand sides, then assigns left to right (i, a[i] = 1, 9 uses the old i).
+  struct Prepared { int kind = 0; uint16_t a = 0, b = 0; };
+  std::vector<Prepared> prep(s->lhs.size());
+  if (s->lhs.size() > 1 && !define) {
+    auto keep = [&](uint16_t r, bool ptr) {
+      uint16_t t = temp(ptr);
+      emit(Opcode::MOVE, t, r);
+      return t;
+    };
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      Expr* l = unparen(s->lhs[i]);
+      if (is_blank(l)) continue;
+      if (l->kind == ExprKind::Index) {
+        auto* ix = static_cast<IndexExpr*>(l);
+        Type* xt = under(ix->x->tv.type);
+        prep[i].kind = 1;
+        prep[i].a = keep(expr(ix->x), true);
+        if (xt->kind == TypeKind::Map) {
+          Type* kt = static_cast<Map*>(xt)->key;
+          prep[i].b = keep(value_for(ix->index, kt), holds_ptr(kt) || is_iface(kt));
+        } else {
+          prep[i].b = keep(expr(ix->index), false);
+        }
+      } else if (l->kind == ExprKind::Selector &&
+                 static_cast<SelectorExpr*>(l)->selection.kind == Selection::Field) {
+        auto* se = static_cast<SelectorExpr*>(l);
+        uint16_t base = expr(se->x);
+        Type* bt = se->x->tv.type;
+        base = walk_path(base, bt, se->selection.path, se->selection.path.size() - 1);
+        prep[i].kind = 2;
+        prep[i].a = keep(base, true);
+        prep[i].b = static_cast<uint16_t>(se->selection.path.back());
+      } else if (l->kind == ExprKind::Star) {
+        prep[i].kind = 3;
+        prep[i].a = keep(expr(static_cast<StarExpr*>(l)->x), true);
+      }
+    }
+  }
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
     vals = multi(s->rhs[0], s->lhs.size());
     // Interface targets for tuple values (v, ok := ...; x, err = f()).
@@ -214,6 +253,39 @@ void FuncCompiler::assign(AssignStmt* s) {
         }
         continue;
       }
+    }
+    if (prep[i].kind) {
+      Type* t = l->tv.type;
+      bool agg = is_aggregate(t);
+      set_line(l);
+      uint16_t a = prep[i].a, b = prep[i].b;
+      if (prep[i].kind == 1) {
+        Type* xt = under(static_cast<IndexExpr*>(l)->x->tv.type);
+        if (xt->kind == TypeKind::Map) {
+          emit(Opcode::MAP_SET, a, b, vals[i]);
+        } else {
+          bool slice = xt->kind == TypeKind::Slice;
+          if (agg) {
+            uint16_t o = temp(true);
+            emit(slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD, o, a, b);
+            emit(Opcode::AGG_ASSIGN, o, vals[i], mc.type_index(t));
+          } else {
+            emit(slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE, a, b, vals[i]);
+          }
+        }
+      } else if (prep[i].kind == 2) {
+        if (agg) {
+          uint16_t o = temp(true);
+          emit(Opcode::FIELD, o, a, b);
+          emit(Opcode::AGG_ASSIGN, o, vals[i], mc.type_index(t));
+        } else {
+          emit(Opcode::SETFIELD, a, b, vals[i]);
+        }
+      } else {
+        if (agg) emit(Opcode::AGG_ASSIGN, a, vals[i], mc.type_index(t));
+        else emit(Opcode::REF_STORE, a, vals[i]);
+      }
+      continue;
     }
     store(l, vals[i], lts[i]);
   }
