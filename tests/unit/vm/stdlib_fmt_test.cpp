@@ -17,8 +17,16 @@ namespace {
 using namespace vm::test;  // NOLINT
 using vm::Kind;
 
+// Objects made outside a run stay on the heap's global list until the next run's shutdown
+// frees them (reading their layouts), so descriptors must outlive every test: one process-wide
+// Types (never destroyed).
+Types& process_types() {
+  static Types* t = new Types();
+  return *t;
+}
+
 struct Fx : ::testing::Test {
-  Types ty;
+  Types& ty = process_types();
   vm::GState gs;
   Value window[8] = {};
   vm::NativeCtx ctx{nullptr, gs, window, 0, nullptr};
