@@ -19,6 +19,10 @@ std::string format_diagnostics(const std::string& filename, const std::vector<Di
   int n = 0;
   for (const Diagnostic& d : diags) {
     if (n == 10) {
+      // The parser stops at its 10th error with a positioned "too many errors" (gc's
+      // base.ErrorfAt); the type checker's errors end with a bare one.
+      if (d.msg == "too many errors" && d.pos.valid())
+        out += filename + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": ";
       out += "too many errors\n";
       break;
     }

@@ -6,6 +6,7 @@
 #include "lang/scanner.h"
 
 namespace gort::lang {
+std::string expr_string(const Expr* e);  // check_expr.cpp: syntax.String
 namespace {
 
 class Parser {
@@ -31,7 +32,10 @@ class Parser {
     if (scan_errs_.empty()) return;
     for (auto& d : scan_errs_) diags_.push_back(d);
     scan_errs_.clear();
+    // Scanner errors end the parse (no recovery: the token stream after a bad literal is
+    // unreliable).
     failed_ = true;
+    fatal_ = true;
     tok_.tok = Tok::EOF_;
   }
   bool got(Tok t) {
@@ -62,6 +66,14 @@ class Parser {
   }
   // gc's syntaxErrorAt: messages starting with "in "/"at "/"after " or "expected " mention the
   // current token; others are plain.
+  //
+  // Error recovery (gc's parser reports up to 10 syntax errors, one per line): an error records
+  // the diagnostic, saves the current token and makes the parser see EOF, so every production
+  // unwinds quickly (all further errors are suppressed while failed_). The nearest recovery
+  // point — a statement list inside a function, or the top-level declaration loop — restores
+  // the token and skips to gc's follow set (advance), then parsing goes on. This approximates
+  // gc's local recovery (which continues inside the failing production); follow-up errors on
+  // the same line are dropped as gc does.
   void syntax_error_at(Pos p, const std::string& msg) {
     if (failed_) return;
     std::string m;
@@ -72,17 +84,120 @@ class Parser {
     } else {
       m = "syntax error: " + msg;
     }
-    diags_.push_back({p, m});
-    failed_ = true;
-    tok_.tok = Tok::EOF_;
+    report(p, m);
   }
   void syntax_error(const std::string& msg) { syntax_error_at(tok_.pos, msg); }
   void plain_error(Pos p, const std::string& msg) {
     if (failed_) return;
-    diags_.push_back({p, msg});
+    report(p, msg);
+  }
+  // An error after which the rest of the file is not parsed (unsupported constructs).
+  void fatal_error(Pos p, const std::string& msg) {
+    if (failed_) return;
+    report(p, msg);
+    fatal_ = true;
+  }
+  // An error gc reports without skipping any tokens (the parse goes on as if it were valid).
+  void soft_error(Pos p, const std::string& m) {
+    if (failed_) return;
+    record(p, m);
+  }
+  void report(Pos p, const std::string& m) {
+    record(p, m);
     failed_ = true;
+    saved_tok_ = tok_;
     tok_.tok = Tok::EOF_;
   }
+  void record(Pos p, const std::string& m) {
+    if (fatal_) return;
+    bool syntax = m.rfind("syntax error", 0) == 0;
+    // gc: no follow-up errors at EOF, and only one syntax error per line.
+    bool skip = (tok_.tok == Tok::EOF_ && had_error_) || (syntax && last_syntax_line_ == p.line);
+    if (!skip) {
+      diags_.push_back({p, m});
+      if (syntax) last_syntax_line_ = p.line;
+      if (diags_.size() == 10) {
+        // gc stops at the 10th error: "prog.go:L:C: too many errors" (same position).
+        diags_.push_back({p, "too many errors"});
+        fatal_ = true;
+        failed_ = true;  // also after a soft error: stop here
+        saved_tok_ = tok_;
+        tok_.tok = Tok::EOF_;
+      }
+    }
+    had_error_ = true;
+  }
+  // Leaves the failed state at a recovery point: the saved token becomes current again and
+  // tokens are skipped up to one in follow (or a statement keyword when in_func, gc's stopset).
+  // skip_groups also skips over {...} groups (at top level: a function body is not mistaken for
+  // declarations).
+  // Returns false if the parse cannot continue.
+  bool recover(std::initializer_list<Tok> follow, bool in_func, bool skip_groups) {
+    if (!failed_ || fatal_ || had_too_many()) return false;
+    failed_ = false;
+    tok_ = saved_tok_;
+    int braces = 0;
+    while (tok_.tok != Tok::EOF_) {
+      if (skip_groups) {
+        if (tok_.tok == Tok::LBrace) braces++;
+        if (tok_.tok == Tok::RBrace && braces > 0) braces--;
+      }
+      if (braces == 0) {
+        bool stop = false;
+        for (Tok t : follow) stop = stop || tok_.tok == t;
+        if (in_func) {
+          switch (tok_.tok) {
+            case Tok::Break: case Tok::Const: case Tok::Continue: case Tok::Defer: case Tok::Fallthrough:
+            case Tok::For: case Tok::Go: case Tok::Goto: case Tok::If: case Tok::Return: case Tok::Select:
+            case Tok::Switch: case Tok::Type: case Tok::Var:
+              stop = true;
+              break;
+            default: break;
+          }
+        }
+        if (stop) break;
+      }
+      next();
+    }
+    return !failed_;
+  }
+  bool had_too_many() const { return diags_.size() >= 10; }
+  // Keeps unwinding to an outer recovery point without a new diagnostic.
+  void unwind() {
+    if (failed_) return;
+    failed_ = true;
+    saved_tok_ = tok_;
+    tok_.tok = Tok::EOF_;
+  }
+  // gc's list(): after a missing separator, skip to a closing bracket; the list goes on only if
+  // it is this list's close token.
+  bool recover_list(Tok close) {
+    if (!recover({Tok::RParen, Tok::RBrack, Tok::RBrace}, fnest_ > 0, false)) return false;
+    if (tok_.tok == close) return true;
+    unwind();
+    end_check_ = true;
+    return false;
+  }
+  // gc's "p.advance(_Rparen, _Rbrack, _Rbrace)" after an error, after which the productions
+  // return normally: the statement list (or top level) then checks for the end of the
+  // statement (declaration) at that token. We unwind to that check (end_check_).
+  void skip_then_end_check() {
+    if (!recover({Tok::RParen, Tok::RBrack, Tok::RBrace}, fnest_ > 0, false)) return;
+    unwind();
+    end_check_ = true;
+  }
+  // At a recovery point: resume at the saved token and report a missing ";" there, as gc's
+  // stmtList/fileOrNil would. Returns false if the end is fine (parsing simply goes on).
+  bool end_check(const char* msg, bool allow_rbrace) {
+    end_check_ = false;
+    if (!failed_ || fatal_) return false;
+    failed_ = false;
+    tok_ = saved_tok_;
+    if (got(Tok::Semicolon) || tok_.tok == Tok::EOF_ || (allow_rbrace && tok_.tok == Tok::RBrace)) return false;
+    syntax_error(msg);
+    return true;
+  }
+  bool recover_clause() { return recover({Tok::Case, Tok::Default, Tok::RBrace}, false, true); }
   void want(Tok t) {
     if (!got(t)) syntax_error("expected " + tokstring(t));
   }
@@ -91,7 +206,7 @@ class Parser {
   struct Depth {
     Parser* p;
     explicit Depth(Parser* pp) : p(pp) {
-      if (++p->depth_ > kMaxParseDepth) p->plain_error(p->tok_.pos, "syntax error: nesting too deep");
+      if (++p->depth_ > kMaxParseDepth) p->fatal_error(p->tok_.pos, "syntax error: nesting too deep");
     }
     ~Depth() { --p->depth_; }
   };
@@ -143,6 +258,8 @@ class Parser {
   Stmt* stmt_or_nil();
   Stmt* simple_stmt(Expr* lhs0, int mode);  // mode: 0 plain, 1 range ok, 2 label ok
   Stmt* if_stmt();
+  std::string stmt_string(Stmt* st);
+  Pos stmt_pos(Stmt* st);
   Stmt* for_stmt();
   Stmt* switch_stmt();
   Stmt* select_stmt();
@@ -157,7 +274,16 @@ class Parser {
   std::vector<Diagnostic>& diags_;
   Token tok_;
   bool failed_ = false;
+  bool fatal_ = false;      // no recovery after this error
+  bool end_check_ = false;  // see skip_then_end_check
+  bool had_error_ = false;
+  int last_syntax_line_ = 0;
+  Token saved_tok_;         // the token at the error, restored by recover()
   int depth_ = 0;
+  int fnest_ = 0;
+  // The ";" header() consumed after an init statement (gc reports a missing if condition there).
+  Pos hdr_semi_;
+  std::string hdr_semi_lit_;  // function body nesting (gc: statement keywords stop error skipping)
   int xnest_ = 0;  // < 0: inside a control clause header, where T{ is not a composite literal
 };
 
@@ -176,11 +302,17 @@ void Parser::parse_file() {
     return;
   }
   bool decls_started = false;
+  // gc's fileOrNil loop; after an error, skip to the next declaration keyword.
+  auto recover_top = [&]() {
+    if (end_check_ && !end_check("after top level declaration", false)) return !fatal_;
+    return recover({Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func}, false, true);
+  };
   while (tok_.tok != Tok::EOF_) {
     if (tok_.tok == Tok::Import) {
       if (decls_started) {
+        // gc accepts the import anyway (error tolerance) after complaining.
         syntax_error("imports must appear before other declarations");
-        return;
+        if (!recover({}, false, false)) return;
       }
       GenDecl* d = mk<GenDecl>(tok_.pos);
       d->tok = Tok::Import;
@@ -200,12 +332,23 @@ void Parser::parse_file() {
         next();
         continue;
       }
-      syntax_error("non-declaration statement outside function body");
-      return;
+      if (tok_.tok == Tok::LBrace && !f_.decls.empty() && f_.decls.back()->is_func &&
+          !static_cast<FuncDecl*>(f_.decls.back())->body) {
+        // opening { of a function declaration on the next line
+        syntax_error("unexpected semicolon or newline before {");
+      } else {
+        syntax_error("non-declaration statement outside function body");
+      }
+      if (!recover_top()) return;
+      continue;
+    }
+    if (failed_) {
+      if (!recover_top()) return;
+      continue;
     }
     if (tok_.tok != Tok::EOF_ && !got(Tok::Semicolon)) {
       syntax_error("after top level declaration");
-      return;
+      if (!recover_top()) return;
     }
   }
 }
@@ -321,7 +464,7 @@ TypeSpec* Parser::type_spec() {
       Tok t = tok_.tok;
       if (t == Tok::Ident || t == Tok::Interface || t == Tok::Comma || t == Tok::Tilde ||
           t == Tok::LBrack || t == Tok::Func || t == Tok::Map || t == Tok::Chan || t == Tok::Struct) {
-        plain_error(lb, "generics are not supported yet");
+        fatal_error(lb, "generics are not supported yet");
         return s;
       }
       // An array length expression starting with a name.
@@ -400,7 +543,7 @@ FuncDecl* Parser::func_decl() {
   }
   d->name = name();
   if (tok_.tok == Tok::LBrack) {
-    plain_error(tok_.pos, "generics are not supported yet");
+    fatal_error(tok_.pos, "generics are not supported yet");
     return d;
   }
   d->type = func_type(d->pos);
@@ -433,7 +576,7 @@ Expr* Parser::qualified_name(Ident* first) {
     x = s;
   }
   if (tok_.tok == Tok::LBrack && xnest_ == -1000) {  // never: type args are not parsed
-    plain_error(tok_.pos, "generics are not supported yet");
+    fatal_error(tok_.pos, "generics are not supported yet");
   }
   return x;
 }
@@ -530,7 +673,7 @@ Expr* Parser::type_or_nil() {
 FuncType* Parser::func_type(Pos p) {
   FuncType* ft = mk<FuncType>(p);
   if (tok_.tok == Tok::LBrack) {
-    plain_error(tok_.pos, "generics are not supported yet");
+    fatal_error(tok_.pos, "generics are not supported yet");
     return ft;
   }
   if (tok_.tok != Tok::LParen) {
@@ -610,7 +753,7 @@ void Parser::param_list(std::vector<Field*>& out, bool& variadic, bool is_result
       if (tok_.tok != Tok::RParen) {
         syntax_error(std::string("in ") + (is_result ? "result" : "parameter") +
                      " list; possibly missing comma or )");
-        return;
+        if (!recover_list(Tok::RParen)) return;
       }
     }
   }
@@ -710,7 +853,7 @@ InterfaceType* Parser::interface_type() {
     Field* f = mk<Field>(tok_.pos);
     if (tok_.tok != Tok::Ident) {
       if (tok_.tok == Tok::Tilde || tok_.tok == Tok::Mul || tok_.tok == Tok::LBrack) {
-        plain_error(tok_.pos, "generics are not supported yet");
+        fatal_error(tok_.pos, "generics are not supported yet");
       } else {
         syntax_error("expected }");
       }
@@ -723,7 +866,7 @@ InterfaceType* Parser::interface_type() {
     } else {
       f->type = qualified_name(id);
       if (tok_.tok == Tok::Or) {
-        plain_error(tok_.pos, "generics are not supported yet");
+        fatal_error(tok_.pos, "generics are not supported yet");
         return it;
       }
     }
@@ -861,6 +1004,7 @@ Expr* Parser::operand() {
       return type_or_nil();
     default: {
       syntax_error("expected expression");
+      skip_then_end_check();
       return mk<BadExpr>(p);
     }
   }
@@ -889,12 +1033,17 @@ CallExpr* Parser::call_args(Expr* fun) {
     if (!got(Tok::Comma)) {
       if (tok_.tok != Tok::RParen) {
         syntax_error("in argument list; possibly missing comma or )");
-        xnest_ = old;
-        return c;
+        if (!recover_list(Tok::RParen)) {
+          xnest_ = old;
+          return c;
+        }
       }
     } else if (c->has_ellipsis && tok_.tok != Tok::RParen) {
       syntax_error("in argument list; possibly missing comma or )");
-      return c;
+      if (!recover_list(Tok::RParen)) {
+        xnest_ = old;
+        return c;
+      }
     }
   }
   xnest_ = old;
@@ -949,7 +1098,7 @@ Expr* Parser::primary_expr(bool keep_parens) {
             break;
           }
           if (tok_.tok == Tok::Comma) {
-            plain_error(tok_.pos, "generics are not supported yet");
+            fatal_error(tok_.pos, "generics are not supported yet");
             return x;
           }
         }
@@ -1018,8 +1167,10 @@ Expr* Parser::complit(Expr* type) {
     c->elts.push_back(e);
     if (!got(Tok::Comma) && tok_.tok != Tok::RBrace) {
       syntax_error("in composite literal; possibly missing comma or }");
-      xnest_ = old;
-      return c;
+      if (!recover_list(Tok::RBrace)) {
+        xnest_ = old;
+        return c;
+      }
     }
   }
   xnest_ = old;
@@ -1039,7 +1190,9 @@ Expr* Parser::bare_complit_elem() {
 BlockStmt* Parser::func_body() {
   int old = xnest_;
   xnest_ = 0;
+  fnest_++;
   BlockStmt* b = block_stmt("");
+  fnest_--;
   xnest_ = old;
   return b;
 }
@@ -1059,21 +1212,30 @@ BlockStmt* Parser::block_stmt(const char* context) {
 
 std::vector<Stmt*> Parser::stmt_list() {
   std::vector<Stmt*> v;
-  while (!failed_ && tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace && tok_.tok != Tok::Case &&
-         tok_.tok != Tok::Default) {
+  int xnest = xnest_;
+  // gc's stmtList, plus the recovery point for errors inside a statement.
+  auto recover_stmt = [&]() {
+    xnest_ = xnest;
+    if (end_check_ && !end_check("at end of statement", true)) return !fatal_;
+    if (!recover({Tok::Semicolon, Tok::RBrace, Tok::Case, Tok::Default}, true, false)) return false;
+    got(Tok::Semicolon);  // avoid a spurious empty statement
+    return true;
+  };
+  while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace && tok_.tok != Tok::Case && tok_.tok != Tok::Default) {
+    Pos start = tok_.pos;
     Stmt* s = stmt_or_nil();
-    if (!s) {
-      if (tok_.tok == Tok::Semicolon) {
-        next();
-        continue;
-      }
-      syntax_error("expected statement");  // unreachable in practice
-      break;
+    if (failed_) {
+      if (!recover_stmt()) break;
+      // Guarantee progress: a statement that failed without consuming a token is skipped.
+      if (tok_.pos.line == start.line && tok_.pos.col == start.col && tok_.tok != Tok::EOF_) next();
+      continue;
     }
+    if (!s) break;  // the enclosing block reports "unexpected X, expected }"
     v.push_back(s);
+    // ";" is optional before "}"
     if (!got(Tok::Semicolon) && tok_.tok != Tok::RBrace) {
       syntax_error("at end of statement");
-      break;
+      if (!recover_stmt()) break;
     }
   }
   return v;
@@ -1254,9 +1416,12 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt*& post, bool is_for, Stmt** r
       return;
     }
   }
+  hdr_semi_ = Pos{};
   if (tok_.tok == Tok::Semicolon) {
     Pos semi = tok_.pos;
     bool is_newline = tok_.lit == "newline";
+    hdr_semi_ = semi;
+    hdr_semi_lit_ = tok_.lit;
     next();
     init = s;
     s = nullptr;
@@ -1297,29 +1462,59 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt*& post, bool is_for, Stmt** r
   xnest_ = old;
 }
 
+// syntax.String of a simple statement in a condition position; an assignment's operands are
+// "emphasized" (binary expressions parenthesized) as gc does.
+std::string Parser::stmt_string(Stmt* st) {
+  auto list = [](const std::vector<Expr*>& v, bool emph) {
+    std::string r;
+    for (size_t i = 0; i < v.size(); i++) {
+      if (i) r += ", ";
+      std::string x = expr_string(v[i]);
+      r += emph && v.size() == 1 && v[i]->kind == ExprKind::Binary ? "(" + x + ")" : x;
+    }
+    return r;
+  };
+  if (st->kind == StmtKind::Assign) {
+    AssignStmt* a = static_cast<AssignStmt*>(st);
+    if (a->tok == Tok::Assign) return "assignment " + list(a->lhs, true) + " = " + list(a->rhs, true);
+    return list(a->lhs, false) + " " + tok_str(a->tok) + " " + list(a->rhs, false);
+  }
+  if (st->kind == StmtKind::IncDec) {
+    IncDecStmt* d = static_cast<IncDecStmt*>(st);
+    return expr_string(d->x) + tok_str(d->tok);
+  }
+  if (st->kind == StmtKind::Send) return "send statement";  // approx.
+  return "statement";
+}
+
+Pos Parser::stmt_pos(Stmt* st) {
+  // syntax package: an assignment's position is its operator's.
+  if (st->kind == StmtKind::Assign) return static_cast<AssignStmt*>(st)->tok_pos;
+  return st->pos;
+}
+
 Stmt* Parser::if_stmt() {
   Depth dg(this);
   IfStmt* s = mk<IfStmt>(tok_.pos);
   next();
   Stmt* post = nullptr;
   Stmt* range = nullptr;
+  // gc's header(): these errors do not skip tokens; the if statement is parsed on.
   if (tok_.tok == Tok::LBrace) {
-    plain_error(tok_.pos, "syntax error: missing condition in if statement");
-    return s;
-  }
-  header(s->init, s->cond, post, false, &range);
-  if (post) {
-    if (post->kind == StmtKind::Assign && static_cast<AssignStmt*>(post)->tok == Tok::Define) {
-      plain_error(post->pos, "syntax error: cannot use " +
-                                 std::string("assignment") + " as value");
-    } else {
-      plain_error(post->pos, "syntax error: cannot use assignment as value");
+    soft_error(tok_.pos, "syntax error: missing condition in if statement");
+  } else {
+    header(s->init, s->cond, post, false, &range);
+    if (failed_) return s;
+    if (post) {
+      soft_error(stmt_pos(post), "syntax error: cannot use " + stmt_string(post) + " as value");
+    } else if (range) {
+      soft_error(range->pos, "syntax error: cannot use range clause as value");  // approx.
+    } else if (!s->cond) {
+      if (hdr_semi_.valid() && (hdr_semi_lit_ == "newline" || hdr_semi_lit_ == "EOF"))
+        soft_error(hdr_semi_, "syntax error: unexpected " + hdr_semi_lit_ + ", expected { after if clause");
+      else
+        soft_error(hdr_semi_.valid() ? hdr_semi_ : tok_.pos, "syntax error: missing condition in if statement");
     }
-    return s;
-  }
-  if (!s->cond && !failed_) {
-    plain_error(tok_.pos, "syntax error: missing condition in if statement");
-    return s;
   }
   s->then = block_stmt("if clause");
   if (got(Tok::Else)) {
@@ -1391,7 +1586,10 @@ Stmt* Parser::switch_stmt() {
       syntax_error("expected { after switch clause");
       return ts;
     }
-    while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) ts->clauses.push_back(case_clause());
+    while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+      ts->clauses.push_back(case_clause());
+      if (failed_ && !recover_clause()) break;
+    }
     want(Tok::RBrace);
     return ts;
   }
@@ -1406,7 +1604,10 @@ Stmt* Parser::switch_stmt() {
     syntax_error("expected { after switch clause");
     return s;
   }
-  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) s->clauses.push_back(case_clause());
+  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+    s->clauses.push_back(case_clause());
+    if (failed_ && !recover_clause()) break;
+  }
   if (tok_.tok != Tok::RBrace) {
     syntax_error("expected case or default or }");
     return s;
@@ -1439,7 +1640,10 @@ Stmt* Parser::select_stmt() {
     syntax_error("expected { after select clause");
     return s;
   }
-  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) s->clauses.push_back(comm_clause());
+  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+    s->clauses.push_back(comm_clause());
+    if (failed_ && !recover_clause()) break;
+  }
   if (tok_.tok != Tok::RBrace) {
     syntax_error("expected case or default or }");
     return s;

@@ -2,6 +2,9 @@
 // generics rejection and the nesting-depth guard.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "lang/frontend.h"
 #include "lang/parser.h"
 
 using namespace gort::lang;
@@ -96,6 +99,48 @@ TEST(Parser, SyntaxErrors) {
             "4:9: syntax error: else must be followed by if or statement block");
   EXPECT_EQ(first_error("package main\nfunc main() {\n\tfor i := 0; i < 3; i++ \n\t{}\n}\n"),
             "3:25: syntax error: unexpected newline, expected { after for clause");
+}
+
+// Error recovery: gc goes on after a syntax error (skipping to the next statement or
+// declaration) and reports up to 10, one per line. Expected lines were produced by go1.19
+// `go build` and translated to current wording ("expected" for "expecting", "name x",
+// "keyword for", "assignment b = 2" without 1.19's parentheses).
+TEST(Parser, RecoversAndReportsSeveralErrors) {
+  struct Case {
+    const char* src;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := []int{\n\t\t1,\n\t\t2\n\t\t3,\n\t}\n\tfmt.Println(x\n\tfor i := 0; i < 3; i++ {\n\t\tfmt.Println(i))\n\t}\n\ty := \n\tif x {\n\t}\n}\n\nfunc f(a int b int) int {\n\tvar z = 3\n\tgo func() {\n\t\tfmt.Println(z)\n\t}()\n\treturn a +\n}\n",
+       "prog.go:8:4: syntax error: unexpected newline in composite literal; possibly missing comma or }\nprog.go:11:15: syntax error: unexpected newline in argument list; possibly missing comma or )\nprog.go:12:2: syntax error: unexpected keyword for at end of statement\nprog.go:13:17: syntax error: unexpected ) at end of statement\nprog.go:16:2: syntax error: unexpected keyword if, expected expression\nprog.go:20:14: syntax error: unexpected name b in parameter list; possibly missing comma or )\nprog.go:26:1: syntax error: unexpected }, expected expression\n"},
+      {"package main\n\nimport \"fmt\"\n\nfunc main()\n{\n\tfmt.Println(\"hi\")\n}\n\nfunc g() {\n\tx = := 3\n\tswitch x {\n\tcase 1 2:\n\t\tfmt.Println(\"a\")\n\tcase 3:\n\t\tfmt.Println(\"b\"\n\tdefault:\n\t}\n\twhile x < 3 {\n\t}\n}\n",
+       "prog.go:6:1: syntax error: unexpected semicolon or newline before {\nprog.go:11:6: syntax error: unexpected :=, expected expression\nprog.go:12:2: syntax error: unexpected keyword switch at end of statement\nprog.go:13:9: syntax error: unexpected literal 2, expected :\nprog.go:16:18: syntax error: unexpected newline in argument list; possibly missing comma or )\nprog.go:19:8: syntax error: unexpected name x at end of statement\nprog.go:21:1: syntax error: non-declaration statement outside function body\n"},
+      {"package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := 1\n\tb := 2\n\tif a == 1 {\n\t\tfmt.Println(\"one\")\n\t} else if b = 2 {\n\t\tfmt.Println(\"two\")\n\t}\n\tfmt.Printf(\"%d\\n\", a b)\n\tc := [3]int{1, 2, 3\n\t}\n\tfunc inner() {\n\t}\n\td := a +* b\n\te := (a + b\n\tf := a b c\n\tg := 1\n\th := 2\n\ti := 3\n\tfmt.Println(c, d, e, f, g, h, i)\n\tj := )\n\tk := ]\n\tl := }\n}\n",
+       "prog.go:10:14: syntax error: cannot use assignment b = 2 as value\nprog.go:13:23: syntax error: unexpected name b in argument list; possibly missing comma or )\nprog.go:14:21: syntax error: unexpected newline in composite literal; possibly missing comma or }\nprog.go:16:7: syntax error: unexpected name inner, expected (\nprog.go:18:2: syntax error: non-declaration statement outside function body\n"},
+      // else on its own line, and := at package level
+      {"package main\n\nimport \"fmt\"\n\ncount := 0\n\nfunc main() {\n\tif count > 0 {\n\t\tfmt.Println(1)\n\t}\n\telse {\n\t}\n}\n",
+       "prog.go:5:1: syntax error: non-declaration statement outside function body\n"
+       "prog.go:11:2: syntax error: unexpected keyword else, expected }\n"},
+      // if header mistakes do not skip: the block is parsed and later errors are found
+      {"package main\nfunc main() {\n\tx := 1\n\tif x = 2 {\n\t}\n\tif x == 1\n\t{\n\t}\n\tif x := 3 {\n\t}\n\ty := 1 2\n}\n",
+       "prog.go:4:7: syntax error: cannot use assignment x = 2 as value\n"
+       "prog.go:6:11: syntax error: unexpected newline, expected { after if clause\n"
+       "prog.go:9:7: syntax error: cannot use x := 3 as value\n"
+       "prog.go:11:9: syntax error: unexpected literal 2 at end of statement\n"},
+  };
+  for (const Case& c : cases) {
+    Parsed p = parse(c.src);
+    EXPECT_EQ(format_diagnostics("prog.go", p.d), c.want) << c.src;
+  }
+  // At most 10 errors, then "too many errors"; one per line.
+  std::string many = "package main\nfunc main() {\n";
+  for (int i = 0; i < 15; i++) many += "\tx := ) ]\n";
+  many += "}\n";
+  Parsed p = parse(many);
+  std::string out = format_diagnostics("prog.go", p.d);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 11) << out;
+  EXPECT_NE(out.find("prog.go:12:7: syntax error: unexpected ), expected expression\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("prog.go:12:7: too many errors\n"), std::string::npos) << out;
 }
 
 TEST(Parser, GenericsRejected) {
