@@ -136,6 +136,16 @@ static void deadlock_locked() {
   for (G* g : sched->allgs)
     if (g->status.load() == GStatus::Waiting) gs.push_back(g);
   std::sort(gs.begin(), gs.end(), [](G* a, G* b) { return a->goid < b->goid; });
+  // main called runtime.Goexit (the VM parks it with this reason) and every other goroutine
+  // has exited: Go's own message, with no goroutines to show.
+  if (gs.size() == 1 && gs[0]->goid == 1 &&
+      std::string_view(gs[0]->wait_reason) == "main called runtime.Goexit") {
+    sched->lock.unlock();
+    write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    finish_end(2);
+    sched->lock.lock();
+    return;
+  }
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   for (G* g : gs) {
     out += '\n';
@@ -446,9 +456,15 @@ static G* findrunnable(M* m, bool* inherit) {
       return g;
     }
     if (sched->runq_size > 0) {
-      LockGuard lk(sched->lock);
-      if (G* g = globrunqget_locked(p, INT_MAX)) {
-        if (m->spinning) resetspinning(m);  // (lock is not held by resetspinning's wakep path)
+      G* g;
+      {
+        LockGuard lk(sched->lock);
+        g = globrunqget_locked(p, INT_MAX);
+      }
+      // resetspinning may wakep -> startm, which takes sched->lock: call it unlocked (doing it
+      // under the guard self-deadlocked every M once GOMAXPROCS >= 3 let a spinner reach here).
+      if (g) {
+        if (m->spinning) resetspinning(m);
         return g;
       }
     }

@@ -44,6 +44,7 @@ struct DeferRec {
 struct PanicRec {
   Obj* value;                // interface value (GC root)
   bool recovered = false;
+  bool goexit = false;       // runtime.Goexit: not a panic, recover() does not stop it
   uint32_t call_depth = 0;   // frames.size() while its current deferred call runs
   uint32_t defer_depth = 0;  // frame that deferred that call (where recovery resumes)
 };

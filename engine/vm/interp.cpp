@@ -888,13 +888,21 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           PanicRec& p = gs.panics.back();
           // recover() only stops a panic when called directly by the deferred function that
           // the panic is running (Go's rule): that function's frame sits right at call_depth.
-          if (!p.recovered && gs.frames.size() == p.call_depth &&
+          if (!p.recovered && !p.goexit && gs.frames.size() == p.call_depth &&
               (gs.frames.back().flags & kFramePanicDefer)) {
             p.recovered = true;
             R[in.a] = Value::from_obj(p.value);
           }
         }
         break;
+      }
+      case Opcode::GOEXIT: {
+        PanicRec p;
+        p.value = nullptr;
+        p.goexit = true;
+        gs.panics.push_back(p);
+        STORE_FRAME();
+        goto continue_panic;
       }
       case Opcode::PRINT: {
         std::string s = print_value(m.type_refs[in.b], R[in.a]);
@@ -920,7 +928,19 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   continue_panic:
     {
       uint32_t floor = sync_floor(gs);
-      if (gs.defers.empty() || gs.defers.back().depth <= floor) {
+      if (gs.defers.empty() || gs.defers.back().depth < floor) {
+        if (!gs.panics.empty() && gs.panics.back().goexit && floor == 0) {
+          // runtime.Goexit after the deferred calls: the goroutine ends. main's G stays
+          // blocked so the others can finish; the runtime then reports Go's
+          // "no goroutines (main called runtime.Goexit) - deadlock!".
+          if (g && g->goid == 1) {
+            rt::block_forever(*const_cast<rt::G*>(g), "main called runtime.Goexit");
+            return Exec::Parked;
+          }
+          gs.frames.clear();
+          gs.used_slots = 0;
+          return Exec::Returned;
+        }
         // Nobody recovers: the program dies (or a nested call fails) with Go's message.
         gs.panic_msg = panic_message(gs, m, g);
         return Exec::Panicked;

@@ -160,6 +160,7 @@ std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
   // Text first (String/Error calls push frames), then compose.
   std::vector<std::string> parts;
   for (size_t i = from; i < gs.panics.size(); ++i) {
+    if (gs.panics[i].goexit) continue;
     std::string s = panic_value_text(gs, m, g, gs.panics[i].value);
     if (gs.panics[i].recovered) s += " [recovered]";
     parts.push_back(std::move(s));

@@ -168,6 +168,7 @@ namespace gort::vm {
   X(RUNDEFERS, _, _, _)   /* run this frame's deferred calls, LIFO */                  \
   X(PANIC, R, _, _)       /* panic(R[a]) (an interface value) */                       \
   X(RECOVER, R, _, _)     /* R[a] = recover() */                                       \
+  X(GOEXIT, _, _, _)      /* runtime.Goexit(): run deferred calls, end the goroutine */ \
   X(PRINT, R, T, N)       /* builtin print of R[a] of type b; c bit0: space before, bit1: newline */
 
 enum class Opcode : uint16_t {

@@ -330,6 +330,12 @@ uint16_t FuncCompiler::call(CallExpr* e, int) {
       else if (sel->selection.kind == Selection::MethodExpr)
         f = static_cast<Func*>(sel->selection.obj);
     }
+    if (f && f->qualified_name() == "runtime.Goexit") {
+      set_line(e);
+      emit(Opcode::GOEXIT);
+      last_results_.clear();
+      return 0;
+    }
     if (f) {
       if (mc.proto_of(f) < 0) {
         bool found;
