@@ -32,3 +32,11 @@ bool stdin_fill(NativeCtx& c, size_t* got);
 bool is_strings_reader(Obj* r);
 
 }  // namespace gort::stdlib
+
+namespace gort::stdlib {
+// Reads up to `cap` bytes from an io.Reader value (an interface) into *out: *strings.Reader and
+// os.Stdin natively, anything else through its Read method (called with a fresh []byte of
+// `cap`). Returns false with *panic_text if a Go Read panicked; *err = the error value
+// returned (io.EOF at the end).
+bool io_read(NativeCtx& c, Obj* r, int64_t cap, std::string* out, Obj** err, std::string* panic_text);
+}  // namespace gort::stdlib

@@ -26,6 +26,7 @@ const std::unordered_map<std::string_view, vm::NativeFn>& table() {
     add_builtin_natives(v);
     add_unicode_natives(v);
     add_log_natives(v);
+    add_io_natives(v);
     auto* m = new std::unordered_map<std::string_view, vm::NativeFn>();
     for (const NativeEntry& e : v) (*m)[e.name] = e.fn;
     return m;

@@ -344,6 +344,12 @@ func ToTitle(s string) string
 func SplitAfter(s, sep string) []string
 type Reader struct { s string; i int64 }
 func NewReader(s string) *Reader
+func (r *Reader) Len() int
+func (r *Reader) Size() int64
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) Reset(s string)
 )go";
 
 constexpr std::string_view kStrconv = R"go(package strconv
@@ -585,6 +591,9 @@ type Writer interface {
 }
 var EOF error
 var ErrUnexpectedEOF error
+func Copy(dst Writer, src Reader) (written int64, err error)
+func ReadAll(r Reader) ([]byte, error)
+func WriteString(w Writer, s string) (n int, err error)
 )go";
 
 struct Entry {
