@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <functional>
 
+#include <set>
+
 #include "lang/checker.h"
 #include "lang/parser.h"
 #include "lang/std/std_decls.h"
@@ -193,6 +195,72 @@ void Checker::resolve(Object* obj) {
   cur_decl_ = saved_decl;
   iota_ = saved_iota;
   di.color = 2;
+}
+
+// types2's validType: a named type must not contain itself by value (through struct fields and
+// array elements). Every named type on a failing path becomes invalid (so later passes never
+// recurse forever through it); the cycle is reported once, starting at its first type in the
+// source, with types2's cycleError wording.
+void Checker::check_type_cycles() {
+  std::set<Named*> done;
+  std::vector<Named*> path;
+  for (Object* o : decl_order_) {
+    if (o->kind != ObjKind::TypeName || !o->type || o->type->kind != TypeKind::Named) continue;
+    Named* n = static_cast<Named*>(o->type);
+    if (n->obj == o) valid_type(n, path, done);
+  }
+}
+
+bool Checker::valid_type(Type* t, std::vector<Named*>& path, std::set<Named*>& done) {
+  if (!t) return true;
+  switch (t->kind) {
+    case TypeKind::Array: return valid_type(static_cast<Array*>(t)->elem, path, done);
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(t)->fields)
+        if (!valid_type(f->type, path, done)) return false;
+      return true;
+    case TypeKind::Named: {
+      Named* n = static_cast<Named*>(t);
+      if (!n->obj || n->obj->pkg != pkg_) return true;
+      if (done.count(n)) return !(n->underlying && n->underlying->kind == TypeKind::Basic &&
+                                  static_cast<Basic*>(n->underlying)->bkind == BasicKind::Invalid);
+      for (size_t i = 0; i < path.size(); i++) {
+        if (path[i] != n) continue;
+        std::vector<Named*> cycle(path.begin() + long(i), path.end());
+        size_t start = 0;
+        for (size_t j = 1; j < cycle.size(); j++) {
+          Object* a = cycle[j]->obj;
+          Object* b = cycle[start]->obj;
+          if (a->line < b->line || (a->line == b->line && a->col < b->col)) start = j;
+        }
+        Object* first = cycle[start]->obj;
+        if (cycle.size() == 1) {
+          error(Pos{first->line, first->col}, "invalid recursive type: " + first->name + " refers to itself");
+        } else {
+          std::string msg = "invalid recursive type " + first->name;
+          for (size_t k = 0; k < cycle.size(); k++) {
+            Object* a = cycle[(start + k) % cycle.size()]->obj;
+            Object* b = cycle[(start + k + 1) % cycle.size()]->obj;
+            msg += "\n\t" + file_.filename + ":" + std::to_string(a->line) + ":" + std::to_string(a->col) + ": " +
+                   a->name + " refers to " + b->name;
+          }
+          error(Pos{first->line, first->col}, msg);
+        }
+        for (Named* c : cycle) {
+          c->underlying = ctx_.basic(BasicKind::Invalid);
+          done.insert(c);
+        }
+        return false;
+      }
+      path.push_back(n);
+      bool ok = valid_type(n->underlying, path, done);
+      path.pop_back();
+      if (!ok) n->underlying = ctx_.basic(BasicKind::Invalid);
+      done.insert(n);
+      return ok;
+    }
+    default: return true;
+  }
 }
 
 void Checker::decl_type(TypeName* obj, TypeSpec* spec) {
@@ -431,6 +499,7 @@ void Checker::check_package(Program* prog) {
   // Types first (so methods can attach), then methods, then everything else in source order.
   for (Object* o : decl_order_)
     if (o->kind == ObjKind::TypeName) resolve(o);
+  check_type_cycles();
   collect_methods();
   for (Object* o : decl_order_) resolve(o);
   // Interfaces declared in this package need their complete method sets.

@@ -940,6 +940,8 @@ void Checker::selector(SelectorExpr* e) {
   }
   default_untyped(e->x);
   xt = e->x->tv.type;
+  if (Type* xu = underlying(xt); !xu || (xu->kind == TypeKind::Basic && static_cast<Basic*>(xu)->bkind == BasicKind::Invalid))
+    return invalidate(e);  // an invalid (e.g. recursive) type was reported already
   Selection s = lookup_field_or_method(xt, e->x->tv.mode == Mode::Variable, sel);
   if (s.kind == Selection::None) {
     if (!s.path.empty() && s.path[0] == -1) {
@@ -1341,13 +1343,13 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       }
       Type* st = s->tv.type;
       if (is_nil_type(st)) {
-        error(s->pos, "first argument to append must be a typed slice; found untyped nil");
+        error(s->pos, "first argument to append must be a slice; have untyped nil");  // types2 (Go 1.22+)
         return invalidate(e);
       }
       Type* u = underlying(st);
       if (u->kind != TypeKind::Slice) {
         default_untyped(s);
-        error(s->pos, "invalid argument: " + operand_string(s) + " (expected slice)");
+        error(s->pos, "first argument to append must be a slice; have " + operand_string(s));
         for (size_t i = 1; i < n; i++) raw_expr(e->args[i], nullptr);
         return invalidate(e);
       }
@@ -2137,7 +2139,7 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
       break;
     }
     default:
-      if (!is_invalid_type(t)) error(e->pos, "invalid composite literal type " + type_string(t));
+      if (!is_invalid_type(t) && !is_invalid_type(u)) error(e->pos, "invalid composite literal type " + type_string(t));
       for (Expr* x : e->elts) raw_expr(x->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(x)->value : x, nullptr);
       return invalidate(e);
   }

@@ -40,6 +40,8 @@ class Checker {
   void collect_objects();
   void redeclared(Pos p, const std::string& name, Object* prev);
   void resolve(Object* obj);  // ensure a package-level object's type is known
+  void check_type_cycles();
+  bool valid_type(Type* t, std::vector<Named*>& path, std::set<Named*>& done);
   void decl_type(TypeName* obj, TypeSpec* spec);
   void decl_const(Const* obj, ValueSpec* spec, int index);
   void decl_var(Var* obj, ValueSpec* spec, int index);

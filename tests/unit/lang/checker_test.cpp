@@ -367,6 +367,17 @@ const BadCase kBad[] = {
      "prog.go:12:7: duplicate case 1 (constant of type int) in expression switch\n\tprog.go:11:7: previous case\n"
      "prog.go:16:7: duplicate case int in type switch\n\tprog.go:15:7: previous case\n"
      "prog.go:17:12: duplicate case nil in type switch\n\tprog.go:17:7: previous case\n"},
+    // invalid recursive types (types2 cycleError, current wording); uses of the invalid types
+    // give no follow-on errors, and pointers/slices/maps break a cycle
+    {"package main\nimport \"fmt\"\ntype Node struct {\n\tval  int\n\tnext Node\n}\ntype C struct{ n Node }\n"
+     "type A [2]B\ntype B struct{ a A }\ntype L struct {\n\tnext *L\n\tarr  []L\n\tm    map[int]L\n}\n"
+     "func main() {\n\tvar n Node\n\tm := Node{val: 1}\n\tc := C{}\n\tfmt.Println(n.val, m, c, n == m, L{}, c.n.val, A{})\n}\n",
+     "prog.go:3:6: invalid recursive type: Node refers to itself\n"
+     "prog.go:8:6: invalid recursive type A\n\tprog.go:8:6: A refers to B\n\tprog.go:9:6: B refers to A\n"},
+    // append on a non-slice: types2's Go 1.22+ wording
+    {"package main\nfunc main() {\n\tn := 5\n\tn = append(n, 1)\n\t_ = append(nil, 1)\n}\n",
+     "prog.go:4:13: first argument to append must be a slice; have n (variable of type int)\n"
+     "prog.go:5:13: first argument to append must be a slice; have untyped nil\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
