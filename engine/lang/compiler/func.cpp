@@ -17,6 +17,12 @@ void FuncCompiler::error(Pos p, const std::string& msg) {
 
 // ---- registers ----
 uint16_t FuncCompiler::reg(bool ptr) {
+  if (kinds_.size() >= 0x7000) {
+    // Registers are 16-bit operands and kWin marks the window: refuse rather than wrap.
+    if (kinds_.size() == 0x7000)
+      error(Pos{line_, 1}, "gort: function " + proto()->name + " is too large (too many registers)");
+    if (kinds_.size() > 0x7000) return 0x6fff;
+  }
   kinds_.push_back(ptr);
   return static_cast<uint16_t>(kinds_.size() - 1);
 }
@@ -58,6 +64,10 @@ size_t FuncCompiler::here() const { return proto()->code.size(); }
 void FuncCompiler::patch_jump_to(size_t at, size_t target) {
   vm::Instr& in = proto()->code[at];
   int off = static_cast<int>(target) - static_cast<int>(at) - 1;
+  if (off < -32768 || off > 32767) {
+    error(Pos{line_, 1}, "gort: function " + proto()->name + " is too large (jump out of range)");
+    off = 0;
+  }
   const vm::OpInfo& info = vm::op_info(in.op);
   if (info.b == vm::OperandKind::J) in.b = static_cast<uint16_t>(off);
   else in.c = static_cast<uint16_t>(off);
