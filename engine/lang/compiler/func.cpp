@@ -84,6 +84,10 @@ uint16_t FuncCompiler::konst(gort::Value v) {
   auto& k = proto()->consts;
   for (size_t i = 0; i < k.size(); ++i)
     if (k[i].u == v.u) return static_cast<uint16_t>(i);
+  if (k.size() >= 0xffff) {
+    error(Pos{line_, 1}, "gort: function " + proto()->name + " is too large (too many constants)");
+    return 0;
+  }
   k.push_back(v);
   return static_cast<uint16_t>(k.size() - 1);
 }
