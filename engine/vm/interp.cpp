@@ -175,9 +175,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   } while (0)
 #define PANIC(msg) RAISE(runtime_error_value(msg))
 #define PANIC_FAULT(f) RAISE(fault_value(f))
+  // The preemption flags are atomics (sequentially consistent loads under wasm threads):
+  // look at them on every 16th poll only — still microseconds apart in any loop.
+  uint32_t polls = 0;
 #define POLL_YIELD()                                   \
   do {                                                 \
-    if (g && gs.sync_calls == 0 && rt::should_yield(*g)) { \
+    if ((++polls & 15) == 0 && g && gs.sync_calls == 0 && rt::should_yield(*g)) { \
       STORE_FRAME();                                   \
       return Exec::Yielded;                            \
     }                                                  \
