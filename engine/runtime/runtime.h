@@ -200,6 +200,9 @@ Op set_gomaxprocs(G& g, int n);   // returns previous in wake_value.i; may Park 
 int num_cpu();
 Op gc_collect(G& g);              // runtime.GC(): Park until a full cycle has finished
 void exit(int code);              // os.Exit: ends the program (first fatal/exit event wins)
+// True once the program is ending (main returned, os.Exit, fatal error): a VM stops running
+// Go code at once (e.g. after a native hit a fatal "sync: unlock of unlocked mutex").
+bool program_ending();
 inline void os_exit(int code) { exit(code); }   // same; unambiguous under `using namespace`
 // Uncaught panic: prints "panic: <message>\n\ngoroutine N [running]:\n<traceback>\n",
 // ends the program with status 2. The VM then returns RunStatus::Exited.

@@ -70,6 +70,8 @@ static bool claim_end() {
   return sched->fatal_claimed.compare_exchange_strong(f, true);
 }
 
+bool program_ending() { return sched && sched->exiting.load(std::memory_order_relaxed); }
+
 static void finish_end(int code) {
   sched->exit_code.store(code);
   sched->exiting.store(true);

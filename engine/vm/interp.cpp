@@ -617,6 +617,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         NativeStatus st = m.natives[in.b](ctx);
         if (st == NativeStatus::Done) {
           if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
+          // A fatal error inside the native (sync misuse) ends the program: run no more Go.
+          if (g && rt::program_ending()) return Exec::Yielded;
         } else {
           if (st == NativeStatus::Park) gs.parked_native = in.b;  // for tracebacks
           Exec e;
@@ -734,6 +736,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::APPEND_STR: R[in.a] = Value::from_obj(slice_append_str(R[in.a].o, R[in.b].o)); break;
       case Opcode::COPY: R[in.a].i = slice_copy(m.type_refs[in.c], R[in.a].o, R[in.b].o); break;
       case Opcode::COPY_STR: R[in.a].i = slice_copy_str(R[in.a].o, R[in.b].o); break;
+      case Opcode::SLICE_CLEAR: {
+        Obj* sl = R[in.a].o;
+        const TypeDesc* et = m.type_refs[in.b];
+        int64_t n = slice_len(sl);
+        Obj* zero = et->is_aggregate() && n > 0 ? agg_new(et) : nullptr;
+        for (int64_t i = 0; i < n; ++i) {
+          Fault f;
+          Value* p;
+          if (!slice_elem(sl, i, &p, f)) PANIC_FAULT(f);
+          if (zero) agg_assign(et, p->o, zero);
+          else *p = Value::zero();
+        }
+        break;
+      }
       case Opcode::AGG_NEW: R[in.a] = Value::from_obj(agg_new(m.type_refs[in.b])); break;
       case Opcode::AGG_COPY:
         if (!R[in.b].o) PANIC(kNilDeref);

@@ -135,6 +135,7 @@ namespace gort::vm {
   X(APPEND_STR, R, R, _)  /* R[a] = append(R[a], R[b]...) with R[b] a string */        \
   X(COPY, R, R, T)        /* R[a] = copy(R[a], R[b]) */                                \
   X(COPY_STR, R, R, _)                                                                 \
+  X(SLICE_CLEAR, R, T, _) /* clear(R[a]): every element = zero value of elem type b */ \
   X(AGG_NEW, R, T, _)     /* R[a] = zero struct/array */                               \
   X(AGG_COPY, R, R, T)    /* R[a] = copy of R[b] */                                    \
   X(AGG_ASSIGN, R, R, T)  /* *R[a] = *R[b] in place */                                 \

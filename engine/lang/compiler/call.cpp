@@ -503,7 +503,7 @@ uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
     case BuiltinId::Clear: {
       uint16_t m = expr(a[0]);
       if (under(a[0]->tv.type)->kind == TypeKind::Map) emit(Opcode::MAP_CLEAR, m);
-      else error(e->pos, "gort: clear of a slice is not supported yet");
+      else emit(Opcode::SLICE_CLEAR, m, mc.type_index(static_cast<Slice*>(under(a[0]->tv.type))->elem));
       return 0;
     }
     case BuiltinId::Make: {
