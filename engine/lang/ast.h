@@ -241,8 +241,10 @@ struct AssignStmt : Stmt {
   AssignStmt() : Stmt(StmtKind::Assign) {}
 };
 
-struct GoStmt : Stmt { CallExpr* call = nullptr; GoStmt() : Stmt(StmtKind::Go) {} };
-struct DeferStmt : Stmt { CallExpr* call = nullptr; DeferStmt() : Stmt(StmtKind::Defer) {} };
+// call is nullptr when the operand is not a call: not_call holds it, and the checker reports
+// "expression in go/defer must be function call" (types2 does, since Go 1.21's parser accepts it).
+struct GoStmt : Stmt { CallExpr* call = nullptr; Expr* not_call = nullptr; GoStmt() : Stmt(StmtKind::Go) {} };
+struct DeferStmt : Stmt { CallExpr* call = nullptr; Expr* not_call = nullptr; DeferStmt() : Stmt(StmtKind::Defer) {} };
 
 struct ReturnStmt : Stmt {
   std::vector<Expr*> results;

@@ -555,7 +555,8 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
     Type* target = t;
     if (is_interface(t) && !is_nil_type(x->tv.type)) target = default_type(x->tv.type);
     if (!implicit_convert(x, target, &reason)) {
-      std::string msg = "cannot use " + operand_string(x) + " as " + type_string(t) + " value in " + context;
+      // types2 names the target: the default type when assigning to an interface.
+      std::string msg = "cannot use " + operand_string(x) + " as " + type_string(target) + " value in " + context;
       if (!reason.empty()) msg += " (" + reason + ")";
       error(x->pos, msg);
       invalidate(x);

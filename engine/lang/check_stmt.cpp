@@ -250,7 +250,14 @@ void Checker::stmt(Stmt* s, int ctx) {
     case StmtKind::Defer: {
       CallExpr* c = s->kind == StmtKind::Go ? static_cast<GoStmt*>(s)->call : static_cast<DeferStmt*>(s)->call;
       const char* kw = s->kind == StmtKind::Go ? "go" : "defer";
-      if (!c) return;
+      if (!c) {
+        Expr* x = s->kind == StmtKind::Go ? static_cast<GoStmt*>(s)->not_call : static_cast<DeferStmt*>(s)->not_call;
+        if (x) {
+          error(x->pos, std::string("expression in ") + kw + " must be function call");
+          raw_expr(x, nullptr);  // types2's check.use: errors inside, and variables count as used
+        }
+        return;
+      }
       raw_expr(c, nullptr);
       if (c->tv.mode == Mode::Invalid) return;
       if (c->call_kind == CallKind::Conversion) {
@@ -392,7 +399,15 @@ void Checker::assign_stmt(AssignStmt* a) {
     tmp.op_pos = a->tok_pos;
     tmp.x = a->lhs[0];
     tmp.y = a->rhs[0];
+    size_t nd = diags_.size();
     binary(&tmp, nullptr);
+    // types2 names the statement in a mismatch: "invalid operation: s += 1 (mismatched ...)".
+    std::string bin = expr_string(&tmp);
+    for (size_t i = nd; i < diags_.size(); i++) {
+      std::string& m = diags_[i].msg;
+      size_t at = m.find("invalid operation: " + bin + " (mismatched types");
+      if (at == 0) m.replace(19, bin.size(), expr_string(a->lhs[0]) + " " + tok_str(a->tok) + " " + expr_string(a->rhs[0]));
+    }
     if (tmp.tv.mode == Mode::Invalid) return;
     Expr* lhs = a->lhs[0];
     if (lhs->tv.mode != Mode::Variable && lhs->tv.mode != Mode::MapIndex) {

@@ -48,12 +48,36 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   std::vector<Diagnostic> errs;
   Checker c(*out.ctx, pkg, f, errs, go_minor, false);
   c.check_package(&out);
-  // gc: sorted by position; identical consecutive messages are printed once.
-  std::stable_sort(errs.begin(), errs.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+  // gc prints errors sorted by position, but stops at the 10th *reported* one ("L:C: too many
+  // errors" at that error's position), so which ten are shown depends on the report order:
+  // the branch/label errors come first (gc's parser finds them, before type checking), then
+  // the type checker's in its checking order. An error equal to the previous one on the same
+  // line is not counted (base.ErrorfAt).
+  auto is_branch = [](const std::string& m) {
+    return m.find(" is not in a loop") != std::string::npos || m.rfind("label ", 0) == 0 ||
+           m.rfind("invalid break label ", 0) == 0 || m.rfind("invalid continue label ", 0) == 0 ||
+           m.rfind("fallthrough statement out of place", 0) == 0 ||
+           m.rfind("cannot fallthrough final case in switch", 0) == 0;
+  };
+  std::stable_partition(errs.begin(), errs.end(), [&](const Diagnostic& d) { return is_branch(d.msg); });
+  std::vector<Diagnostic> reported;
+  bool too_many = false;
   for (auto& d : errs) {
+    if (!reported.empty() && reported.back().pos.line == d.pos.line && reported.back().msg == d.msg) continue;
+    if (reported.size() == 10) {
+      too_many = true;
+      break;
+    }
+    reported.push_back(d);
+  }
+  too_many = too_many || reported.size() == 10;  // gc stops at the 10th error itself
+  Pos tenth = too_many ? reported.back().pos : Pos{};
+  std::stable_sort(reported.begin(), reported.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+  for (auto& d : reported) {
     if (!diags.empty() && diags.back().pos == d.pos && diags.back().msg == d.msg) continue;
     diags.push_back(d);
   }
+  if (too_many) diags.push_back({tenth, "too many errors"});
   return diags.empty();
 }
 

@@ -266,7 +266,7 @@ class Parser {
   CaseClause* case_clause();
   CommClause* comm_clause();
   void header(Stmt*& init, Expr*& cond, Stmt*& post, bool is_for, Stmt** range_out);
-  CallExpr* call_stmt_expr(const char* kw);
+  CallExpr* call_stmt_expr(const char* kw, Expr** not_call);
 
   Scanner sc_;
   std::vector<Diagnostic> scan_errs_;
@@ -1241,13 +1241,14 @@ std::vector<Stmt*> Parser::stmt_list() {
   return v;
 }
 
-CallExpr* Parser::call_stmt_expr(const char* kw) {
-  Pos p = tok_.pos;
+CallExpr* Parser::call_stmt_expr(const char* kw, Expr** not_call) {
   Expr* x = unary_expr();
+  if (failed_ || !x) return nullptr;
   Expr* y = x;
   while (y->kind == ExprKind::Paren) y = static_cast<ParenExpr*>(y)->x;
+  if (y != x) soft_error(x->pos, std::string("expression in ") + kw + " must not be parenthesized");
   if (y->kind != ExprKind::Call) {
-    plain_error(p, std::string("syntax error: expression in ") + kw + " must be function call");
+    *not_call = y;  // reported by the checker
     return nullptr;
   }
   return static_cast<CallExpr*>(y);
@@ -1271,14 +1272,17 @@ Stmt* Parser::stmt_or_nil() {
     case Tok::Go: case Tok::Defer: {
       bool is_go = tok_.tok == Tok::Go;
       next();
-      CallExpr* c = call_stmt_expr(is_go ? "go" : "defer");
+      Expr* bad = nullptr;
+      CallExpr* c = call_stmt_expr(is_go ? "go" : "defer", &bad);
       if (is_go) {
         GoStmt* g = mk<GoStmt>(p);
         g->call = c;
+        g->not_call = bad;
         return g;
       }
       DeferStmt* d = mk<DeferStmt>(p);
       d->call = c;
+      d->not_call = bad;
       return d;
     }
     case Tok::Return: {

@@ -378,6 +378,20 @@ const BadCase kBad[] = {
     {"package main\nfunc main() {\n\tn := 5\n\tn = append(n, 1)\n\t_ = append(nil, 1)\n}\n",
      "prog.go:4:13: first argument to append must be a slice; have n (variable of type int)\n"
      "prog.go:5:13: first argument to append must be a slice; have untyped nil\n"},
+    // go/defer of a non-call is a type error at the expression start (types2, Go 1.21+), and
+    // type checking goes on
+    {"package main\nimport \"fmt\"\nfunc main() {\n\tdefer fmt.Println\n\tgo func() {}\n\tx := 1\n}\n",
+     "prog.go:4:8: expression in defer must be function call\n"
+     "prog.go:5:5: expression in go must be function call\n"
+     "prog.go:6:2: declared and not used: x\n"},
+    // op-assignment mismatches name the statement
+    {"package main\nfunc main() {\n\ts := \"a\"\n\ts += 1\n\tvar f float64\n\tn := 1\n\tf *= n\n}\n",
+     "prog.go:4:2: invalid operation: s += 1 (mismatched types string and untyped int)\n"
+     "prog.go:7:2: invalid operation: f *= n (mismatched types float64 and int)\n"},
+    // an untyped constant passed as interface{} overflows its default type
+    {"package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Println(1 << 70)\n}\n",
+     "prog.go:4:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument "
+     "to fmt.Println (overflows)\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
@@ -402,7 +416,17 @@ TEST(Checker, AtMostTenErrors) {
   src += "}\n";
   std::string out = errors_of(src);
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 11);
-  EXPECT_NE(out.find("too many errors\n"), std::string::npos);
+  // gc stops at the 10th error and names its position (verified with go1.19 build).
+  EXPECT_NE(out.find("prog.go:12:2: too many errors\n"), std::string::npos) << out;
+  // Exactly ten errors also end with "too many errors"; branch errors (found by gc's parser)
+  // are among the ten shown even when later in the file.
+  src = "package main\nfunc main() {\n";
+  for (int i = 0; i < 10; i++) src += "\tu" + std::to_string(i) + " = 1\n";
+  src += "\tcontinue\n}\n";
+  out = errors_of(src);
+  EXPECT_NE(out.find("prog.go:13:2: continue is not in a loop\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("prog.go:11:2: too many errors\n"), std::string::npos) << out;
+  EXPECT_EQ(out.find("prog.go:12:2:"), std::string::npos) << out;
 }
 
 TEST(Checker, RangeOverIntNeedsGo122) {
