@@ -135,8 +135,11 @@ const MethodDesc* find_method(const TypeDesc* t, std::string_view name) {
 
 bool implements(const TypeDesc* t, const TypeDesc* iface) {
   if (!t || !iface) return false;
-  for (const MethodDesc& m : iface->methods)
-    if (!find_method(t, m.name)) return false;
+  for (const MethodDesc& m : iface->methods) {
+    const MethodDesc* have = find_method(t, m.name);
+    if (!have) return false;
+    if (m.sig && have->sig && !same_type(m.sig, have->sig)) return false;
+  }
   return true;
 }
 

@@ -62,6 +62,9 @@ struct MethodDesc {
   int32_t proto = -1;          // Module::protos index
   NativeFn native = nullptr;   // stdlib method (e.g. "time.Duration.String")
   bool ptr_recv = false;
+  // The method's signature without the receiver (a Func descriptor), when known: implements()
+  // then also requires identical signatures (interface{ M() int } vs a method M() string).
+  const TypeDesc* sig = nullptr;
 };
 
 struct TypeDesc {

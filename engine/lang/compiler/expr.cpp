@@ -799,9 +799,14 @@ uint16_t FuncCompiler::composite(CompositeLit* e) {
 }
 
 uint16_t FuncCompiler::func_lit(FuncLit* e) {
-  uint32_t pi = mc.new_proto(proto()->name + ".func" + std::to_string(++mc.lit_count));
+  // gc's names: literals numbered per enclosing top-level function (main.main.func1), nested
+  // ones per enclosing literal (main.main.func1.1).
+  std::string name = is_lit_ ? proto()->name + "." + std::to_string(++lit_counter_)
+                             : proto()->name + ".func" + std::to_string(++lit_counter_);
+  uint32_t pi = mc.new_proto(name);
   {
     FuncCompiler fc(mc, pi, this);
+    fc.is_lit_ = true;
     fc.line_ = e->pos.line;
     fc.compile_func(nullptr, e->sig, e->body, &e->captures, true);
   }

@@ -169,6 +169,8 @@ class FuncCompiler {
   std::map<std::pair<uint64_t, bool>, uint16_t> const_regs_;
   std::vector<std::pair<uint16_t, gort::Value>> const_loads_;
   std::map<std::string, uint16_t> native_blocks_;   // argument kinds → register block
+  bool is_lit_ = false;                     // compiling a func literal (naming nested ones)
+  int lit_counter_ = 0;
 };
 
 class ModuleCompiler {
@@ -178,6 +180,8 @@ class ModuleCompiler {
   bool run();
 
   uint16_t type_index(Type* t);                 // Module::type_refs index
+  std::string type_key(const Type* t);          // identity key (named types by object)
+  const vm::TypeDesc* method_sig(Func* f);      // Func descriptor of f's signature, no receiver
   const vm::TypeDesc* desc(Type* t) { return m.type_refs[type_index(t)]; }
   uint32_t native_index(const std::string& name, Pos p);   // error if absent
   uint32_t native_index_or_none(const std::string& name, bool* found);

@@ -3,6 +3,7 @@
 // initialization then main.main), and the run-time type descriptors (vm::TypeDesc) of every
 // type the code uses.
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "lang/compiler/internal.h"
@@ -187,6 +188,15 @@ std::string rt_type_string(const Type* t) {
         if (i) out += "; ";
         if (!s->fields[i]->embedded) out += s->fields[i]->name + " ";
         out += rt_type_string(s->fields[i]->type);
+        if (i < s->tags.size() && !s->tags[i].empty()) {
+          // The tag as strconv.Quote writes it.
+          out += " \"";
+          for (char c : s->tags[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+          }
+          out += "\"";
+        }
       }
       return out + " }";
     }
@@ -233,14 +243,78 @@ std::string rt_type_string(const Type* t) {
   return "?";
 }
 
+// Like rt_type_string, but a named type is identified by its object, so that two local types
+// with the same name in different functions (or scopes) get distinct descriptors.
+std::string ModuleCompiler::type_key(const Type* t) {
+  switch (t->kind) {
+    case TypeKind::Named: {
+      auto* n = static_cast<const Named*>(t);
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "#%p", static_cast<const void*>(n->obj));
+      return rt_type_string(t) + buf;
+    }
+    case TypeKind::Pointer: return "*" + type_key(static_cast<const Pointer*>(t)->elem);
+    case TypeKind::Slice: return "[]" + type_key(static_cast<const Slice*>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = static_cast<const Array*>(t);
+      return "[" + std::to_string(a->len) + "]" + type_key(a->elem);
+    }
+    case TypeKind::Map: {
+      auto* mp = static_cast<const Map*>(t);
+      return "map[" + type_key(mp->key) + "]" + type_key(mp->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = static_cast<const Chan*>(t);
+      return "chan" + std::to_string(static_cast<int>(c->dir)) + " " + type_key(c->elem);
+    }
+    case TypeKind::Struct: {
+      auto* st = static_cast<const Struct*>(t);
+      std::string out = "struct{";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        Var* f = st->fields[i];
+        out += (f->embedded ? "~" : f->name + " ") + type_key(f->type);
+        if (i < st->tags.size()) out += "`" + st->tags[i] + "`";
+        out += ";";
+      }
+      return out + "}";
+    }
+    case TypeKind::Signature: {
+      auto* sg = static_cast<const Signature*>(t);
+      std::string out = sg->variadic ? "funcv(" : "func(";
+      if (sg->params) for (Var* v : sg->params->vars) out += type_key(v->type) + ",";
+      out += ")(";
+      if (sg->results) for (Var* v : sg->results->vars) out += type_key(v->type) + ",";
+      return out + ")";
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<const Interface*>(t);
+      std::string out = "interface{";
+      for (Func* f : it->all_methods) out += f->name + type_key(f->type) + ";";
+      return out + "}";
+    }
+    default: return rt_type_string(t);
+  }
+}
+
+// A method's signature as a Func descriptor without the receiver.
+const vm::TypeDesc* ModuleCompiler::method_sig(Func* f) {
+  auto* s = f->sig();
+  if (!s) return nullptr;
+  Signature* bare = prog.ctx->make_type<Signature>();
+  bare->params = s->params;
+  bare->results = s->results;
+  bare->variadic = s->variadic;
+  return desc(bare);
+}
+
 uint16_t ModuleCompiler::type_index(Type* t) {
-  std::string key = rt_type_string(t);
+  std::string key = type_key(t);
   auto it = type_cache.find(key);
   if (it != type_cache.end()) return it->second;
   uint16_t idx = static_cast<uint16_t>(m.type_refs.size());
   type_cache[key] = idx;
   m.type_refs.push_back(nullptr);
-  m.type_refs[idx] = build_desc(t, key);
+  m.type_refs[idx] = build_desc(t, rt_type_string(t));
   return idx;
 }
 
@@ -281,13 +355,15 @@ uint32_t ModuleCompiler::method_wrapper(Type* recv_type, const std::vector<int>&
 void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
   std::set<std::string> seen;
   Type* self = ptr ? static_cast<Type*>(prog.ctx->make_type<Pointer>(n)) : static_cast<Type*>(n);
-  auto add = [&](const std::string& name, int32_t proto, vm::NativeFn native, bool ptr_recv) {
+  std::vector<Func*> sig_of;  // parallel to d->methods: the method (for its signature)
+  auto add_m = [&](Func* f, int32_t proto, vm::NativeFn native, bool ptr_recv) {
     vm::MethodDesc md;
-    md.name = name;
+    md.name = f->name;
     md.proto = proto;
     md.native = native;
     md.ptr_recv = ptr_recv;
     d->methods.push_back(std::move(md));
+    sig_of.push_back(f);
   };
   for (Func* f : n->methods) {
     seen.insert(f->name);
@@ -295,14 +371,14 @@ void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
     int32_t p = proto_of(f);
     if (ptr && !f->ptr_recv && !is_aggregate(n)) {
       // (*T).M for a value method of a non-aggregate T: dereference first.
-      add(f->name, static_cast<int32_t>(method_wrapper(self, {}, f, false)), nullptr, true);
+      add_m(f, static_cast<int32_t>(method_wrapper(self, {}, f, false)), nullptr, true);
       continue;
     }
     if (p >= 0) {
-      add(f->name, p, nullptr, f->ptr_recv);
+      add_m(f, p, nullptr, f->ptr_recv);
     } else {
       vm::NativeFn fn = stdlib::find_native(f->qualified_name());
-      if (fn) add(f->name, -1, fn, f->ptr_recv);
+      if (fn) add_m(f, -1, fn, f->ptr_recv);
     }
   }
   // Promoted methods, breadth-first by embedding depth (shallower names shadow deeper ones).
@@ -335,7 +411,7 @@ void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
         for (Func* f : static_cast<Interface*>(under(base))->all_methods) {
           if (seen.count(f->name)) continue;
           here.insert(f->name);
-          add(f->name, static_cast<int32_t>(method_wrapper(self, e.path, f, true)), nullptr, ptr);
+          add_m(f, static_cast<int32_t>(method_wrapper(self, e.path, f, true)), nullptr, ptr);
         }
         continue;
       }
@@ -344,7 +420,7 @@ void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
           if (seen.count(f->name)) continue;
           if (f->ptr_recv && !ptr && !e.through_ptr) continue;
           here.insert(f->name);
-          add(f->name, static_cast<int32_t>(method_wrapper(self, e.path, f, false)), nullptr, ptr);
+          add_m(f, static_cast<int32_t>(method_wrapper(self, e.path, f, false)), nullptr, ptr);
         }
       }
       push_embedded(et, e.path, e.through_ptr, next);
@@ -352,6 +428,8 @@ void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
     for (auto& h : here) seen.insert(h);
     level = std::move(next);
   }
+  // Signatures (descriptors built after the method list: they may refer back to this type).
+  for (size_t i = 0; i < d->methods.size(); ++i) d->methods[i].sig = method_sig(sig_of[i]);
   std::sort(d->methods.begin(), d->methods.end(),
             [](const vm::MethodDesc& a, const vm::MethodDesc& b) { return a.name < b.name; });
   // Duplicates (ambiguous promotions at one depth): keep the first.
@@ -379,7 +457,7 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
   d->str = key;
   d->named = t->kind == TypeKind::Named;
   // Register before recursing so that recursive types (type Node struct{ next *Node }) resolve.
-  m.type_refs[type_cache[key]] = d;
+  m.type_refs[type_cache[type_key(t)]] = d;
   switch (u->kind) {
     case TypeKind::Basic: d->kind = basic_to_kind(static_cast<Basic*>(u)->bkind); break;
     case TypeKind::Pointer: {
@@ -434,6 +512,11 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
         vm::MethodDesc md;
         md.name = f->name;
         d->methods.push_back(md);
+      }
+      {
+        auto* it = static_cast<Interface*>(u);
+        for (size_t i = 0; i < it->all_methods.size(); ++i)
+          d->methods[i].sig = method_sig(it->all_methods[i]);
       }
       std::sort(d->methods.begin(), d->methods.end(),
                 [](const vm::MethodDesc& a, const vm::MethodDesc& b) { return a.name < b.name; });
