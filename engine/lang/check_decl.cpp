@@ -451,7 +451,14 @@ void Checker::collect_methods() {
     }
     Object* base = pkg_->scope->lookup_local(static_cast<Ident*>(rt)->name);
     if (!base) {
-      error(rt->pos, "undefined: " + static_cast<Ident*>(rt)->name);
+      Object* u = pkg_->scope->lookup(static_cast<Ident*>(rt)->name);
+      if (u && u->kind == ObjKind::TypeName && !u->pkg) {
+        // A predeclared type (string, int, error): types2 reports at the receiver variable.
+        Pos at = d->recv->names.empty() ? rt->pos : d->recv->names[0]->pos;
+        error(at, "cannot define new methods on non-local type " + u->name);
+      } else {
+        error(rt->pos, "undefined: " + static_cast<Ident*>(rt)->name);
+      }
       continue;
     }
     if (base->kind != ObjKind::TypeName) {
@@ -573,6 +580,7 @@ void Checker::func_body(Func* f, FuncDecl* d) {
     if (!last || !is_terminating(last, "")) error(d->body->rbrace, "missing return");
   }
   report_unused(s);
+  flush_unused();
   for (auto& [name, st] : labels_)
     if (!used_labels_.count(name))
       error(static_cast<LabeledStmt*>(st)->label->pos, "label " + name + " defined and not used");

@@ -1875,9 +1875,20 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
       } else if (!comparable(xt)) {
         Type* u = underlying(xt);
         const char* k = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Signature ? "func" : nullptr;
+        // types2's incomparableCause: the first incomparable field type / the array type.
         if (k) why = std::string(k) + " can only be compared to nil";
-        else why = "struct containing uncomparable field cannot be compared";  // approx.
-        if (!k && u->kind != TypeKind::Struct) why = "operator == not defined on " + operand_string(x);
+        else if (u->kind == TypeKind::Struct) {
+          why = "struct containing uncomparable field cannot be compared";
+          for (Var* f : static_cast<Struct*>(u)->fields)
+            if (!comparable(f->type)) {
+              why = "struct containing " + type_string(f->type) + " cannot be compared";
+              break;
+            }
+        } else if (u->kind == TypeKind::Array) {
+          why = type_string(xt) + " cannot be compared";
+        } else {
+          why = "operator == not defined on " + operand_string(x);
+        }
       } else {
         ok = true;
       }
@@ -2190,6 +2201,7 @@ void Checker::func_lit(FuncLit* e) {
   labels_ = std::move(saved_labels);
   used_labels_ = std::move(saved_used);
   report_unused(s);
+  if (funcs_.size() == 1) flush_unused();  // a function literal outside any function
   funcs_.pop_back();
   scope_ = saved;
   e->tv.mode = Mode::Value;

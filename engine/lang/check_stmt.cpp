@@ -15,7 +15,10 @@ static Expr* unparen_s(Expr* e) {
   return e;
 }
 
-void Checker::open_scope() { scope_ = ctx_.make_scope(scope_); }
+void Checker::open_scope() {
+  scope_ = ctx_.make_scope(scope_);
+  scope_seq_[scope_] = int(scope_seq_.size());
+}
 
 void Checker::close_scope() {
   report_unused(scope_);
@@ -27,9 +30,24 @@ void Checker::report_unused(Scope* s) {
     if (o->kind != ObjKind::Var) continue;
     Var* v = static_cast<Var*>(o);
     if (v->is_param || v->used || v->name == "_" || is_std_) continue;
-    error(Pos{v->line, v->col}, "declared and not used: " + v->name);
+    // Reported at the end of the enclosing function declaration, in types2's order (usage():
+    // the function's scopes outermost first, each sorted by position; closure bodies after),
+    // which decides what gc's 10-error limit shows.
+    auto it = scope_seq_.find(s);
+    pending_unused_.push_back(
+        {int(funcs_.size()), it == scope_seq_.end() ? -1 : it->second, Pos{v->line, v->col}, v->name});
     v->used = true;  // report once
   }
+}
+
+void Checker::flush_unused() {
+  std::stable_sort(pending_unused_.begin(), pending_unused_.end(), [](const PendingUnused& a, const PendingUnused& b) {
+    if (a.depth != b.depth) return a.depth < b.depth;
+    if (a.scope != b.scope) return a.scope < b.scope;
+    return a.pos < b.pos;
+  });
+  for (const PendingUnused& u : pending_unused_) error(u.pos, "declared and not used: " + u.name);
+  pending_unused_.clear();
 }
 
 void Checker::declare(Scope* s, Object* o, Ident* id) {

@@ -40,6 +40,15 @@ class Checker {
   void collect_objects();
   void redeclared(Pos p, const std::string& name, Object* prev);
   void resolve(Object* obj);  // ensure a package-level object's type is known
+  void flush_unused();
+  struct PendingUnused {
+    int depth;  // function nesting (closures after their enclosing function)
+    int scope;  // scope creation order (-1: a function's outermost scope)
+    Pos pos;
+    std::string name;
+  };
+  std::vector<PendingUnused> pending_unused_;
+  std::map<Scope*, int> scope_seq_;
   void check_type_cycles();
   bool valid_type(Type* t, std::vector<Named*>& path, std::set<Named*>& done);
   void decl_type(TypeName* obj, TypeSpec* spec);

@@ -38,7 +38,16 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   out = Program();
   out.file = parse_file(src, filename, diags);
   out.ctx = std::make_unique<TypeContext>();
-  if (!diags.empty()) return false;  // syntax errors: gc does not type-check
+  // Syntax errors: gc does not type-check. A few parser errors are not syntax errors (gc's
+  // noder checks only SyntaxErrors()): with only those, type checking goes on and they count
+  // as reported first.
+  auto not_syntax = [](const Diagnostic& d) {
+    return d.msg == "range clause permits at most two iteration variables" ||
+           (d.msg.rfind("expression in ", 0) == 0 && d.msg.find(" must not be parenthesized") != std::string::npos);
+  };
+  if (!std::all_of(diags.begin(), diags.end(), not_syntax)) return false;
+  std::vector<Diagnostic> parse_errs = std::move(diags);
+  diags.clear();
   File& f = *out.file;
   int go_minor = opts.go_minor;
   if (f.go_minor > 0 && f.go_minor < go_minor) go_minor = f.go_minor;
@@ -48,6 +57,7 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   std::vector<Diagnostic> errs;
   Checker c(*out.ctx, pkg, f, errs, go_minor, false);
   c.check_package(&out);
+  errs.insert(errs.begin(), parse_errs.begin(), parse_errs.end());
   // gc prints errors sorted by position, but stops at the 10th *reported* one ("L:C: too many
   // errors" at that error's position), so which ten are shown depends on the report order:
   // the branch/label errors come first (gc's parser finds them, before type checking), then

@@ -1388,8 +1388,9 @@ Stmt* Parser::simple_stmt(Expr* lhs0, int mode) {
       RangeStmt* r = mk<RangeStmt>(p);
       r->tok = t;
       if (lhs.size() > 2) {
-        plain_error(lhs[2]->pos, "range clause permits at most two iteration variables");
-        return r;
+        // gc's parser reports this but it is no syntax error: type checking still runs.
+        soft_error(lhs[2]->pos, "range clause permits at most two iteration variables");
+        lhs.resize(2);
       }
       r->key = lhs[0];
       if (lhs.size() > 1) r->value = lhs[1];

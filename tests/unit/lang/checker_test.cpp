@@ -392,6 +392,19 @@ const BadCase kBad[] = {
     {"package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Println(1 << 70)\n}\n",
      "prog.go:4:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument "
      "to fmt.Println (overflows)\n"},
+    // methods on predeclared types; incomparable struct/array causes (types2 wording)
+    {"package main\nfunc (s string) Foo() {}\ntype T struct{ a []int }\nfunc main() {\n\t_ = T{} == T{}\n"
+     "\tvar x, y [2][]int\n\t_ = x == y\n}\n",
+     "prog.go:2:7: cannot define new methods on non-local type string\n"
+     "prog.go:5:6: invalid operation: T{} == T{} (struct containing []int cannot be compared)\n"
+     "prog.go:7:6: invalid operation: x == y ([2][]int cannot be compared)\n"},
+    // "range clause permits at most two iteration variables" is gc's parser's, but no syntax
+    // error: type checking goes on
+    {"package main\nfunc main() {\n\tvar arr [3]int\n\tfor i, v, w := range arr {\n\t}\n\tvar s string = 1\n}\n",
+     "prog.go:4:6: declared and not used: i\n"
+     "prog.go:4:9: declared and not used: v\n"
+     "prog.go:4:12: range clause permits at most two iteration variables\n"
+     "prog.go:6:17: cannot use 1 (untyped int constant) as string value in variable declaration\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
