@@ -34,9 +34,18 @@ Obj* str_alloc(int64_t n, char** bytes) {
 // Permanent objects: allocated outside the GC heap, mark bit pinned to 1 so the tracer never
 // enqueues them, on no sweep list. Freed only by free_static_objects().
 std::mutex static_mu;
+// Permanent strings (str_static: the compiler's constants) live until process exit. The
+// container frees them in its destructor so LeakSanitizer, which checks after static
+// destructors have run, does not report every constant of every compiled program as leaked.
+struct StaticObjs {
+  std::vector<Obj*> v;
+  ~StaticObjs() {
+    for (Obj* o : v) std::free(o);
+  }
+};
 std::vector<Obj*>& static_objs() {
-  static std::vector<Obj*> v;
-  return v;
+  static StaticObjs s;
+  return s.v;
 }
 
 int encode_rune(int64_t r, char* out) {
