@@ -30,13 +30,11 @@ class Parser {
   }
   void flush_scan_errors() {
     if (scan_errs_.empty()) return;
-    for (auto& d : scan_errs_) diags_.push_back(d);
+    // gc reports scanner errors (invalid character, newline in string, ...) and parses on with
+    // the token the scanner produced.
+    std::vector<Diagnostic> errs = std::move(scan_errs_);
     scan_errs_.clear();
-    // Scanner errors end the parse (no recovery: the token stream after a bad literal is
-    // unreliable).
-    failed_ = true;
-    fatal_ = true;
-    tok_.tok = Tok::EOF_;
+    for (auto& d : errs) record(d.pos, d.msg);
   }
   bool got(Tok t) {
     if (tok_.tok == t) {
@@ -145,21 +143,29 @@ class Parser {
       if (braces == 0) {
         bool stop = false;
         for (Tok t : follow) stop = stop || tok_.tok == t;
-        if (in_func) {
-          switch (tok_.tok) {
-            case Tok::Break: case Tok::Const: case Tok::Continue: case Tok::Defer: case Tok::Fallthrough:
-            case Tok::For: case Tok::Go: case Tok::Goto: case Tok::If: case Tok::Return: case Tok::Select:
-            case Tok::Switch: case Tok::Type: case Tok::Var:
-              stop = true;
-              break;
-            default: break;
-          }
-        }
+        if (in_func && is_stop_keyword(tok_.tok)) stop = true;
         if (stop) break;
       }
       next();
     }
     return !failed_;
+  }
+  static bool is_stop_keyword(Tok t) {
+    switch (t) {
+      case Tok::Break: case Tok::Const: case Tok::Continue: case Tok::Defer: case Tok::Fallthrough:
+      case Tok::For: case Tok::Go: case Tok::Goto: case Tok::If: case Tok::Return: case Tok::Select:
+      case Tok::Switch: case Tok::Type: case Tok::Var:
+        return true;
+      default: return false;
+    }
+  }
+  // gc's caseClause/commClause on a token that starts no clause: report, skip to a ':' or the
+  // next clause, and go on (the caller's want(':') follows).
+  void clause_junk() {
+    soft_error(tok_.pos, "syntax error: unexpected " + tok_desc() + ", expected case or default or }");
+    while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::Colon && tok_.tok != Tok::Case && tok_.tok != Tok::Default &&
+           tok_.tok != Tok::RBrace && !(fnest_ > 0 && is_stop_keyword(tok_.tok)))
+      next();
   }
   bool had_too_many() const { return diags_.size() >= 10; }
   // Keeps unwinding to an outer recovery point without a new diagnostic.
@@ -198,8 +204,11 @@ class Parser {
     return true;
   }
   bool recover_clause() { return recover({Tok::Case, Tok::Default, Tok::RBrace}, false, true); }
+  // gc's want(): report, skip exactly one token and parse on (no unwinding).
   void want(Tok t) {
-    if (!got(t)) syntax_error("expected " + tokstring(t));
+    if (got(t) || failed_) return;
+    soft_error(tok_.pos, "syntax error: unexpected " + tok_desc() + ", expected " + tokstring(t));
+    if (tok_.tok != Tok::EOF_) next();
   }
 
   // depth guard
@@ -379,7 +388,12 @@ ImportSpec* Parser::import_spec() {
     next();
   }
   if (tok_.tok != Tok::String) {
-    syntax_error("missing import path; require quoted string");
+    // go build's import reader (go/parser) rejects this before the compiler runs, with its own
+    // wording, and nothing else is reported.
+    fatal_error(tok_.pos, tok_.tok == Tok::Int || tok_.tok == Tok::Float || tok_.tok == Tok::Imag ||
+                                  tok_.tok == Tok::Char
+                              ? "import path must be a string"
+                              : "missing import path");
     return s;
   }
   s->path = tok_.value;
@@ -827,17 +841,22 @@ StructType* Parser::struct_type() {
         f->type = type_();
       }
     } else {
-      syntax_error("expected field name or embedded type");
-      return st;
+      // gc's fieldDecl: report, skip to ';' or '}', and the list goes on.
+      soft_error(tok_.pos, "syntax error: unexpected " + tok_desc() + ", expected field name or embedded type");
+      while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::Semicolon && tok_.tok != Tok::RBrace &&
+             !(fnest_ > 0 && is_stop_keyword(tok_.tok)))
+        next();
+      f = nullptr;
     }
-    if (tok_.tok == Tok::String) {
+    if (f && tok_.tok == Tok::String) {
       f->tag = tok_.value;
       next();
     }
-    st->fields.push_back(f);
+    if (f) st->fields.push_back(f);
+    if (failed_) return st;
     if (!got(Tok::Semicolon) && tok_.tok != Tok::RBrace) {
       syntax_error("in struct type; possibly missing semicolon or newline or }");
-      return st;
+      if (!recover_list(Tok::RBrace)) return st;
     }
   }
   want(Tok::RBrace);
@@ -1110,17 +1129,13 @@ Expr* Parser::primary_expr(bool keep_parens) {
           return x;
         }
         if (tok_.tok != Tok::Colon && tok_.tok != Tok::RBrack) s->hi = expr();
+        Pos colon2 = tok_.pos;
         if (got(Tok::Colon)) {
           s->slice3 = true;
-          if (!s->hi) {
-            plain_error(p, "syntax error: middle index required in 3-index slice");
-            return x;
-          }
-          if (tok_.tok == Tok::RBrack) {
-            plain_error(p, "syntax error: final index required in 3-index slice");
-            return x;
-          }
-          s->max = expr();
+          // gc reports these without "syntax error" and parses on.
+          if (!s->hi) soft_error(colon2, "middle index required in 3-index slice");
+          if (tok_.tok == Tok::RBrack) soft_error(tok_.pos, "final index required in 3-index slice");
+          else s->max = expr();
         }
         xnest_ = old;
         want(Tok::RBrack);
@@ -1422,6 +1437,20 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt*& post, bool is_for, Stmt** r
     }
   }
   hdr_semi_ = Pos{};
+  if (!failed_ && s && tok_.tok != Tok::Semicolon && tok_.tok != Tok::LBrace) {
+    // gc asks for the '{' here (better message than ';'), skips to a brace and parses on: the
+    // statement is the init (for: "expected for loop condition" if the '{' follows).
+    soft_error(tok_.pos, "syntax error: unexpected " + tok_desc() + ", expected {");
+    while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::LBrace && tok_.tok != Tok::RBrace) {
+      if (fnest_ > 0 && is_stop_keyword(tok_.tok)) break;
+      next();
+    }
+    init = s;
+    if (tok_.tok == Tok::LBrace && is_for) soft_error(tok_.pos, "syntax error: unexpected {, expected for loop condition");
+    if (tok_.tok != Tok::LBrace) unwind();
+    xnest_ = old;
+    return;
+  }
   if (tok_.tok == Tok::Semicolon) {
     Pos semi = tok_.pos;
     bool is_newline = tok_.lit == "newline";
@@ -1591,7 +1620,7 @@ Stmt* Parser::switch_stmt() {
       syntax_error("expected { after switch clause");
       return ts;
     }
-    while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+    while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace) {
       ts->clauses.push_back(case_clause());
       if (failed_ && !recover_clause()) break;
     }
@@ -1609,13 +1638,9 @@ Stmt* Parser::switch_stmt() {
     syntax_error("expected { after switch clause");
     return s;
   }
-  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+  while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace) {  // gc's switchStmt loop
     s->clauses.push_back(case_clause());
     if (failed_ && !recover_clause()) break;
-  }
-  if (tok_.tok != Tok::RBrace) {
-    syntax_error("expected case or default or }");
-    return s;
   }
   want(Tok::RBrace);
   return s;
@@ -1628,9 +1653,10 @@ CaseClause* Parser::case_clause() {
     xnest_ = 0;
     c->list = expr_list();
     xnest_ = old;
-  } else {
-    next();  // default
+  } else if (got(Tok::Default)) {
     c->is_default = true;
+  } else {
+    clause_junk();
   }
   want(Tok::Colon);
   c->body = stmt_list();
@@ -1645,13 +1671,9 @@ Stmt* Parser::select_stmt() {
     syntax_error("expected { after select clause");
     return s;
   }
-  while (tok_.tok == Tok::Case || tok_.tok == Tok::Default) {
+  while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace) {
     s->clauses.push_back(comm_clause());
     if (failed_ && !recover_clause()) break;
-  }
-  if (tok_.tok != Tok::RBrace) {
-    syntax_error("expected case or default or }");
-    return s;
   }
   want(Tok::RBrace);
   return s;
@@ -1661,8 +1683,8 @@ CommClause* Parser::comm_clause() {
   CommClause* c = mk<CommClause>(tok_.pos);
   if (got(Tok::Case)) {
     c->comm = simple_stmt(nullptr, 0);
-  } else {
-    next();
+  } else if (!got(Tok::Default)) {
+    clause_junk();
   }
   want(Tok::Colon);
   c->body = stmt_list();

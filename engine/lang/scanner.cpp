@@ -471,7 +471,7 @@ void Scanner::scan_string(Token& t) {
       break;
     }
     if (c == '\n') {
-      error(t.pos, "newline in string");
+      error(Pos{line_, col_}, "newline in string");  // gc: at the newline
       break;
     }
     if (c == '\\') {
