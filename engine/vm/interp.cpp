@@ -1018,6 +1018,8 @@ std::string traceback(const GState& gs, const Module& m) {
     }
     const Frame& f = gs.frames[k];
     const Proto& p = m.protos[f.proto];
+    // The package entry (runtime.main: inits, then main.main) is a runtime frame Go hides.
+    if (f.proto == m.entry && k == 0 && gs.frames.size() > 1 && p.name == "runtime.main") continue;
     // Inner frames' pc is one past their CALL (the return address); Go prints the call's line.
     uint32_t pc = f.pc;
     // A blocked goroutine's innermost pc is also past the instruction it blocked in.
