@@ -482,8 +482,9 @@ void Checker::default_untyped(Expr* x) {
 void Checker::convert_untyped(Expr* x, Type* target) {
   std::string reason;
   if (!implicit_convert(x, target, &reason)) {
-    if (reason == "truncated") error(x->pos, operand_string(x) + " truncated to " + type_string(target));
-    else if (reason == "overflows") error(x->pos, operand_string(x) + " overflows " + type_string(target));
+    // types2's invalidConversion names the target's underlying type (time.Duration: int64).
+    if (reason == "truncated") error(x->pos, operand_string(x) + " truncated to " + type_string(underlying(target)));
+    else if (reason == "overflows") error(x->pos, operand_string(x) + " overflows " + type_string(underlying(target)));
     else error(x->pos, "cannot use " + operand_string(x) + " as " + type_string(target) + " value");
     invalidate(x);
   }
@@ -562,8 +563,10 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
       invalidate(x);
       return false;
     }
-    if (target != t && !assignable(x, t, nullptr)) {
-      error(x->pos, "cannot use " + operand_string(x) + " as " + type_string(t) + " value in " + context);
+    std::string cause;
+    if (target != t && !assignable(x, t, &cause)) {
+      error(x->pos, "cannot use " + operand_string(x) + " as " + type_string(t) + " value in " + context +
+                        (cause.empty() ? "" : ": " + cause));
       invalidate(x);
       return false;
     }
@@ -1822,7 +1825,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
     if (!implicit_convert(x, y->tv.type, &reason)) {
       if (reason == "truncated" || reason == "overflows") {
         error(x->pos, operand_string(x) + " " + (reason == "truncated" ? "truncated to " : "overflows ") +
-                          type_string(y->tv.type));
+                          type_string(underlying(y->tv.type)));
         return invalidate(e);
       }
       x->tv.type = saved;
@@ -1839,7 +1842,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
     if (!implicit_convert(y, x->tv.type, &reason)) {
       if (reason == "truncated" || reason == "overflows") {
         error(y->pos, operand_string(y) + " " + (reason == "truncated" ? "truncated to " : "overflows ") +
-                          type_string(x->tv.type));
+                          type_string(underlying(x->tv.type)));
         return invalidate(e);
       }
       y->tv.type = saved;

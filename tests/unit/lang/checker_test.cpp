@@ -405,6 +405,12 @@ const BadCase kBad[] = {
      "prog.go:4:9: declared and not used: v\n"
      "prog.go:4:12: range clause permits at most two iteration variables\n"
      "prog.go:6:17: cannot use 1 (untyped int constant) as string value in variable declaration\n"},
+    // an untyped constant into an interface it cannot implement gives the cause; truncation
+    // names the underlying type (types2 invalidConversion)
+    {"package main\nimport \"time\"\nfunc main() {\n\tvar e error = \"oops\"\n\t_ = e\n\ttime.Sleep(time.Second * 1.5)\n}\n",
+     "prog.go:4:16: cannot use \"oops\" (constant of type string) as error value in variable declaration: "
+     "string does not implement error (missing method Error)\n"
+     "prog.go:6:27: 1.5 (untyped float constant) truncated to int64\n"},
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
