@@ -203,16 +203,26 @@ uint16_t FuncCompiler::receiver(SelectorExpr* e, Func* m) {
     return addr_of(e->x);  // &x of a non-aggregate named type (type Counter int)
   }
   r = expr(e->x);
+  if (want_ptr && !s.path.empty()) {
+    // A pointer method of an embedded non-struct field (type Counter int embedded by value):
+    // the receiver is &outer.Counter, a reference to that slot of the containing struct.
+    Type* pt = t;
+    uint16_t outer = walk_path(r, pt, s.path, s.path.size() - 1);
+    Type* pu = under(pt);
+    if (pu->kind == TypeKind::Pointer) pu = under(static_cast<Pointer*>(pu)->elem);
+    Type* ft = static_cast<Struct*>(pu)->fields[s.path.back()]->type;
+    if (under(ft)->kind != TypeKind::Pointer && !is_aggregate(ft)) {
+      uint16_t ref = temp(true);
+      set_line(e);
+      emit(Opcode::REFK, ref, outer, s.path.back());
+      return ref;
+    }
+  }
   r = walk_path(r, t, s.path, s.path.size());
   Type* u = under(t);
   bool is_ptr = u->kind == TypeKind::Pointer;
   Type* base = is_ptr ? static_cast<Pointer*>(u)->elem : t;
-  if (want_ptr) {
-    if (!is_ptr && !is_aggregate(base) && !s.path.empty()) {
-      error(e->pos, "gort: pointer method on an embedded non-struct field is not supported yet");
-    }
-    return r;  // aggregate: the object is its own pointer
-  }
+  if (want_ptr) return r;  // aggregate: the object is its own pointer
   // Value receiver.
   if (is_ptr) {
     if (is_aggregate(base)) {

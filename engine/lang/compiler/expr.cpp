@@ -586,6 +586,15 @@ uint16_t FuncCompiler::selector(SelectorExpr* e) {
     case Selection::Method: return method_value(e);
     case Selection::MethodExpr: {
       Func* f = static_cast<Func*>(s.obj);
+      Type* rt = e->x->tv.type;  // T or *T (or an interface type)
+      bool via_ptr_to_value = under(rt)->kind == TypeKind::Pointer && !f->ptr_recv;
+      if (is_iface(rt) || !s.path.empty() || via_ptr_to_value) {
+        // An adapter taking the receiver first: interface dispatch, embedded path, deref.
+        uint32_t pi = mc.method_wrapper(rt, s.path, f, is_iface(rt) && s.path.empty());
+        uint16_t r = temp(true);
+        emit(Opcode::CLOSURE, r, pi, 0);
+        return r;
+      }
       return func_value(f);
     }
     default: break;

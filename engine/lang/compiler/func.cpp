@@ -356,6 +356,27 @@ void FuncCompiler::build_wrapper(Type* recv_type, const std::vector<int>& path, 
     p->nresults = static_cast<uint16_t>(sig->results ? sig->results->vars.size() : 0);
   }
   Type* t = recv_type;
+  if (!via_iface && m->ptr_recv && !path.empty()) {
+    // Pointer method of an embedded non-struct field: a reference to its slot.
+    Type* pt = recv_type;
+    uint16_t outer = walk_path(r, pt, path, path.size() - 1);
+    Type* pu = under(pt);
+    if (pu->kind == TypeKind::Pointer) pu = under(static_cast<Pointer*>(pu)->elem);
+    Type* ft = static_cast<Struct*>(pu)->fields[path.back()]->type;
+    if (under(ft)->kind != TypeKind::Pointer && !is_aggregate(ft)) {
+      uint16_t ref = temp(true);
+      emit(Opcode::REFK, ref, outer, path.back());
+      std::vector<uint16_t> all{ref};
+      all.insert(all.end(), args.begin(), args.end());
+      std::vector<Type*> rts;
+      if (sig->results) for (Var* v : sig->results->vars) rts.push_back(v->type);
+      std::vector<uint16_t> res = emit_call(callee_of(m), all, rts);
+      for (size_t i = 0; i < res.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), res[i]);
+      emit(Opcode::RET, win(0), static_cast<int>(res.size()));
+      finish();
+      return;
+    }
+  }
   r = walk_path(r, t, path, path.size());
   Type* u = under(t);
   bool is_ptr = u->kind == TypeKind::Pointer;

@@ -204,6 +204,8 @@ class ModuleCompiler {
  private:
   vm::TypeDesc* build_desc(Type* t, const std::string& key);
   void fill_methods(vm::TypeDesc* d, Named* n, bool ptr);
+
+ public:
   uint32_t method_wrapper(Type* recv_type, const std::vector<int>& path, Func* m, bool via_iface);
 };
 

@@ -947,26 +947,94 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
   if (e->call_kind == CallKind::Builtin || e->call_kind == CallKind::Conversion) {
     // defer close(ch), defer println(...), go/defer panic(...): wrap in a literal-like call
     // is not available; run builtins with side effects through a tiny proto.
-    if (!is_go && e->builtin == BuiltinId::Close) {
-      uint16_t ch = expr(e->args[0]);
-      uint32_t pi = mc.new_proto(proto()->name + ".deferwrap");
-      FuncCompiler fc(mc, pi, this);
-      uint16_t p0 = fc.reg(true);
-      fc.proto()->nparams = 1;
-      fc.line_ = e->pos.line;
-      fc.emit(Opcode::CHAN_CLOSE, p0);
-      fc.emit(Opcode::RET, 0, 0);
-      fc.finish();
-      uint16_t f = temp(true);
-      emit(Opcode::CLOSURE, f, pi, 0);
-      emit(Opcode::MOVE, win(0), f);
-      emit(Opcode::MOVE, win(1), ch);
-      set_line(e);
-      emit(Opcode::DEFER, win(0), 1);
-      emit_ext(1);
+    // go/defer of a builtin: its arguments are evaluated now and passed to a small proto
+    // that performs the builtin on its parameters.
+    BuiltinId b = e->builtin;
+    std::vector<uint16_t> args;
+    std::vector<bool> ptrs;
+    std::vector<Type*> ats;
+    auto arg = [&](Expr* x, Type* to) {
+      uint16_t r = value_for(x, to);
+      Type* t = to ? to : x->tv.type;
+      bool ptr = holds_ptr(t) || is_iface(t);
+      args.push_back(r);
+      ptrs.push_back(ptr);
+      ats.push_back(t);
+    };
+    bool ok = true;
+    switch (e->call_kind == CallKind::Builtin ? b : BuiltinId::None) {
+      case BuiltinId::Close: arg(e->args[0], nullptr); break;
+      case BuiltinId::Delete:
+        arg(e->args[0], nullptr);
+        arg(e->args[1], static_cast<Map*>(under(e->args[0]->tv.type))->key);
+        break;
+      case BuiltinId::Panic: {
+        Type* any = mc.prog.ctx->make_type<Interface>();
+        arg(e->args[0], any);
+        break;
+      }
+      case BuiltinId::Copy: arg(e->args[0], nullptr); arg(e->args[1], nullptr); break;
+      case BuiltinId::Print: case BuiltinId::Println:
+        for (Expr* x : e->args) arg(x, nullptr);
+        break;
+      default: ok = false; break;
+    }
+    if (!ok) {
+      error(e->pos, "gort: go/defer of this builtin is not supported yet");
       return;
     }
-    error(e->pos, "gort: go/defer of this builtin is not supported yet");
+    uint32_t pi = mc.new_proto(proto()->name + (is_go ? ".gowrap" : ".deferwrap") +
+                               std::to_string(++lit_counter_));
+    {
+      FuncCompiler fc(mc, pi, this);
+      fc.line_ = e->pos.line;
+      std::vector<uint16_t> p;
+      for (size_t i = 0; i < args.size(); ++i) p.push_back(fc.reg(ptrs[i]));
+      fc.proto()->nparams = static_cast<uint16_t>(args.size());
+      switch (b) {
+        case BuiltinId::Close: fc.emit(Opcode::CHAN_CLOSE, p[0]); break;
+        case BuiltinId::Delete: fc.emit(Opcode::MAP_DELETE, p[0], p[1]); break;
+        case BuiltinId::Panic: fc.emit(Opcode::PANIC, p[0]); break;
+        case BuiltinId::Copy:
+          fc.emit(Opcode::MOVE, fc.win(0), p[0]);
+          if (is_string_t(ats[1])) fc.emit(Opcode::COPY_STR, fc.win(0), p[1]);
+          else fc.emit(Opcode::COPY, fc.win(0), p[1], mc.type_index(static_cast<Slice*>(under(ats[0]))->elem));
+          break;
+        default: {
+          bool ln = b == BuiltinId::Println;
+          for (size_t i = 0; i < p.size(); ++i) {
+            int flags = (ln && i > 0) ? 1 : 0;
+            if (ln && i + 1 == p.size()) flags |= 2;
+            fc.emit(Opcode::PRINT, p[i], mc.type_index(ats[i]), flags);
+          }
+          if (ln && p.empty()) {
+            uint16_t sr = fc.constant(ConstValue::make_string(""), mc.prog.ctx->basic(BasicKind::String));
+            fc.emit(Opcode::PRINT, sr, mc.type_index(mc.prog.ctx->basic(BasicKind::String)), 2);
+          }
+          break;
+        }
+      }
+      fc.emit(Opcode::RET, 0, 0);
+      fc.finish();
+    }
+    set_line(e);
+    if (is_go) {
+      for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
+      win(static_cast<int>(args.size()));
+      emit(Opcode::GO, win(0), pi);
+      return;
+    }
+    uint16_t f = temp(true);
+    emit(Opcode::CLOSURE, f, pi, 0);
+    emit(Opcode::MOVE, win(0), f);
+    int mask = 0;
+    for (size_t i = 0; i < args.size(); ++i) {
+      emit(Opcode::MOVE, win(static_cast<int>(i + 1)), args[i]);
+      if (ptrs[i]) mask |= 1 << i;
+    }
+    win(static_cast<int>(args.size()) + 1);
+    emit(Opcode::DEFER, win(0), static_cast<int>(args.size()));
+    emit_ext(mask);
     return;
   }
   Signature* sig = static_cast<Signature*>(under(fun->tv.type));
