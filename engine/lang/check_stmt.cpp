@@ -733,7 +733,7 @@ void Checker::range_stmt(RangeStmt* s, int ctx) {
       s->range_kind = RangeKind::String;
     } else if (is_integer(u)) {
       if (go_minor_ < 22) {
-        error(x->pos, "cannot range over " + operand_string(x) + " (requires go1.22 or later)");
+        error(x->pos, "cannot range over " + operand_string(x) + ": requires go1.22 or later");  // types2: "%s: %s", cause
       }
       if (is_untyped(u)) {
         // The key's type: the type of an existing lhs variable, else int.

@@ -450,7 +450,7 @@ TEST(Checker, AtMostTenErrors) {
 
 TEST(Checker, RangeOverIntNeedsGo122) {
   EXPECT_EQ(errors_of("package main\nfunc main() {\n\tfor i := range 3 {\n\t\t_ = i\n\t}\n}\n", 21),
-            "prog.go:3:17: cannot range over 3 (untyped int constant) (requires go1.22 or later)\n");
+            "prog.go:3:17: cannot range over 3 (untyped int constant): requires go1.22 or later\n");
 }
 
 TEST(Checker, EveryStdPackageDeclarationChecks) {
