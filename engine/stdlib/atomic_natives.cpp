@@ -75,6 +75,7 @@ ATOMIC_FAMILY(ti32, true, w32)
 ATOMIC_FAMILY(ti64, true, w64)
 ATOMIC_FAMILY(tu64, true, w64)
 ATOMIC_FAMILY(tbool, true, w64)
+ATOMIC_FAMILY(tu32, true, wu32)
 
 // atomic.Value {v any}: Store panics on nil or on a value of another type than the first.
 NativeStatus value_load(NativeCtx& c) {
@@ -117,6 +118,9 @@ void add_sync_atomic_natives(std::vector<NativeEntry>& v) {
       {"(*sync/atomic.Uint64).Add", tu64_add},
       {"(*sync/atomic.Bool).Load", tbool_load}, {"(*sync/atomic.Bool).Store", tbool_store},
       {"(*sync/atomic.Bool).Swap", tbool_swap}, {"(*sync/atomic.Bool).CompareAndSwap", tbool_cas},
+      {"(*sync/atomic.Uint32).Load", tu32_load}, {"(*sync/atomic.Uint32).Store", tu32_store},
+      {"(*sync/atomic.Uint32).Add", tu32_add}, {"(*sync/atomic.Uint32).Swap", tu32_swap},
+      {"(*sync/atomic.Uint32).CompareAndSwap", tu32_cas},
       {"(*sync/atomic.Value).Load", value_load}, {"(*sync/atomic.Value).Store", value_store},
   });
 }

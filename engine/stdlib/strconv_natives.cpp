@@ -103,6 +103,18 @@ NativeStatus format_float_n(NativeCtx& c) {
 }
 NativeStatus format_bool(NativeCtx& c) { c.args[0] = str_val(c.args[0].i ? "true" : "false"); return NativeStatus::Done; }
 NativeStatus quote_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]))); return NativeStatus::Done; }
+NativeStatus quote_ascii_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]), true)); return NativeStatus::Done; }
+NativeStatus append_str(NativeCtx& c, const std::string& s) {
+  Obj* tmp = vm::str_new(s);
+  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
+  return NativeStatus::Done;
+}
+NativeStatus append_int_n(NativeCtx& c) {
+  int64_t base = c.args[2].i;
+  if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
+  return append_str(c, format_int(c.args[1].i, static_cast<int>(base)));
+}
+NativeStatus append_quote_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]))); }
 NativeStatus quote_rune_n(NativeCtx& c) { c.args[0] = str_val(quote_rune(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
 NativeStatus unquote_n(NativeCtx& c) {
   std::string out;
@@ -126,7 +138,8 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
       {"strconv.ParseUint", parse_uint_n}, {"strconv.ParseFloat", parse_float_n},
       {"strconv.ParseBool", parse_bool}, {"strconv.FormatInt", format_int_n},
       {"strconv.FormatUint", format_uint_n}, {"strconv.FormatFloat", format_float_n},
-      {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.QuoteRune", quote_rune_n},
+      {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.QuoteToASCII", quote_ascii_n},
+      {"strconv.AppendInt", append_int_n}, {"strconv.AppendQuote", append_quote_n}, {"strconv.QuoteRune", quote_rune_n},
       {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},
   });
   // (*strconv.NumError).Error is a method of the descriptor in std_types.cpp; the compiler

@@ -454,6 +454,136 @@ NativeStatus s_split_after(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+NativeStatus s_last_index_any(NativeCtx& c) {
+  string_view s = sv(c.args[0]), chars = sv(c.args[1]);
+  for (size_t i = s.size(); i > 0;) {
+    int w;
+    int32_t r = decode_last_rune(s.substr(0, i), &w);
+    i -= w;
+    for (size_t j = 0; j < chars.size();) {
+      int w2;
+      if (decode_rune(chars.substr(j), &w2) == r) return ret_int(c, static_cast<int64_t>(i));
+      j += w2;
+    }
+  }
+  return ret_int(c, -1);
+}
+NativeStatus s_split_after_n(NativeCtx& c) {
+  string_view s = sv(c.args[0]), sep = sv(c.args[1]);
+  int64_t n = c.args[2].i;
+  if (n == 0) { c.args[0] = Value::zero(); return NativeStatus::Done; }
+  std::vector<std::string> out;
+  if (sep.empty()) {
+    out = explode(s, n);
+  } else {
+    if (n < 0) {
+      n = 1;
+      for (size_t p = s.find(sep); p != string_view::npos; p = s.find(sep, p + sep.size())) ++n;
+    }
+    while (static_cast<int64_t>(out.size()) < n - 1) {
+      size_t m = s.find(sep);
+      if (m == string_view::npos) break;
+      out.emplace_back(s.substr(0, m + sep.size()));
+      s.remove_prefix(m + sep.size());
+    }
+    out.emplace_back(s);
+  }
+  c.args[0] = Value::from_obj(make_string_slice(out));
+  return NativeStatus::Done;
+}
+NativeStatus s_clone(NativeCtx& c) { return ret_str(c, sv(c.args[0])); }
+// strings.ToValidUTF8: each run of invalid bytes becomes one replacement.
+NativeStatus s_to_valid_utf8(NativeCtx& c) {
+  string_view s = sv(c.args[0]), rep = sv(c.args[1]);
+  std::string out;
+  bool invalid = false;
+  for (size_t i = 0; i < s.size();) {
+    int w;
+    int32_t r = decode_rune(s.substr(i), &w);
+    if (r == kRuneError && w == 1) {
+      if (!invalid) { out += rep; invalid = true; }
+      i += 1;
+      continue;
+    }
+    invalid = false;
+    out += s.substr(i, w);
+    i += w;
+  }
+  return ret_str(c, out);
+}
+// Replacer {oldnew []string}: at each position the first pair (in argument order) whose old
+// string matches is replaced; an empty old string matches everywhere (Go's generic replacer).
+const TypeDesc* replacer_type() {
+  static const TypeDesc* t = [] {
+    auto* ss = new TypeDesc();
+    ss->kind = vm::Kind::Slice;
+    ss->str = "[]string";
+    ss->elem = vm::basic_type(vm::Kind::String);
+    auto* r = new TypeDesc();
+    r->kind = vm::Kind::Struct;
+    r->str = "strings.Replacer";
+    r->named = true;
+    vm::FieldDesc f;
+    f.name = "oldnew";
+    f.type = ss;
+    r->fields = {f};
+    vm::finish_type(*r);
+    return r;
+  }();
+  return t;
+}
+NativeStatus s_new_replacer(NativeCtx& c) {
+  if (vm::slice_len(c.args[0].o) % 2 == 1) return panic_string(c, "strings.NewReplacer: odd argument count");
+  Obj* r = vm::agg_new(replacer_type());
+  rt::obj_slots(r)[0] = c.args[0];
+  c.args[0] = Value::from_obj(r);
+  return NativeStatus::Done;
+}
+NativeStatus s_replacer_replace(NativeCtx& c) {
+  int64_t n;
+  Value* pairs = slice_data(rt::obj_slots(c.args[0].o)[0].o, &n);
+  string_view s = sv(c.args[1]);
+  std::string out;
+  size_t i = 0;
+  bool prev_empty = false;
+  while (i <= s.size()) {
+    bool matched = false;
+    for (int64_t k = 0; k + 1 < n; k += 2) {
+      string_view old = vm::str_view(pairs[k].o);
+      if (old.empty() && prev_empty) continue;  // an empty match never repeats at one position
+      if (s.substr(i, old.size()) == old && (old.size() <= s.size() - i)) {
+        out += vm::str_view(pairs[k + 1].o);
+        if (old.empty()) {
+          prev_empty = true;
+        } else {
+          i += old.size();
+          prev_empty = false;
+        }
+        matched = true;
+        break;
+      }
+    }
+    if (matched && prev_empty) continue;
+    if (!matched) {
+      if (i == s.size()) break;
+      out += s[i];
+      ++i;
+      prev_empty = false;
+    } else if (i == s.size() && !prev_empty) {
+      // matched a non-empty old string ending at the end: an empty old may still match there
+      continue;
+    }
+    if (i > s.size()) break;
+    if (i == s.size()) {
+      bool any_empty = false;
+      for (int64_t k = 0; k + 1 < n; k += 2)
+        if (vm::str_len(pairs[k].o) == 0) any_empty = true;
+      if (!any_empty || prev_empty) break;
+    }
+  }
+  return ret_str(c, out);
+}
+
 // ---- Builder {buf []byte} ----
 Value& builder_buf(NativeCtx& c) { return rt::obj_slots(c.args[0].o)[0]; }
 NativeStatus b_append(NativeCtx& c, string_view s, int nresults) {
@@ -486,10 +616,22 @@ NativeStatus b_string(NativeCtx& c) {
 }
 NativeStatus b_len(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_len(builder_buf(c).o) : 0); }
 NativeStatus b_reset(NativeCtx& c) { builder_buf(c).o = nullptr; return NativeStatus::Done; }
+// Grow: as Go, a new buffer of 2*cap+n when fewer than n bytes are free.
 NativeStatus b_grow(NativeCtx& c) {
-  if (c.args[1].i < 0) return panic_string(c, "strings.Builder.Grow: negative count");
+  int64_t n = c.args[1].i;
+  if (n < 0) return panic_string(c, "strings.Builder.Grow: negative count");
+  Value& b = builder_buf(c);
+  int64_t len = vm::slice_len(b.o), cap = vm::slice_cap(b.o);
+  if (cap - len < n) {
+    Obj* nb = nullptr;
+    vm::Fault f;
+    if (!vm::slice_make(vm::basic_type(vm::Kind::Uint8), len, 2 * cap + n, &nb, f)) return vm::native_panic_fault(c, f);
+    vm::slice_copy(vm::basic_type(vm::Kind::Uint8), nb, b.o);
+    builder_buf(c).o = nb;
+  }
   return NativeStatus::Done;
 }
+NativeStatus b_cap(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_cap(builder_buf(c).o) : 0); }
 
 }  // namespace
 
@@ -499,6 +641,7 @@ void add_strings_natives(std::vector<NativeEntry>& v) {
       {"(*strings.Builder).WriteRune", b_write_rune}, {"(*strings.Builder).Write", b_write},
       {"(*strings.Builder).String", b_string}, {"(*strings.Builder).Len", b_len},
       {"(*strings.Builder).Reset", b_reset}, {"(*strings.Builder).Grow", b_grow},
+      {"(*strings.Builder).Cap", b_cap},
       {"strings.Contains", s_contains}, {"strings.ContainsRune", s_contains_rune},
       {"strings.ContainsAny", s_contains_any}, {"strings.HasPrefix", s_has_prefix},
       {"strings.HasSuffix", s_has_suffix}, {"strings.Index", s_index}, {"strings.IndexByte", s_index_byte},
@@ -514,7 +657,10 @@ void add_strings_natives(std::vector<NativeEntry>& v) {
       {"strings.LastIndexByte", s_last_index_byte}, {"strings.FieldsFunc", s_fields_func},
       {"strings.TrimFunc", s_trim_func}, {"strings.TrimLeftFunc", s_trim_left_func},
       {"strings.TrimRightFunc", s_trim_right_func}, {"strings.ToTitle", s_to_title},
-      {"strings.SplitAfter", s_split_after},
+      {"strings.SplitAfter", s_split_after}, {"strings.LastIndexAny", s_last_index_any},
+      {"strings.SplitAfterN", s_split_after_n}, {"strings.Clone", s_clone},
+      {"strings.ToValidUTF8", s_to_valid_utf8}, {"strings.NewReplacer", s_new_replacer},
+      {"(*strings.Replacer).Replace", s_replacer_replace},
   });
 }
 

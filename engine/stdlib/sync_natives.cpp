@@ -311,6 +311,19 @@ NativeStatus smap_delete(NativeCtx& c) {
   if (m->o && !vm::map_delete(m->o, c.args[1], f)) return smap_fault(c, f);
   return NativeStatus::Done;
 }
+NativeStatus smap_load_and_delete(NativeCtx& c) {
+  Value* m = smap_slot(c);
+  Value out{};
+  bool found = false;
+  vm::Fault f;
+  if (m->o) {
+    if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
+    if (found && !vm::map_delete(m->o, c.args[1], f)) return smap_fault(c, f);
+  }
+  c.args[0] = found ? out : Value::zero();
+  c.args[1] = bool_val(found);
+  return NativeStatus::Done;
+}
 NativeStatus smap_range(NativeCtx& c) {
   Value* m = smap_slot(c);
   Obj* fn = c.args[1].o;
@@ -378,6 +391,7 @@ void add_sync_natives(std::vector<NativeEntry>& v) {
       {"(*sync.Cond).Signal", cond_signal}, {"(*sync.Cond).Broadcast", cond_broadcast},
       {"(*sync.Map).Load", smap_load}, {"(*sync.Map).Store", smap_store},
       {"(*sync.Map).LoadOrStore", smap_load_or_store}, {"(*sync.Map).Delete", smap_delete},
+      {"(*sync.Map).LoadAndDelete", smap_load_and_delete},
       {"(*sync.Map).Range", smap_range},
       {"(*sync.Pool).Get", pool_get}, {"(*sync.Pool).Put", pool_put},
   });

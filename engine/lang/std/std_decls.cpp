@@ -172,6 +172,7 @@ func (m *Map) Load(key any) (value any, ok bool)
 func (m *Map) Store(key, value any)
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
 func (m *Map) Delete(key any)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
 func (m *Map) Range(f func(key, value any) bool)
 type Pool struct {
 	New func() any
@@ -214,6 +215,12 @@ type Uint64 struct { v uint64 }
 func (x *Uint64) Load() uint64
 func (x *Uint64) Store(val uint64)
 func (x *Uint64) Add(delta uint64) (new uint64)
+type Uint32 struct { v uint32 }
+func (x *Uint32) Load() uint32
+func (x *Uint32) Store(val uint32)
+func (x *Uint32) Add(delta uint32) (new uint32)
+func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
 type Bool struct { v uint32 }
 func (x *Bool) Load() bool
 func (x *Bool) Store(val bool)
@@ -303,9 +310,17 @@ func (b *Builder) String() string
 func (b *Builder) Len() int
 func (b *Builder) Reset()
 func (b *Builder) Grow(n int)
+func (b *Builder) Cap() int
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
 func ContainsAny(s, chars string) bool
+func LastIndexAny(s, chars string) int
+func SplitAfterN(s, sep string, n int) []string
+func Clone(s string) string
+func ToValidUTF8(s, replacement string) string
+type Replacer struct { oldnew []string }
+func NewReplacer(oldnew ...string) *Replacer
+func (r *Replacer) Replace(s string) string
 func HasPrefix(s, prefix string) bool
 func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
@@ -364,6 +379,9 @@ func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func FormatBool(b bool) string
 func Quote(s string) string
+func QuoteToASCII(s string) string
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendQuote(dst []byte, s string) []byte
 func QuoteRune(r rune) string
 func Unquote(s string) (string, error)
 type NumError struct {
