@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
 
 namespace gort::stdlib {
@@ -475,7 +476,25 @@ bool Printer::handle_methods(char32_t verb) {
     wrapped_err_ = arg_iface_ ? arg_iface_ : vm::iface_new(t, arg_.v);
     verb = 'v';
   }
-  if (!t || f_.sharp_v) return false;  // no GoStringer support: %#v prints the Go syntax
+  if (!t) return false;
+  if (vm::find_method(t, "Format")) {
+    // fmt.Formatter: Format(state, verb) writes into this Printer through the State.
+    Obj* st = vm::agg_new(fmt_state_ptr()->elem);
+    rt::obj_slots(st)[0].p = this;
+    Value args[2] = {Value::from_obj(vm::iface_new(fmt_state_ptr(), Value::from_obj(st))),
+                     Value::from_int(static_cast<int64_t>(verb))};
+    std::string pt;
+    if (!call_method(ctx_, t, arg_.v, "Format", args, 2, nullptr, 0, &pt))
+      catch_panic(verb, "Format", pt, t->kind == Kind::Pointer && !arg_.v.o);
+    return true;
+  }
+  if (f_.sharp_v) {
+    MethodResult r;
+    if (!call_method0(ctx_, t, arg_.v, "GoString", &r)) return false;
+    if (!r.ok) catch_panic(verb, "GoString", r.panic_text, r.nil_recv);
+    else f_s(vm::str_view(r.value.o));
+    return true;
+  }
   switch (verb) {
     case 'v': case 's': case 'x': case 'X': case 'q': {
       MethodResult r;
@@ -729,6 +748,17 @@ void Printer::print_value_v(const TypeDesc* t, Value v) {
   f_ = Flags{};
   RV a{t, v, true};
   print_arg_rv(a, 'v');
+}
+
+bool Printer::state_flag(int c) const {
+  switch (c) {
+    case '-': return f_.minus;
+    case '+': return f_.plus || f_.plus_v;
+    case '#': return f_.sharp || f_.sharp_v;
+    case ' ': return f_.space;
+    case '0': return f_.zero;
+    default: return false;
+  }
 }
 
 // ---------------------------------------------------------------- Print/Println/Printf

@@ -30,6 +30,12 @@ class Printer {
 
   std::string& out() { return buf_; }
 
+  // fmt.State for a Formatter's Format method (a *fmt.pp value whose natives reach back here
+  // while Format runs).
+  int state_width(bool* ok) const { *ok = f_.wid_present; return wid_; }
+  int state_precision(bool* ok) const { *ok = f_.prec_present; return prec_; }
+  bool state_flag(int c) const;
+
  private:
   struct Flags {
     bool wid_present = false, prec_present = false, minus = false, plus = false, sharp = false,

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "stdlib/fmt_print.h"
 #include "stdlib/strconv_impl.h"
 
 namespace gort::stdlib {
@@ -179,6 +180,42 @@ const TypeDesc* fmt_wrap_error_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("fmt.wrapError", {F("msg", T(Kind::String)), F("err", vm::error_type())}),
       {M("Error", errorstring_error), M("Unwrap", wraperror_unwrap)});
+  return t;
+}
+
+namespace {
+Printer* state_printer(NativeCtx& c) { return static_cast<Printer*>(rt::obj_slots(c.args[0].o)[0].p); }
+NativeStatus state_write(NativeCtx& c) {
+  std::string b = bytes_of(c.args[1].o);
+  state_printer(c)->out() += b;
+  c.args[0] = int_val(static_cast<int64_t>(b.size()));
+  c.args[1] = Value::zero();
+  return NativeStatus::Done;
+}
+NativeStatus state_width(NativeCtx& c) {
+  bool ok;
+  int w = state_printer(c)->state_width(&ok);
+  c.args[0] = int_val(w);
+  c.args[1] = bool_val(ok);
+  return NativeStatus::Done;
+}
+NativeStatus state_precision(NativeCtx& c) {
+  bool ok;
+  int p = state_printer(c)->state_precision(&ok);
+  c.args[0] = int_val(p);
+  c.args[1] = bool_val(ok);
+  return NativeStatus::Done;
+}
+NativeStatus state_flag(NativeCtx& c) {
+  c.args[0] = bool_val(state_printer(c)->state_flag(static_cast<int>(c.args[1].i)));
+  return NativeStatus::Done;
+}
+}  // namespace
+
+const TypeDesc* fmt_state_ptr() {
+  static const TypeDesc* t = make_ptr(make_struct("fmt.pp", {F("p", T(Kind::Uintptr))}),
+                                      {M("Flag", state_flag), M("Precision", state_precision),
+                                       M("Width", state_width), M("Write", state_write)});
   return t;
 }
 
