@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "stdlib/std_types.h"
+#include "vm/proto.h"
 #include "stdlib/strconv_impl.h"
 
 namespace gort::stdlib {
@@ -477,7 +478,7 @@ bool Printer::handle_methods(char32_t verb) {
     verb = 'v';
   }
   if (!t) return false;
-  if (vm::find_method(t, "Format")) {
+  if (is_formatter(t)) {
     // fmt.Formatter: Format(state, verb) writes into this Printer through the State.
     Obj* st = vm::agg_new(fmt_state_ptr()->elem);
     rt::obj_slots(st)[0].p = this;
@@ -748,6 +749,16 @@ void Printer::print_value_v(const TypeDesc* t, Value v) {
   f_ = Flags{};
   RV a{t, v, true};
   print_arg_rv(a, 'v');
+}
+
+// A Format method with Formatter's shape: Go code (natives named Format, like time.Time's, are
+// other methods) taking receiver + State + rune and returning nothing. Run-time descriptors do
+// not carry method signatures, so the compiled function's arity stands in for the type check.
+bool Printer::is_formatter(const TypeDesc* t) const {
+  const vm::MethodDesc* m = vm::find_method(t, "Format");
+  if (!m || m->native || m->proto < 0 || !ctx_.module) return false;
+  const vm::Proto& p = ctx_.module->protos[static_cast<size_t>(m->proto)];
+  return p.nparams == 3 && p.nresults == 0;
 }
 
 bool Printer::state_flag(int c) const {

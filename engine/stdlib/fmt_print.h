@@ -37,6 +37,11 @@ class Printer {
   bool state_flag(int c) const;
 
  private:
+  bool is_formatter(const TypeDesc* t) const;
+
+ public:
+
+ private:
   struct Flags {
     bool wid_present = false, prec_present = false, minus = false, plus = false, sharp = false,
          space = false, zero = false, plus_v = false, sharp_v = false;
