@@ -23,8 +23,8 @@ bool parse_u64(const std::string& s, uint64_t& out) {
 }  // namespace
 
 const char* usage_text() {
-  return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22] [--seed N] "
-         "[--schedtrace]\n"
+  return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
+         "                      [--single-thread] [--schedtrace]\n"
          "       gort test FILE.go|FILE.md [same flags]\n";
 }
 
@@ -63,6 +63,8 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.faketime = !has_val || val == "true" || val == "1";
     } else if (w == "-schedtrace") {
       opts.schedtrace = !has_val || val == "true" || val == "1";
+    } else if (w == "-single-thread") {
+      opts.single_thread = !has_val || val == "true" || val == "1";
     } else if (w == "-gomaxprocs") {
       std::string v;
       uint64_t n = 0;
@@ -76,11 +78,12 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.seed = n;
     } else if (w == "-go") {
       std::string v;
-      if (!need(v)) return "gort: --go wants a version: 1.21 or 1.22";
+      if (!need(v)) return "gort: --go wants a version: 1.21, 1.22 or auto";
       if (v.rfind("go", 0) == 0) v = v.substr(2);
-      if (v == "1.21") opts.go_minor = 21;
+      if (v == "auto") opts.go_minor = 0;
+      else if (v == "1.21") opts.go_minor = 21;
       else if (v == "1.22") opts.go_minor = 22;
-      else return "gort: --go " + v + ": supported versions are 1.21 and 1.22";
+      else return "gort: --go " + v + ": supported versions are 1.21 and 1.22 (or auto)";
     } else {
       return "gort: unknown flag " + words[i];
     }

@@ -25,7 +25,9 @@ TEST(CliOptions, DefaultsAndFlagsBeforeFile) {
   EXPECT_EQ(c.file, "x.md");
   EXPECT_EQ(c.opts.gomaxprocs, 1);
   EXPECT_FALSE(c.opts.faketime);
-  EXPECT_EQ(c.opts.go_minor, 22);
+  EXPECT_EQ(c.opts.go_minor, 0);  // no --go: the file's //go:build line decides (else 1.22)
+  EXPECT_EQ(parse_cli({"run", "x.go", "--go", "1.22"}).opts.go_minor, 22);
+  EXPECT_EQ(parse_cli({"run", "x.go", "--go", "1.21", "--go", "auto"}).opts.go_minor, 0);
 }
 
 TEST(CliOptions, Errors) {

@@ -67,7 +67,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   std::vector<lang::Diagnostic> diags;
   int status;
   lang::CheckOptions copts;
-  copts.go_minor = opts.go_minor;  // a //go:build go1.NN line lowers it inside check_source
+  copts.go_minor = opts.go_minor;  // 0: the file's //go:build go1.NN line decides
   lang::Program prog;
   bool ok = lang::check_source(source, opts.filename, copts, prog, diags);
   if (!ok) {
@@ -97,6 +97,10 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       cfg.faketime = opts.faketime;
       cfg.seed = opts.seed;
       cfg.schedtrace = opts.schedtrace;
+      cfg.threads = !opts.single_thread;
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+      cfg.threads = false;  // this build has no threads to run Ms on
+#endif
       rt::Hooks hooks = vm::make_hooks(module, runtime_write);
       status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
       g_stdin_host = nullptr;

@@ -13,10 +13,13 @@ struct RunOptions {
   std::string filename = "prog.go";  // used in compile errors: "prog.go:3:5: ..."
   int gomaxprocs = 0;                // 0 = number of CPUs
   bool faketime = false;             // playground time: jump to the next timer when all Gs block
-  int go_minor = 22;                 // language version 1.N (loop-variable semantics); a file's
-                                     // "//go:build go1.21" lowers it
+  int go_minor = 0;                  // language version 1.N (loop-variable semantics). 0: the
+                                     // file decides ("//go:build go1.21" lowers the default 1.22);
+                                     // 21 or 22: an explicit choice (--go) that overrides the file
   uint64_t seed = 0;                 // 0 = random; seeds map order, select choice, stealing
   bool schedtrace = false;           // print GODEBUG=schedtrace-like scheduler events to stderr
+  bool single_thread = false;        // every goroutine on the caller's thread (GOMAXPROCS 1, no
+                                     // sysmon); forced in the WebAssembly build without threads
 };
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };

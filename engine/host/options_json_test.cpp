@@ -22,8 +22,12 @@ TEST(OptionsJson, EmptyMeansDefaultsAndErrorsAreReported) {
   RunOptions o;
   EXPECT_EQ(parse_options_json("", o), "");
   EXPECT_EQ(parse_options_json("{}", o), "");
-  EXPECT_EQ(o.go_minor, 22);
+  EXPECT_EQ(o.go_minor, 0);  // the file decides
   EXPECT_FALSE(o.faketime);
+  EXPECT_EQ(parse_options_json(R"({"go": "1.22"})", o), "");
+  EXPECT_EQ(o.go_minor, 22);
+  EXPECT_EQ(parse_options_json(R"({"go": "auto"})", o), "");
+  EXPECT_EQ(o.go_minor, 0);
   EXPECT_NE(parse_options_json("[1]", o), "");
   EXPECT_NE(parse_options_json(R"({"go": "1.18"})", o), "");
   EXPECT_NE(parse_options_json(R"({"gomaxprocs": 9999})", o), "");

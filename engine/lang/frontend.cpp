@@ -49,8 +49,9 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   std::vector<Diagnostic> parse_errs = std::move(diags);
   diags.clear();
   File& f = *out.file;
+  constexpr int kDefaultGoMinor = 22;
   int go_minor = opts.go_minor;
-  if (f.go_minor > 0 && f.go_minor < go_minor) go_minor = f.go_minor;
+  if (go_minor <= 0) go_minor = f.go_minor > 0 ? std::min(f.go_minor, kDefaultGoMinor) : kDefaultGoMinor;
   out.go_minor = go_minor;
   std::string pkgname = f.package_name ? f.package_name->name : "main";
   Package* pkg = out.ctx->make_package("main", pkgname);

@@ -25,7 +25,11 @@ std::string format_diagnostics(const std::string& filename, const std::vector<Di
 
 
 struct CheckOptions {
-  int go_minor = 22;  // language version 1.N; a file's //go:build go1.NN line lowers it
+  // Language version 1.N. 0 lets the file decide: its //go:build go1.NN line lowers the default
+  // (1.22), as in a module whose go.mod says 1.22. A non-zero value is an explicit choice (the
+  // CLI's --go, the playground's selector) and overrides the file, so a tutorial can show one
+  // program under both loop-variable semantics.
+  int go_minor = 0;
 };
 
 // A package-level variable initializer, in Go's dependency order: lhs = rhs (rhs may be nullptr:

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #if defined(__EMSCRIPTEN__)
+#include <emscripten/emscripten.h>
 #include <emscripten/threading.h>
 #else
 #include <linux/futex.h>
@@ -17,7 +18,15 @@
 namespace gort::rt {
 
 void futex_wait(std::atomic<uint32_t>* w, uint32_t expect, int64_t timeout_ns) {
-#if defined(__EMSCRIPTEN__)
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+  // No threads, so nobody can change *w: this is only ever a timed sleep (the scheduler's one M
+  // waiting for a timer). Without threads there is no blocking wait either — the build runs in
+  // a dedicated Worker, where spinning on the clock freezes nothing but that Worker.
+  if (timeout_ns < 0) return;  // would never wake: a spurious wake-up, callers re-check
+  double until = emscripten_get_now() + double(timeout_ns) / 1e6;
+  while (w->load(std::memory_order_relaxed) == expect && emscripten_get_now() < until) {
+  }
+#elif defined(__EMSCRIPTEN__)
   double ms = timeout_ns < 0 ? INFINITY : double(timeout_ns) / 1e6;
   emscripten_futex_wait((volatile void*)w, expect, ms);
 #else
@@ -32,7 +41,9 @@ void futex_wait(std::atomic<uint32_t>* w, uint32_t expect, int64_t timeout_ns) {
 }
 
 void futex_wake(std::atomic<uint32_t>* w, int n) {
-#if defined(__EMSCRIPTEN__)
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+  (void)w, (void)n;  // no other thread to wake
+#elif defined(__EMSCRIPTEN__)
   emscripten_futex_wake((volatile void*)w, n);
 #else
   syscall(SYS_futex, reinterpret_cast<uint32_t*>(w), FUTEX_WAKE_PRIVATE, n, nullptr, nullptr, 0);

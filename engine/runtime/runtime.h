@@ -53,6 +53,7 @@ struct G {
                                      // clear it once it has copied wake_value to a scanned slot)
   const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
   std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
+  mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
 
   // ---- runtime-private below ----
   M* m = nullptr;
@@ -84,6 +85,11 @@ struct Config {
   uint64_t seed = 0;        // 0 = random
   bool schedtrace = false;  // print trace events as text through write(2, ...)
   int gogc = 100;
+  // false: no threads at all (the WebAssembly build for pages that are not cross-origin
+  // isolated). The one M runs on the caller's thread, GOMAXPROCS is 1, there is no sysmon:
+  // time slices are counted in polls (as under fake time) and an idle M waiting for a timer
+  // sleeps on the caller's thread.
+  bool threads = true;
 };
 
 // Run a program: creates the main G (goid 1) with the given VM state, runs Ms until the program
@@ -97,7 +103,8 @@ void request_stop();
 // ---- goroutines ----
 // gnew: a fresh or recycled G (status Idle, new goid). g->vm is the VM state of a dead G if
 // one was recycled (reuse it), else null (allocate one). Fill g->vm, then gstart() makes it
-// runnable on the current P (runnext is *not* used: Go puts new Gs at the tail).
+// runnable on the current P: in runnext, as Go's newproc does (the creator keeps running; the
+// new G runs next on this P, before older queued Gs).
 G* gnew();
 void gstart(G& creator, G& newg);
 G* current_g();          // the G running on this thread, or null
@@ -106,8 +113,20 @@ int64_t num_goroutine(); // Gs not dead
 // Cheap preemption poll for loop back-edges and calls: true when sysmon asks this G to yield,
 // the world must stop (GC, GOMAXPROCS) or the program is ending. Then the VM saves its state
 // and returns RunStatus::Yielded.
-namespace detail { extern std::atomic<uint32_t> global_yield; }
+//
+// Under fake time a slice is not 10 ms of wall time but a fixed number of polls: then where a
+// G is preempted depends on the program alone, not on the machine's load, and a run with
+// GOMAXPROCS=1 and fake time prints the same thing every time (as the Go playground does).
+namespace detail {
+extern std::atomic<uint32_t> global_yield;
+extern bool slices_by_polls;                     // set at startup when time is fake
+inline constexpr uint32_t kPollsPerSlice = 1u << 16;  // calls of should_yield (~1M back-edges)
+}
 inline bool should_yield(const G& g) {
+  if (detail::slices_by_polls && --g.slice_polls == 0) {
+    g.slice_polls = detail::kPollsPerSlice;
+    return true;
+  }
   return (g.preempt.load(std::memory_order_relaxed) |
           detail::global_yield.load(std::memory_order_relaxed)) != 0;
 }

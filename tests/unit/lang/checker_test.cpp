@@ -143,6 +143,16 @@ TEST(Checker, LoopVariableSemanticsFollowVersion) {
   ASSERT_TRUE(check_source(std::string("//go:build go1.21\n\n") + src, "prog.go", {}, p, d));
   EXPECT_EQ(p.go_minor, 21);
   EXPECT_FALSE(static_cast<ForStmt*>(func_named(*p.file, "main")->body->list[0])->per_iteration);
+  // Without a build line the default is 1.22; an explicit choice overrides the file's line.
+  Program q;
+  ASSERT_TRUE(check_source(src, "prog.go", {}, q, d));
+  EXPECT_EQ(q.go_minor, 22);
+  Program r;
+  CheckOptions explicit22;
+  explicit22.go_minor = 22;
+  ASSERT_TRUE(check_source(std::string("//go:build go1.21\n\n") + src, "prog.go", explicit22, r, d));
+  EXPECT_EQ(r.go_minor, 22);
+  EXPECT_TRUE(static_cast<ForStmt*>(func_named(*r.file, "main")->body->list[0])->per_iteration);
 }
 
 TEST(Checker, PackageVarInitOrderFollowsDependencies) {

@@ -52,7 +52,7 @@ inline G* go(G& self, std::function<RunStatus(G&, FakeG&)> f) {
 
 // Run a program whose main goroutine is f. Returns the exit status; fatal output in W->err.
 inline int run_prog(std::function<RunStatus(G&, FakeG&)> f, int procs = 2, bool fake = false,
-                    uint64_t seed = 1) {
+                    uint64_t seed = 1, bool threads = true) {
   static World world;
   world.err.clear();
   world.fgs.clear();
@@ -62,6 +62,7 @@ inline int run_prog(std::function<RunStatus(G&, FakeG&)> f, int procs = 2, bool 
   cfg.gomaxprocs = procs;
   cfg.faketime = fake;
   cfg.seed = seed;
+  cfg.threads = threads;
   Hooks h;
   h.run_g = fake_run;
   h.scan_g = fake_scan;

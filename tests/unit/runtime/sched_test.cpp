@@ -206,3 +206,77 @@ TEST(Sched, GomaxprocsChangesWhileRunning) {
   EXPECT_EQ(before, 1);
   EXPECT_EQ(after, 3);
 }
+
+TEST(Sched, FakeTimeSlicesAreCountedInPollsNotWallTime) {
+  // Under fake time a slice is kPollsPerSlice calls of should_yield, so where a G is preempted
+  // depends only on the program: a GOMAXPROCS=1 fake-time run is the same on a loaded machine.
+  static uint64_t polls_first_slice = 0;
+  static bool main_ran_between = false;
+  static std::atomic<int> phase{0};
+  phase = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    if (fg.pc == 0) {
+      fg.pc = 1;
+      go(g, [](G& g, FakeG& fg) {
+        uint64_t n = 1;
+        while (!should_yield(g)) n++;
+        if (fg.pc == 0) { polls_first_slice = n; phase = 1; }
+        fg.pc = 1;
+        return RunStatus::Yielded;
+      });
+      return RunStatus::Yielded;  // the spinner runs; main comes back only if it is preempted
+    }
+    main_ran_between = phase.load() == 1;
+    return RunStatus::Exited;
+  }, 1, /*fake=*/true);
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(main_ran_between);
+  EXPECT_EQ(polls_first_slice, uint64_t(detail::kPollsPerSlice));
+}
+
+TEST(Sched, WithoutThreadsEverythingRunsOnTheCallersThread) {
+  // The WebAssembly build without threads: one M on the caller's thread, GOMAXPROCS 1, no
+  // sysmon. A spinning G is still preempted (poll-counted slices), real-clock timers still fire
+  // (the M sleeps on this thread), GOMAXPROCS cannot grow, and deadlocks are still detected.
+  static std::thread::id caller;
+  static std::atomic<int> foreign{0};
+  static int procs_after = 0;
+  caller = std::this_thread::get_id();
+  foreign = 0;
+  auto on_caller = [] { if (std::this_thread::get_id() != caller) foreign.fetch_add(1); };
+  int code = run_prog([on_caller](G& g, FakeG& fg) {
+    on_caller();
+    switch (fg.pc) {
+      case 0:
+        go(g, [on_caller](G& g, FakeG&) {
+          on_caller();
+          while (!should_yield(g)) {}
+          return RunStatus::Yielded;
+        });
+        FAKE_BLOCK(set_gomaxprocs(g, 4), 1);
+        [[fallthrough]];
+      case 1:
+        procs_after = gomaxprocs();
+        FAKE_BLOCK(sleep(g, 2 * 1000 * 1000), 2);
+        [[fallthrough]];
+      case 2:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 4, false, 1, /*threads=*/false);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(foreign.load(), 0);
+  EXPECT_EQ(procs_after, 1);
+
+  static Obj* ch;
+  code = run_prog([](G& g, FakeG& fg) {
+    if (fg.pc == 0) {
+      ch = chan_make(0, false);
+      fg.roots.push_back(ch);
+      FAKE_BLOCK(chan_send(g, ch, Value::from_int(1)), 1);
+    }
+    return RunStatus::Exited;
+  }, 1, false, 1, /*threads=*/false);
+  EXPECT_EQ(code, 2);
+  EXPECT_EQ(W->err.rfind("fatal error: all goroutines are asleep - deadlock!\n", 0), 0u) << W->err;
+}
