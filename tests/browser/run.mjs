@@ -81,6 +81,10 @@ test('closure_pitfall: c c c with Go 1.21 (fake time, GOMAXPROCS 1); a b c with 
     assert.equal(r.lines.at(-1), 'Program exited.');
     r = await h.runProgram(page, { go: '1.22' });
     assert.deepEqual(outputLines(r.lines).sort(), ['a', 'b', 'c']);
+    // The selector's default, auto, follows the file's //go:build go1.21 line.
+    assert.equal(await h.evalBounded(page, () => document.getElementById('goversion').options[0].value), 'auto');
+    r = await h.runProgram(page, { go: 'auto' });
+    assert.deepEqual(outputLines(r.lines), ['c', 'c', 'c']);
     for (const fix of ['closure_shadow', 'closure_arg']) {
       await h.selectExample(page, fix);
       for (const go of ['1.21', '1.22']) {
@@ -217,6 +221,17 @@ test('not cross-origin isolated: the single-threaded build runs in a Worker; Sto
     await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("single")\n}\n');
     let r = await h.runProgram(page);
     assert.deepEqual(r.lines, ['single', '', 'Program exited.']);
+    // The seed's say on one thread: real-time sleeps, output streamed while the Worker runs.
+    await h.selectExample(page, 'say');
+    r = await h.runProgram(page, { time: 'real' });
+    const out = r.run.events.filter((e) => e.stream === 1).flatMap((e) => e.text.split('\n').filter(Boolean).map((t) => ({ t, at: e.at })));
+    assert.equal(out.filter((o) => o.t === 'hello').length, 5);
+    assert.ok([4, 5].includes(out.filter((o) => o.t === 'world').length));
+    assert.ok(out.at(-1).at - out[0].at >= 300, 'say streamed, not printed at exit');
+    // A spinning goroutine is preempted without sysmon (poll-counted slices): main still prints.
+    await h.selectExample(page, 'preempt_spin');
+    r = await h.runProgram(page, { time: 'real' });
+    assert.ok(r.lines.some((l) => l.startsWith('main still runs')), r.lines.join('\n'));
     await h.setSource(page, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
     const i = await h.pressRun(page);
     const f0 = await h.evalBounded(page, () => window.__gort.frames);
