@@ -151,6 +151,13 @@ uint16_t FuncCompiler::value_for(Expr* e, Type* to) {
   return convert_reg(r, from, to);
 }
 
+void FuncCompiler::zero_if_null(uint16_t r, Type* t) {
+  if (!is_aggregate(t)) return;
+  size_t j = emit(Opcode::JMP_IF, r);
+  emit(Opcode::AGG_NEW, r, mc.type_index(t));
+  patch_jump(j);
+}
+
 std::vector<uint16_t> FuncCompiler::multi(Expr* e, size_t n) {
   Expr* u = unparen(e);
   std::vector<uint16_t> out;
@@ -166,6 +173,7 @@ std::vector<uint16_t> FuncCompiler::multi(Expr* e, size_t n) {
     uint16_t v = temp_for(vt), ok = temp(false);
     emit(Opcode::MOVE, v, win(0));
     emit(Opcode::MOVE, ok, win(1));
+    zero_if_null(v, vt);  // a missing key or a nil map
     out = {copy_if_aggregate(v, vt, nullptr), ok};
     return out;
   }
@@ -184,6 +192,7 @@ std::vector<uint16_t> FuncCompiler::multi(Expr* e, size_t n) {
     uint16_t v = temp_for(et), ok = temp(false);
     emit(Opcode::MOVE, v, win(0));
     emit(Opcode::MOVE, ok, win(1));
+    zero_if_null(v, et);  // closed channel
     return {v, ok};
   }
   out.push_back(expr(e));
@@ -458,6 +467,7 @@ uint16_t FuncCompiler::unary(UnaryExpr* e) {
       emit(Opcode::CHAN_RECV, win(0), ch);
       uint16_t r = temp_for(t);
       emit(Opcode::MOVE, r, win(0));
+      zero_if_null(r, t);  // closed channel
       return r;
     }
     default:
@@ -686,12 +696,7 @@ uint16_t FuncCompiler::index(IndexExpr* e) {
     set_line(e);
     uint16_t r = temp_for(mt->elem);
     emit(Opcode::MAP_GET, r, x, k);
-    if (is_aggregate(mt->elem)) {
-      // Reading a missing key (or a nil map) of aggregate type yields a zero object.
-      size_t j = emit(Opcode::JMP_IF, r);
-      emit(Opcode::AGG_NEW, r, mc.type_index(mt->elem));
-      patch_jump(j);
-    }
+    zero_if_null(r, mt->elem);  // a missing key or a nil map
     return r;
   }
   uint16_t i = expr(e->index);

@@ -73,6 +73,9 @@ class FuncCompiler {
   uint16_t value_for(Expr* e, Type* to);
   uint16_t convert_reg(uint16_t r, Type* from, Type* to);
   uint16_t copy_if_aggregate(uint16_t r, Type* t, Expr* src);
+  // r holds a value of type t that may be null where Go has a zero value (a receive from a
+  // closed channel, a missing map key): for aggregates, put a fresh zero object there.
+  void zero_if_null(uint16_t r, Type* t);
   std::vector<uint16_t> multi(Expr* e, size_t n);   // n values of a tuple-valued expression
   uint16_t constant(const ConstValue& v, Type* t);
   // Computes a binary arithmetic expression straight into dst (false: not that kind of e).

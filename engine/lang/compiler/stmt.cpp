@@ -862,6 +862,7 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
       uint16_t v = reg(holds_ptr(c.et));
       emit(Opcode::MOVE, v, win(d + 1));
       emit(Opcode::MOVE, ok, win(d + 2));
+      zero_if_null(v, c.et);  // closed channel
       if (c.cc->comm->kind == StmtKind::Assign) {
         auto* as = static_cast<AssignStmt*>(c.cc->comm);
         std::vector<uint16_t> vals{v, ok};
