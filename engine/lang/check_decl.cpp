@@ -574,6 +574,7 @@ void Checker::func_body(Func* f, FuncDecl* d) {
   labels_.clear();
   used_labels_.clear();
   labels(d->body);
+  check_gotos(d->body);
   stmt_list(d->body->list, 0);
   if (sig->results && !sig->results->vars.empty()) {
     Stmt* last = d->body->list.empty() ? nullptr : d->body->list.back();

@@ -2193,6 +2193,7 @@ void Checker::func_lit(FuncLit* e) {
   labels_.clear();
   used_labels_.clear();
   labels(e->body);
+  check_gotos(e->body);
   stmt_list(e->body->list, 0);
   if (!sig->results->vars.empty()) {
     Stmt* last = e->body->list.empty() ? nullptr : e->body->list.back();

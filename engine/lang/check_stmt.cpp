@@ -98,8 +98,10 @@ void Checker::labels(BlockStmt* body) {
       case StmtKind::Labeled: {
         LabeledStmt* l = static_cast<LabeledStmt*>(s);
         if (l->label->name != "_") {
-          if (labels_.count(l->label->name)) {
-            error(l->label->pos, "label " + l->label->name + " already defined");
+          if (auto it = labels_.find(l->label->name); it != labels_.end()) {
+            Ident* first = static_cast<LabeledStmt*>(it->second)->label;
+            error(l->label->pos, "label " + l->label->name + " already defined at " + file_.filename + ":" +
+                                     std::to_string(first->pos.line) + ":" + std::to_string(first->pos.col));
           } else {
             labels_[l->label->name] = l;
           }
@@ -1137,6 +1139,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
         }
         LabeledStmt* l = static_cast<LabeledStmt*>(it->second);
         Stmt* t = l->stmt;
+        used_labels_.insert(s->label->name);  // even if not a valid target (gc's enclosingTarget)
         bool enclosing = false;
         if (g_targets)
           for (auto& tg : *g_targets) enclosing = enclosing || tg.s == t;
@@ -1164,6 +1167,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
           return;
         }
         Stmt* t = static_cast<LabeledStmt*>(it->second)->stmt;
+        used_labels_.insert(s->label->name);  // even if not a valid target
         bool enclosing = false;
         if (g_targets)
           for (auto& tg : *g_targets) enclosing = enclosing || tg.s == t;
@@ -1187,15 +1191,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
           }
       return;
     case Tok::Goto:
-      if (s->label) {
-        if (!labels_.count(s->label->name)) {
-          error(s->label->pos, "label " + s->label->name + " not defined");
-          return;
-        }
-        used_labels_.insert(s->label->name);
-      }
-      error(s->pos, "goto is not supported");
-      return;
+      return;  // resolved and checked per function body by check_gotos (check_goto.cpp)
     case Tok::Fallthrough:
       if (!(ctx & kFallthroughOk)) {
         if (ctx & kFinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");

@@ -151,6 +151,7 @@ class Checker {
   void close_scope();
   void report_unused(Scope* s);
   void labels(BlockStmt* body);
+  void check_gotos(BlockStmt* body);  // check_goto.cpp: resolves gotos, gc's goto errors
 
   // ---- constant arithmetic (constant.cpp) ----
   bool const_binary(Tok op, const ConstValue& a, const ConstValue& b, bool int_div, ConstValue* out,

@@ -66,6 +66,8 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   // line is not counted (base.ErrorfAt).
   auto is_branch = [](const std::string& m) {
     return m.find(" is not in a loop") != std::string::npos || m.rfind("label ", 0) == 0 ||
+           m.rfind("goto ", 0) == 0 || m.rfind("break label not defined: ", 0) == 0 ||
+           m.rfind("continue label not defined: ", 0) == 0 ||
            m.rfind("invalid break label ", 0) == 0 || m.rfind("invalid continue label ", 0) == 0 ||
            m.rfind("fallthrough statement out of place", 0) == 0 ||
            m.rfind("cannot fallthrough final case in switch", 0) == 0;

@@ -308,6 +308,8 @@ void FuncCompiler::compile_func(Var* recv, Signature* sig, BlockStmt* body,
     }
   }
   if (body) block(body->list);
+  if (!pending_gotos_.empty())
+    error(body ? body->pos : Pos{}, "gort: internal compiler error: goto label not compiled");
   // Falling off the end: only valid for functions without results.
   set_line(body ? static_cast<Node*>(body) : nullptr);
   if (body) line_ = body->rbrace.line > 0 ? body->rbrace.line : line_;

@@ -135,6 +135,7 @@ class FuncCompiler {
   void type_switch(TypeSwitchStmt* s, Stmt* label);
   void select_stmt(SelectStmt* s, Stmt* label);
   void return_stmt(ReturnStmt* s);
+  void goto_stmt(BranchStmt* b);
   void go_defer(CallExpr* call, bool is_go);
   void var_decl(ValueSpec* spec);
   void emit_return();
@@ -154,6 +155,8 @@ class FuncCompiler {
   };
   std::vector<Loop> loops_;
   Stmt* pending_label_ = nullptr;
+  std::unordered_map<const LabeledStmt*, size_t> label_pcs_;                // goto targets compiled so far
+  std::unordered_map<const LabeledStmt*, std::vector<size_t>> pending_gotos_;  // forward gotos to patch
 
   std::vector<bool> kinds_;                // per fixed register: holds Obj*
   std::vector<uint16_t> free_ptr_, free_scalar_;

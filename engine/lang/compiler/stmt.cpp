@@ -1,6 +1,6 @@
 // engine/lang/compiler/stmt.cpp — statements: assignments (into variables, boxes, fields,
 // elements, map entries, pointees), control flow (if/for/range/switch/type switch/select with
-// labels, break, continue, fallthrough), go/defer, return, local declarations.
+// labels, break, continue, fallthrough, goto), go/defer, return, local declarations.
 #include "lang/compiler/internal.h"
 
 namespace gort::lang {
@@ -48,6 +48,12 @@ void FuncCompiler::stmt(Stmt* s) {
     case StmtKind::Empty: case StmtKind::Bad: return;
     case StmtKind::Labeled: {
       auto* l = static_cast<LabeledStmt*>(s);
+      // A goto target: later gotos jump back here, earlier ones are patched now.
+      label_pcs_[l] = here();
+      if (auto it = pending_gotos_.find(l); it != pending_gotos_.end()) {
+        for (size_t j : it->second) patch_jump(j);
+        pending_gotos_.erase(it);
+      }
       pending_label_ = s;
       stmt(l->stmt);
       pending_label_ = nullptr;
@@ -90,6 +96,10 @@ void FuncCompiler::stmt(Stmt* s) {
         // Handled by switch_stmt (it looks at the clause's last statement).
         return;
       }
+      if (b->tok == Tok::Goto) {
+        goto_stmt(b);
+        return;
+      }
       Stmt* target = b->target;
       for (size_t i = loops_.size(); i-- > 0;) {
         Loop& l = loops_[i];
@@ -115,6 +125,24 @@ void FuncCompiler::stmt(Stmt* s) {
     default:
       error(s->pos, "gort: unsupported statement");
   }
+}
+
+// goto L: FE resolved L to its LabeledStmt (b->target) and checked that the jump enters no
+// block and skips no declaration, so every variable in scope at L is already initialized
+// there. A backward jump is a JMP with a negative offset, which polls for preemption like a
+// loop back-edge (`L: goto L` can be stopped). A jump back over `x := ...` re-runs the
+// declaration, which makes a fresh x (a new box when captured), as Go requires.
+void FuncCompiler::goto_stmt(BranchStmt* b) {
+  auto* target = static_cast<LabeledStmt*>(b->target);
+  if (!target) {
+    error(b->pos, "gort: internal compiler error: goto target not resolved");
+    return;
+  }
+  if (auto it = label_pcs_.find(target); it != label_pcs_.end()) {
+    jump_back(it->second);
+    return;
+  }
+  pending_gotos_[target].push_back(emit(Opcode::JMP));
 }
 
 void FuncCompiler::var_decl(ValueSpec* spec) {

@@ -481,3 +481,92 @@ TEST(Checker, EveryStdPackageDeclarationChecks) {
   EXPECT_EQ(errors_of("package main\nimport \"net/http\"\nfunc main() {}\n"),
             "prog.go:2:8: package net/http is not in std\n");
 }
+
+// goto: gc checks gotos in its parser (syntax/branches.go), so `go build` words these errors as
+// that file does; every expectation below is go1.19 build's output (./main.go -> prog.go).
+TEST(Checker, GotoErrorsAsGoBuild) {
+  struct Case {
+    const char* src;
+    const char* want;
+  };
+  const Case cases[] = {
+    // forward goto over :=
+    {"package main\nfunc main() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}\n",
+     "prog.go:3:7: goto L jumps over declaration of x at prog.go:4:4\n"},
+    // forward goto over var: named at the first name
+    {"package main\nfunc main() {\n\tgoto L\n\tvar a, b int\n\t_, _ = a, b\nL:\n}\n",
+     "prog.go:3:7: goto L jumps over declaration of a at prog.go:4:6\n"},
+    // the last declaration before the label is named
+    {"package main\nfunc main() {\n\tgoto L\n\tx := 1\n\ty, z := 2, 3\n\t_, _, _ = x, y, z\nL:\n}\n",
+     "prog.go:3:7: goto L jumps over declaration of y, z at prog.go:5:7\n"},
+    // a goto out of a block over an inner := is fine
+    {"package main\nfunc main() {\n\t{\n\t\tgoto L\n\t\tx := 1\n\t\t_ = x\n\t}\nL:\n}\n",
+     ""},
+    // a goto out of a block, then over an outer :=
+    {"package main\nfunc main() {\n\t{\n\t\tgoto L\n\t}\n\tx := 1\n\t_ = x\nL:\n}\n",
+     "prog.go:4:8: goto L jumps over declaration of x at prog.go:6:4\n"},
+    // backward goto over := is fine
+    {"package main\nfunc main() {\n\tn := 0\nL:\n\tx := n\n\tn++\n\tif x < 3 {\n\t\tgoto L\n\t}\n}\n",
+     ""},
+    // goto into an if block
+    {"package main\nfunc main() {\n\tgoto L\n\tif true {\n\tL:\n\t}\n}\n",
+     "prog.go:3:7: goto L jumps into block starting at prog.go:4:10\n"},
+    // backward goto into a block
+    {"package main\nfunc main() {\n\tfor {\n\tL:\n\t\tbreak\n\t}\n\tgoto L\n}\n",
+     "prog.go:7:7: goto L jumps into block starting at prog.go:3:6\n"},
+    // goto into a case clause
+    {"package main\nfunc main() {\n\tgoto L\n\tswitch {\n\tcase true:\n\tL:\n\t}\n}\n",
+     "prog.go:3:7: goto L jumps into block starting at prog.go:5:2\n"},
+    // goto into a nested block names the label's own block
+    {"package main\nfunc main() {\n\tgoto L\n\t{\n\t\t{\n\t\tL:\n\t\t}\n\t}\n}\n",
+     "prog.go:3:7: goto L jumps into block starting at prog.go:5:3\n"},
+    // goto out of nested blocks is fine
+    {"package main\nfunc main() {\n\tfor {\n\t\tswitch {\n\t\tdefault:\n\t\t\tgoto L\n\t\t}\n\t}\nL:\n}\n",
+     ""},
+    // label not defined
+    {"package main\nfunc main() {\n\tgoto L\n}\n",
+     "prog.go:3:7: label L not defined\n"},
+    // labels belong to one function body
+    {"package main\nfunc main() {\nL:\n\tfunc() {\n\t\tgoto L\n\t}()\n\tgoto L\n}\n",
+     "prog.go:5:8: label L not defined\n"},
+    // a goto inside a literal to its own label
+    {"package main\nfunc main() {\n\tfunc() {\n\t\tgoto L\n\tL:\n\t}()\n}\n",
+     ""},
+    // label defined and not used
+    {"package main\nfunc main() {\nL:\n\tgoto M\nM:\n}\n",
+     "prog.go:3:1: label L defined and not used\n"},
+    // label already defined
+    {"package main\nfunc main() {\nL:\n\tgoto L\nL:\n}\n",
+     "prog.go:5:1: label L already defined at prog.go:3:1\n"},
+    // an invalid break label counts as used
+    {"package main\nfunc main() {\nL:\n\tfor {\n\t}\n\tfor {\n\t\tbreak L\n\t}\n}\n",
+     "prog.go:7:9: invalid break label L\n"},
+    // goto errors come first (gc's parser): they use up the 10-error limit
+    {"package main\nfunc main() {\n\tvar a int = \"\"\n\tvar b int = \"\"\n\tvar c int = \"\"\n\tgoto L1\n\tgoto L2\n\tgoto L3\n\tgoto L4\n\tgoto L5\n\tgoto L6\n\tgoto L7\n\tgoto L8\n\tgoto L9\n\t_, _, _ = a, b, c\n}\n",
+     "prog.go:3:14: cannot use \"\" (untyped string constant) as int value in variable declaration\nprog.go:6:7: label L1 not defined\nprog.go:7:7: label L2 not defined\nprog.go:8:7: label L3 not defined\nprog.go:9:7: label L4 not defined\nprog.go:10:7: label L5 not defined\nprog.go:11:7: label L6 not defined\nprog.go:12:7: label L7 not defined\nprog.go:13:7: label L8 not defined\nprog.go:14:7: label L9 not defined\nprog.go:3:14: too many errors\n"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(errors_of(c.src), c.want) << c.src;
+}
+
+TEST(Checker, GotoResolvesToItsLabeledStatement) {
+  Program p;
+  ASSERT_TRUE(ok("package main\nfunc main() {\n\tn := 0\nback:\n\tn++\n\tif n < 3 {\n\t\tgoto back\n\t}\n"
+                 "\tgoto fwd\nfwd:\n\tfunc() {\n\tinner:\n\t\tgoto inner\n\t}()\n}\n",
+                 p));
+  FuncDecl* m = func_named(*p.file, "main");
+  ASSERT_NE(m, nullptr);
+  auto& list = m->body->list;
+  auto* back = static_cast<LabeledStmt*>(list[1]);
+  auto* fwd = static_cast<LabeledStmt*>(list[4]);
+  ASSERT_EQ(back->kind, StmtKind::Labeled);
+  ASSERT_EQ(fwd->kind, StmtKind::Labeled);
+  auto* in_if = static_cast<BranchStmt*>(static_cast<IfStmt*>(list[2])->then->list[0]);
+  auto* forward = static_cast<BranchStmt*>(list[3]);
+  EXPECT_EQ(in_if->target, back);
+  EXPECT_EQ(forward->target, fwd);
+  // The literal's goto resolves to the literal's own label.
+  auto* call = static_cast<CallExpr*>(static_cast<ExprStmt*>(fwd->stmt)->x);
+  auto* lit = static_cast<FuncLit*>(call->fun);
+  auto* inner = static_cast<LabeledStmt*>(lit->body->list[0]);
+  EXPECT_EQ(static_cast<BranchStmt*>(inner->stmt)->target, inner);
+}
