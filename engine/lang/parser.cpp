@@ -1310,7 +1310,8 @@ Stmt* Parser::stmt_or_nil() {
       BranchStmt* b = mk<BranchStmt>(p);
       b->tok = tok_.tok;
       next();
-      if (b->tok != Tok::Fallthrough && tok_.tok == Tok::Ident) b->label = name();
+      if (b->tok == Tok::Goto) b->label = name();  // required (gc: "expected name")
+      else if (b->tok != Tok::Fallthrough && tok_.tok == Tok::Ident) b->label = name();
       return b;
     }
     case Tok::Func:

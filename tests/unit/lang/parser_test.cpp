@@ -99,6 +99,10 @@ TEST(Parser, SyntaxErrors) {
             "4:9: syntax error: else must be followed by if or statement block");
   EXPECT_EQ(first_error("package main\nfunc main() {\n\tfor i := 0; i < 3; i++ \n\t{}\n}\n"),
             "3:25: syntax error: unexpected newline, expected { after for clause");
+  // goto needs a label (go1.19: "unexpected }, expecting name"; current wording "expected").
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tgoto\n}\n"), "4:1: syntax error: unexpected }, expected name");
+  EXPECT_EQ(first_error("package main\nfunc main() {\n\tgoto 1\n}\n"),
+            "3:7: syntax error: unexpected literal 1, expected name");
 }
 
 // Error recovery: gc goes on after a syntax error (skipping to the next statement or
