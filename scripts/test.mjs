@@ -149,6 +149,9 @@ stages.push(
   // The oracle stage needs no gort build: it checks the corpus's expectations against real Go.
   { name: 'go-oracle', run: () => sh('node', ['tests/go/run.mjs', '--host', '', '--check-go', '-j', jobs]) },
   { name: 'go-native', deps: ['native'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'native', '-j', jobs, '--json', 'build/ci/go-native.json']) },
+  // The same corpus on the ASan/UBSan build: the VM and stdlib's memory safety on real programs.
+  { name: 'go-asan', deps: ['asan'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'asan', '-j', jobs, '--json', 'build/ci/go-asan.json'],
+    { ASAN_OPTIONS: 'detect_leaks=0:abort_on_error=1', UBSAN_OPTIONS: 'halt_on_error=1:print_stacktrace=1' }) },
   { name: 'go-node', deps: ['wasm'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'node', '-j', jobs, '--json', 'build/ci/go-node.json']) },
   { name: 'node', deps: ['native', 'wasm'], run: () => {
     const files = fs.readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/node/${f}`);

@@ -544,8 +544,9 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::GO:
       case Opcode::GO_CLOSURE: {
         if (!g) GORT_THROW("vm: go statement without a runtime G");
+        // GO: b is the proto; GO_CLOSURE: b is the register holding the closure.
         uint32_t entry = in.b;
-        int nargs = m.protos[in.b].nparams;
+        int nargs = in.op == Opcode::GO ? m.protos[in.b].nparams : 0;
         if (in.op == Opcode::GO_CLOSURE) {
           Obj* clo = R[in.b].o;
           if (!clo) PANIC("go of nil func value");

@@ -6,7 +6,8 @@
 //                         [FILE.go...]
 //
 // --host      which gort builds run each program: native = build/native/gort,
-//             node = `gort` under Node (web/node/cli.mjs → build/wasm-node). Default: both.
+//             node = `gort` under Node (web/node/cli.mjs → build/wasm-node), asan = build/asan/gort
+//             (AddressSanitizer + UBSan). Default: native,node.
 // --check-go  also builds each program with the real Go toolchain (`go build`, Go 1.19) and
 //             checks the *expectation itself* against it, in the same run — unless the program
 //             says `// go: skip <reason>`. `//go:build` lines are dropped for Go (Go 1.19 would
@@ -46,11 +47,15 @@ if (files.length === 0) {
 const selected = files.filter((f) => path.basename(f).includes(filter));
 
 const nativeBin = process.env.GORT_NATIVE || path.join(root, 'build/native/gort');
+// The AddressSanitizer + UBSan CLI: a memory error or undefined behaviour aborts the run, so the
+// program fails its expectation (exit status) and the report is in the stderr shown.
+const asanBin = process.env.GORT_ASAN || path.join(root, 'build/asan/gort');
 const nodeCli = path.join(root, 'web/node/cli.mjs');
 const goWork = path.join(root, 'build/gotest');
 
 function hostCommand(host, file, flags) {
   if (host === 'native') return [nativeBin, ['run', file, ...flags]];
+  if (host === 'asan') return [asanBin, ['run', file, ...flags]];
   if (host === 'node') return [process.execPath, [nodeCli, 'run', file, ...flags]];
   throw new Error(`unknown host ${host}`);
 }
@@ -132,7 +137,7 @@ if (checkGo && spawnSync('go', ['version']).status !== 0) {
   process.exit(1);
 }
 for (const h of hosts) {
-  const need = h === 'native' ? nativeBin : path.join(root, 'build/wasm-node/gort.js');
+  const need = h === 'native' ? nativeBin : h === 'asan' ? asanBin : path.join(root, 'build/wasm-node/gort.js');
   if (h === 'node' && process.env.GORT_WASM_NODE) continue;
   if (!fs.existsSync(need)) { console.error(`tests/go: ${need} missing (npm run build)`); process.exit(1); }
 }
