@@ -1,7 +1,9 @@
 // engine/lang/ast.h — the Go syntax tree produced by the parser and annotated by the checker.
-// Owns: node kinds for every Go expression, statement and declaration (no generics), plus the
+// Owns: node kinds for every Go expression, statement and declaration, plus the
 // per-node slots the checker fills (TypeAndValue on expressions, Object* on identifiers,
-// loop-variable semantics on loops). The compiler (BE) reads the annotated tree; it never needs
+// loop-variable semantics on loops). Generics: type parameter lists on FuncDecl/TypeSpec,
+// instantiations as IndexExpr (several type arguments: index + extra), constraint unions as
+// BinaryExpr '|' and '~T' as UnaryExpr Tilde. The compiler (BE) reads the annotated tree; it never needs
 // a side table. Nodes live in an Arena owned by the File (no raw new/delete).
 #pragma once
 #include <cstdint>
@@ -100,7 +102,11 @@ struct SelectorExpr : Expr {
 struct IndexExpr : Expr {
   Expr* x = nullptr;
   Expr* index = nullptr;
+  std::vector<Expr*> extra;  // further type arguments: Pair[K, V] (index is the first)
   bool comma_ok = false;  // checker: v, ok := m[k]
+  // checker: x[...] instantiates a generic function; x (an Ident) then denotes the instance
+  // (the compiler treats the IndexExpr as x).
+  bool is_inst = false;
   IndexExpr() : Expr(ExprKind::Index) {}
 };
 
@@ -124,7 +130,7 @@ struct CallExpr : Expr {
   Expr* fun = nullptr;
   std::vector<Expr*> args;
   bool has_ellipsis = false;  // f(xs...)
-  Pos rparen;
+  Pos lparen, rparen;
   CallKind call_kind = CallKind::Unknown;  // checker
   BuiltinId builtin = BuiltinId::None;      // checker, when call_kind == Builtin
   CallExpr() : Expr(ExprKind::Call) {}
@@ -357,6 +363,7 @@ struct ValueSpec : Spec {
 
 struct TypeSpec : Spec {
   Ident* name = nullptr;
+  std::vector<Field*> tparams;  // type G[T any, U comparable] ...: names + constraint
   bool alias = false;  // type A = B
   Expr* type = nullptr;
   TypeSpec() : Spec(SpecKind::Type) {}
@@ -374,6 +381,7 @@ struct GenDecl : Decl {
 struct FuncDecl : Decl {
   Field* recv = nullptr;  // method receiver, or nullptr
   Ident* name = nullptr;
+  std::vector<Field*> tparams;  // func F[T any](...): names + constraint
   FuncType* type = nullptr;
   BlockStmt* body = nullptr;  // nullptr: declaration without body (std package tables)
   Func* obj = nullptr;        // checker

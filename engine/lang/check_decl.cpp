@@ -14,12 +14,12 @@ namespace gort::lang {
 
 Checker::Checker(TypeContext& ctx, Package* pkg, File& file, std::vector<Diagnostic>& diags,
                  int go_minor, bool is_std)
-    : ctx_(ctx), pkg_(pkg), file_(file), diags_(diags), go_minor_(go_minor), is_std_(is_std) {
+    : ctx_(ctx), pkg_(pkg), file_(file), diags_(diags), out_(&diags), go_minor_(go_minor), is_std_(is_std) {
   scope_ = pkg->scope;
 }
 
 void Checker::error(Pos p, std::string msg) {
-  diags_.push_back({p, std::move(msg)});
+  out_->push_back({p, std::move(msg)});
 }
 
 static void set_pos(Object* o, Pos p) {
@@ -272,7 +272,15 @@ void Checker::decl_type(TypeName* obj, TypeSpec* spec) {
   Named* n = ctx_.make_type<Named>();
   n->obj = obj;
   obj->type = n;
+  Scope* saved = scope_;
+  if (!spec->tparams.empty()) {
+    // type G[T any] ...: the parameters are in scope of the type expression.
+    Scope* s = ctx_.make_scope(scope_);
+    n->tparams = declare_tparams(spec->tparams, s);
+    scope_ = s;
+  }
   Type* u = type_expr(spec->type);
+  scope_ = saved;
   Type* uu = underlying(u);
   if (uu == n || !uu) {
     error(spec->name->pos, "invalid recursive type " + obj->name);
@@ -411,10 +419,59 @@ void Checker::decl_var(Var* obj, ValueSpec* spec, int index) {
   }
 }
 
+// The scope of a generic function's or generic type method's type parameters (nullptr if none).
+Signature* Checker::generic_signature(Func* obj, FuncDecl* d, Scope* s) {
+  std::vector<TypeParam*> tps;
+  if (!d->tparams.empty()) {
+    if (d->recv) error(d->tparams[0]->pos, "methods cannot have type parameters");
+    tps = declare_tparams(d->tparams, s);
+  } else if (d->recv) {
+    // func (s *Stack[T]) Push(v T): T names the receiver base type's parameter.
+    Expr* rt = d->recv->type;
+    while (rt->kind == ExprKind::Paren) rt = static_cast<ParenExpr*>(rt)->x;
+    if (rt->kind == ExprKind::Star) rt = static_cast<StarExpr*>(rt)->x;
+    while (rt->kind == ExprKind::Paren) rt = static_cast<ParenExpr*>(rt)->x;
+    if (rt->kind == ExprKind::Index) {
+      auto* ix = static_cast<IndexExpr*>(rt);
+      Object* base = ix->x->kind == ExprKind::Ident ? pkg_->scope->lookup_local(static_cast<Ident*>(ix->x)->name) : nullptr;
+      if (base && base->kind == ObjKind::TypeName) resolve(base);
+      Named* n = base && base->type && base->type->kind == TypeKind::Named ? static_cast<Named*>(base->type) : nullptr;
+      std::vector<Expr*> xs{ix->index};
+      xs.insert(xs.end(), ix->extra.begin(), ix->extra.end());
+      if (n && !n->tparams.empty()) {
+        if (xs.size() != n->tparams.size()) {
+          error(ix->index->pos, "receiver declares " + std::to_string(xs.size()) + " type parameter" +
+                                    (xs.size() == 1 ? "" : "s") + ", but receiver base type declares " +
+                                    std::to_string(n->tparams.size()));
+        } else {
+          for (size_t i = 0; i < xs.size(); i++) {
+            if (xs[i]->kind != ExprKind::Ident) {
+              error(xs[i]->pos, "receiver type parameter " + expr_string(xs[i]) + " must be an identifier");
+              continue;
+            }
+            auto* id = static_cast<Ident*>(xs[i]);
+            if (id->name == "_") continue;
+            // The method's name for the parameter denotes the type's parameter itself.
+            s->names[id->name] = n->tparams[i]->obj;
+            id->obj = n->tparams[i]->obj;
+          }
+        }
+      }
+    }
+  }
+  Scope* saved = scope_;
+  scope_ = s;
+  Signature* sig = func_signature(d->type, d->recv, s, nullptr);
+  scope_ = saved;
+  sig->tparams = tps;
+  obj->tscope = s;
+  return sig;
+}
+
 void Checker::decl_func(Func* obj, FuncDecl* d) {
   Scope* s = ctx_.make_scope(pkg_->scope);
   s->func_scope = true;
-  Signature* sig = func_signature(d->type, d->recv, s, nullptr);
+  Signature* sig = generic_signature(obj, d, s);
   obj->type = sig;
   if (d->recv && sig->recv) {
     Type* rt = sig->recv->type;
@@ -445,6 +502,7 @@ void Checker::collect_methods() {
       while (rt->kind == ExprKind::Paren) rt = static_cast<ParenExpr*>(rt)->x;
     }
     f->ptr_recv = ptr;
+    if (rt->kind == ExprKind::Index) rt = static_cast<IndexExpr*>(rt)->x;  // Stack[T]
     if (rt->kind != ExprKind::Ident) {
       error(rt->pos, "invalid receiver type " + expr_string(rt));
       continue;
@@ -508,6 +566,8 @@ void Checker::check_package(Program* prog) {
     if (o->kind == ObjKind::TypeName) resolve(o);
   check_type_cycles();
   collect_methods();
+  methods_collected_ = true;
+  for (size_t i = 0; i < named_instances_.size(); i++) instantiate_methods(named_instances_[i]);
   for (Object* o : decl_order_) resolve(o);
   // Interfaces declared in this package need their complete method sets.
   // Function bodies.
@@ -516,6 +576,7 @@ void Checker::check_package(Program* prog) {
     FuncDecl* d = decls_[o].fdecl;
     if (d->body) func_body(static_cast<Func*>(o), d);
   }
+  check_instances();
   if (is_std_) return;
   // Unused imports.
   for (ImportSpec* is : imports_) {
@@ -527,6 +588,7 @@ void Checker::check_package(Program* prog) {
   }
   if (prog) {
     prog->main = pkg_;
+    prog->instances = instances_;
     for (ImportSpec* is : imports_)
       if (is->obj) prog->imports.push_back(is->obj->imported);
     for (Object* o : decl_order_) {
@@ -545,7 +607,7 @@ void Checker::check_package(Program* prog) {
 void Checker::func_body(Func* f, FuncDecl* d) {
   Signature* sig = f->sig();
   if (!sig) return;
-  Scope* s = ctx_.make_scope(pkg_->scope);
+  Scope* s = ctx_.make_scope(f->tscope ? f->tscope : pkg_->scope);
   s->func_scope = true;
   DeclInfo* saved_decl = cur_decl_;
   cur_decl_ = &decls_[f];

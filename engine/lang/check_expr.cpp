@@ -275,6 +275,11 @@ std::string Checker::operand_string(const Expr* e) {
       desc = std::string(what) + " ";
     }
     s += " of " + desc + "type " + type_string(tv.type);
+    if (tv.type->kind == TypeKind::TypeParam) {
+      Type* c = static_cast<TypeParam*>(tv.type)->constraint;
+      std::string cs = c ? type_string(c) : "any";
+      s += " constrained by " + (cs == "interface{}" ? std::string("any") : cs);
+    }
   }
   return s + ")";
 }
@@ -300,6 +305,16 @@ Type* Checker::default_type(Type* t) {
 }
 
 bool Checker::comparable(Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) {
+    Type* c = underlying(t);
+    if (!c || c->kind != TypeKind::Interface) return false;
+    auto* it = static_cast<Interface*>(c);
+    if (it->is_comparable) return true;
+    if (!it->has_terms || it->all_terms.empty()) return false;
+    for (const Term& term : it->all_terms)
+      if (!comparable(term.type)) return false;
+    return true;
+  }
   Type* u = underlying(t);
   if (!u) return false;
   switch (u->kind) {
@@ -440,6 +455,28 @@ bool Checker::implicit_convert(Expr* x, Type* target, std::string* reason) {
     }
     return xb->bkind == tb->bkind;
   }
+  if (target->kind == TypeKind::TypeParam) {
+    // Representable in every type of the type set (the value is then no longer constant).
+    if (xb->bkind == BasicKind::UntypedNil) {
+      if (!has_nil(target)) return false;
+    } else {
+      const std::vector<Term>* ts = tparam_terms(target);
+      if (!ts || ts->empty()) return false;
+      for (const Term& term : *ts) {
+        Basic* tb = as_basic(term.type);
+        if (!tb) return false;
+        if (x->tv.mode == Mode::Constant) {
+          ConstValue r;
+          if (!representable(x->tv.val, tb, &r, reason)) return false;
+        } else if ((xb->bkind == BasicKind::UntypedBool) != (tb->bkind == BasicKind::Bool)) {
+          return false;
+        }
+      }
+    }
+    set_type_rec(x, target);
+    if (x->tv.mode == Mode::Constant) x->tv.mode = Mode::Value;
+    return true;
+  }
   Type* u = underlying(target);
   if (u->kind == TypeKind::Basic) {
     Basic* tb = static_cast<Basic*>(u);
@@ -499,6 +536,15 @@ bool Checker::assignable(Expr* x, Type* t, std::string* cause) {
   if (is_untyped(v)) {
     std::string reason;
     return implicit_convert(x, t, &reason);
+  }
+  if (t->kind == TypeKind::TypeParam) return false;  // only T itself (or an untyped constant)
+  if (v->kind == TypeKind::TypeParam) {
+    // A T value fits an interface whose methods T's constraint guarantees.
+    if (tu->kind != TypeKind::Interface) return false;
+    std::string why;
+    if (implements(v, static_cast<Interface*>(tu), &why)) return true;
+    if (cause) *cause = type_string(v) + " does not implement " + type_string(t) + " " + why;
+    return false;
   }
   if (identical(vu, tu) && (v->kind != TypeKind::Named || t->kind != TypeKind::Named) &&
       vu->kind != TypeKind::Basic)
@@ -743,9 +789,20 @@ void Checker::raw_expr(Expr* e, Type* hint) {
 
 void Checker::expr_or_type(Expr* e) { raw_expr(e, nullptr); }
 
+// A generic function used as a value without (complete) instantiation.
+static bool uninstantiated(Expr* e) {
+  return e->tv.mode == Mode::Value && e->tv.type && e->tv.type->kind == TypeKind::Signature &&
+         !static_cast<Signature*>(e->tv.type)->tparams.empty();
+}
+
 void Checker::multi_expr(Expr* e, Type* hint) {
   raw_expr(e, hint);
-  if (e->tv.mode == Mode::TypeExpr) {
+  if (uninstantiated(e)) {
+    Expr* u = unparen(e);
+    if (u->kind == ExprKind::Index) u = static_cast<IndexExpr*>(u)->x;
+    error(e->pos, "cannot use generic function " + expr_string(u) + " without instantiation");
+    invalidate(e);
+  } else if (e->tv.mode == Mode::TypeExpr) {
     error(e->pos, expr_string(e) + " (type) is not an expression");
     invalidate(e);
   } else if (e->tv.mode == Mode::Builtin) {
@@ -760,6 +817,13 @@ void Checker::expr(Expr* e, Type* hint) {
 }
 
 void Checker::single_value(Expr* e) {
+  if (uninstantiated(e)) {
+    Expr* u = unparen(e);
+    if (u->kind == ExprKind::Index) u = static_cast<IndexExpr*>(u)->x;
+    error(e->pos, "cannot use generic function " + expr_string(u) + " without instantiation");
+    invalidate(e);
+    return;
+  }
   switch (e->tv.mode) {
     case Mode::TypeExpr:
       error(e->pos, expr_string(e) + " (type) is not an expression");
@@ -1010,7 +1074,7 @@ std::string Checker::call_have_string(CallExpr*, const std::vector<Type*>& args)
   return s + ")";
 }
 
-void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
+void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname, bool evaluated) {
   // Expand a single multi-value call argument f(g()).
   std::vector<Expr*> args = e->args;
   std::vector<Type*> types;
@@ -1024,7 +1088,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
     return idx < np ? sig->params->vars[idx]->type : nullptr;
   };
   if (args.size() == 1 && !e->has_ellipsis) {
-    multi_expr(args[0], param_hint(0));
+    if (!evaluated) multi_expr(args[0], param_hint(0));
     if (args[0]->tv.mode == Mode::Invalid) return;
     if (args[0]->tv.type && args[0]->tv.type->kind == TypeKind::Tuple) {
       tuple_arg = true;
@@ -1038,7 +1102,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
     }
   } else {
     for (Expr* a : args) {
-      expr(a, param_hint(types.size()));
+      if (!evaluated) expr(a, param_hint(types.size()));
       types.push_back(a->tv.type);
     }
   }
@@ -1048,7 +1112,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
     if (!sig->variadic) {
       error(args.back()->pos, "have (...) but function is not variadic: " + fname);  // approx.
       error(e->pos, "cannot use ... in call to non-variadic " + fname);
-      diags_.erase(diags_.end() - 2);
+      diags().erase(diags().end() - 2);
       return;
     }
   }
@@ -1107,6 +1171,21 @@ void Checker::call(CallExpr* e) {
   if (f->tv.mode == Mode::Invalid) {
     for (Expr* a : e->args) raw_expr(a, nullptr);
     return invalidate(e);
+  }
+  if (f->tv.mode == Mode::Value && f->tv.type && f->tv.type->kind == TypeKind::Signature &&
+      !static_cast<Signature*>(f->tv.type)->tparams.empty()) {
+    // A generic function, possibly with some explicit type arguments: infer the rest.
+    if (Func* gen = generic_func_of(f)) {
+      Expr* fu = unparen(f);
+      std::vector<Type*> targs;
+      std::vector<Pos> tpos;
+      if (fu->kind == ExprKind::Index) {
+        targs = type_list(static_cast<IndexExpr*>(fu), &tpos);
+        fu = unparen(static_cast<IndexExpr*>(fu)->x);
+      }
+      generic_call(e, gen, fu, targs, tpos);
+      return;
+    }
   }
   if (f->tv.mode == Mode::TypeExpr) {
     e->call_kind = CallKind::Conversion;
@@ -1233,6 +1312,26 @@ void Checker::conversion(CallExpr* e, Type* t) {
 bool Checker::convertible(Type* v, Type* t, const ConstValue*) {
   if (is_invalid_type(v) || is_invalid_type(t)) return true;
   if (identical(v, t)) return true;
+  if (v->kind == TypeKind::TypeParam || t->kind == TypeKind::TypeParam) {
+    // Every pair of types from the two type sets must convert.
+    auto types_of = [](Type* x, std::vector<Type*>& out) {
+      if (x->kind != TypeKind::TypeParam) {
+        out.push_back(x);
+        return true;
+      }
+      const std::vector<Term>* ts = tparam_terms(x);
+      if (!ts || ts->empty()) return false;
+      for (const Term& term : *ts) out.push_back(term.type);
+      return true;
+    };
+    std::vector<Type*> vs, ts;
+    if (!types_of(v, vs)) return is_interface(t) && implements(v, static_cast<Interface*>(underlying(t)), nullptr);
+    if (!types_of(t, ts)) return false;
+    for (Type* a : vs)
+      for (Type* b : ts)
+        if (!convertible(a, b, nullptr)) return false;
+    return true;
+  }
   Type* vu = underlying(v);
   Type* tu = underlying(t);
   if (identical(vu, tu)) return true;
@@ -1302,7 +1401,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       expr(x);
       if (x->tv.mode == Mode::Invalid) return invalidate(e);
       default_untyped(x);
-      Type* u = underlying(x->tv.type);
+      Type* u = core_type(x->tv.type) ? core_type(x->tv.type) : underlying(x->tv.type);
       if (u->kind == TypeKind::Pointer && underlying(static_cast<Pointer*>(u)->elem)->kind == TypeKind::Array)
         u = underlying(static_cast<Pointer*>(u)->elem);
       bool ok = false;
@@ -1350,7 +1449,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
         error(s->pos, "first argument to append must be a slice; have untyped nil");  // types2 (Go 1.22+)
         return invalidate(e);
       }
-      Type* u = underlying(st);
+      Type* u = core_type(st) ? core_type(st) : underlying(st);
       if (u->kind != TypeKind::Slice) {
         default_untyped(s);
         error(s->pos, "first argument to append must be a slice; have " + operand_string(s));
@@ -1437,7 +1536,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
         for (size_t i = 1; i < n; i++) raw_expr(e->args[i], nullptr);
         return invalidate(e);
       }
-      Type* u = underlying(t);
+      Type* u = core_type(t) ? core_type(t) : underlying(t);
       size_t min = 1;
       if (u->kind == TypeKind::Slice) min = 2;
       else if (u->kind != TypeKind::Map && u->kind != TypeKind::Chan) {
@@ -1527,7 +1626,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       Type* u = underlying(c->tv.type);
       if (u->kind != TypeKind::Chan) {
         error(c->pos, "invalid operation: non-chan argument " + operand_string(c) + " to close");  // approx.
-        diags_.back().msg = "invalid argument: " + operand_string(c) + " is not a channel";
+        diags().back().msg = "invalid argument: " + operand_string(c) + " is not a channel";
         return invalidate(e);
       }
       if (static_cast<Chan*>(u)->dir == ChanDirT::Recv) {
@@ -1794,7 +1893,7 @@ void Checker::shift(BinaryExpr* e, Type* hint) {
   }
   if (!is_integer(x->tv.type)) {
     error(x->pos, "invalid operation: shift of type float64");  // replaced below
-    diags_.back().msg = "invalid operation: shifted operand " + operand_string(x) + " must be integer";
+    diags().back().msg = "invalid operation: shifted operand " + operand_string(x) + " must be integer";
     return invalidate(e);
   }
   e->tv.mode = Mode::Value;
@@ -1875,6 +1974,8 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
         error(y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(xt) + " and " +
                           type_string(yt) + ")");
         return invalidate(e);
+      } else if (xt->kind == TypeKind::TypeParam && !comparable(xt)) {
+        why = "incomparable types in type set";
       } else if (!comparable(xt)) {
         Type* u = underlying(xt);
         const char* k = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Signature ? "func" : nullptr;
@@ -1901,8 +2002,10 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
                           type_string(yt) + ")");
         return invalidate(e);
       }
-      ok = is_numeric(xt) || is_string(xt);
+      ok = is_ordered(xt);
       if (!ok) why = std::string("operator ") + tok_str(e->op) + " not defined on " + operand_string(x);
+      if (!ok && xt->kind == TypeKind::TypeParam)
+        why = "type parameter " + type_string(xt) + " is not comparable with " + tok_str(e->op);
     }
     if (!ok) {
       error(e->pos, "invalid operation: " + expr_string(e) + " (" + why + ")");
@@ -1925,7 +2028,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   }
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: ok = is_numeric(xt) || is_string(xt); break;
+    case Tok::Add: ok = is_ordered(xt); break;
     case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = is_numeric(xt); break;
     case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: ok = is_integer(xt); break;
     case Tok::LAnd: case Tok::LOr: ok = is_boolean(xt); break;
@@ -2010,7 +2113,7 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
     }
   } else {
     error(e->pos, "invalid composite literal type: missing type");  // types2: "missing type in composite literal"
-    diags_.back().msg = "missing type in composite literal";
+    diags().back().msg = "missing type in composite literal";
     return invalidate(e);
   }
   Type* u = underlying(t);
@@ -2113,7 +2216,7 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
         }
         if (len >= 0 && idx >= len) {
           error(v->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
-          diags_.back().msg = "array index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]";
+          diags().back().msg = "array index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]";
         } else if (!seen.insert(idx).second) {
           error(x->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
         }
@@ -2219,16 +2322,14 @@ void Checker::index_expr(IndexExpr* e) {
     raw_expr(e->index, nullptr);
     return invalidate(e);
   }
-  if (x->tv.mode == Mode::TypeExpr) {
-    error(e->pos, "generics are not supported yet");
-    return invalidate(e);
-  }
+  if (instantiate_index(e)) return;  // G[int] or F[int]
   if (x->tv.mode == Mode::Builtin || x->tv.mode == Mode::NoValue) {
     expr(x);
     return invalidate(e);
   }
   default_untyped(x);
-  Type* u = underlying(x->tv.type);
+  Type* u = core_type(x->tv.type);
+  if (!u) u = underlying(x->tv.type);
   if (u->kind == TypeKind::Map) {
     Map* m = static_cast<Map*>(u);
     expr(e->index, m->key);
@@ -2352,7 +2453,7 @@ void Checker::type_assert(TypeAssertExpr* e) {
   Expr* x = e->x;
   if (!e->type) {
     error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
-    diags_.back().msg = "use of .(type) outside type switch";
+    diags().back().msg = "use of .(type) outside type switch";
     return invalidate(e);
   }
   Type* t = type_expr_or_null(e->type);

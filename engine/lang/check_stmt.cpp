@@ -243,7 +243,9 @@ void Checker::stmt(Stmt* s, int ctx) {
       IncDecStmt* st = static_cast<IncDecStmt*>(s);
       expr(st->x);
       if (st->x->tv.mode == Mode::Invalid) return;
-      if (!is_untyped(st->x->tv.type) && underlying(st->x->tv.type)->kind == TypeKind::Basic) {
+      if (st->x->tv.type->kind == TypeKind::TypeParam && is_numeric(st->x->tv.type)) {
+        // every type of the type set is numeric
+      } else if (!is_untyped(st->x->tv.type) && underlying(st->x->tv.type)->kind == TypeKind::Basic) {
         Basic* b = static_cast<Basic*>(underlying(st->x->tv.type));
         if (b->bkind < BasicKind::Int || b->bkind > BasicKind::Float64) {
           error(s->pos, std::string("invalid operation: ") + expr_string(st->x) + (st->tok == Tok::Inc ? "++" : "--") +
@@ -419,12 +421,12 @@ void Checker::assign_stmt(AssignStmt* a) {
     tmp.op_pos = a->tok_pos;
     tmp.x = a->lhs[0];
     tmp.y = a->rhs[0];
-    size_t nd = diags_.size();
+    size_t nd = diags().size();
     binary(&tmp, nullptr);
     // types2 names the statement in a mismatch: "invalid operation: s += 1 (mismatched ...)".
     std::string bin = expr_string(&tmp);
-    for (size_t i = nd; i < diags_.size(); i++) {
-      std::string& m = diags_[i].msg;
+    for (size_t i = nd; i < diags().size(); i++) {
+      std::string& m = diags()[i].msg;
       size_t at = m.find("invalid operation: " + bin + " (mismatched types");
       if (at == 0) m.replace(19, bin.size(), expr_string(a->lhs[0]) + " " + tok_str(a->tok) + " " + expr_string(a->rhs[0]));
     }
@@ -727,7 +729,7 @@ void Checker::range_stmt(RangeStmt* s, int ctx) {
   Type* vt = nullptr;
   s->per_iteration = go_minor_ >= 22;
   if (x->tv.mode != Mode::Invalid) {
-    Type* u = underlying(x->tv.type);
+    Type* u = core_type(x->tv.type) ? core_type(x->tv.type) : underlying(x->tv.type);
     if (is_string(u)) {
       default_untyped(x);
       kt = ctx_.basic(BasicKind::Int);

@@ -17,11 +17,20 @@ Type* Checker::type_expr_or_null(Expr* e) {
   Type* t = nullptr;
   switch (e->kind) {
     case ExprKind::Ident:
-    case ExprKind::Selector: {
+    case ExprKind::Selector:
+    case ExprKind::Index: {
       expr_or_type(e);
       if (e->tv.mode == Mode::Invalid) return nullptr;
       if (e->tv.mode != Mode::TypeExpr) {
         error(e->pos, expr_string(e) + " is not a type");
+        return nullptr;
+      }
+      Type* gt = e->tv.type;
+      if (gt && gt->kind == TypeKind::Named && !static_cast<Named*>(gt)->tparams.empty() &&
+          e->kind != ExprKind::Index) {
+        extern std::string generic_type_string(Named*);
+        error(e->pos, "cannot use generic type " + generic_type_string(static_cast<Named*>(gt)) +
+                          " without instantiation");
         return nullptr;
       }
       return e->tv.type;
@@ -235,10 +244,38 @@ Interface* Checker::interface_type(InterfaceType* it) {
       f->names[0]->obj = m;
       iface->methods.push_back(m);
     } else {
+      Expr* te = f->type;
+      while (te->kind == ExprKind::Paren) te = static_cast<ParenExpr*>(te)->x;
+      bool is_union = (te->kind == ExprKind::Binary && static_cast<BinaryExpr*>(te)->op == Tok::Or) ||
+                      (te->kind == ExprKind::Unary && static_cast<UnaryExpr*>(te)->op == Tok::Tilde);
+      if (is_union) {
+        // A type set element: ~int | ~float64. Several unions intersect (complete_interface).
+        std::vector<Term> terms;
+        collect_terms(te, terms);
+        Interface* u = ctx_.make_type<Interface>();
+        u->terms = terms;
+        u->has_terms = true;
+        u->implicit = true;
+        complete_interface(u);
+        iface->embeddeds.push_back(u);
+        iface->terms.insert(iface->terms.end(), terms.begin(), terms.end());
+        continue;
+      }
       Type* t = type_expr(f->type);
       if (t->kind == TypeKind::Basic && static_cast<Basic*>(t)->bkind == BasicKind::Invalid) continue;
       if (!is_interface(t)) {
-        error(f->type->pos, "cannot use " + type_string(t) + " as interface (generics are not supported yet)");
+        if (t->kind == TypeKind::TypeParam) {
+          error(f->type->pos, "term cannot be a type parameter");
+          continue;
+        }
+        // A single-type element: interface{ int } or interface{ []byte }.
+        Interface* u = ctx_.make_type<Interface>();
+        u->terms.push_back(Term{false, t});
+        u->has_terms = true;
+        u->implicit = true;
+        complete_interface(u);
+        iface->embeddeds.push_back(u);
+        iface->terms.push_back(Term{false, t});
         continue;
       }
       iface->embeddeds.push_back(t);
@@ -248,12 +285,35 @@ Interface* Checker::interface_type(InterfaceType* it) {
   return iface;
 }
 
+// Intersection of two term lists (types2's type set intersection, for the common cases: equal
+// terms, or T in ~U when T's underlying type is U).
+static std::vector<Term> intersect_terms(const std::vector<Term>& a, const std::vector<Term>& b) {
+  std::vector<Term> r;
+  for (const Term& x : a) {
+    for (const Term& y : b) {
+      if (x.tilde && y.tilde && identical(x.type, y.type)) r.push_back(x);
+      else if (!x.tilde && (y.tilde ? identical(underlying(x.type), y.type) : identical(x.type, y.type))) r.push_back(x);
+      else if (x.tilde && !y.tilde && identical(underlying(y.type), x.type)) r.push_back(y);
+    }
+  }
+  return r;
+}
+
 void Checker::complete_interface(Interface* it) {
   std::vector<Func*> all = it->methods;
+  if (it->implicit || (!it->terms.empty() && it->embeddeds.empty())) {
+    it->has_terms = it->has_terms || !it->terms.empty();
+    it->all_terms = it->terms;
+  }
   for (Type* e : it->embeddeds) {
     Type* u = underlying(e);
     if (!u || u->kind != TypeKind::Interface) continue;
     Interface* ei = static_cast<Interface*>(u);
+    if (ei->is_comparable) it->is_comparable = true;
+    if (ei->has_terms) {
+      it->all_terms = it->has_terms ? intersect_terms(it->all_terms, ei->all_terms) : ei->all_terms;
+      it->has_terms = true;
+    }
     if (ei->all_methods.empty() && !ei->methods.empty()) complete_interface(ei);
     for (Func* m : ei->all_methods) {
       bool dup = false;

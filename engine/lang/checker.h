@@ -25,6 +25,7 @@ class Checker {
 
   // ---- errors ----
   void error(Pos p, std::string msg);
+  std::vector<Diagnostic>& diags() { return *out_; }
   void soft_error(Pos p, std::string msg) { error(p, std::move(msg)); }
 
   // ---- package level (check_decl.cpp) ----
@@ -57,6 +58,7 @@ class Checker {
   void decl_func(Func* obj, FuncDecl* d);
   void collect_methods();
   void func_body(Func* f, FuncDecl* d);
+  Signature* generic_signature(Func* f, FuncDecl* d, Scope* s);
   void compute_init_order(Program* prog);
   Package* import_package(ImportSpec* s);
 
@@ -68,6 +70,31 @@ class Checker {
   Interface* interface_type(InterfaceType* it);
   void complete_interface(Interface* it);
   int64_t array_length(Expr* e);
+
+  // ---- generics (check_generic.cpp) ----
+  using TParamMap = std::vector<std::pair<TypeParam*, Type*>>;
+  std::vector<TypeParam*> declare_tparams(std::vector<Field*>& fields, Scope* s);
+  Type* constraint_type(Expr* e);  // a constraint: an interface, or a union/type made implicit
+  void collect_terms(Expr* e, std::vector<Term>& out);
+  Type* subst(Type* t, const TParamMap& m);
+  Signature* subst_sig(Signature* s, const TParamMap& m);
+  bool has_tparam(Type* t);
+  // Empty when t satisfies tp's constraint, else the message ("[]int does not satisfy comparable").
+  std::string unsatisfied(Type* t, TypeParam* tp, const TParamMap& m);
+  bool verify_targs(const std::vector<TypeParam*>& tps, const std::vector<Type*>& targs,
+                    const std::vector<Pos>& at);
+  Named* instantiate_named(Named* gen, const std::vector<Type*>& targs, Pos at);
+  void instantiate_methods(Named* inst);
+  Func* instantiate_func(Func* gen, const std::vector<Type*>& targs);
+  Func* instantiate_decl(Func* gen, const std::vector<Type*>& targs, Named* recv_inst);
+  void check_instances();
+  // x[...] where x denotes a generic type or function: e->tv becomes the instance.
+  bool instantiate_index(IndexExpr* e);
+  bool generic_call(CallExpr* e, Func* gen, Expr* fun_ident, std::vector<Type*> targs,
+                    const std::vector<Pos>& targ_pos);
+  bool unify(Type* p, Type* a, TParamMap& m);
+  Func* generic_func_of(Expr* e);  // the generic Func an Ident/IndexExpr base denotes, else nullptr
+  std::vector<Type*> type_list(IndexExpr* e, std::vector<Pos>* pos);
 
   // ---- lookup (lookup.cpp) ----
   Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case = false);
@@ -99,7 +126,7 @@ class Checker {
   void index_expr(IndexExpr* e);
   void slice_expr(SliceExpr* e);
   void type_assert(TypeAssertExpr* e);
-  void arguments(CallExpr* e, Signature* sig, const std::string& fname);
+  void arguments(CallExpr* e, Signature* sig, const std::string& fname, bool evaluated = false);
 
   // assignment: converts untyped, checks assignability; context like "assignment".
   bool assignment(Expr* x, Type* t, const std::string& context);
@@ -162,6 +189,13 @@ class Checker {
   Package* pkg_;
   File& file_;
   std::vector<Diagnostic>& diags_;
+  std::vector<Diagnostic>* out_;     // where error() reports (instance bodies: a side list)
+  std::string_view src_;             // the file's text (generic instances re-parse their decls)
+  std::vector<Func*> instance_queue_;  // instances whose bodies are not checked yet
+  std::vector<Func*> instances_;       // every concrete function/method instance, creation order
+  std::vector<Named*> named_instances_;
+  bool methods_collected_ = false;
+  int instance_depth_ = 0;
   int go_minor_;
   bool is_std_;
   Scope* scope_ = nullptr;  // current scope

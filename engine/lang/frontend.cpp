@@ -57,6 +57,7 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   Package* pkg = out.ctx->make_package("main", pkgname);
   std::vector<Diagnostic> errs;
   Checker c(*out.ctx, pkg, f, errs, go_minor, false);
+  c.src_ = src;
   c.check_package(&out);
   errs.insert(errs.begin(), parse_errs.begin(), parse_errs.end());
   // gc prints errors sorted by position, but stops at the 10th *reported* one ("L:C: too many

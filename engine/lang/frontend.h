@@ -48,6 +48,9 @@ struct Program {
   std::vector<Func*> inits;        // init functions, source order
   Func* main_func = nullptr;
   std::vector<Var*> globals;       // every package-level var of main, declaration order
+  // Instances of generic functions and of generic types' methods (each with its own decl, a
+  // fresh parse of the generic text, checked with concrete types), in creation order.
+  std::vector<Func*> instances;
   int go_minor = 22;               // effective language version
   Program();
   ~Program();

@@ -59,6 +59,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
     std::vector<Selection> found;
     for (Entry& e : current) {
       Type* typ = e.typ;
+      if (typ->kind == TypeKind::TypeParam) typ = underlying(typ);  // the constraint's methods
       if (typ->kind == TypeKind::Named) {
         Named* n = static_cast<Named*>(typ);
         if (seen.count(n)) continue;

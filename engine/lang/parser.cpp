@@ -11,12 +11,15 @@ namespace {
 
 class Parser {
  public:
-  Parser(std::string_view src, File& f, std::vector<Diagnostic>& diags)
+  Parser(std::string_view src, File& f, std::vector<Diagnostic>& diags, size_t off = 0, Pos at = Pos{})
       : sc_(src, &scan_errs_), f_(f), diags_(diags) {
+    if (at.line > 0) sc_.seek(off, at.line, at.col);
     next();
   }
 
   void parse_file();
+  // One function declaration at the current token (re-parsing a generic function's text).
+  FuncDecl* parse_func_decl() { return tok_.tok == Tok::Func ? func_decl() : nullptr; }
 
  private:
   // ---- tokens ----
@@ -240,6 +243,10 @@ class Parser {
   Expr* type_or_nil();
   Expr* type_();
   Expr* qualified_name(Ident* first);
+  Expr* type_args(Expr* x);
+  void tparam_list(std::vector<Field*>& out, Ident* first);
+  Expr* constraint_expr();
+  Expr* union_rest(Expr* first);
   Ident* name();
   FuncType* func_type(Pos p);
   void param_list(std::vector<Field*>& out, bool& variadic, bool is_result);
@@ -478,7 +485,12 @@ TypeSpec* Parser::type_spec() {
       Tok t = tok_.tok;
       if (t == Tok::Ident || t == Tok::Interface || t == Tok::Comma || t == Tok::Tilde ||
           t == Tok::LBrack || t == Tok::Func || t == Tok::Map || t == Tok::Chan || t == Tok::Struct) {
-        fatal_error(lb, "generics are not supported yet");
+        tparam_list(s->tparams, first);
+        if (got(Tok::Assign)) {
+          s->alias = true;
+          plain_error(s->name->pos, "generic type cannot be alias");
+        }
+        s->type = type_();
         return s;
       }
       // An array length expression starting with a name.
@@ -557,8 +569,13 @@ FuncDecl* Parser::func_decl() {
   }
   d->name = name();
   if (tok_.tok == Tok::LBrack) {
-    fatal_error(tok_.pos, "generics are not supported yet");
-    return d;
+    next();
+    if (tok_.tok == Tok::RBrack) {
+      syntax_error("empty type parameter list");
+      return d;
+    }
+    tparam_list(d->tparams, nullptr);
+    if (failed_) return d;
   }
   d->type = func_type(d->pos);
   if (tok_.tok == Tok::LBrace) d->body = func_body();
@@ -589,8 +606,99 @@ Expr* Parser::qualified_name(Ident* first) {
     s->sel = name();
     x = s;
   }
-  if (tok_.tok == Tok::LBrack && xnest_ == -1000) {  // never: type args are not parsed
-    fatal_error(tok_.pos, "generics are not supported yet");
+  if (tok_.tok == Tok::LBrack) x = type_args(x);  // G[int, string]
+  return x;
+}
+
+// TypeArgs = "[" TypeList [ "," ] "]" after a type name: an IndexExpr (index + extra).
+Expr* Parser::type_args(Expr* x) {
+  Depth dg(this);
+  IndexExpr* ix = mk<IndexExpr>(x->pos);
+  ix->x = x;
+  next();  // [
+  int old = xnest_;
+  xnest_ = 0;
+  ix->index = type_();
+  while (got(Tok::Comma)) {
+    if (tok_.tok == Tok::RBrack) break;
+    ix->extra.push_back(type_());
+  }
+  xnest_ = old;
+  want(Tok::RBrack);
+  return ix;
+}
+
+// TypeParameters = "[" TypeParamDecl { "," TypeParamDecl } [ "," ] "]" with
+// TypeParamDecl = IdentifierList TypeConstraint; the "[" is consumed (and first, when the caller
+// had to read it to tell a type parameter list from an array length).
+void Parser::tparam_list(std::vector<Field*>& out, Ident* first) {
+  Depth dg(this);
+  std::vector<Ident*> names;
+  if (first) names.push_back(first);
+  else names.push_back(name());
+  while (!failed_) {
+    if (got(Tok::Comma)) {
+      if (tok_.tok == Tok::RBrack && names.empty()) break;
+      names.push_back(name());
+      continue;
+    }
+    if (tok_.tok == Tok::RBrack) {
+      if (!names.empty()) {
+        syntax_error("missing type constraint");
+        return;
+      }
+      break;
+    }
+    Field* f = mk<Field>(names[0]->pos);
+    f->names = names;
+    names.clear();
+    f->type = constraint_expr();
+    out.push_back(f);
+    if (tok_.tok != Tok::Comma && tok_.tok != Tok::RBrack) {
+      syntax_error("in parameter list; possibly missing comma or ]");
+      return;
+    }
+    if (got(Tok::Comma)) {
+      if (tok_.tok == Tok::RBrack) break;
+      names.push_back(name());
+    }
+  }
+  want(Tok::RBrack);
+}
+
+// A constraint or interface element: ["~"] Type { "|" ["~"] Type }.
+Expr* Parser::constraint_expr() {
+  Depth dg(this);
+  Expr* first;
+  if (tok_.tok == Tok::Tilde) {
+    UnaryExpr* u = mk<UnaryExpr>(tok_.pos);
+    u->op = Tok::Tilde;
+    next();
+    u->x = type_();
+    first = u;
+  } else {
+    first = type_();
+  }
+  return union_rest(first);
+}
+
+Expr* Parser::union_rest(Expr* x) {
+  while (tok_.tok == Tok::Or && !failed_) {
+    BinaryExpr* b = mk<BinaryExpr>(x->pos);
+    b->op = Tok::Or;
+    b->op_pos = tok_.pos;
+    next();
+    b->x = x;
+    if (tok_.tok == Tok::Tilde) {
+      UnaryExpr* u = mk<UnaryExpr>(tok_.pos);
+      u->op = Tok::Tilde;
+      next();
+      u->x = type_();
+      b->y = u;
+    } else {
+      b->y = type_();
+    }
+    x = b;
   }
   return x;
 }
@@ -687,7 +795,7 @@ Expr* Parser::type_or_nil() {
 FuncType* Parser::func_type(Pos p) {
   FuncType* ft = mk<FuncType>(p);
   if (tok_.tok == Tok::LBrack) {
-    fatal_error(tok_.pos, "generics are not supported yet");
+    plain_error(tok_.pos, "syntax error: function type must have no type parameters");
     return ft;
   }
   if (tok_.tok != Tok::LParen) {
@@ -871,22 +979,21 @@ InterfaceType* Parser::interface_type() {
   while (tok_.tok != Tok::EOF_ && tok_.tok != Tok::RBrace) {
     Field* f = mk<Field>(tok_.pos);
     if (tok_.tok != Tok::Ident) {
-      if (tok_.tok == Tok::Tilde || tok_.tok == Tok::Mul || tok_.tok == Tok::LBrack) {
-        fatal_error(tok_.pos, "generics are not supported yet");
+      if (tok_.tok == Tok::Tilde || tok_.tok == Tok::Mul || tok_.tok == Tok::LBrack ||
+          tok_.tok == Tok::Map || tok_.tok == Tok::Chan || tok_.tok == Tok::Func ||
+          tok_.tok == Tok::Struct || tok_.tok == Tok::Interface || tok_.tok == Tok::LParen) {
+        f->type = constraint_expr();  // a type set element: ~int | ~string, []byte
       } else {
         syntax_error("expected }");
-      }
-      return it;
-    }
-    Ident* id = name();
-    if (tok_.tok == Tok::LParen) {
-      f->names.push_back(id);
-      f->type = func_type(id->pos);
-    } else {
-      f->type = qualified_name(id);
-      if (tok_.tok == Tok::Or) {
-        fatal_error(tok_.pos, "generics are not supported yet");
         return it;
+      }
+    } else {
+      Ident* id = name();
+      if (tok_.tok == Tok::LParen) {
+        f->names.push_back(id);
+        f->type = func_type(id->pos);
+      } else {
+        f->type = union_rest(qualified_name(id));
       }
     }
     it->methods.push_back(f);
@@ -974,7 +1081,8 @@ Expr* Parser::unary_expr() {
 bool Parser::complit_ok(Expr* x) const {
   switch (x->kind) {
     case ExprKind::Ident:
-    case ExprKind::Selector: return xnest_ >= 0;
+    case ExprKind::Selector:
+    case ExprKind::Index: return xnest_ >= 0;  // T{...}, pkg.T{...}, G[int]{...}
     case ExprKind::ArrayType:
     case ExprKind::StructType:
     case ExprKind::MapType: return true;
@@ -1032,6 +1140,7 @@ Expr* Parser::operand() {
 CallExpr* Parser::call_args(Expr* fun) {
   CallExpr* c = mk<CallExpr>(fun->pos);
   c->fun = fun;
+  c->lparen = tok_.pos;
   next();  // (
   int old = xnest_;
   xnest_ = 0;
@@ -1116,9 +1225,18 @@ Expr* Parser::primary_expr(bool keep_parens) {
             xnest_ = old;
             break;
           }
-          if (tok_.tok == Tok::Comma) {
-            fatal_error(tok_.pos, "generics are not supported yet");
-            return x;
+          if (tok_.tok == Tok::Comma) {  // G[A, B]: several type arguments
+            IndexExpr* ix = mk<IndexExpr>(x->pos);
+            ix->x = x;
+            ix->index = i;
+            while (got(Tok::Comma)) {
+              if (tok_.tok == Tok::RBrack) break;
+              ix->extra.push_back(expr());
+            }
+            xnest_ = old;
+            want(Tok::RBrack);
+            x = ix;
+            break;
           }
         }
         SliceExpr* s = mk<SliceExpr>(x->pos);
@@ -1700,6 +1818,21 @@ std::unique_ptr<File> parse_file(std::string_view src, const std::string& filena
   f->filename = filename;
   Parser p(src, *f, diags);
   p.parse_file();
+  return f;
+}
+
+std::unique_ptr<File> parse_func_decl_at(std::string_view src, Pos at, const std::string& filename,
+                                         std::vector<Diagnostic>& diags) {
+  auto f = std::make_unique<File>();
+  f->filename = filename;
+  // Byte offset of line:col (columns are 1-based bytes).
+  size_t off = 0;
+  for (int line = 1; line < at.line && off < src.size(); off++)
+    if (src[off] == '\n') line++;
+  off += size_t(at.col - 1);
+  if (off > src.size()) return f;
+  Parser p(src, *f, diags, off, at);
+  if (FuncDecl* d = p.parse_func_decl()) f->decls.push_back(d);
   return f;
 }
 

@@ -1,5 +1,5 @@
 // engine/lang/parser.h — Go parser: tokens → AST (ast.h).
-// Owns: the grammar of Go without generics, gc's syntax error wording ("syntax error:
+// Owns: the grammar of Go (with type parameters and instantiations), gc's syntax error wording ("syntax error:
 // unexpected X, expected Y"), and a nesting-depth limit so that hostile input gives an error
 // instead of overflowing the native stack. After the first syntax error the parser stops
 // (gc would report more; the first one is what a playground user needs).
@@ -21,5 +21,10 @@ constexpr int kMaxParseDepth = 400;
 // allow_no_body: function declarations without bodies are fine (std declaration tables).
 std::unique_ptr<File> parse_file(std::string_view src, const std::string& filename,
                                  std::vector<Diagnostic>& diags);
+
+// Re-parses the function declaration starting at `at` (its "func" keyword) in src: a fresh
+// AST (positions as in the file) for checking one instance of a generic function or method.
+std::unique_ptr<File> parse_func_decl_at(std::string_view src, Pos at, const std::string& filename,
+                                         std::vector<Diagnostic>& diags);
 
 }  // namespace gort::lang

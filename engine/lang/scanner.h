@@ -25,6 +25,13 @@ class Scanner {
  public:
   Scanner(std::string_view src, std::vector<Diagnostic>* errs);
   Token next();
+  // Continue scanning at byte offset off, which is at line:col (re-parsing one declaration).
+  void seek(size_t off, int line, int col) {
+    off_ = off;
+    line_ = line;
+    col_ = col;
+    seen_token_ = true;
+  }
   // Language version from "//go:build go1.NN" seen before the first token, 0 if none.
   int build_go_minor() const { return build_go_minor_; }
 

@@ -69,7 +69,26 @@ Type* underlying(Type* t) {
     Type* u = static_cast<Named*>(t)->underlying;
     return u ? u : t;
   }
+  if (t && t->kind == TypeKind::TypeParam) {
+    Type* c = static_cast<TypeParam*>(t)->constraint;
+    return c ? underlying(c) : t;
+  }
   return t;
+}
+
+Type* core_type(Type* t) {
+  if (!t || t->kind != TypeKind::TypeParam) return underlying(t);
+  Type* c = underlying(t);
+  if (!c || c->kind != TypeKind::Interface) return nullptr;
+  auto* it = static_cast<Interface*>(c);
+  if (!it->has_terms || it->all_terms.empty()) return nullptr;
+  Type* u = nullptr;
+  for (const Term& term : it->all_terms) {
+    Type* tu = core_type(term.type);
+    if (!tu || (u && !identical(u, tu))) return nullptr;
+    u = tu;
+  }
+  return u;
 }
 
 bool is_untyped(const Type* t) {
@@ -78,6 +97,7 @@ bool is_untyped(const Type* t) {
 }
 
 bool is_interface(Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return false;  // types2: a type parameter is not one
   Type* u = underlying(t);
   return u && u->kind == TypeKind::Interface;
 }
@@ -96,7 +116,8 @@ bool identical(const Type* a, const Type* b) {
   switch (a->kind) {
     case TypeKind::Basic:
       return static_cast<const Basic*>(a)->bkind == static_cast<const Basic*>(b)->bkind;
-    case TypeKind::Named: return false;  // distinct named types
+    case TypeKind::Named: return false;  // distinct named types (instances are cached)
+    case TypeKind::TypeParam: return false;
     case TypeKind::Pointer:
       return identical(static_cast<const Pointer*>(a)->elem, static_cast<const Pointer*>(b)->elem);
     case TypeKind::Slice:
@@ -133,6 +154,13 @@ bool identical(const Type* a, const Type* b) {
     case TypeKind::Interface: {
       auto x = static_cast<const Interface*>(a), y = static_cast<const Interface*>(b);
       if (x->all_methods.size() != y->all_methods.size()) return false;
+      if (x->has_terms != y->has_terms || x->is_comparable != y->is_comparable ||
+          x->all_terms.size() != y->all_terms.size())
+        return false;
+      for (size_t i = 0; i < x->all_terms.size(); i++)
+        if (x->all_terms[i].tilde != y->all_terms[i].tilde ||
+            !identical(x->all_terms[i].type, y->all_terms[i].type))
+          return false;
       for (size_t i = 0; i < x->all_methods.size(); i++) {
         if (x->all_methods[i]->name != y->all_methods[i]->name ||
             !identical(x->all_methods[i]->type, y->all_methods[i]->type))
@@ -181,10 +209,22 @@ std::string type_string(const Type* t) {
   switch (t->kind) {
     case TypeKind::Basic: return static_cast<const Basic*>(t)->name;
     case TypeKind::Named: {
-      const TypeName* o = static_cast<const Named*>(t)->obj;
-      if (o->pkg && o->pkg->path != "main") return o->pkg->name + "." + o->name;
-      return o->name;
+      auto* n = static_cast<const Named*>(t);
+      const TypeName* o = n->obj;
+      std::string s = o->name;
+      if (o->pkg && o->pkg->path != "main") s = o->pkg->name + "." + o->name;
+      if (n->origin) {  // Pair[string,int] (types2 separates type arguments by "," alone)
+        s += "[";
+        for (size_t i = 0; i < n->targs.size(); i++) s += (i ? "," : "") + type_string(n->targs[i]);
+        s += "]";
+      } else if (!n->tparams.empty()) {  // G inside its declaration: G[T]
+        s += "[";
+        for (size_t i = 0; i < n->tparams.size(); i++) s += (i ? "," : "") + type_string(n->tparams[i]);
+        s += "]";
+      }
+      return s;
     }
+    case TypeKind::TypeParam: return static_cast<const TypeParam*>(t)->obj->name;
     case TypeKind::Pointer: return "*" + type_string(static_cast<const Pointer*>(t)->elem);
     case TypeKind::Slice: return "[]" + type_string(static_cast<const Slice*>(t)->elem);
     case TypeKind::Array: {
@@ -218,9 +258,17 @@ std::string type_string(const Type* t) {
     case TypeKind::Signature: return "func" + signature_string(static_cast<const Signature*>(t));
     case TypeKind::Interface: {
       auto it = static_cast<const Interface*>(t);
-      if (it->methods.empty() && it->embeddeds.empty()) return "interface{}";
+      std::string terms;
+      for (size_t i = 0; i < it->terms.size(); i++)
+        terms += (i ? " | " : "") + std::string(it->terms[i].tilde ? "~" : "") + type_string(it->terms[i].type);
+      if (it->implicit) return terms;
+      if (it->methods.empty() && it->embeddeds.empty() && terms.empty()) return "interface{}";
       std::string s = "interface{";
       bool first = true;
+      if (!terms.empty()) {
+        s += terms;
+        first = false;
+      }
       for (const Func* m : it->methods) {
         if (!first) s += "; ";
         first = false;
@@ -244,11 +292,14 @@ std::string type_string(const Type* t) {
 
 std::string Func::qualified_name() const {
   std::string pkgname = pkg ? pkg->path : "";
+  // Instances print as Go's tracebacks show them: main.Map[...], main.(*Stack[...]).Push.
   if (recv_named) {
     std::string base = pkgname + "." + recv_named->obj->name;
+    if (recv_named->origin || !recv_named->tparams.empty()) base += "[...]";
     if (ptr_recv) return "(*" + base + ")." + name;
     return base + "." + name;
   }
+  if (origin || (sig() && !sig()->tparams.empty())) return pkgname + "." + name + "[...]";
   return pkgname + "." + name;
 }
 
@@ -308,6 +359,13 @@ TypeContext::TypeContext() {
   TypeName* any_obj = def_type("any", empty);
   any_obj->is_alias = true;
   any_ = empty;
+
+  // comparable: a constraint interface whose type set is the strictly comparable types.
+  Interface* cmp_iface = make_type<Interface>();
+  cmp_iface->is_comparable = true;
+  Named* cmp_named = make_type<Named>();
+  cmp_named->obj = def_type("comparable", cmp_named);
+  cmp_named->underlying = cmp_iface;
 
   auto def_const = [&](const char* n, BasicKind k, ConstValue v) {
     Const* c = make_obj<Const>(n);

@@ -54,8 +54,10 @@ struct ConstValue {
 
 // ---- types ---------------------------------------------------------------------------------
 enum class TypeKind : uint8_t {
-  Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Signature, Interface, Tuple,
+  Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Signature, Interface, Tuple, TypeParam,
 };
+struct Scope;
+struct TypeParam;
 
 enum class BasicKind : uint8_t {
   Invalid,
@@ -76,11 +78,27 @@ struct Basic : Type {
   Basic(BasicKind k, const char* n) : Type(TypeKind::Basic), bkind(k), name(n) {}
 };
 
+// A generic type G has tparams; an instance G[int] is its own Named (own TypeName, same name)
+// with origin = G and targs, cached in G's instances so identical type arguments give the same
+// Named (identity stays pointer equality).
 struct Named : Type {
   TypeName* obj = nullptr;
   Type* underlying = nullptr;     // never a Named
   std::vector<Func*> methods;     // declared methods (value and pointer receivers)
+  std::vector<TypeParam*> tparams;  // generic type: its type parameters
+  Named* origin = nullptr;          // instance: the generic type
+  std::vector<Type*> targs;         // instance: the type arguments
+  std::vector<Named*> instances;    // generic type: instances made so far
+  bool concrete = false;            // instance whose type arguments contain no type parameter
   Named() : Type(TypeKind::Named) {}
+};
+
+// A type parameter: its constraint is an interface (possibly with a type set of terms).
+struct TypeParam : Type {
+  TypeName* obj = nullptr;
+  Type* constraint = nullptr;
+  int index = 0;
+  TypeParam() : Type(TypeKind::TypeParam) {}
 };
 
 struct Pointer : Type { Type* elem; explicit Pointer(Type* e) : Type(TypeKind::Pointer), elem(e) {} };
@@ -115,13 +133,27 @@ struct Signature : Type {
   Tuple* params = nullptr;
   Tuple* results = nullptr;
   bool variadic = false;  // last param has type []T
+  std::vector<TypeParam*> tparams;  // generic function (not instantiated)
   Signature() : Type(TypeKind::Signature) {}
+};
+
+// One term of a type set: T or ~T.
+struct Term {
+  bool tilde = false;
+  Type* type = nullptr;
 };
 
 struct Interface : Type {
   std::vector<Func*> methods;      // explicitly declared
   std::vector<Type*> embeddeds;    // embedded interfaces
   std::vector<Func*> all_methods;  // complete method set, sorted by name (checker fills)
+  // Constraint interfaces: the union of terms (own and embedded, intersected), comparable.
+  std::vector<Term> terms;         // own union elements (in source order)
+  bool has_terms = false;          // complete type set restricted to all_terms
+  std::vector<Term> all_terms;     // checker fills (complete_interface)
+  bool is_comparable = false;      // embeds comparable
+  bool implicit = false;           // [T ~int | string]: printed as its union
+  bool is_constraint() const { return has_terms || is_comparable; }
   Interface() : Type(TypeKind::Interface) {}
 };
 
@@ -168,6 +200,13 @@ struct Func : Object {
   bool has_body = false;
   bool ptr_recv = false;     // method with a pointer receiver
   Named* recv_named = nullptr;  // method's receiver base type
+  // Generics: an instance of a generic function or of a generic type's method has origin (the
+  // generic Func) and targs; its decl is a fresh parse of the origin's text, checked with the
+  // type parameter names bound to targs in tscope.
+  Func* origin = nullptr;
+  std::vector<Type*> targs;
+  std::vector<Func*> instances;  // generic function: its instances
+  Scope* tscope = nullptr;       // scope of the type parameters (generic or bound)
   Signature* sig() const { return static_cast<Signature*>(type); }
   // "time.Sleep", "time.Duration.String", "(*sync.WaitGroup).Add", "main.f"
   std::string qualified_name() const;
@@ -234,7 +273,10 @@ struct Package {
 
 // Identity and helpers (types.cpp).
 bool identical(const Type* a, const Type* b);
-Type* underlying(Type* t);
+Type* underlying(Type* t);  // a type parameter's is its constraint interface
+// The single underlying type of every type in t's type set (types2 coreType), else nullptr; for
+// other types their underlying type.
+Type* core_type(Type* t);
 std::string type_string(const Type* t);  // as gc prints: "int", "[]string", "*sync.WaitGroup", "func(int) string"
 bool is_untyped(const Type* t);
 bool is_interface(Type* t);

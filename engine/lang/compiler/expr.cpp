@@ -9,8 +9,11 @@ namespace gort::lang {
 
 namespace {
 
+// Also skips F[int] (an instantiation: its x denotes the instance).
 Expr* unparen(Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  while (e && (e->kind == ExprKind::Paren ||
+               (e->kind == ExprKind::Index && static_cast<IndexExpr*>(e)->is_inst)))
+    e = e->kind == ExprKind::Paren ? static_cast<ParenExpr*>(e)->x : static_cast<IndexExpr*>(e)->x;
   return e;
 }
 
@@ -240,7 +243,9 @@ uint16_t FuncCompiler::expr(Expr* e) {
       return call(c, 1);
     }
     case ExprKind::Selector: return selector(static_cast<SelectorExpr*>(e));
-    case ExprKind::Index: return index(static_cast<IndexExpr*>(e));
+    case ExprKind::Index:
+      if (static_cast<IndexExpr*>(e)->is_inst) return expr(static_cast<IndexExpr*>(e)->x);
+      return index(static_cast<IndexExpr*>(e));
     case ExprKind::Slice: return slice_expr(static_cast<SliceExpr*>(e));
     case ExprKind::CompositeLit: return composite(static_cast<CompositeLit*>(e));
     case ExprKind::TypeAssert: return type_assert(static_cast<TypeAssertExpr*>(e), nullptr);

@@ -159,7 +159,13 @@ std::string rt_type_string(const Type* t) {
       auto* n = static_cast<const Named*>(t);
       if (!n->obj) return "?";
       if (!n->obj->pkg) return n->obj->name;  // error
-      return n->obj->pkg->name + "." + n->obj->name;
+      std::string s = n->obj->pkg->name + "." + n->obj->name;
+      if (n->origin) {  // main.Pair[string,main.MyInt]
+        s += "[";
+        for (size_t i = 0; i < n->targs.size(); i++) s += (i ? "," : "") + rt_type_string(n->targs[i]);
+        s += "]";
+      }
+      return s;
     }
     case TypeKind::Pointer: return "*" + rt_type_string(static_cast<const Pointer*>(t)->elem);
     case TypeKind::Slice: return "[]" + rt_type_string(static_cast<const Slice*>(t)->elem);
@@ -541,10 +547,18 @@ bool ModuleCompiler::run() {
     if (!d->is_func) continue;
     auto* fd = static_cast<FuncDecl*>(d);
     if (!fd->obj || !fd->body) continue;
+    // Generic functions and methods of generic types: only their instances are compiled.
+    if (fd->obj->sig() && !fd->obj->sig()->tparams.empty()) continue;
+    if (fd->obj->recv_named && !fd->obj->recv_named->tparams.empty()) continue;
     std::string name = fd->obj->qualified_name();
     if (fd->obj->name == "init" && !fd->recv) name = "main.init." + std::to_string(funcs.size());
     func_protos[fd->obj] = new_proto(name);
     funcs.push_back(fd);
+  }
+  for (Func* f : prog.instances) {
+    if (!f->decl || !f->decl->body || !f->sig()) continue;
+    func_protos[f] = new_proto(f->qualified_name());
+    funcs.push_back(f->decl);
   }
   // Package variables: one slot each; address-taken non-aggregates live in a box.
   for (Var* v : prog.globals) {

@@ -6,8 +6,11 @@
 namespace gort::lang {
 
 namespace {
+// Also skips F[int] (an instantiation: its x denotes the instance).
 Expr* unparen(Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  while (e && (e->kind == ExprKind::Paren ||
+               (e->kind == ExprKind::Index && static_cast<IndexExpr*>(e)->is_inst)))
+    e = e->kind == ExprKind::Paren ? static_cast<ParenExpr*>(e)->x : static_cast<IndexExpr*>(e)->x;
   return e;
 }
 bool is_blank(Expr* e) {

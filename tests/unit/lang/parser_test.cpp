@@ -1,5 +1,5 @@
 // tests/unit/lang/parser_test.cpp — parser: shapes of parsed trees, gc syntax errors, the
-// generics rejection and the nesting-depth guard.
+// type parameter lists and instantiations, and the nesting-depth guard.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -163,12 +163,45 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
   EXPECT_NE(out.find("prog.go:12:7: too many errors\n"), std::string::npos) << out;
 }
 
-TEST(Parser, GenericsRejected) {
-  EXPECT_EQ(first_error("package main\nfunc Map[T any](x T) T { return x }\n"),
-            "2:9: generics are not supported yet");
-  EXPECT_EQ(first_error("package main\ntype List[T any] struct{}\n"), "2:10: generics are not supported yet");
+TEST(Parser, TypeParameterLists) {
+  Parsed p = parse("package main\nfunc Map[T, U any, K comparable](x T) U { return f[int, string](x) }\n"
+                   "type Pair[K comparable, V interface{ ~int | string }] struct{ k K; v V }\n"
+                   "func (p *Pair[K, V]) Get() V { return Pair[K, V]{}.v }\n");
+  ASSERT_TRUE(p.d.empty()) << p.d[0].msg;
+  FuncDecl* m = func(*p.f, 0);
+  ASSERT_EQ(m->tparams.size(), 2u);
+  EXPECT_EQ(m->tparams[0]->names.size(), 2u);  // T, U any
+  EXPECT_EQ(m->tparams[1]->names[0]->name, "K");
+  auto* ts = static_cast<TypeSpec*>(static_cast<GenDecl*>(p.f->decls[1])->specs[0]);
+  ASSERT_EQ(ts->tparams.size(), 2u);
+  EXPECT_EQ(ts->type->kind, ExprKind::StructType);
+  // The receiver's type is an instantiation with two type arguments.
+  auto* star = static_cast<StarExpr*>(func(*p.f, 2)->recv->type);
+  ASSERT_EQ(star->x->kind, ExprKind::Index);
+  EXPECT_EQ(static_cast<IndexExpr*>(star->x)->extra.size(), 1u);
   // An array type declaration is not generic.
-  EXPECT_EQ(first_error("package main\nconst N = 3\ntype A [N]int\n"), "");
+  EXPECT_EQ(first_error("package main\nconst N = 3\ntype A [N]int\ntype B [N * 2]int\n"), "");
+}
+
+TEST(Parser, ConstraintUnions) {
+  Parsed p = parse("package main\ntype Num interface {\n\t~int | ~float64 | MyInt\n\tcomparable\n\tString() string\n}\n"
+                   "func Max[T int | float64 | ~string](a, b T) T { return a }\n");
+  ASSERT_TRUE(p.d.empty()) << p.d[0].msg;
+  auto* ts = static_cast<TypeSpec*>(static_cast<GenDecl*>(p.f->decls[0])->specs[0]);
+  auto* it = static_cast<InterfaceType*>(ts->type);
+  ASSERT_EQ(it->methods.size(), 3u);
+  ASSERT_EQ(it->methods[0]->type->kind, ExprKind::Binary);  // (~int | ~float64) | MyInt
+  auto* u = static_cast<BinaryExpr*>(static_cast<BinaryExpr*>(it->methods[0]->type)->x);
+  EXPECT_EQ(u->x->kind, ExprKind::Unary);
+  EXPECT_EQ(static_cast<UnaryExpr*>(u->x)->op, Tok::Tilde);
+  EXPECT_TRUE(it->methods[2]->names.size() == 1);
+}
+
+TEST(Parser, GenericSyntaxErrors) {
+  EXPECT_EQ(first_error("package main\nfunc F[]() {}\n"), "2:8: syntax error: empty type parameter list");
+  EXPECT_EQ(first_error("package main\nfunc F[T]() {}\n"), "2:9: syntax error: missing type constraint");
+  EXPECT_EQ(first_error("package main\nvar f = func[T any]() {}\n"),
+            "2:13: syntax error: function type must have no type parameters");
 }
 
 TEST(Parser, DeepNestingIsAnErrorNotACrash) {
