@@ -1302,7 +1302,23 @@ void Checker::conversion(CallExpr* e, Type* t) {
     }
   }
   if (!convertible(x->tv.type, t, nullptr)) {
-    error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t));
+    std::string cause;
+    // A type parameter: types2 names the first type of the type set that does not convert.
+    Type* xt = x->tv.type;
+    if (const std::vector<Term>* ts = tparam_terms(xt)) {
+      for (const Term& term : *ts)
+        if (!convertible(term.type, t, nullptr)) {
+          cause = ":\n\tcannot convert " + type_string(term.type) + " (in " + type_string(xt) + ") to " + type_string(t);
+          break;
+        }
+    } else if (const std::vector<Term>* ts = tparam_terms(t)) {
+      for (const Term& term : *ts)
+        if (!convertible(xt, term.type, nullptr)) {
+          cause = ":\n\tcannot convert " + type_string(xt) + " to " + type_string(term.type) + " (in " + type_string(t) + ")";
+          break;
+        }
+    }
+    error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t) + cause);
     return invalidate(e);
   }
   e->tv.mode = Mode::Value;
@@ -1945,6 +1961,12 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
         return invalidate(e);
       }
       y->tv.type = saved;
+      if (is_nil_type(saved) && x->tv.type->kind == TypeKind::TypeParam) {
+        // types2 reports T == nil at nil
+        error(y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x->tv.type) +
+                          " and untyped nil)");
+        return invalidate(e);
+      }
       return mismatch();
     }
   } else if (xu && yu) {
@@ -1968,6 +1990,12 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
       if (xnil || ynil) {
         Type* other = xnil ? yt : xt;
         ok = (xnil && ynil) ? false : has_nil(other);
+        if (!ok && other->kind == TypeKind::TypeParam) {
+          error(xnil ? x->pos : y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " +
+                                            (xnil ? "untyped nil" : type_string(other)) + " and " +
+                                            (xnil ? type_string(other) : "untyped nil") + ")");
+          return invalidate(e);
+        }
         if (xnil && ynil) why = "operator == not defined on nil";
       } else if (!assignable(x, yt, nullptr) && !assignable(y, xt, nullptr)) {
         // types2 reports comparison mismatches at the second operand.

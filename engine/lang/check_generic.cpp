@@ -83,13 +83,16 @@ std::vector<TypeParam*> Checker::declare_tparams(std::vector<Field*>& fields, Sc
     }
   }
   Scope* saved = scope_;
+  bool saved_ic = in_constraint_;
   scope_ = s;
+  in_constraint_ = true;
   size_t k = 0;
   for (Field* f : fields) {
     Type* c = constraint_type(f->type);
     for (size_t i = 0; i < f->names.size(); i++) tps[k++]->constraint = c;
   }
   scope_ = saved;
+  in_constraint_ = saved_ic;
   return tps;
 }
 

@@ -9,6 +9,17 @@ namespace gort::lang {
 
 Type* Checker::type_expr(Expr* e) {
   Type* t = type_expr_or_null(e);
+  if (t && !in_constraint_ && t->kind != TypeKind::TypeParam &&
+      (e->kind == ExprKind::Ident || e->kind == ExprKind::Selector)) {
+    // Constraint interfaces (type sets, comparable) are not types of values.
+    Type* u = underlying(t);
+    if (u && u->kind == TypeKind::Interface && static_cast<Interface*>(u)->is_constraint()) {
+      error(e->pos, "cannot use type " + type_string(t) + " outside a type constraint: " +
+                        (static_cast<Interface*>(u)->has_terms ? "interface contains type constraints"
+                                                               : "interface is (or embeds) comparable"));
+      return ctx_.basic(BasicKind::Invalid);
+    }
+  }
   return t ? t : ctx_.basic(BasicKind::Invalid);
 }
 
@@ -261,7 +272,10 @@ Interface* Checker::interface_type(InterfaceType* it) {
         iface->terms.insert(iface->terms.end(), terms.begin(), terms.end());
         continue;
       }
+      bool saved_ic = in_constraint_;
+      in_constraint_ = true;  // interface{ Number; comparable } embeds constraints
       Type* t = type_expr(f->type);
+      in_constraint_ = saved_ic;
       if (t->kind == TypeKind::Basic && static_cast<Basic*>(t)->bkind == BasicKind::Invalid) continue;
       if (!is_interface(t)) {
         if (t->kind == TypeKind::TypeParam) {

@@ -195,6 +195,7 @@ class Checker {
   std::vector<Func*> instances_;       // every concrete function/method instance, creation order
   std::vector<Named*> named_instances_;
   bool methods_collected_ = false;
+  bool in_constraint_ = false;  // evaluating a constraint (type sets are allowed)
   int instance_depth_ = 0;
   int go_minor_;
   bool is_std_;
