@@ -967,6 +967,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       DeferRec d = std::move(gs.defers.back());
       gs.defers.pop_back();
+      // Frames deeper than the deferring one are being unwound: a NativeStatus::Call callee
+      // among them finishes now, before this deferred call runs, as a `defer` in it would
+      // (sync.Once.Do marks itself done when f panics — Go's `defer o.done.Store(1)`).
+      for (size_t i = gs.frames.size(); i-- > d.depth;) {
+        if (!(gs.frames[i].flags & kFrameThen)) continue;
+        gs.frames[i].flags &= ~uint32_t{kFrameThen};
+        auto [then, slot] = gs.thens.back();
+        gs.thens.pop_back();
+        NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + slot, slot, &m};
+        (void)then(ctx);  // only sync.Once's continuation exists, and it cannot fail
+      }
       PanicRec& pr = gs.panics.back();
       pr.defer_depth = d.depth;
       NativeStatus st;

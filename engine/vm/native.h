@@ -20,7 +20,9 @@ struct MethodDesc;
 
 // Done: results are in args[]. Park/Yield: see top. Panic: raised with native_panic*().
 // Call: run ctx.call_closure (a func() value) as a normal Go call on this G (it may block),
-// then invoke ctx.call_then with the same argument window (for sync.Once.Do).
+// then invoke ctx.call_then with the same argument window (for sync.Once.Do) — also when the
+// call panics: the continuation then runs as the panic unwinds the call, like a deferred call,
+// and must return Done.
 // NoP: the native did entersyscall and exitsyscall() returned false (results already stored;
 // the VM returns rt::RunStatus::NoP).
 enum class NativeStatus : uint8_t { Done, Park, Yield, Panic, Call, NoP };
