@@ -281,6 +281,10 @@ void Checker::decl_type(TypeName* obj, TypeSpec* spec) {
   }
   Type* u = type_expr(spec->type);
   scope_ = saved;
+  if (u->kind == TypeKind::TypeParam) {
+    error(spec->type->pos, "cannot use a type parameter as RHS in type declaration");
+    u = ctx_.basic(BasicKind::Invalid);
+  }
   Type* uu = underlying(u);
   if (uu == n || !uu) {
     error(spec->name->pos, "invalid recursive type " + obj->name);

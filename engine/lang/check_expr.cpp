@@ -68,6 +68,10 @@ static void write_expr(std::string& s, const Expr* e, int depth) {
       write_expr(s, x->x, depth + 1);
       s += "[";
       write_expr(s, x->index, depth + 1);
+      for (const Expr* a : x->extra) {
+        s += ", ";
+        write_expr(s, a, depth + 1);
+      }
       s += "]";
       break;
     }
@@ -819,7 +823,22 @@ void Checker::expr(Expr* e, Type* hint) {
 void Checker::single_value(Expr* e) {
   if (uninstantiated(e)) {
     Expr* u = unparen(e);
-    if (u->kind == ExprKind::Index) u = static_cast<IndexExpr*>(u)->x;
+    if (u->kind == ExprKind::Index) {
+      // F[int] with type parameters left: types2 names the first one it cannot infer.
+      auto* ix = static_cast<IndexExpr*>(u);
+      auto* sig = static_cast<Signature*>(e->tv.type);
+      size_t given = 1 + ix->extra.size();
+      if (given < sig->tparams.size()) {
+        TypeName* tn = sig->tparams[given]->obj;
+        Pos at = ix->index->pos;
+        if (at.col > 1) at.col--;  // the '['
+        error(at, "in call to " + expr_string(ix->x) + ", cannot infer " + tn->name + " (declared at " +
+                      file_.filename + ":" + std::to_string(tn->line) + ":" + std::to_string(tn->col) + ")");
+        invalidate(e);
+        return;
+      }
+      u = ix->x;
+    }
     error(e->pos, "cannot use generic function " + expr_string(u) + " without instantiation");
     invalidate(e);
     return;

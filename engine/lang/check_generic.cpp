@@ -20,6 +20,7 @@ namespace gort::lang {
 
 namespace {
 constexpr size_t kMaxInstances = 2000;  // an instantiation cycle (F[T] calls F[[]T]) stops here
+constexpr int kMaxInstanceDepth = 48;   // instances made while checking instances made while ...
 
 Type* lookup_map(const Checker::TParamMap& m, TypeParam* tp) {
   for (auto& [k, v] : m)
@@ -405,6 +406,17 @@ Named* Checker::instantiate_named(Named* gen, const std::vector<Type*>& targs, P
   if (self) return gen;  // G[T] inside G's own declaration and methods
   for (Named* n : gen->instances)
     if (same_targs(n->targs, targs)) return n;
+  if (named_depth_ > 32) {  // type L[T any] struct{ next *L[[]T] } expands forever
+    TypeName* at = gen->tparams.empty() ? gen->obj : gen->tparams[0]->obj;
+    if (!cycle_reported_) error(Pos{at->line, at->col}, "instantiation cycle");
+    cycle_reported_ = true;
+    return nullptr;
+  }
+  struct DepthGuard {
+    int& d;
+    explicit DepthGuard(int& x) : d(x) { d++; }
+    ~DepthGuard() { d--; }
+  } guard(named_depth_);
   Named* inst = ctx_.make_type<Named>();
   TypeName* tn = ctx_.make_obj<TypeName>(gen->obj->name);
   tn->line = gen->obj->line;
@@ -463,8 +475,13 @@ Func* Checker::instantiate_func(Func* gen, const std::vector<Type*>& targs) {
 // A fresh parse of gen's declaration, checked with its type parameter names bound to targs.
 Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Named* recv_inst) {
   if (!gen->decl || !gen->decl->body) return nullptr;
-  if (instances_.size() >= kMaxInstances) {
-    error(gen->decl->name->pos, "instantiation cycle");
+  // F[T] whose body instantiates F[[]T]: every instance makes a deeper one (gc: "instantiation
+  // cycle", at the type parameter).
+  if (instances_.size() >= kMaxInstances || inst_depth_ >= kMaxInstanceDepth) {
+    Pos at = gen->decl->name->pos;
+    if (!gen->decl->tparams.empty() && !gen->decl->tparams[0]->names.empty()) at = gen->decl->tparams[0]->names[0]->pos;
+    if (!cycle_reported_) error(at, "instantiation cycle");
+    cycle_reported_ = true;
     return nullptr;
   }
   std::vector<Diagnostic> perr;
@@ -514,6 +531,7 @@ Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Name
     if (names[i]->name != "_") s->names[names[i]->name] = tn;
   }
   f->tscope = s;
+  inst_depths_[f] = inst_depth_ + 1;
   DeclInfo& di = decls_[f];
   di.obj = f;
   di.fdecl = d;
@@ -558,7 +576,9 @@ void Checker::check_instances() {
     out_ = &side;
     auto saved_labels = std::move(labels_);
     auto saved_used = std::move(used_labels_);
+    inst_depth_ = inst_depths_[f];
     func_body(f, f->decl);
+    inst_depth_ = 0;
     labels_ = std::move(saved_labels);
     used_labels_ = std::move(saved_used);
     out_ = saved_out;
@@ -617,7 +637,7 @@ bool Checker::instantiate_index(IndexExpr* e) {
   Func* gen = x->tv.mode == Mode::Value ? generic_func_of(x) : nullptr;
   if (!gen) {
     if (!e->extra.empty()) {
-      error(e->extra[0]->pos, "unexpected comma; expecting ]");
+      error(e->extra[0]->pos, "invalid operation: more than one index");
       invalidate(e);
       return true;
     }

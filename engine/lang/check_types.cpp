@@ -228,6 +228,9 @@ Struct* Checker::struct_type(StructType* st) {
       if (te->kind == ExprKind::Ident) name = static_cast<Ident*>(te)->name;
       else if (te->kind == ExprKind::Selector) name = static_cast<SelectorExpr*>(te)->sel->name;
       Type* bt = t->kind == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
+      if (bt->kind == TypeKind::TypeParam) {
+        error(f->type->pos, "embedded field type cannot be a (pointer to a) type parameter");
+      }
       if (t->kind == TypeKind::Pointer && (underlying(bt)->kind == TypeKind::Pointer ||
                                            underlying(bt)->kind == TypeKind::Interface)) {
         error(f->type->pos, "embedded field type cannot be a pointer to an interface");

@@ -196,7 +196,10 @@ class Checker {
   std::vector<Named*> named_instances_;
   bool methods_collected_ = false;
   bool in_constraint_ = false;  // evaluating a constraint (type sets are allowed)
-  int instance_depth_ = 0;
+  int inst_depth_ = 0;               // depth of the instance whose body is being checked
+  std::map<Func*, int> inst_depths_;
+  int named_depth_ = 0;              // nesting of generic type instantiations
+  bool cycle_reported_ = false;
   int go_minor_;
   bool is_std_;
   Scope* scope_ = nullptr;  // current scope

@@ -569,6 +569,7 @@ FuncDecl* Parser::func_decl() {
   }
   d->name = name();
   if (tok_.tok == Tok::LBrack) {
+    if (d->recv) plain_error(tok_.pos, "syntax error: method must have no type parameters");
     next();
     if (tok_.tok == Tok::RBrack) {
       syntax_error("empty type parameter list");
@@ -795,8 +796,13 @@ Expr* Parser::type_or_nil() {
 FuncType* Parser::func_type(Pos p) {
   FuncType* ft = mk<FuncType>(p);
   if (tok_.tok == Tok::LBrack) {
-    plain_error(tok_.pos, "syntax error: function type must have no type parameters");
-    return ft;
+    // gc reports and parses on (the list is dropped).
+    soft_error(tok_.pos, "syntax error: function type must have no type parameters");
+    next();
+    std::vector<Field*> dropped;
+    if (tok_.tok != Tok::RBrack) tparam_list(dropped, nullptr);
+    else next();
+    if (failed_) return ft;
   }
   if (tok_.tok != Tok::LParen) {
     syntax_error("expected (");

@@ -390,5 +390,78 @@ TEST(Compiler, UnsupportedStdFunctionIsACompileError) {
   GTEST_SKIP() << "every candidate std function has a native";
 }
 
+
+// Generics are monomorphized: each instance copies, compares and prints values by its real
+// type (aggregates are copied on Dup, arrays of structs compare by value), methods of generic
+// types get one proto per instance, and %T names the instance (outputs from go run 1.19).
+TEST(Compiler, GenericInstancesUseTheirTypesValueSemantics) {
+  Captured c = run(R"(package main
+
+import "fmt"
+
+type P struct{ X, Y int }
+
+func Swap[T any](a, b *T) { *a, *b = *b, *a }
+
+func Dup[T any](x T) (T, T) {
+	y := x
+	return x, y
+}
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Set(v T) { b.v = v }
+func (b Box[T]) Get() T   { return b.v }
+
+func Keys[K comparable, V any](m map[K]V) int { return len(m) }
+
+func Eq[T comparable](a, b T) bool { return a == b }
+
+func main() {
+	a, b := P{1, 2}, P{3, 4}
+	Swap(&a, &b)
+	x, y := Dup([2]P{{5, 6}})
+	x[0].X = 9
+	fmt.Println(a, b, x, y)
+	bx := Box[[]int]{}
+	bx.Set([]int{7})
+	var bi Box[P]
+	bi.Set(P{1, 1})
+	g := bi.Get()
+	g.X = 5
+	fmt.Println(bx.Get(), bi.Get(), g, Keys(map[P]string{{1, 2}: "a"}))
+	var e1, e2 error
+	fmt.Println(Eq(P{1, 2}, P{1, 2}), e1 == e2, Eq(1.5, 1.5), Eq("a", "b"))
+	fmt.Printf("%T %T %v\n", bx, &bi, bi)
+}
+)");
+  EXPECT_EQ(c.diags, "");
+  EXPECT_EQ(c.status, 0);
+  EXPECT_EQ(c.out,
+            "{3 4} {1 2} [{9 6} {0 0}] [{5 6} {0 0}]\n[7] {1 1} {5 1} 1\ntrue true true false\n"
+            "main.Box[[]int] *main.Box[main.P] {{1 1}}\n");
+}
+
+// A panic inside an instance names it as Go's tracebacks do.
+TEST(Compiler, GenericInstanceTracebackName) {
+  Captured c = run(R"(package main
+
+func At[T any](xs []T, i int) T { return xs[i] }
+
+type S[T any] struct{ xs []T }
+
+func (s *S[T]) Last() T { return At(s.xs, len(s.xs)-1) }
+
+func main() {
+	var s S[string]
+	_ = s.Last()
+}
+)");
+  EXPECT_EQ(c.status, 2);
+  EXPECT_NE(c.err.find("panic: runtime error: index out of range [-1]"), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("main.At[...]("), std::string::npos) << c.err;
+  EXPECT_NE(c.err.find("main.(*S[...]).Last("), std::string::npos) << c.err;
+}
+
 }  // namespace
 }  // namespace gort

@@ -424,6 +424,25 @@ const BadCase kBad[] = {
     // neg_index: same as go1.19
     {"package main\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
      "prog.go:4:8: invalid argument: index -1 (constant of type int) must not be negative\n"},
+    // Generics (types2's current wording; positions as go1.19 build).
+    {"package main\nfunc Eq[T any](a, b T) bool { return a == b }\nfunc main() {}\n",
+     "prog.go:2:38: invalid operation: a == b (incomparable types in type set)\n"},
+    {"package main\nfunc Add[T any](a, b T) T { return a + b }\nfunc main() {}\n",
+     "prog.go:2:36: invalid operation: operator + not defined on a (variable of type T constrained by any)\n"},
+    {"package main\nfunc Idx[T comparable](x T) {}\nfunc main() {\n\tIdx([]int{})\n}\n",
+     "prog.go:4:5: []int does not satisfy comparable\n"},
+    {"package main\ntype N interface{ ~int | ~float64 }\nfunc S[T N](x T) {}\nfunc main() {\n\tS(\"s\")\n}\n",
+     "prog.go:5:3: string does not satisfy N (string missing in ~int | ~float64)\n"},
+    {"package main\nfunc Z[T any]() T { var z T; return z }\nfunc main() {\n\t_ = Z()\n}\n",
+     "prog.go:4:7: in call to Z, cannot infer T (declared at prog.go:2:8)\n"},
+    {"package main\nfunc F[T any](x T) {}\nfunc main() {\n\tf := F\n\t_ = f\n}\n",
+     "prog.go:4:7: cannot use generic function F without instantiation\n"},
+    {"package main\ntype G[T any] struct{}\nfunc main() {\n\tvar g G\n\t_ = g\n}\n",
+     "prog.go:4:8: cannot use generic type G[T any] without instantiation\n"},
+    {"package main\ntype N interface{ int | string }\nvar n N\nfunc main() {}\n",
+     "prog.go:3:7: cannot use type N outside a type constraint: interface contains type constraints\n"},
+    {"package main\nfunc F[T any](n int) {\n\tif n > 0 {\n\t\tF[[]T](n - 1)\n\t}\n}\nfunc main() { F[int](1) }\n",
+     "prog.go:2:8: instantiation cycle\n"},
 };
 
 TEST(Checker, BadProgramsGiveGcErrors) {
@@ -569,4 +588,60 @@ TEST(Checker, GotoResolvesToItsLabeledStatement) {
   auto* lit = static_cast<FuncLit*>(call->fun);
   auto* inner = static_cast<LabeledStmt*>(lit->body->list[0]);
   EXPECT_EQ(static_cast<BranchStmt*>(inner->stmt)->target, inner);
+}
+
+// A generic function is checked once with type parameters; each call with new type arguments
+// makes an instance (a fresh AST of the declaration, typed concretely) that the call denotes.
+TEST(Checker, GenericCallsDenoteConcreteInstances) {
+  Program p;
+  ASSERT_TRUE(ok(R"(package main
+
+type Number interface{ ~int | ~float64 }
+
+type MyInt int
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+
+func main() {
+	_ = Sum([]int{1})
+	_ = Sum([]MyInt{2})
+	_ = Sum[int](nil)
+	var s Stack[string]
+	s.Push("x")
+}
+)", p));
+  // Sum[int] (shared by the inferred and the explicit call), Sum[MyInt], (*Stack[string]).Push.
+  ASSERT_EQ(p.instances.size(), 3u);
+  std::vector<std::string> names;
+  for (Func* f : p.instances) {
+    names.push_back(f->qualified_name());
+    ASSERT_NE(f->decl, nullptr);
+    ASSERT_NE(f->origin, nullptr);
+    EXPECT_EQ(f->decl->obj, f);
+    EXPECT_NE(f->decl, f->origin->decl);  // its own AST
+    EXPECT_TRUE(f->sig()->tparams.empty());
+  }
+  EXPECT_EQ(names[0], "main.Sum[...]");
+  EXPECT_EQ(names[2], "(*main.Stack[...]).Push");  // tracebacks print main.(*Stack[...]).Push
+  EXPECT_EQ(type_string(p.instances[1]->sig()->results->vars[0]->type), "MyInt");
+  EXPECT_EQ(type_string(p.instances[2]->sig()->recv->type), "*Stack[string]");
+  // The instance body is typed with the concrete type: `var s T` is an int there.
+  FuncDecl* inst = p.instances[0]->decl;
+  auto* decl = static_cast<DeclStmt*>(inst->body->list[0]);
+  auto* spec = static_cast<ValueSpec*>(decl->decl->specs[0]);
+  EXPECT_EQ(type_string(spec->names[0]->obj->type), "int");
+  // The generic declaration itself is typed with the type parameter.
+  FuncDecl* gen = func_named(*p.file, "Sum");
+  auto* gspec = static_cast<ValueSpec*>(static_cast<DeclStmt*>(gen->body->list[0])->decl->specs[0]);
+  EXPECT_EQ(gspec->names[0]->obj->type->kind, TypeKind::TypeParam);
 }
