@@ -158,6 +158,19 @@ void Checker::stmt(Stmt* s, int ctx) {
         else if (g->tok == Tok::Const) const_decl_stmt(static_cast<ValueSpec*>(sp));
         else if (g->tok == Tok::Type) {
           TypeSpec* ts = static_cast<TypeSpec*>(sp);
+          if (!funcs_.empty() && funcs_[0].fn) {
+            Func* outer = funcs_[0].fn;
+            bool generic = (outer->sig() && !outer->sig()->tparams.empty()) || outer->origin ||
+                           (outer->recv_named && !outer->recv_named->tparams.empty());
+            if (generic) {
+              // gc (1.19 and current): an instance would need one type per instantiation.
+              error(s->pos, "type declarations inside generic functions are not currently supported");
+              TypeName* bad = ctx_.make_obj<TypeName>(ts->name->name);  // uses stay silent
+              bad->type = ctx_.basic(BasicKind::Invalid);
+              declare(scope_, bad, ts->name);
+              continue;
+            }
+          }
           TypeName* tn = ctx_.make_obj<TypeName>(ts->name->name);
           tn->line = ts->name->pos.line;
           tn->col = ts->name->pos.col;
@@ -171,7 +184,19 @@ void Checker::stmt(Stmt* s, int ctx) {
             n->obj = tn;
             tn->type = n;
             declare(scope_, tn, ts->name);
-            Type* u = underlying(type_expr(ts->type));
+            Scope* saved = scope_;
+            if (!ts->tparams.empty()) {  // a local generic type (its instances have no methods)
+              Scope* tps = ctx_.make_scope(scope_);
+              n->tparams = declare_tparams(ts->tparams, tps);
+              scope_ = tps;
+            }
+            Type* ut = type_expr(ts->type);
+            scope_ = saved;
+            if (ut->kind == TypeKind::TypeParam) {
+              error(ts->type->pos, "cannot use a type parameter as RHS in type declaration");
+              ut = ctx_.basic(BasicKind::Invalid);
+            }
+            Type* u = underlying(ut);
             if (u == n) u = ctx_.basic(BasicKind::Invalid);
             n->underlying = u;
           }

@@ -443,6 +443,8 @@ const BadCase kBad[] = {
      "prog.go:3:7: cannot use type N outside a type constraint: interface contains type constraints\n"},
     {"package main\nfunc F[T any](n int) {\n\tif n > 0 {\n\t\tF[[]T](n - 1)\n\t}\n}\nfunc main() { F[int](1) }\n",
      "prog.go:2:8: instantiation cycle\n"},
+    {"package main\nfunc F[T any]() {\n\ttype p struct{ v T }\n\tvar x p\n\t_ = x\n}\nfunc main() {}\n",
+     "prog.go:3:2: type declarations inside generic functions are not currently supported\n"},
 };
 
 TEST(Checker, BadProgramsGiveGcErrors) {
