@@ -155,6 +155,35 @@ Type* Checker::constraint_type(Expr* e) {
 
 // ---- substitution --------------------------------------------------------------------------
 
+// Does t mention one of tps (the type parameters being inferred)?
+static bool mentions(Type* t, const std::vector<TypeParam*>& tps) {
+  if (!t) return false;
+  switch (t->kind) {
+    case TypeKind::TypeParam:
+      return std::find(tps.begin(), tps.end(), static_cast<TypeParam*>(t)) != tps.end();
+    case TypeKind::Named:
+      for (Type* a : static_cast<Named*>(t)->targs)
+        if (mentions(a, tps)) return true;
+      return false;
+    case TypeKind::Pointer: return mentions(static_cast<Pointer*>(t)->elem, tps);
+    case TypeKind::Slice: return mentions(static_cast<Slice*>(t)->elem, tps);
+    case TypeKind::Array: return mentions(static_cast<Array*>(t)->elem, tps);
+    case TypeKind::Chan: return mentions(static_cast<Chan*>(t)->elem, tps);
+    case TypeKind::Map: return mentions(static_cast<Map*>(t)->key, tps) || mentions(static_cast<Map*>(t)->elem, tps);
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(t)->fields)
+        if (mentions(f->type, tps)) return true;
+      return false;
+    case TypeKind::Tuple:
+      for (Var* v : static_cast<Tuple*>(t)->vars)
+        if (mentions(v->type, tps)) return true;
+      return false;
+    case TypeKind::Signature:
+      return mentions(static_cast<Signature*>(t)->params, tps) || mentions(static_cast<Signature*>(t)->results, tps);
+    default: return false;
+  }
+}
+
 bool Checker::has_tparam(Type* t) {
   if (!t) return false;
   switch (t->kind) {
@@ -826,7 +855,15 @@ bool Checker::generic_call(CallExpr* e, Func* gen, Expr* fun_ident, std::vector<
         }
         continue;
       }
-      if (!m[k].second) continue;
+      if (!m[k].second) {
+        // [T any, PT interface{ *T; M() }]: PT is *T once T is known.
+        if (term.tilde) continue;
+        Type* t = subst(term.type, m);
+        if (mentions(t, tps)) continue;
+        m[k].second = t;
+        changed = true;
+        continue;
+      }
       std::vector<Type*> before;
       for (auto& kv : m) before.push_back(kv.second);
       unify(term.type, term.tilde ? underlying(m[k].second) : m[k].second, m);
