@@ -216,12 +216,14 @@ Op chan_recv(G& g, Obj* o) {
   return Op::Park;
 }
 
-Op chan_close(G& g, Obj* o) {
-  if (!o) return panic_with(g, "close of nil channel");
+// Closes the channel and readies its waiters; false if it was closed already (no G needed:
+// context cancellation closes Done channels from timer callbacks).
+bool chan_tryclose(Obj* o) {
+  if (!o) return false;
   Chan* c = chan_of(o);
   std::vector<G*> wake;
   c->lock.lock();
-  if (c->closed) { c->lock.unlock(); return panic_with(g, "close of closed channel"); }
+  if (c->closed) { c->lock.unlock(); return false; }
   c->closed = true;
   while (Sudog* sg = waitq_dequeue(c->recvq)) {
     sg->g->wake_value = Value::zero();
@@ -239,6 +241,12 @@ Op chan_close(G& g, Obj* o) {
   }
   c->lock.unlock();
   for (G* w : wake) ready(w);
+  return true;
+}
+
+Op chan_close(G& g, Obj* o) {
+  if (!o) return panic_with(g, "close of nil channel");
+  if (!chan_tryclose(o)) return panic_with(g, "close of closed channel");
   return Op::Done;
 }
 

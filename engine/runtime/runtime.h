@@ -144,6 +144,8 @@ int64_t chan_len(Obj* ch);
 int64_t chan_cap(Obj* ch);
 // Non-G contexts (timer callbacks): send without blocking; returns false if it would block.
 bool chan_trysend(Obj* ch, Value v);
+// Non-G contexts too: close; false if ch is nil or already closed (the caller decides).
+bool chan_tryclose(Obj* ch);
 
 struct SelectCase {
   Obj* ch = nullptr;     // nil channel: never ready

@@ -54,6 +54,7 @@ void add_builtin_natives(std::vector<NativeEntry>& out);
 void add_unicode_natives(std::vector<NativeEntry>& out);
 void add_log_natives(std::vector<NativeEntry>& out);
 void add_io_natives(std::vector<NativeEntry>& out);
+void add_context_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
 void reset_log_state();

@@ -323,6 +323,8 @@ Obj* new_num_error(std::string_view fn, std::string_view num, bool range) {
   return vm::iface_new(pt, Value::from_obj(st));
 }
 
+Obj* permanent_error(std::string_view text) { return pinned_error(text); }
+
 Obj* err_syntax() {
   static Obj* e = pinned_error("invalid syntax");
   return e;

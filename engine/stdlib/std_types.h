@@ -29,6 +29,8 @@ const TypeDesc* duration_type();       // time.Duration
 Obj* new_error(std::string_view text);
 // &strconv.NumError{fn, num, ErrSyntax/ErrRange} as an `error` interface value.
 Obj* new_num_error(std::string_view fn, std::string_view num, bool range);
+// A permanent errors.New(text) value (one identity per process; context.Canceled).
+Obj* permanent_error(std::string_view text);
 Obj* err_syntax();   // strconv.ErrSyntax (one shared value per run)
 Obj* err_range();
 Obj* io_eof();       // io.EOF ("EOF")

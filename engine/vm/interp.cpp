@@ -111,6 +111,7 @@ bool push_call(GState& gs, const Module& m, const rt::G* g, Obj* fn, const Value
     Value* w = gs.stack.data() + base;
     for (int i = 0; i < nargs; ++i) w[i] = args[i];
     NativeCtx ctx{const_cast<rt::G*>(g), gs, w, base, &m};
+    ctx.closure = fn;
     *native = m.natives[static_cast<size_t>(-c->fn - 1)](ctx);
     return true;
   }
@@ -430,6 +431,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           STORE_FRAME();
           uint32_t base = gs.frames.back().base + in.a;
           NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+          ctx.closure = in.op == Opcode::CALL_CLOSURE ? clo : nullptr;
           NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](ctx);
           if (st != NativeStatus::Done) {
             Exec e;

@@ -221,6 +221,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     Value* w = gs.stack.data() + base;
     for (int i = 0; i < nargs; ++i) w[i] = args[i];
     NativeCtx c2{ctx.g, gs, w, base, &m};
+    c2.closure = clo;
     NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](c2);
     ctx.args = gs.stack.data() + ctx.base;
     if (st != NativeStatus::Done) {

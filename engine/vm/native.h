@@ -35,6 +35,10 @@ struct NativeCtx {
   const Module* module = nullptr;   // the running program (types, protos)
   Obj* call_closure = nullptr;             // NativeStatus::Call
   NativeStatus (*call_then)(NativeCtx&) = nullptr;
+  // The func value this native was called through (CALL_CLOSURE, a deferred func value,
+  // call_func_sync), else null: a native can make func values of itself that carry state
+  // in their captures (context's CancelFunc).
+  Obj* closure = nullptr;
 };
 
 using NativeFn = NativeStatus (*)(NativeCtx&);

@@ -622,6 +622,30 @@ func ReadAll(r Reader) ([]byte, error)
 func WriteString(w Writer, s string) (n int, err error)
 )go";
 
+constexpr std::string_view kContext = R"go(package context
+import "time"
+type Context interface {
+	Deadline() (deadline time.Time, ok bool)
+	Done() <-chan struct{}
+	Err() error
+	Value(key any) any
+}
+type CancelFunc func()
+type CancelCauseFunc func(cause error)
+var Canceled error
+var DeadlineExceeded error
+func Background() Context
+func TODO() Context
+func WithCancel(parent Context) (ctx Context, cancel CancelFunc)
+func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc)
+func Cause(c Context) error
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
+func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc)
+func WithValue(parent Context, key, val any) Context
+func WithoutCancel(parent Context) Context
+func AfterFunc(ctx Context, f func()) (stop func() bool)
+)go";
+
 struct Entry {
   std::string_view path;
   std::string_view src;
@@ -631,7 +655,7 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
     {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
-    {"log", kLog}, {"io", kIo},
+    {"log", kLog}, {"io", kIo}, {"context", kContext},
 };
 
 }  // namespace

@@ -102,6 +102,37 @@ TEST(Chan, CloseWakesParkedReceiver) {
   EXPECT_FALSE(ok);
 }
 
+// chan_tryclose: the G-less close (context cancellation from a timer callback) wakes a
+// parked receiver like close, and reports an already closed or nil channel instead of panicking.
+TEST(Chan, TryCloseWakesReceiverAndReportsClosed) {
+  static Obj* ch;
+  static bool ok = true, first = false, second = true, nil_ch = true;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        ch = chan_make(0, false);
+        fg.roots.push_back(ch);
+        go(g, [](G&, FakeG&) {
+          first = chan_tryclose(ch);
+          second = chan_tryclose(ch);
+          nil_ch = chan_tryclose(nullptr);
+          return RunStatus::Exited;
+        });
+        FAKE_BLOCK(chan_recv(g, ch), 1);
+        [[fallthrough]];
+      case 1:
+        ok = g.wake_ok;
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_FALSE(ok);
+  EXPECT_TRUE(first);
+  EXPECT_FALSE(second);
+  EXPECT_FALSE(nil_ch);
+}
+
 TEST(Select, ChoosesAmongReadyCasesFairly) {
   static int count[2];
   count[0] = count[1] = 0;

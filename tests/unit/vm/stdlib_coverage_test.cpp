@@ -17,7 +17,7 @@ namespace {
 
 const char* const kPackages[] = {"fmt",     "time",    "sync",   "sync/atomic", "runtime",
                                  "os",      "bufio",   "strings", "strconv",    "errors",
-                                 "math",    "math/rand", "sort", "unicode/utf8", "unicode", "log", "io"};
+                                 "math",    "math/rand", "sort", "unicode/utf8", "unicode", "log", "io", "context"};
 
 std::vector<std::string> declared_natives(std::string_view path) {
   std::string src(lang::std_package_source(path));
