@@ -3,9 +3,11 @@
 // (the unexported scalar fields declared in std_decls.cpp give them the room; static_asserts
 // below), so the zero value works and objects never move (the GC is non-moving).
 // Once.Do runs f with NativeStatus::Call. Cond, Map and Pool are built on the same pieces.
+#include <array>
 #include <mutex>
 #include <unordered_map>
 
+#include "runtime/futex.h"
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/util.h"
@@ -271,71 +273,105 @@ const TypeDesc* any_map_type() {
 }
 Value* smap_slot(NativeCtx& c) { return &rt::obj_slots(c.args[0].o)[0]; }
 NativeStatus smap_fault(NativeCtx& c, const vm::Fault& f) { return vm::native_panic_fault(c, f); }
+// sync.Map is used from goroutines running in parallel on several Ms, and its one slot holds a
+// plain Go map: every operation holds a lock. The object has no room for one, so a lock is
+// picked from a striped table by the (non-moving) object's address. The lock never parks a G:
+// map operations neither block nor call Go code (hashing `any` keys only reads them).
+// sync.Pool's item slice gets the same treatment.
+rt::Lock& striped_lock(const Obj* o) {
+  static rt::Lock stripes[64];
+  return stripes[(reinterpret_cast<uintptr_t>(o) >> 4) % 64];
+}
+rt::Lock& smap_lock(NativeCtx& c) { return striped_lock(c.args[0].o); }
 NativeStatus smap_load(NativeCtx& c) {
-  Value* m = smap_slot(c);
   Value out{};
   bool found = false;
   vm::Fault f;
-  if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
+  }
   c.args[0] = found ? out : Value::zero();
   c.args[1] = bool_val(found);
   return NativeStatus::Done;
 }
 NativeStatus smap_store(NativeCtx& c) {
-  Value* m = smap_slot(c);
-  if (!m->o) m->o = vm::map_make(any_map_type(), 0);
   vm::Fault f;
-  if (!vm::map_set(m->o, c.args[1], c.args[2], f)) return smap_fault(c, f);
+  bool ok;
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (!m->o) m->o = vm::map_make(any_map_type(), 0);
+    ok = vm::map_set(m->o, c.args[1], c.args[2], f);
+  }
+  if (!ok) return smap_fault(c, f);
   return NativeStatus::Done;
 }
 NativeStatus smap_load_or_store(NativeCtx& c) {
-  Value* m = smap_slot(c);
-  if (!m->o) m->o = vm::map_make(any_map_type(), 0);
   Value out{};
   bool found = false;
   vm::Fault f;
-  if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
-  if (found) {
-    c.args[0] = out;
-    c.args[1] = bool_val(true);
-    return NativeStatus::Done;
+  bool ok;
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (!m->o) m->o = vm::map_make(any_map_type(), 0);
+    ok = vm::map_get(m->o, c.args[1], &out, &found, f);
+    if (ok && !found) ok = vm::map_set(m->o, c.args[1], c.args[2], f);
   }
-  if (!vm::map_set(m->o, c.args[1], c.args[2], f)) return smap_fault(c, f);
-  c.args[0] = c.args[2];
-  c.args[1] = bool_val(false);
+  if (!ok) return smap_fault(c, f);
+  c.args[0] = found ? out : c.args[2];
+  c.args[1] = bool_val(found);
   return NativeStatus::Done;
 }
 NativeStatus smap_delete(NativeCtx& c) {
-  Value* m = smap_slot(c);
   vm::Fault f;
-  if (m->o && !vm::map_delete(m->o, c.args[1], f)) return smap_fault(c, f);
+  bool ok = true;
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (m->o) ok = vm::map_delete(m->o, c.args[1], f);
+  }
+  if (!ok) return smap_fault(c, f);
   return NativeStatus::Done;
 }
 NativeStatus smap_load_and_delete(NativeCtx& c) {
-  Value* m = smap_slot(c);
   Value out{};
   bool found = false;
   vm::Fault f;
-  if (m->o) {
-    if (!vm::map_get(m->o, c.args[1], &out, &found, f)) return smap_fault(c, f);
-    if (found && !vm::map_delete(m->o, c.args[1], f)) return smap_fault(c, f);
+  bool ok = true;
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (m->o) {
+      ok = vm::map_get(m->o, c.args[1], &out, &found, f);
+      if (ok && found) ok = vm::map_delete(m->o, c.args[1], f);
+    }
   }
+  if (!ok) return smap_fault(c, f);
   c.args[0] = found ? out : Value::zero();
   c.args[1] = bool_val(found);
   return NativeStatus::Done;
 }
 NativeStatus smap_range(NativeCtx& c) {
-  Value* m = smap_slot(c);
   Obj* fn = c.args[1].o;
-  if (!m->o) return NativeStatus::Done;
-  Obj* it = vm::map_iter_new(m->o);
-  // No GC can run while we hold the iterator in a C++ local: call_func runs f to completion
-  // without safepoints (native.h).
-  Value kv[2];
-  while (vm::map_iter_next(it, &kv[0], &kv[1])) {
+  // Snapshot the entries under the lock, then call f without it (f may use the Map; Go's Range
+  // need not be a consistent snapshot either). No GC can run while the values sit in this C++
+  // vector: call_func runs f to completion without safepoints (native.h).
+  std::vector<std::array<Value, 2>> entries;
+  {
+    rt::LockGuard lk(smap_lock(c));
+    Value* m = smap_slot(c);
+    if (!m->o) return NativeStatus::Done;
+    Obj* it = vm::map_iter_new(m->o);
+    Value kv[2];
+    while (vm::map_iter_next(it, &kv[0], &kv[1])) entries.push_back({kv[0], kv[1]});
+  }
+  for (auto& kv : entries) {
     Value res{};
     std::string pt;
-    if (!call_func(c, fn, kv, 2, &res, 1, &pt)) return panic_string(c, pt);
+    if (!call_func(c, fn, kv.data(), 2, &res, 1, &pt)) return panic_string(c, pt);
     if (!res.i) break;
   }
   return NativeStatus::Done;
@@ -344,18 +380,23 @@ NativeStatus smap_range(NativeCtx& c) {
 // ---- Pool {New func() any; items []any} ----
 NativeStatus pool_get(NativeCtx& c) {
   Value* f = rt::obj_slots(c.args[0].o);
-  int64_t n = vm::slice_len(f[1].o);
-  if (n > 0) {
-    int64_t len;
-    Value* d = slice_data(f[1].o, &len);
-    Value v = d[len - 1];
-    vm::Fault fault;
-    Obj* shorter;
-    vm::slice_slice(f[1].o, 0, len - 1, -1, &shorter, fault);
-    f[1].o = shorter;
-    c.args[0] = v;
-    return NativeStatus::Done;
+  {
+    rt::LockGuard lk(striped_lock(c.args[0].o));
+    int64_t n = vm::slice_len(f[1].o);
+    if (n > 0) {
+      int64_t len;
+      Value* d = slice_data(f[1].o, &len);
+      Value v = d[len - 1];
+      d[len - 1] = Value::zero();  // the pool no longer keeps it alive
+      vm::Fault fault;
+      Obj* shorter;
+      vm::slice_slice(f[1].o, 0, len - 1, -1, &shorter, fault);
+      f[1].o = shorter;
+      c.args[0] = v;
+      return NativeStatus::Done;
+    }
   }
+  // Empty: New runs without the lock (it is Go code and may use the pool).
   if (!f[0].o) { c.args[0] = Value::zero(); return NativeStatus::Done; }
   Value res{};
   std::string pt;
@@ -366,6 +407,7 @@ NativeStatus pool_get(NativeCtx& c) {
 NativeStatus pool_put(NativeCtx& c) {
   if (!c.args[1].o) return NativeStatus::Done;
   Value* f = rt::obj_slots(c.args[0].o);
+  rt::LockGuard lk(striped_lock(c.args[0].o));
   f[1].o = vm::slice_append(vm::any_type(), f[1].o, &c.args[1], 1);
   return NativeStatus::Done;
 }
