@@ -592,8 +592,15 @@ static void execute(M* m, G* g, bool inherit) {
       g->preempt.store(0, std::memory_order_relaxed);
       g->status.store(GStatus::Runnable);
       emit(TraceKind::GoRunnable, g->goid, m->p->id);
-      // Preempted Gs go to the tail so others on this P get a turn.
-      runqput_tail(m->p, g);
+      // Preempted (or Gosched) Gs go to the global queue, as Go's goschedImpl does: behind
+      // everything already waiting, not just this P's 256-entry ring. A G that keeps spawning
+      // (`for { go f() }`) therefore waits for the backlog it made instead of growing it without
+      // bound (1M spawned Gs held 746 MB with GOMAXPROCS=1 when it went to the local tail).
+      {
+        LockGuard lk(sched->lock);
+        globrunqput_locked(g);
+      }
+      wakep();
       break;
     }
     case RunStatus::Parked: {

@@ -280,3 +280,32 @@ TEST(Sched, WithoutThreadsEverythingRunsOnTheCallersThread) {
   EXPECT_EQ(code, 2);
   EXPECT_EQ(W->err.rfind("fatal error: all goroutines are asleep - deadlock!\n", 0), 0u) << W->err;
 }
+
+TEST(Sched, PreemptedGoroutineWaitsBehindTheBacklogItSpawned) {
+  // Go's goschedImpl: a preempted G goes to the global queue, behind every G already waiting.
+  // A G that spawns in a loop then finds all it spawned before its preemption finished when it
+  // resumes — on the local ring's tail it would find only 255 of them done, and the backlog
+  // (and memory) would grow without bound.
+  static std::atomic<int64_t> finished{0};
+  static int64_t spawned = 0, spawned_at_yield = -1, finished_at_resume = -1;
+  finished = 0;
+  spawned = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    if (fg.pc == 1 && finished_at_resume < 0) finished_at_resume = finished.load();
+    fg.pc = 1;
+    while (spawned < 5000) {
+      go(g, [](G&, FakeG&) { finished.fetch_add(1); return RunStatus::Exited; });
+      spawned++;
+      bool yield = false;
+      for (int k = 0; k < 100 && !yield; ++k) yield = should_yield(g);  // a slice ends soon
+      if (yield) {
+        if (spawned_at_yield < 0) spawned_at_yield = spawned;
+        return RunStatus::Yielded;
+      }
+    }
+    return RunStatus::Exited;
+  }, 1, /*fake=*/true);
+  EXPECT_EQ(code, 0);
+  ASSERT_GT(spawned_at_yield, 300);  // more than one local ring's worth was waiting
+  EXPECT_EQ(finished_at_resume, spawned_at_yield);
+}
