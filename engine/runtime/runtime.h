@@ -40,7 +40,7 @@ enum class Op : uint8_t { Done, Park, Panic };
 enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
 
 struct G {
-  int64_t goid = 0;                  // 1 = main
+  std::atomic<int64_t> goid{0};      // 1 = main (atomic: sysmon reads it while a P recycles the G)
   void* vm = nullptr;                // VM state; kept when the G is recycled (see gnew)
   std::atomic<GStatus> status{GStatus::Idle};
   const char* wait_reason = "";      // Go's strings: "chan send", "sleep", ...

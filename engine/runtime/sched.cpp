@@ -306,6 +306,7 @@ static void resetspinning(M* m) {
 }
 
 static M* startm_locked(P* p, bool spinning);
+static void gfpurge_locked(P* p);
 
 // ---------------------------------------------------------------- stop-the-world
 
@@ -331,11 +332,12 @@ static void procresize_locked(int n) {
     p->status = PStatus::Stopped;
     sched->allp.push_back(std::move(p));
   }
-  // Ps beyond n give their Gs to the global queue and stay stopped.
+  // Ps beyond n give their Gs (runnable and dead) to the global lists and stay stopped.
   for (size_t i = size_t(n); i < sched->allp.size(); ++i) {
     P* p = sched->allp[i].get();
     bool inh;
     while (G* g = p->runq.get(&inh)) globrunqput_locked(g);
+    gfpurge_locked(p);
   }
   sched->nprocs = n;
 }
@@ -561,13 +563,77 @@ void timers_changed() {
   else wakep();
 }
 
-static void gdestroy(G* g) {
+// Dead Gs are reused. Each P keeps its own list (no lock: spawning and exiting goroutines on
+// several Ps must not serialize on sched.lock) and trades batches with the global list when
+// it has too many or none (Go's gfput/gfget).
+constexpr int kGfreeMax = 64, kGfreeBatch = 32;
+
+static void gfree_global_put_locked(G* g) {
+  g->schedlink = sched->gfree;
+  sched->gfree = g;
+  sched->ngfree_hint.store(++sched->ngfree, std::memory_order_relaxed);
+}
+
+static void gfput(P* p, G* g) {
+  if (!p) {
+    LockGuard lk(sched->lock);
+    gfree_global_put_locked(g);
+    return;
+  }
+  g->schedlink = p->gfree;
+  p->gfree = g;
+  if (++p->ngfree < kGfreeMax) return;
+  LockGuard lk(sched->lock);
+  while (p->ngfree > kGfreeBatch) {
+    G* x = p->gfree;
+    p->gfree = x->schedlink;
+    p->ngfree--;
+    gfree_global_put_locked(x);
+  }
+}
+
+static G* gfget(P* p) {
+  if (p && !p->gfree && sched->ngfree_hint.load(std::memory_order_relaxed) > 0) {
+    LockGuard lk(sched->lock);
+    while (p->ngfree < kGfreeBatch && sched->gfree) {
+      G* x = sched->gfree;
+      sched->gfree = x->schedlink;
+      sched->ngfree_hint.store(--sched->ngfree, std::memory_order_relaxed);
+      x->schedlink = p->gfree;
+      p->gfree = x;
+      p->ngfree++;
+    }
+  }
+  if (p && p->gfree) {
+    G* g = p->gfree;
+    p->gfree = g->schedlink;
+    p->ngfree--;
+    return g;
+  }
+  if (p) return nullptr;
+  LockGuard lk(sched->lock);
+  G* g = sched->gfree;
+  if (g) {
+    sched->gfree = g->schedlink;
+    sched->ngfree_hint.store(--sched->ngfree, std::memory_order_relaxed);
+  }
+  return g;
+}
+
+// A P going away (GOMAXPROCS lowered) hands its dead Gs to the global list.
+static void gfpurge_locked(P* p) {
+  while (G* g = p->gfree) {
+    p->gfree = g->schedlink;
+    gfree_global_put_locked(g);
+  }
+  p->ngfree = 0;
+}
+
+static void gdestroy(M* m, G* g) {
   g->status.store(GStatus::Dead);
   if (sched->hooks.release_g) sched->hooks.release_g(*g);
   sched->ngoroutines.fetch_sub(1);
-  LockGuard lk(sched->lock);
-  g->schedlink = sched->gfree;
-  sched->gfree = g;
+  gfput(m->p, g);
 }
 
 static void execute(M* m, G* g, bool inherit) {
@@ -615,7 +681,7 @@ static void execute(M* m, G* g, bool inherit) {
     case RunStatus::Exited: {
       emit(TraceKind::GoExit, g->goid, m->p ? m->p->id : -1);
       bool is_main = g->goid == 1;
-      gdestroy(g);
+      gdestroy(m, g);
       if (is_main) exit(0);
       break;
     }
@@ -703,19 +769,15 @@ static void sysmon_loop() {
 // ---------------------------------------------------------------- public API
 
 G* gnew() {
-  G* g;
-  {
+  M* m = tls_m;
+  G* g = gfget(m ? m->p : nullptr);
+  if (!g) {
     LockGuard lk(sched->lock);
-    if (sched->gfree) {
-      g = sched->gfree;
-      sched->gfree = g->schedlink;
-    } else {
-      sched->allgs_store.push_back(std::make_unique<G>());
-      g = sched->allgs_store.back().get();
-      sched->allgs.push_back(g);
-    }
-    g->goid = sched->next_goid++;
+    sched->allgs_store.push_back(std::make_unique<G>());
+    g = sched->allgs_store.back().get();
+    sched->allgs.push_back(g);
   }
+  g->goid = sched->next_goid.fetch_add(1, std::memory_order_relaxed);
   g->schedlink = nullptr;
   g->status.store(GStatus::Idle);
   g->wait_reason = "";

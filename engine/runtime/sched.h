@@ -31,6 +31,8 @@ struct P {
   RunQ runq;
   uint32_t schedtick = 0;           // owner only: global-queue fairness (1 in 61)
   uint32_t slice_polls = 0;         // owner only: polls left in the slice a runnext G inherits
+  G* gfree = nullptr;               // owner only: dead Gs to reuse (Go's p.gFree), via schedlink
+  int ngfree = 0;
   std::atomic<uint32_t> ticks{0};   // schedules of a fresh slice (sysmon sees progress)
   std::atomic<G*> curg{nullptr};    // G running on this P (sysmon preempts it)
   PStatus sysmon_status = PStatus::Idle;
@@ -79,8 +81,10 @@ struct Sched {
   std::vector<std::unique_ptr<M>> allm;
   std::deque<std::unique_ptr<G>> allgs_store;   // Gs are never freed during a run
   std::vector<G*> allgs;
-  G* gfree = nullptr;
-  int64_t next_goid = 1;
+  G* gfree = nullptr;                   // dead Gs beyond the Ps' own lists (under lock)
+  int ngfree = 0;
+  std::atomic<int> ngfree_hint{0};      // ngfree, readable without the lock
+  std::atomic<int64_t> next_goid{1};
   // global run queue (FIFO through G::schedlink)
   G* runq_head = nullptr;
   G* runq_tail = nullptr;

@@ -218,7 +218,7 @@ NativeStatus cond_wait(NativeCtx& c) {
   Obj* cond = c.args[0].o;
   if (!cond) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   Obj* l = rt::obj_slots(cond)[0].o;
-  int64_t goid = c.g ? c.g->goid : 0;
+  int64_t goid = c.g ? c.g->goid.load(std::memory_order_relaxed) : 0;
   {
     std::lock_guard<std::mutex> lk(g_rewake_mu);
     auto it = rewaking().find(goid);

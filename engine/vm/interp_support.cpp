@@ -345,7 +345,7 @@ rt::G* make_goroutine(NativeCtx& ctx, Obj* closure) {
 void set_output(OutputFn fn) { g_output = fn; }
 
 void write_output(const rt::G* g, int stream, std::string_view bytes) {
-  if (g_output) g_output(g ? g->goid : 0, stream, bytes);
+  if (g_output) g_output(g ? g->goid.load(std::memory_order_relaxed) : 0, stream, bytes);
 }
 
 }  // namespace gort::vm
