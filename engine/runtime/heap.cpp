@@ -70,7 +70,7 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
   if (!o) {
     fatal_error(current_g(), "runtime: out of memory");
-    std::abort();
+    abandon_current_m();
   }
   o->layout = layout;
   o->bytes = uint32_t(bytes);

@@ -230,6 +230,11 @@ inline void os_exit(int code) { exit(code); }   // same; unambiguous under `usin
 void fatal_panic(G& g, std::string_view message);
 // "fatal error: <msg>" + the G's traceback, status 2 (e.g. stack overflow).
 void fatal_error(G* g, std::string_view msg);
+// After a fatal error found where the caller cannot return (the heap is exhausted inside an
+// allocation): this M stops for good — run_main leaves its thread behind, as for an M blocked
+// in a host call — so the program ends with the status already set and the engine (the
+// page's, Node's) stays usable. Without threads there is nothing to leave behind: abort.
+[[noreturn]] void abandon_current_m();
 
 // Named invariant check: prints "fatal error: runtime: <what>" and aborts.
 [[noreturn]] void throw_(const char* what);

@@ -87,6 +87,16 @@ static void finish_end(int code) {
   sched->done.wake();
 }
 
+void abandon_current_m() {
+  M* m = tls_m;
+  if (!m || !sched || !sched->cfg.threads) std::abort();
+  {
+    LockGuard lk(sched->lock);
+    m->in_syscall = true;  // run_main detaches this thread instead of joining it
+  }
+  for (;;) m->park.sleep(-1);
+}
+
 void exit(int code) {
   if (claim_end()) finish_end(code);
 }

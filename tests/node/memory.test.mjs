@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { run } from '../../web/node/index.mjs';
@@ -29,5 +30,33 @@ describe('memory: 1 GB allocated, live set < 1 MB', () => {
     assert.match(r.stdout, /^1000 MiB allocated/);
     console.log(`# gc_churn under Node: wasm memory ${(r.wasmMemoryBytes / MB).toFixed(1)} MB; process RSS now ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
     assert.ok(r.wasmMemoryBytes < 100 * MB, `wasm memory ${(r.wasmMemoryBytes / MB).toFixed(1)} MB`);
+  });
+});
+
+// A program whose live heap only grows: Go prints "fatal error: runtime: out of memory" and
+// exits 2. gort must do the same — and, in a long-lived engine (the page, the Node API), leave
+// the engine able to run the next program.
+const hog = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; ; i++ {\n'
+  + '\t\tkeep = append(keep, make([]byte, 64<<20))\n\t\tif i%8 == 0 {\n\t\t\tfmt.Println("allocated", (i+1)*64, "MB")\n\t\t}\n\t}\n}\n';
+
+describe('memory: running out', () => {
+  test('native: Go\'s out-of-memory fatal error, exit 2 (address space capped with ulimit -v)', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gort-oom-')), 'hog.go');
+    fs.writeFileSync(file, hog);
+    // One P: no M thread is started late, when the capped address space may no longer hold its
+    // stack (a failed thread start is not an out-of-memory Go would report).
+    const r = spawnSync('sh', ['-c', 'ulimit -v 3000000; exec "$0" run "$1" --gomaxprocs 1', nativeBin, file], { encoding: 'utf8', timeout: 120000 });
+    assert.equal(r.status, 2, r.stderr.slice(0, 500));
+    assert.match(r.stderr, /^fatal error: runtime: out of memory\n\ngoroutine 1 \[running\]:\nmain\.main\(\)/);
+  });
+
+  test('Node (wasm): out of memory ends the run with status 2; the module runs the next program', async () => {
+    let r = await run(hog, { buildDir: nodelibDir });
+    assert.equal(r.exitCode, 2, r.stderr.slice(0, 500));
+    assert.match(r.stderr, /^fatal error: runtime: out of memory\n/);
+    assert.match(r.stdout, /^allocated 64 MB\n/);
+    r = await run('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("still here")\n}\n', { buildDir: nodelibDir });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.equal(r.stdout, 'still here\n');
   });
 });
