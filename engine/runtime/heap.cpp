@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <new>
 #include <string>
 
 #include "runtime/sched.h"
@@ -50,7 +51,36 @@ void free_obj(Obj* o) {
 
 void set_gogc(int percent) { H.gogc.store(percent); }
 
+// Running out of memory outside rt::alloc — a `new` for a G, its stack, a scheduler list —
+// would abort the process (no exceptions). The new-handler instead frees a small reserve, so
+// that `new` succeeds, and raises a flag; the next safe point (rt::alloc, gnew) then reports
+// Go's "out of memory" fatal error, where no scheduler lock is held.
+namespace {
+constexpr size_t kReserveBytes = size_t(4) << 20;
+std::atomic<void*> g_reserve{nullptr};
+std::atomic<bool> g_out_of_memory{false};
+
+void on_new_failure() {
+  if (void* r = g_reserve.exchange(nullptr)) {
+    std::free(r);
+    g_out_of_memory.store(true);
+    return;  // operator new retries, now with the reserve's memory
+  }
+  std::abort();  // the reserve is gone already: nothing left to report with
+}
+}  // namespace
+
+bool heap_out_of_memory() { return g_out_of_memory.load(std::memory_order_relaxed); }
+
+void out_of_memory() {
+  fatal_error(current_g(), "runtime: out of memory");
+  abandon_current_m();
+}
+
 void heap_init(int gogc) {
+  g_out_of_memory.store(false);
+  if (!g_reserve.load()) g_reserve.store(std::malloc(kReserveBytes));
+  std::set_new_handler(on_new_failure);
   H.gogc.store(gogc);
   H.live.store(0);
   H.objects.store(0);
@@ -66,12 +96,10 @@ void heap_init(int gogc) {
 bool heap_gc_wanted() { return H.gc_wanted.load(std::memory_order_relaxed); }
 
 Obj* alloc(const Layout* layout, size_t bytes) {
+  if (heap_out_of_memory()) out_of_memory();
   if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), "runtime: out of memory"); bytes = 0; }
   Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
-  if (!o) {
-    fatal_error(current_g(), "runtime: out of memory");
-    abandon_current_m();
-  }
+  if (!o) out_of_memory();
   o->layout = layout;
   o->bytes = uint32_t(bytes);
   M* m = tls_m;

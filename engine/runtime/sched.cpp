@@ -779,6 +779,7 @@ static void sysmon_loop() {
 // ---------------------------------------------------------------- public API
 
 G* gnew() {
+  if (heap_out_of_memory()) out_of_memory();  // a fork bomb ends here, before sched.lock
   M* m = tls_m;
   G* g = gfget(m ? m->p : nullptr);
   if (!g) {

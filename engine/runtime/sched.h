@@ -140,6 +140,8 @@ void timers_mark(Tracer& t);
 void heap_init(int gogc);
 void heap_collect_stw();               // all Ps stopped
 bool heap_gc_wanted();
+bool heap_out_of_memory();             // a `new` failed and used up the reserve (see heap.cpp)
+[[noreturn]] void out_of_memory();     // Go's "fatal error: runtime: out of memory"; never returns
 void heap_shutdown();
 
 // chan/sync: GC roots in sudogs of waiting Gs

@@ -60,3 +60,17 @@ describe('memory: running out', () => {
     assert.equal(r.stdout, 'still here\n');
   });
 });
+
+// A fork bomb of parked goroutines runs the wasm heap (2 GiB) out through the scheduler's own
+// allocations (Gs, stacks), not rt::alloc: the same fatal error, and the module survives.
+describe('memory: a fork bomb of goroutines', () => {
+  test('Node (wasm): "out of memory" after some million goroutines, status 2; the module runs the next program', async () => {
+    const bomb = 'package main\n\nfunc main() {\n\tfor {\n\t\tgo func() {\n\t\t\tselect {}\n\t\t}()\n\t}\n}\n';
+    let r = await run(bomb, { buildDir: nodelibDir });
+    assert.equal(r.exitCode, 2, r.stderr.slice(0, 500));
+    assert.match(r.stderr, /^fatal error: runtime: out of memory\n\ngoroutine 1 \[running\]:\nmain\.main\(\)/);
+    r = await run('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("still here")\n}\n', { buildDir: nodelibDir });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.equal(r.stdout, 'still here\n');
+  });
+});
