@@ -121,6 +121,32 @@ for (const procs of ['1', 'all']) {
   });
 }
 
+test('runaway output: the page stays responsive, the terminal keeps up, Stop ends it within 1 s', async () => {
+  const page = await freshPage();
+  try {
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n');
+    await h.setSettings(page, { gomaxprocs: 2, time: 'real' });
+    const i = await h.pressRun(page);
+    const f0 = await h.evalBounded(page, () => window.__gort.frames);
+    await new Promise((r) => setTimeout(r, 1000));
+    const f1 = await h.evalBounded(page, () => window.__gort.frames);
+    const shown = await h.evalBounded(page, (k) => window.__gort.runs[k].nevents, i);
+    console.log(`# flood: ${f1 - f0} animation frames and ${shown} output events in 1 s`);
+    assert.ok(f1 - f0 >= 10, `main thread starved: ${f1 - f0} frames in 1 s`);
+    assert.ok(shown > 100, `only ${shown} output events reached the page`);
+    // The page keeps a bounded record of a run however much it prints.
+    assert.ok(await h.evalBounded(page, (k) => window.__gort.runs[k].events.length, i) <= 10000);
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const run = await h.waitExit(page, i, 3000);
+    console.log(`# flood: Stop → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how})`);
+    assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
+    assert.equal(run.exitLine, 'Program exited: stopped.');
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
+    const r = await h.runProgram(page);
+    assert.deepEqual(r.lines.slice(-3), ['again', '', 'Program exited.']);
+  } finally { await page.close(); }
+});
+
 test('an engine that ignores Stop is torn down (workers terminated) and a fresh one runs the next program', async () => {
   const page = await freshPage();
   try {

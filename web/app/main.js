@@ -69,13 +69,23 @@ const tick = () => { hook.frames++; requestAnimationFrame(tick); };
 requestAnimationFrame(tick);
 
 // ---- engine
+const MAX_EVENTS = 10000;
+const MAX_STDERR = 64 * 1024;
 let run = null;   // the current run's record: {startedAt, events[], stderr, exit, ...}
 let pendingInput = '';   // the stdin line being typed (echoed locally, sent on Enter)
 const engine = new Engine({
   onOutput(ev) {
     if (!run) return;
-    run.events.push({ at: performance.now(), stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
-    if (ev.stream === 2) { run.stderr += ev.text; term.write(`\x1b[31m${ev.text}\x1b[0m`); } else term.write(ev.text);
+    // A program printing without end must not grow the page's memory: the record keeps the
+    // first MAX_EVENTS events (what tests read) and the start of stderr (where compile errors
+    // are); the terminal itself keeps only its scrollback.
+    run.nevents++;
+    run.lastText = ev.text;
+    if (run.events.length < MAX_EVENTS) run.events.push({ at: performance.now(), stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
+    if (ev.stream === 2) {
+      if (run.stderr.length < MAX_STDERR) run.stderr += ev.text;
+      term.write(`\x1b[31m${ev.text}\x1b[0m`);
+    } else term.write(ev.text);
   },
   onExit(code, how) {
     if (!run) return;
@@ -88,7 +98,7 @@ const engine = new Engine({
     else if (diags.length) line = 'Go build failed.';
     else line = code === 0 ? 'Program exited.' : `Program exited: status ${code}.`;
     if (pendingInput) { pendingInput = ''; }
-    term.write(`${r.events.length && !r.events.at(-1).text.endsWith('\n') ? '\n' : ''}\n\x1b[2m${line}\x1b[0m\n`);
+    term.write(`${r.nevents && !r.lastText.endsWith('\n') ? '\n' : ''}\n\x1b[2m${line}\x1b[0m\n`);
     r.exitLine = line;
     run = null;
     setRunning(false);
@@ -119,7 +129,7 @@ function setMarkers(diags) {
 
 async function doRun() {
   if (run || engine.running) return;
-  const r = run = { startedAt: performance.now(), events: [], stderr: '', exit: null, stopped: false, options: options() };
+  const r = run = { startedAt: performance.now(), events: [], nevents: 0, lastText: '', stderr: '', exit: null, stopped: false, options: options() };
   hook.runs.push(r);
   pendingInput = '';
   term.reset();
