@@ -236,6 +236,24 @@ test('stdin: a typed line is echoed and read by the program; Ctrl+D ends input',
   } finally { await page.close(); }
 });
 
+test('Stop ends a program blocked reading stdin (GOMAXPROCS 1) at once; the next Run starts cleanly', async () => {
+  const page = await freshPage();
+  try {
+    await h.selectExample(page, 'echo_stdin');
+    await h.setSettings(page, { gomaxprocs: 1, time: 'real' });
+    const i = await h.pressRun(page);
+    await h.waitFor(page, (k) => window.__gort.runs[k].events.some((e) => e.text.includes('Type something')), i, { what: 'the prompt' });
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const run = await h.waitExit(page, i, 3000);
+    console.log(`# Stop during a stdin read → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how})`);
+    assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
+    assert.equal(run.exitLine, 'Program exited: stopped.');
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
+    const r = await h.runProgram(page);
+    assert.deepEqual(r.lines.slice(-3), ['again', '', 'Program exited.']);
+  } finally { await page.close(); }
+});
+
 test('not cross-origin isolated: the single-threaded build runs in a Worker; Stop ends for {} at once', { skip: !fs.existsSync(path.join(h.distDir, 'wasm-st/gort.mjs')) && 'no wasm-st build in web/dist' }, async () => {
   // No COOP/COEP headers and service workers blocked, so coi-serviceworker cannot isolate the page.
   const plain = await h.startServer(h.distDir, ['--no-coi']);
