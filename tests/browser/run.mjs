@@ -42,6 +42,47 @@ test('page: isolated, examples in order (seed first), controls have accessible n
   } finally { await page.close(); }
 });
 
+test('layout: the terminal fits its pane when the window narrows; every control stays reachable; light and dark themes', async () => {
+  const page = await freshPage();
+  try {
+    const size = () => h.evalBounded(page, () => {
+      const r = (id) => document.getElementById(id).getBoundingClientRect();
+      return { cols: window.__gort.term.cols, rows: window.__gort.term.rows, term: r('terminal'), editor: r('editor'),
+        vw: document.documentElement.clientWidth, scrollW: document.documentElement.scrollWidth };
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await h.waitFor(page, () => window.__gort.term.cols > 60, null, { what: 'a wide terminal' });
+    const wide = await size();
+    await page.setViewportSize({ width: 400, height: 760 });
+    await h.waitFor(page, (c) => window.__gort.term.cols < c, wide.cols, { what: 'the terminal to refit' });
+    const narrow = await size();
+    console.log(`# layout: terminal ${wide.cols}x${wide.rows} at 1280 px, ${narrow.cols}x${narrow.rows} at 400 px`);
+    assert.ok(narrow.term.width > 0 && narrow.term.right <= narrow.vw + 1, 'terminal inside the window');
+    assert.ok(narrow.editor.width > 0 && narrow.editor.height > 50, 'editor visible');
+    assert.ok(narrow.scrollW <= narrow.vw + 1, `page scrolls sideways: ${narrow.scrollW} > ${narrow.vw}`);
+    for (const name of ['Run', 'Stop']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 401, `${name} button within the window`);
+    }
+    for (const label of ['Example', 'GOMAXPROCS', 'Time', 'Go version']) {
+      const box = await page.getByLabel(label).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 401, `${label} within the window`);
+    }
+    // Themes: the page, Monaco and the terminal switch together.
+    const theme = () => h.evalBounded(page, () => [document.documentElement.dataset.theme,
+      window.__gort.term.options.theme.background, getComputedStyle(document.body).backgroundColor]);
+    const before = await theme();
+    await page.getByRole('button', { name: 'Toggle light or dark theme', exact: true }).click();
+    const after = await theme();
+    assert.notEqual(after[0], before[0]);
+    assert.notEqual(after[1], before[1], 'terminal background follows the theme');
+    assert.notEqual(after[2], before[2], 'page background follows the theme');
+    assert.equal(await h.evalBounded(page, () => document.querySelector('.monaco-editor').classList.contains('vs-dark')), after[0] === 'dark');
+    await page.getByRole('button', { name: 'Toggle light or dark theme', exact: true }).click();
+    assert.deepEqual(await theme(), before);
+  } finally { await page.close(); }
+});
+
 test('say: streams hello/world interleaved ~100 ms apart, then "Program exited."', async () => {
   const page = await freshPage();
   try {
