@@ -25,6 +25,20 @@ async function freshPage(query = '') {
   return page;
 }
 
+// Presses Stop on run i: the exit line must come within 1 s and say "stopped"; then a new
+// program must run cleanly. Returns the stopped run's record.
+async function stopAndRunAgain(page, i, what) {
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  const run = await h.waitExit(page, i, 3000);
+  console.log(`# ${what}: Stop → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how}, status ${run.exit})`);
+  assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
+  assert.equal(run.exitLine, 'Program exited: stopped.');
+  await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
+  const r = await h.runProgram(page);
+  assert.deepEqual(r.lines.slice(-3), ['again', '', 'Program exited.']);
+  return run;
+}
+
 test('page: isolated, examples in order (seed first), controls have accessible names', async () => {
   const page = await freshPage();
   try {
@@ -150,14 +164,7 @@ for (const procs of ['1', 'all']) {
       console.log(`# spin GOMAXPROCS ${procs}: ${f1 - f0} animation frames in 500 ms while spinning`);
       assert.ok(f1 - f0 >= 5, `main thread starved: ${f1 - f0} frames in 500 ms`);
       assert.equal(await h.evalBounded(page, (k) => window.__gort.runs[k].exitLine ?? null, i), null, 'still running before Stop');
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      const run = await h.waitExit(page, i, 3000);
-      console.log(`# Stop → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how}, status ${run.exit})`);
-      assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
-      assert.equal(run.exitLine, 'Program exited: stopped.');
-      await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
-      const r = await h.runProgram(page);
-      assert.deepEqual(r.lines, ['again', '', 'Program exited.']);
+      await stopAndRunAgain(page, i, `spin GOMAXPROCS ${procs}`);
     } finally { await page.close(); }
   });
 }
@@ -177,14 +184,7 @@ test('runaway output: the page stays responsive, the terminal keeps up, Stop end
     assert.ok(shown > 100, `only ${shown} output events reached the page`);
     // The page keeps a bounded record of a run however much it prints.
     assert.ok(await h.evalBounded(page, (k) => window.__gort.runs[k].events.length, i) <= 10000);
-    await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    const run = await h.waitExit(page, i, 3000);
-    console.log(`# flood: Stop → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how})`);
-    assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
-    assert.equal(run.exitLine, 'Program exited: stopped.');
-    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
-    const r = await h.runProgram(page);
-    assert.deepEqual(r.lines.slice(-3), ['again', '', 'Program exited.']);
+    await stopAndRunAgain(page, i, 'flood');
   } finally { await page.close(); }
 });
 
@@ -284,14 +284,7 @@ test('Stop ends a program blocked reading stdin (GOMAXPROCS 1) at once; the next
     await h.setSettings(page, { gomaxprocs: 1, time: 'real' });
     const i = await h.pressRun(page);
     await h.waitFor(page, (k) => window.__gort.runs[k].events.some((e) => e.text.includes('Type something')), i, { what: 'the prompt' });
-    await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    const run = await h.waitExit(page, i, 3000);
-    console.log(`# Stop during a stdin read → exit line in ${ms(run.exitAt - run.stopAt)} (${run.how})`);
-    assert.ok(run.exitAt - run.stopAt < 1000, `Stop took ${ms(run.exitAt - run.stopAt)}`);
-    assert.equal(run.exitLine, 'Program exited: stopped.');
-    await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("again")\n}\n');
-    const r = await h.runProgram(page);
-    assert.deepEqual(r.lines.slice(-3), ['again', '', 'Program exited.']);
+    await stopAndRunAgain(page, i, 'blocked stdin read');
   } finally { await page.close(); }
 });
 
