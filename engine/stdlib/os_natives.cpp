@@ -26,6 +26,20 @@ int64_t file_fd(Obj* f) { return f ? rt::obj_slots(f)[0].i : -1; }
 NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(0)); return NativeStatus::Done; }
 NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(1)); return NativeStatus::Done; }
 NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(2)); return NativeStatus::Done; }
+// The io/fs errors os re-exports (os.ErrNotExist is fs.ErrNotExist: errors.New("file does not
+// exist")): one permanent value each, so errors.Is and == compare identities as in Go.
+template <const char* Text>
+NativeStatus os_err_var(NativeCtx& c) {
+  static Obj* e = permanent_error(Text);
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
+constexpr char kErrInvalid[] = "invalid argument";
+constexpr char kErrPermission[] = "permission denied";
+constexpr char kErrExist[] = "file already exists";
+constexpr char kErrNotExist[] = "file does not exist";
+constexpr char kErrClosed[] = "file already closed";
+
 NativeStatus os_args(NativeCtx& c) { c.args[0] = Value::from_obj(make_string_slice(g_args)); return NativeStatus::Done; }
 
 NativeStatus os_exit_native(NativeCtx& c) {
@@ -168,6 +182,9 @@ void add_os_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"os.Stdin", os_stdin}, {"os.Stdout", os_stdout}, {"os.Stderr", os_stderr},
       {"os.Args", os_args}, {"os.Exit", os_exit_native}, {"os.Getenv", os_getenv},
+      {"os.ErrInvalid", os_err_var<kErrInvalid>}, {"os.ErrPermission", os_err_var<kErrPermission>},
+      {"os.ErrExist", os_err_var<kErrExist>}, {"os.ErrNotExist", os_err_var<kErrNotExist>},
+      {"os.ErrClosed", os_err_var<kErrClosed>},
       {"(*os.File).Write", file_write}, {"(*os.File).WriteString", file_write_string},
       {"(*os.File).Read", file_read}, {"(*os.File).Close", file_close},
   });

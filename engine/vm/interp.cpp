@@ -617,13 +617,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         STORE_FRAME();
         uint32_t base = gs.frames.back().base + in.a;
         NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+        // Set while the native runs: a fatal error inside it (Unlock of an unlocked mutex)
+        // prints its traceback from there, and Go shows the native's frame and the call's
+        // line, as for a G parked in it. Kept only if it parks.
+        gs.parked_native = in.b;
         NativeStatus st = m.natives[in.b](ctx);
+        if (st != NativeStatus::Park) gs.parked_native = -1;
         if (st == NativeStatus::Done) {
           if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
           // A fatal error inside the native (sync misuse) ends the program: run no more Go.
           if (g && rt::program_ending()) return Exec::Yielded;
         } else {
-          if (st == NativeStatus::Park) gs.parked_native = in.b;  // for tracebacks
           Exec e;
           if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
           if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }

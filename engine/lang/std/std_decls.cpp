@@ -261,6 +261,10 @@ type MemStats struct {
 	NumGC      uint32
 }
 func ReadMemStats(m *MemStats)
+type Error interface {
+	error
+	RuntimeError()
+}
 )go";
 
 constexpr std::string_view kOs = R"go(package os
@@ -271,6 +275,13 @@ var (
 	Stderr *File
 )
 var Args []string
+var (
+	ErrInvalid    error
+	ErrPermission error
+	ErrExist      error
+	ErrNotExist   error
+	ErrClosed     error
+)
 func Exit(code int)
 func Getenv(key string) string
 func (f *File) Write(b []byte) (n int, err error)

@@ -10,6 +10,7 @@
 
 #include "vm/hooks.h"
 #include "vm/interp.h"
+#include "vm/native.h"
 
 namespace gort::vm {
 namespace {
@@ -237,6 +238,32 @@ TEST(Vm, VerifierRejectsBadCode) {
   Module f;
   f.protos.push_back(make("main.c", 0, 0, 1, {I(Opcode::CALL, 0, 3), I(Opcode::RET, 0, 0)}));
   EXPECT_NE(verify(f).find("f3 does not exist"), std::string::npos);
+}
+
+// A traceback taken while a native runs (a fatal error inside it: Unlock of an unlocked
+// mutex) shows the native's frame first and the calling frame at the call's line, as Go does;
+// once the native returned, neither remains.
+std::string g_tb_in_native;
+NativeStatus capture_traceback(NativeCtx& c) {
+  g_tb_in_native = traceback(c.gs, *c.module);
+  return NativeStatus::Done;
+}
+
+TEST(Vm, TracebackInsideANativeShowsItAtTheCallLine) {
+  Module m;
+  m.natives.push_back(capture_traceback);
+  m.native_names.push_back("(*sync.Mutex).Unlock");
+  // line 10: LOADI; line 11: CALL_NATIVE; line 12: RET
+  m.protos.push_back(make("main.main", 0, 0, 2,
+                          {I(Opcode::LOADI, 0, 1), I(Opcode::CALL_NATIVE, 0, 0), I(Opcode::RET, 0, 0)}));
+  ASSERT_EQ(verify(m), "");
+  GState gs;
+  ASSERT_TRUE(start(gs, m, 0, nullptr, 0));
+  ASSERT_EQ(execute(gs, m, nullptr), Exec::Returned);
+  EXPECT_EQ(g_tb_in_native.rfind("sync.(*Mutex).Unlock(...)\n", 0), 0u) << g_tb_in_native;
+  EXPECT_NE(g_tb_in_native.find("main.main()\n\t/tmp/prog.go:11 +0x8\n"), std::string::npos)
+      << g_tb_in_native;
+  EXPECT_EQ(gs.parked_native, -1);
 }
 
 TEST(Vm, DisassemblerNamesOpsAndOperands) {
