@@ -235,6 +235,14 @@ static void mstart(M* m);
 // Hand p (or an idle P if null) to an idle or new M, with sched.lock held. Returns the idle M
 // to wake (after unlocking), or null (none needed, or a fresh thread was started).
 static M* startm_locked(P* p, bool spinning) {
+  // The program is ending: run_main joins the Ms it finds in allm under this lock once
+  // `exiting` is set, so a thread started now would never be joined (std::terminate when the
+  // scheduler is freed). An M still unwinding Go code after a fatal error got here.
+  if (sched->exiting.load()) {
+    if (spinning) sched->nmspinning.fetch_sub(1);
+    if (p) pidleput_locked(p);
+    return nullptr;
+  }
   if (!p) p = pidleget_locked();
   if (!p) {
     if (spinning) sched->nmspinning.fetch_sub(1);

@@ -26,10 +26,7 @@ rt::RunStatus run_g(rt::G& g) {
       rt::fatal_panic(g, gs->panic_msg);
       return rt::RunStatus::Exited;
     case Exec::StackOverflow:
-      if (g_write)
-        g_write(2, "runtime: goroutine stack exceeds " + std::to_string(gs->max_stack_bytes) +
-                       "-byte limit\n");
-      rt::fatal_error(&g, "stack overflow");
+      fatal_stack_overflow(g, *gs);
       return rt::RunStatus::Exited;
   }
   GORT_THROW("vm: execute returned an unknown status");
@@ -67,6 +64,13 @@ void release_g(rt::G& g) {
 }
 
 }  // namespace
+
+void fatal_stack_overflow(rt::G& g, const GState& gs) {
+  if (g_write && !rt::program_ending())
+    g_write(2, "runtime: goroutine stack exceeds " + std::to_string(gs.max_stack_bytes) +
+                   "-byte limit\n");
+  rt::fatal_error(&g, "stack overflow");
+}
 
 rt::Hooks make_hooks(const Module& m, void (*write)(int, std::string_view)) {
   g_module = &m;

@@ -15,6 +15,10 @@ namespace gort::vm {
 // m must outlive the run.
 rt::Hooks make_hooks(const Module& m, void (*write)(int stream, std::string_view bytes));
 
+// Go's "runtime: goroutine stack exceeds N-byte limit" + "fatal error: stack overflow" with
+// g's traceback, status 2 (also for an overflow inside a nested call from a native).
+void fatal_stack_overflow(rt::G& g, const GState& gs);
+
 // A GState ready to run protos[entry] (args copied), to pass as rt::run_main's main_vm or
 // to put in a new G's g.vm. Ownership passes to the runtime (freed by the free_vm hook).
 void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,

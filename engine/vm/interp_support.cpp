@@ -7,6 +7,8 @@
 #include <cstring>
 #include <memory>
 
+#include "vm/cstack.h"
+#include "vm/hooks.h"
 #include "vm/interp_detail.h"
 
 namespace gort::vm {
@@ -199,6 +201,18 @@ std::string print_value(const TypeDesc* t, Value v) {
 // ---- nested synchronous calls ----
 namespace {
 
+// C++ stack kept free below a nested call: what one more level (dispatch loop, fmt natives)
+// and the fatal error's printing need. A level takes ~3 KiB natively.
+constexpr size_t kCStackReserve = 256 * 1024;
+
+// A Go stack overflow inside a nested call, or a recursion through natives deeper than the
+// C++ stack allows: Go's fatal "stack overflow" (not a panic the native could report).
+bool nested_overflow(NativeCtx& ctx, Fault& f) {
+  if (ctx.g) fatal_stack_overflow(*ctx.g, ctx.gs);
+  f.msg = "stack overflow";
+  return false;
+}
+
 bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int nargs, Value* results,
                int nresults, Fault& f) {
   GState& gs = ctx.gs;
@@ -207,6 +221,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     f.msg = "gort: nested call without a running goroutine";
     return false;
   }
+  if (c_stack_left() < kCStackReserve) return nested_overflow(ctx, f);
   const Frame& top = gs.frames.back();
   uint32_t base = top.base + m.protos[top.proto].nregs;
   // The native's own argument window may extend past its frame's registers: stay above it.
@@ -265,7 +280,9 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     for (int i = 0; i < nresults; ++i) results[i] = S[i];
     return true;
   }
-  // Failed (a panic nobody in the callee recovered, or a stack overflow): drop its state.
+  // Failed (a panic nobody in the callee recovered, a stack overflow, or the program ending
+  // in a deeper nested call): drop its state.
+  if (e == Exec::StackOverflow) nested_overflow(ctx, f);
   f.msg = e == Exec::Panicked ? gs.panic_msg : "stack overflow";
   f.runtime_error = false;
   gs.panic_msg.clear();
@@ -345,6 +362,9 @@ rt::G* make_goroutine(NativeCtx& ctx, Obj* closure) {
 void set_output(OutputFn fn) { g_output = fn; }
 
 void write_output(const rt::G* g, int stream, std::string_view bytes) {
+  // Once the program is ending (a fatal error deep in nested calls, another goroutine's
+  // panic) Go code that still finishes a Print must not add output after the fatal message.
+  if (g && rt::program_ending()) return;
   if (g_output) g_output(g ? g->goid.load(std::memory_order_relaxed) : 0, stream, bytes);
 }
 

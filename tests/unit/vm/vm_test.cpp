@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "vm/cstack.h"
 #include "vm/hooks.h"
 #include "vm/interp.h"
 #include "vm/native.h"
@@ -264,6 +265,25 @@ TEST(Vm, TracebackInsideANativeShowsItAtTheCallLine) {
   EXPECT_NE(g_tb_in_native.find("main.main()\n\t/tmp/prog.go:11 +0x8\n"), std::string::npos)
       << g_tb_in_native;
   EXPECT_EQ(gs.parked_native, -1);
+}
+
+// The guard of nested native -> Go calls: a thread's C++ stack left is known and shrinks as
+// the stack is used (recursion through fmt -> String would otherwise crash the process).
+__attribute__((noinline)) size_t stack_left_at_depth(int n) {
+  volatile char pad[1024];
+  pad[0] = 0;
+  size_t r = n == 0 ? c_stack_left() : stack_left_at_depth(n - 1);
+  pad[1] = 1;  // used after the call: no tail call, the frame stays
+  return r + pad[0];
+}
+
+TEST(Vm, CStackLeftShrinksWithDepth) {
+  size_t here = c_stack_left();
+#if defined(__linux__) || defined(__EMSCRIPTEN__)
+  EXPECT_LT(here, size_t{1} << 40);
+#endif
+  EXPECT_GT(here, size_t{64} * 1024);
+  EXPECT_LT(stack_left_at_depth(50), here - 50 * 1024);
 }
 
 TEST(Vm, DisassemblerNamesOpsAndOperands) {
