@@ -24,7 +24,7 @@ struct Chan {
   Value* buf() { return reinterpret_cast<Value*>(this + 1); }
 };
 
-// ---- sudog pool (one lock: blocking operations are already on a slow path) ----
+// ---- sudog pool: per-P caches over one locked process-wide pool (Go's acquireSudog) ----
 namespace {
 Lock sudog_lock;
 std::deque<Sudog> sudog_store;   // process lifetime: sudogs are reused across runs
@@ -32,17 +32,45 @@ std::vector<Sudog*> sudog_free;
 }  // namespace
 
 Sudog* sudog_get() {
-  LockGuard lk(sudog_lock);
+  P* p = tls_m ? tls_m->p : nullptr;
   Sudog* s;
-  if (!sudog_free.empty()) { s = sudog_free.back(); sudog_free.pop_back(); }
-  else { sudog_store.emplace_back(); s = &sudog_store.back(); }
+  if (p) {
+    if (p->nsudog == 0) {
+      // Refill half the cache from the pool (new ones if it is empty).
+      LockGuard lk(sudog_lock);
+      while (p->nsudog < P::kSudogCache / 2) {
+        if (!sudog_free.empty()) { p->sudogcache[p->nsudog++] = sudog_free.back(); sudog_free.pop_back(); }
+        else { sudog_store.emplace_back(); p->sudogcache[p->nsudog++] = &sudog_store.back(); }
+      }
+    }
+    s = p->sudogcache[--p->nsudog];
+  } else {
+    LockGuard lk(sudog_lock);
+    if (!sudog_free.empty()) { s = sudog_free.back(); sudog_free.pop_back(); }
+    else { sudog_store.emplace_back(); s = &sudog_store.back(); }
+  }
   *s = Sudog{};
   return s;
 }
+
 void sudog_put(Sudog* s) {
-  LockGuard lk(sudog_lock);
   s->g = nullptr;
+  P* p = tls_m ? tls_m->p : nullptr;
+  if (p) {
+    if (p->nsudog == P::kSudogCache) {
+      LockGuard lk(sudog_lock);
+      while (p->nsudog > P::kSudogCache / 2) sudog_free.push_back(p->sudogcache[--p->nsudog]);
+    }
+    p->sudogcache[p->nsudog++] = s;
+    return;
+  }
+  LockGuard lk(sudog_lock);
   sudog_free.push_back(s);
+}
+
+void sudog_flush(P* p) {
+  LockGuard lk(sudog_lock);
+  while (p->nsudog > 0) sudog_free.push_back(p->sudogcache[--p->nsudog]);
 }
 
 Sudog* waitq_dequeue(WaitQ& q) {
@@ -277,40 +305,58 @@ bool chan_trysend(Obj* o, Value v) {
 // ---- select ----
 
 static void unlock_select(G* g) {
-  // Copy the lock list first: once the first lock is released a waker may run g.
-  Chan* locks[64];
-  int n = 0;
+  // Copy the lock list first: once the first lock is released a waker may run g. The list is
+  // on the stack for up to 64 cases (a heap vector per select cost ~10% of a select-driven
+  // hand-off under wasm, where malloc takes a lock).
+  Chan* small[64];
   std::vector<Chan*> big;
+  Chan** locks = small;
+  int n = 0;
   for (Sudog* s = g->waiting; s; s = s->waitlink) {
-    Chan* c = static_cast<Chan*>(s->obj);
-    if (n < 64) locks[n++] = c; else big.push_back(c);
+    if (n == 64) { big.assign(small, small + 64); }
+    if (n >= 64) big.push_back(static_cast<Chan*>(s->obj));
+    else small[n] = static_cast<Chan*>(s->obj);
+    ++n;
   }
-  for (int i = 0; i < n; ++i) big.push_back(locks[i]);
-  std::sort(big.begin(), big.end());
-  big.erase(std::unique(big.begin(), big.end()), big.end());
-  for (Chan* c : big) c->lock.unlock();
+  if (n > 64) locks = big.data();
+  std::sort(locks, locks + n);
+  n = int(std::unique(locks, locks + n) - locks);
+  for (int i = 0; i < n; ++i) locks[i]->lock.unlock();
 }
 
 Op select(G& g, SelectCase* cases, int n, bool has_default) {
   if (n == 0 && !has_default) return block_forever(g, "select (no cases)");
   P* p = tls_m->p;
   // Random poll order (fairness) and address lock order (no lock-order deadlock), as Go does.
-  std::vector<int> order(static_cast<size_t>(n));
+  // Scratch on the stack for the usual handful of cases (see unlock_select).
+  constexpr int kSmall = 64;
+  int order_small[kSmall];
+  Chan* chans_small[kSmall];
+  std::vector<int> order_big;
+  std::vector<Chan*> chans_big;
+  int* order = order_small;
+  Chan** chans = chans_small;
+  if (n > kSmall) {
+    order_big.resize(size_t(n));
+    chans_big.resize(size_t(n));
+    order = order_big.data();
+    chans = chans_big.data();
+  }
   for (int i = 0; i < n; ++i) {
     int j = int(p->fastrand() % uint32_t(i + 1));
-    order[size_t(i)] = order[size_t(j)];
-    order[size_t(j)] = i;
+    order[i] = order[j];
+    order[j] = i;
   }
-  std::vector<Chan*> chans;
+  int nchans = 0;
   for (int i = 0; i < n; ++i)
-    if (cases[i].ch) chans.push_back(chan_of(cases[i].ch));
-  std::sort(chans.begin(), chans.end());
-  chans.erase(std::unique(chans.begin(), chans.end()), chans.end());
-  for (Chan* c : chans) c->lock.lock();
-  auto unlock_all = [&] { for (auto it = chans.rbegin(); it != chans.rend(); ++it) (*it)->lock.unlock(); };
+    if (cases[i].ch) chans[nchans++] = chan_of(cases[i].ch);
+  std::sort(chans, chans + nchans);
+  nchans = int(std::unique(chans, chans + nchans) - chans);
+  for (int i = 0; i < nchans; ++i) chans[i]->lock.lock();
+  auto unlock_all = [&] { for (int i = nchans - 1; i >= 0; --i) chans[i]->lock.unlock(); };
 
   for (int k = 0; k < n; ++k) {
-    int i = order[size_t(k)];
+    int i = order[k];
     SelectCase& sc = cases[i];
     if (!sc.ch) continue;
     Chan* c = chan_of(sc.ch);
@@ -362,7 +408,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
   }
   if (has_default) { unlock_all(); g.wake_index = -1; return Op::Done; }
   uint64_t ep = begin_episode(g);
-  if (chans.empty()) return block_forever(g, "select (no cases)");
+  if (nchans == 0) return block_forever(g, "select (no cases)");
   Sudog* list = nullptr;
   for (int i = n - 1; i >= 0; --i) {
     if (!cases[i].ch) continue;

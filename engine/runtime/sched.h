@@ -33,6 +33,11 @@ struct P {
   uint32_t slice_polls = 0;         // owner only: polls left in the slice a runnext G inherits
   G* gfree = nullptr;               // owner only: dead Gs to reuse (Go's p.gFree), via schedlink
   int ngfree = 0;
+  // owner only: free sudogs (Go's p.sudogcache), traded in halves with the global pool, so a
+  // channel hand-off takes no global lock (chan.cpp)
+  static constexpr int kSudogCache = 128;
+  Sudog* sudogcache[kSudogCache];
+  int nsudog = 0;
   std::atomic<uint32_t> ticks{0};   // schedules of a fresh slice (sysmon sees progress)
   std::atomic<G*> curg{nullptr};    // G running on this P (sysmon preempts it)
   PStatus sysmon_status = PStatus::Idle;
@@ -143,6 +148,9 @@ bool heap_gc_wanted();
 bool heap_out_of_memory();             // a `new` failed and used up the reserve (see heap.cpp)
 [[noreturn]] void out_of_memory();     // Go's "fatal error: runtime: out of memory"; never returns
 void heap_shutdown();
+
+// chan.cpp: give p's cached sudogs back to the process-wide pool (end of a run)
+void sudog_flush(P* p);
 
 // chan/sync: GC roots in sudogs of waiting Gs
 void sudogs_mark(G& g, Tracer& t);
