@@ -27,6 +27,7 @@ struct M;
 struct P;
 struct Sudog;
 struct Timer;
+struct MutexState;
 
 enum class RunStatus : uint8_t {
   Yielded,  // preempted or Gosched: the scheduler puts the G back on a run queue
@@ -64,6 +65,10 @@ struct G {
   uint64_t episode = 0;              // incremented each time the G queues itself as a waiter
   std::atomic<uint64_t> claimed{0};  // last episode a waker claimed (first waker wins)
   Timer* sleep_timer = nullptr;
+  // sync.Mutex (sync.cpp): a waiter woken in normal mode must still win the mutex, which it
+  // tries when a P is about to run it (mutex_acquire_before_run); wait start for starvation.
+  MutexState* mutex_retry = nullptr;
+  int64_t mutex_wait_start = 0;
 };
 
 // VM hooks, registered once per run.
@@ -180,8 +185,10 @@ void gstart_from_timer(G& newg);                            // time.AfterFunc
 Op semacquire(G& g, uint32_t* addr, const char* reason);
 void semrelease(uint32_t* addr);
 
-// sync.Mutex: embed in a heap object (zero value = unlocked). Ownership is handed directly to
-// the first waiter on unlock (FIFO, no starvation). lock: Done or Park (woken owning it).
+// sync.Mutex: embed in a heap object (zero value = unlocked). Go's algorithm (sync/mutex.go):
+// in normal mode Unlock wakes one waiter but the mutex is free at once, so a running G can take
+// it again without a goroutine switch; a waiter that lost for over 1 ms turns on starvation
+// mode, where Unlock hands ownership to the first waiter. lock: Done or Park (woken owning it).
 struct MutexState { std::atomic<int32_t> state{0}; uint32_t sema = 0; };
 Op mutex_lock(G& g, MutexState* m);
 bool mutex_trylock(MutexState* m);

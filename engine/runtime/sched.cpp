@@ -660,6 +660,7 @@ static void gdestroy(M* m, G* g) {
 }
 
 static void execute(M* m, G* g, bool inherit) {
+  if (g->mutex_retry && !mutex_acquire_before_run(g)) return;
   P* p = m->p;
   g->status.store(GStatus::Running);
   g->m = m;
@@ -813,6 +814,8 @@ G* gnew() {
   g->preempt.store(0);
   g->m = nullptr;
   g->waiting = nullptr;
+  g->mutex_retry = nullptr;
+  g->mutex_wait_start = 0;
   return g;
 }
 

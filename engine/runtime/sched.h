@@ -149,6 +149,10 @@ bool heap_out_of_memory();             // a `new` failed and used up the reserve
 [[noreturn]] void out_of_memory();     // Go's "fatal error: runtime: out of memory"; never returns
 void heap_shutdown();
 
+// sync.cpp: g was woken by a normal-mode Mutex.Unlock (g->mutex_retry): take the mutex before
+// g runs. False: another G has it, g is queued again (Waiting) and must not run.
+bool mutex_acquire_before_run(G* g);
+
 // chan.cpp: give p's cached sudogs back to the process-wide pool (end of a run)
 void sudog_flush(P* p);
 

@@ -29,6 +29,12 @@ struct WaitQ {
     if (last) last->next = s; else first = s;
     last = s;
   }
+  void push_front(Sudog* s) {
+    s->prev = nullptr;
+    s->next = first;
+    if (first) first->prev = s; else last = s;
+    first = s;
+  }
   void remove(Sudog* s) {
     if (s->prev) s->prev->next = s->next; else first = s->next;
     if (s->next) s->next->prev = s->prev; else last = s->prev;

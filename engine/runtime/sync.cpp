@@ -1,8 +1,8 @@
 // engine/runtime/sync.cpp — semaphores keyed by address (Go's sema.go) and the sync.Mutex,
 // RWMutex, WaitGroup and Once state machines the VM embeds in heap objects. Waiters queue in
 // one of 251 buckets hashed by address; the bucket lock is held until the parking G is marked
-// Waiting. Mutex and RWMutex hand ownership directly to the first waiter (FIFO, no barging
-// once someone waits), so a woken G never has to retry.
+// Waiting. Mutex follows Go's normal/starvation modes (see below); RWMutex hands ownership
+// directly to the first waiter (FIFO, no barging once someone waits).
 #include <cstdint>
 
 #include "runtime/sudog.h"
@@ -97,50 +97,127 @@ void semrelease(uint32_t* addr) {
   if (w) ready(w);
 }
 
-// ---- sync.Mutex: state bit 0 = locked, state >> 1 = number of queued waiters ----
+// ---- sync.Mutex: Go's sync/mutex.go state word ----
+// bit 0 locked, bit 1 woken (a waiter was woken and has not retried yet: Unlock wakes no
+// other), bit 2 starving (Unlock hands ownership to the first waiter, newcomers queue),
+// state >> 3 = number of queued waiters. Waiters are counted and queued under the bucket lock,
+// so a waker that counted one out always finds its sudog.
+//
+// Normal mode is what makes a contended mutex cheap: Unlock only wakes a waiter, and the
+// unlocking G may lock again without a goroutine switch (with FIFO hand-off, 4 goroutines
+// × 100k Lock/Unlock made nearly every Lock a switch: a convoy). The woken waiter retries when
+// a P is about to run it (mutex_acquire_before_run: the VM resumes a parked Lock as done, so
+// the retry cannot happen inside Lock) and, if it loses, queues again at the front.
+namespace {
+constexpr int32_t kLocked = 1, kWoken = 2, kStarving = 4, kWaiterShift = 3, kWaiter = 1 << 3;
+constexpr int64_t kStarvationNs = 1000000;   // Go's starvationThresholdNs
+
+// Lock's slow path, also the retry of a woken waiter (awoke). Returns Done (g owns m) or Park
+// (g queued: front if it waited before; b.lock held until g is Waiting).
+Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
+  Bucket& b = bucket_of(m);
+  b.lock.lock();
+  // A waiter that has waited over 1 ms and loses again switches the mutex to starvation mode.
+  bool starving = awoke && g.mutex_wait_start != 0 &&
+                  nanotime() - g.mutex_wait_start > kStarvationNs;
+  int32_t old = m->state.load(std::memory_order_relaxed);
+  for (;;) {
+    int32_t nw = old;
+    if (!(old & kStarving)) nw |= kLocked;            // a starving mutex goes to the waiters
+    if (old & (kLocked | kStarving)) nw += kWaiter;
+    if (starving && (old & kLocked)) nw |= kStarving;
+    if (awoke) nw &= ~kWoken;                         // our wake-up is used, lost or not
+    if (m->state.compare_exchange_weak(old, nw, std::memory_order_acquire,
+                                       std::memory_order_relaxed)) {
+      if (!(old & (kLocked | kStarving))) {
+        b.lock.unlock();
+        g.mutex_wait_start = 0;
+        return Op::Done;
+      }
+      bool lifo = g.mutex_wait_start != 0;
+      if (!lifo) g.mutex_wait_start = nanotime();
+      Sudog* s = sudog_get();
+      s->g = &g;
+      s->episode = begin_episode(g);
+      s->obj = m;
+      g.waiting = s;
+      if (lifo) b.q.push_front(s); else b.q.push(s);
+      g.wait_reason = "semacquire";
+      g.park_lock = &b;
+      g.park_unlockf = unlock_bucket;
+      return Op::Park;
+    }
+  }
+}
+}  // namespace
 
 bool mutex_trylock(MutexState* m) {
-  int32_t z = 0;
-  return m->state.compare_exchange_strong(z, 1, std::memory_order_acquire);
+  int32_t old = m->state.load(std::memory_order_relaxed);
+  if (old & (kLocked | kStarving)) return false;
+  return m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire,
+                                          std::memory_order_relaxed);
 }
 
 Op mutex_lock(G& g, MutexState* m) {
-  if (mutex_trylock(m)) return Op::Done;
-  Bucket& b = bucket_of(m);
-  b.lock.lock();
-  for (;;) {
-    int32_t s = m->state.load(std::memory_order_relaxed);
-    if (!(s & 1)) {
-      if (m->state.compare_exchange_weak(s, s | 1, std::memory_order_acquire)) {
-        b.lock.unlock();
-        return Op::Done;
-      }
-      continue;
-    }
-    if (m->state.compare_exchange_weak(s, s + 2, std::memory_order_relaxed))
-      return park_on(g, b, m, "semacquire", false);
-  }
+  int32_t z = 0;
+  if (m->state.compare_exchange_strong(z, kLocked, std::memory_order_acquire,
+                                       std::memory_order_relaxed))
+    return Op::Done;
+  g.mutex_wait_start = 0;
+  return mutex_lock_slow(g, m, false);
+}
+
+bool mutex_acquire_before_run(G* g) {
+  MutexState* m = g->mutex_retry;
+  g->mutex_retry = nullptr;
+  if (mutex_lock_slow(*g, m, true) == Op::Done) return true;
+  // Lost to a G that locked it meanwhile: back to waiting (the park protocol's last steps,
+  // as execute() does for a G returning Parked).
+  void (*f)(G*) = g->park_unlockf;
+  g->park_unlockf = nullptr;
+  g->status.store(GStatus::Waiting);
+  f(g);
+  return false;
 }
 
 void mutex_unlock(MutexState* m) {
-  int32_t one = 1;
-  if (m->state.compare_exchange_strong(one, 0, std::memory_order_release)) return;
-  Bucket& b = bucket_of(m);
-  b.lock.lock();
-  int32_t s = m->state.load(std::memory_order_relaxed);
-  if (!(s & 1)) {
-    b.lock.unlock();
+  int32_t nw = m->state.fetch_sub(kLocked, std::memory_order_release) - kLocked;
+  if (nw == 0) return;
+  if (!((nw + kLocked) & kLocked)) {
     fatal_error(current_g(), "sync: unlock of unlocked mutex");
     return;
   }
+  Bucket& b = bucket_of(m);
   G* w = nullptr;
-  if (s >= 2) {
-    Sudog* sg = take_waiter(b, m);
-    if (!sg) GORT_THROW("sync: mutex waiter count without a waiter");
-    m->state.fetch_sub(2, std::memory_order_release);   // stays locked: owned by the waiter now
-    w = wake_one(sg);
+  b.lock.lock();
+  if (!(nw & kStarving)) {
+    // Normal mode: wake one waiter unless there is none, one is awake already, or someone
+    // (a barging G, or a starving hand-off we did not see) has the mutex.
+    int32_t old = m->state.load(std::memory_order_relaxed);
+    for (;;) {
+      if ((old >> kWaiterShift) == 0 || (old & (kLocked | kWoken | kStarving))) break;
+      if (m->state.compare_exchange_weak(old, (old - kWaiter) | kWoken,
+                                         std::memory_order_relaxed)) {
+        Sudog* sg = take_waiter(b, m);
+        if (!sg) GORT_THROW("sync: mutex waiter count without a waiter");
+        w = wake_one(sg);
+        w->mutex_retry = m;
+        break;
+      }
+    }
   } else {
-    m->state.fetch_and(~1, std::memory_order_release);
+    // Starvation mode: ownership goes to the first waiter. It leaves starvation mode if it is
+    // the last waiter or did not wait long (Go's lockSlow, done here by the unlocker).
+    Sudog* sg = take_waiter(b, m);
+    if (!sg) GORT_THROW("sync: starving mutex without a waiter");
+    w = wake_one(sg);
+    int32_t old = m->state.load(std::memory_order_relaxed);
+    int32_t delta = kLocked - kWaiter;
+    if ((old >> kWaiterShift) == 1 || nanotime() - w->mutex_wait_start <= kStarvationNs)
+      delta -= kStarving;
+    m->state.fetch_add(delta, std::memory_order_relaxed);
+    w->mutex_retry = nullptr;
+    w->mutex_wait_start = 0;
   }
   b.lock.unlock();
   if (w) ready(w);

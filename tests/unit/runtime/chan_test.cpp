@@ -229,6 +229,99 @@ TEST(Sync, MutexCountsUnderContention) {
   EXPECT_EQ(counter, 20000);
 }
 
+namespace {
+MutexState mu_modes;
+std::atomic<int> mu_g2_done{0};
+// The second goroutine of the mutex-mode tests: Lock (parks: main holds it), then Unlock.
+RunStatus mu_locker(G& g, FakeG& fg) {
+  switch (fg.pc) {
+    case 0:
+      FAKE_BLOCK(mutex_lock(g, &mu_modes), 1);
+      [[fallthrough]];
+    case 1:
+      mu_g2_done = 1;
+      mutex_unlock(&mu_modes);
+      return RunStatus::Exited;
+  }
+  return RunStatus::Exited;
+}
+}  // namespace
+
+// Go's normal mode: Unlock wakes the waiter but does not hand it the mutex, so the unlocking
+// goroutine can take it again at once (with FIFO hand-off every contended Lock became a
+// goroutine switch). The woken waiter gets it once the mutex is free when it runs.
+TEST(Sync, MutexUnlockWakesWaiterWithoutHandingItOver) {
+  static bool relocked;
+  mu_modes.state.store(0);
+  mu_g2_done = 0;
+  relocked = false;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        EXPECT_EQ(mutex_lock(g, &mu_modes), Op::Done);
+        go(g, mu_locker);
+        fg.pc = 1;
+        return RunStatus::Yielded;   // the locker runs and parks in Lock
+      case 1:
+        EXPECT_EQ(mu_g2_done, 0);
+        mutex_unlock(&mu_modes);     // wakes it; the mutex is free
+        relocked = mutex_trylock(&mu_modes);
+        if (relocked) mutex_unlock(&mu_modes);
+        fg.pc = 2;
+        [[fallthrough]];
+      case 2:
+        if (!mu_g2_done) return RunStatus::Yielded;
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(relocked);
+  EXPECT_EQ(mu_g2_done, 1);
+  EXPECT_EQ(mu_modes.state.load(), 0);
+}
+
+// A waiter that has waited over 1 ms and loses the mutex again switches it to starvation
+// mode: the next Unlock hands the mutex to it, and nobody else can take it meanwhile.
+TEST(Sync, MutexStarvingWaiterGetsItHandedOver) {
+  static bool barged, taken_after_handoff;
+  mu_modes.state.store(0);
+  mu_g2_done = 0;
+  barged = taken_after_handoff = true;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        EXPECT_EQ(mutex_lock(g, &mu_modes), Op::Done);
+        go(g, mu_locker);
+        fg.pc = 1;
+        return RunStatus::Yielded;   // the locker parks in Lock
+      case 1: {
+        int64_t t0 = nanotime();
+        while (nanotime() - t0 < 3000000) {}   // hold it 3 ms
+        mutex_unlock(&mu_modes);               // normal mode: wakes the locker
+        barged = mutex_trylock(&mu_modes);     // and takes it again before it runs
+        fg.pc = 2;
+        return RunStatus::Yielded;   // the locker retries, loses, has starved: starvation mode
+      }
+      case 2:
+        EXPECT_EQ(mu_g2_done, 0);
+        mutex_unlock(&mu_modes);     // hands it over
+        taken_after_handoff = mutex_trylock(&mu_modes);
+        fg.pc = 3;
+        [[fallthrough]];
+      case 3:
+        if (!mu_g2_done) return RunStatus::Yielded;
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(barged);
+  EXPECT_FALSE(taken_after_handoff);
+  EXPECT_EQ(mu_g2_done, 1);
+  EXPECT_EQ(mu_modes.state.load(), 0);   // starvation mode left with the last waiter
+}
+
 TEST(Sync, UnlockOfUnlockedMutexIsFatal) {
   static MutexState mu;
   int code = run_prog([](G& g, FakeG&) {
