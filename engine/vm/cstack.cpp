@@ -28,8 +28,8 @@ size_t c_stack_left() {
     return reinterpret_cast<uintptr_t>(addr);
   }();
   if (low == 0) return SIZE_MAX;
-  char here;
-  uintptr_t cur = reinterpret_cast<uintptr_t>(&here);
+  // The frame address, not a local's: under ASan a local may live on a heap "fake stack".
+  uintptr_t cur = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   return cur > low ? cur - low : 0;
 #else
   return SIZE_MAX;
