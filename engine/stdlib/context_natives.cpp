@@ -59,37 +59,8 @@ static_assert(sizeof(rt::Lock) <= sizeof(Value), "context's lock lives in one sl
 
 enum class CtxKind : int { Empty, Cancel, Timer, AfterFunc, Value, WithoutCancel, Foreign };
 
-TypeDesc* make_struct(const char* name, std::vector<FieldDesc> fields) {
-  auto* t = new TypeDesc();  // process-lifetime descriptor
-  t->kind = Kind::Struct;
-  t->str = name;
-  t->named = true;
-  t->fields = std::move(fields);
-  vm::finish_type(*t);
-  return t;
-}
-FieldDesc F(const char* name, const TypeDesc* t) {
-  FieldDesc f;
-  f.name = name;
-  f.type = t;
-  return f;
-}
-MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true) {
-  MethodDesc m;
-  m.name = name;
-  m.native = fn;
-  m.ptr_recv = ptr;
-  return m;
-}
-TypeDesc* make_ptr(const TypeDesc* elem, std::vector<MethodDesc> methods) {
-  auto* t = new TypeDesc();
-  t->kind = Kind::Pointer;
-  t->str = "*" + elem->str;
-  t->elem = elem;
-  t->methods = std::move(methods);
-  vm::finish_type(*t);
-  return t;
-}
+using namespace desc;
+
 const TypeDesc* simple(Kind k, const char* str) {
   auto* t = new TypeDesc();
   t->kind = k;

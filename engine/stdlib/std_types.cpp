@@ -13,47 +13,52 @@
 #include "stdlib/strconv_impl.h"
 
 namespace gort::stdlib {
-namespace {
 
-using vm::FieldDesc;
-using vm::Kind;
-using vm::MethodDesc;
-
-TypeDesc* make_struct(const char* name, std::initializer_list<FieldDesc> fields) {
-  auto* t = new TypeDesc();  // process-lifetime descriptor
-  t->kind = Kind::Struct;
+namespace desc {
+vm::TypeDesc* make_struct(const char* name, std::vector<vm::FieldDesc> fields) {
+  auto* t = new vm::TypeDesc();  // process-lifetime descriptor
+  t->kind = vm::Kind::Struct;
   t->str = name;
   t->named = true;
-  t->fields = fields;
+  t->fields = std::move(fields);
   vm::finish_type(*t);
   return t;
 }
 
-TypeDesc* make_ptr(const TypeDesc* elem, std::initializer_list<MethodDesc> methods) {
-  auto* t = new TypeDesc();
-  t->kind = Kind::Pointer;
+vm::TypeDesc* make_ptr(const vm::TypeDesc* elem, std::vector<vm::MethodDesc> methods) {
+  auto* t = new vm::TypeDesc();
+  t->kind = vm::Kind::Pointer;
   t->str = "*" + elem->str;
   t->elem = elem;
-  t->methods = methods;
+  t->methods = std::move(methods);
   vm::finish_type(*t);
   return t;
 }
 
-FieldDesc F(const char* name, const TypeDesc* t, bool exported = false) {
-  FieldDesc f;
+vm::FieldDesc F(const char* name, const vm::TypeDesc* t, bool exported) {
+  vm::FieldDesc f;
   f.name = name;
   f.type = t;
   f.exported = exported;
   return f;
 }
 
-MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true) {
-  MethodDesc m;
+vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr) {
+  vm::MethodDesc m;
   m.name = name;
   m.native = fn;
   m.ptr_recv = ptr;
   return m;
 }
+}  // namespace desc
+
+namespace {
+
+using vm::FieldDesc;
+using vm::Kind;
+using vm::MethodDesc;
+
+using namespace desc;
 
 const TypeDesc* T(Kind k) { return vm::basic_type(k); }
 

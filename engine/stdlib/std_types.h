@@ -4,9 +4,20 @@
 // where a std type is declared in std_decls.cpp, have the same fields in the same order as
 // that declaration so the compiler's descriptor for the same type describes the same objects.
 #pragma once
+#include <vector>
+
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
+
+// Builders of process-lifetime descriptors, for the files that define std types
+// (std_types.cpp, context_natives.cpp): `using namespace desc;` gives the short names.
+namespace desc {
+vm::TypeDesc* make_struct(const char* name, std::vector<vm::FieldDesc> fields);  // named struct
+vm::TypeDesc* make_ptr(const vm::TypeDesc* elem, std::vector<vm::MethodDesc> methods);
+vm::FieldDesc F(const char* name, const vm::TypeDesc* t, bool exported = false);
+vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true);
+}  // namespace desc
 
 const TypeDesc* errors_string_ptr();   // *errors.errorString {s string}
 const TypeDesc* errors_join_ptr();     // *errors.joinError {errs []error}
