@@ -597,6 +597,25 @@ static void gfree_global_put_locked(G* g) {
   sched->ngfree_hint.store(++sched->ngfree, std::memory_order_relaxed);
 }
 
+static G* gfree_global_get_locked() {
+  G* g = sched->gfree;
+  if (g) {
+    sched->gfree = g->schedlink;
+    sched->ngfree_hint.store(--sched->ngfree, std::memory_order_relaxed);
+  }
+  return g;
+}
+
+// Moves p's dead Gs to the global list until `keep` are left.
+static void gfree_spill_locked(P* p, int keep) {
+  while (p->ngfree > keep) {
+    G* g = p->gfree;
+    p->gfree = g->schedlink;
+    p->ngfree--;
+    gfree_global_put_locked(g);
+  }
+}
+
 static void gfput(P* p, G* g) {
   if (!p) {
     LockGuard lk(sched->lock);
@@ -607,50 +626,34 @@ static void gfput(P* p, G* g) {
   p->gfree = g;
   if (++p->ngfree < kGfreeMax) return;
   LockGuard lk(sched->lock);
-  while (p->ngfree > kGfreeBatch) {
-    G* x = p->gfree;
-    p->gfree = x->schedlink;
-    p->ngfree--;
-    gfree_global_put_locked(x);
-  }
+  gfree_spill_locked(p, kGfreeBatch);
 }
 
 static G* gfget(P* p) {
-  if (p && !p->gfree && sched->ngfree_hint.load(std::memory_order_relaxed) > 0) {
+  if (!p) {
     LockGuard lk(sched->lock);
-    while (p->ngfree < kGfreeBatch && sched->gfree) {
-      G* x = sched->gfree;
-      sched->gfree = x->schedlink;
-      sched->ngfree_hint.store(--sched->ngfree, std::memory_order_relaxed);
-      x->schedlink = p->gfree;
-      p->gfree = x;
+    return gfree_global_get_locked();
+  }
+  if (!p->gfree && sched->ngfree_hint.load(std::memory_order_relaxed) > 0) {
+    LockGuard lk(sched->lock);
+    while (p->ngfree < kGfreeBatch) {
+      G* g = gfree_global_get_locked();
+      if (!g) break;
+      g->schedlink = p->gfree;
+      p->gfree = g;
       p->ngfree++;
     }
   }
-  if (p && p->gfree) {
-    G* g = p->gfree;
+  G* g = p->gfree;
+  if (g) {
     p->gfree = g->schedlink;
     p->ngfree--;
-    return g;
-  }
-  if (p) return nullptr;
-  LockGuard lk(sched->lock);
-  G* g = sched->gfree;
-  if (g) {
-    sched->gfree = g->schedlink;
-    sched->ngfree_hint.store(--sched->ngfree, std::memory_order_relaxed);
   }
   return g;
 }
 
 // A P going away (GOMAXPROCS lowered) hands its dead Gs to the global list.
-static void gfpurge_locked(P* p) {
-  while (G* g = p->gfree) {
-    p->gfree = g->schedlink;
-    gfree_global_put_locked(g);
-  }
-  p->ngfree = 0;
-}
+static void gfpurge_locked(P* p) { gfree_spill_locked(p, 0); }
 
 static void gdestroy(M* m, G* g) {
   g->status.store(GStatus::Dead);
