@@ -35,20 +35,47 @@ Package* Checker::import_package(ImportSpec* s) {
     error(s->path_pos, "package " + s->path + " is not in std");
     return nullptr;
   }
-  std::vector<Diagnostic> d;
-  std::unique_ptr<File> f = parse_file(src, s->path + ".go", d);
-  std::string name = f->package_name ? f->package_name->name : s->path;
-  Package* p = ctx_.make_package(s->path, name);
-  ctx_.std_pkgs[s->path] = p;
-  Checker sub(ctx_, p, *f, d, 99, true);
-  sub.check_package(nullptr);
-  if (!d.empty()) {
-    // A bug in the embedded declarations: loud, named.
-    error(s->path_pos, "internal error: std package " + s->path + ": " + d[0].msg + " at line " +
-                           std::to_string(d[0].pos.line));
-  }
+  // What a std package's checker references lives as long as the type context: a package
+  // written in Go keeps its checker to instantiate its generic functions later.
+  struct StdUnit {
+    std::vector<Diagnostic> diags;
+    std::unique_ptr<Checker> checker;
+  };
+  auto unit = std::make_shared<StdUnit>();
+  std::unique_ptr<File> f = parse_file(src, s->path + ".go", unit->diags);
+  File* file = f.get();
   ctx_.std_files.push_back(std::move(f));
+  std::string name = file->package_name ? file->package_name->name : s->path;
+  Package* p = ctx_.make_package(s->path, name);
+  p->go_source = std_package_is_go(s->path);
+  p->filename = "$GOROOT/src/" + s->path + "/" + name + ".go";
+  ctx_.std_pkgs[s->path] = p;
+  unit->checker = std::make_unique<Checker>(ctx_, p, *file, unit->diags, 99, true);
+  unit->checker->src_ = src;
+  if (p->go_source) ctx_.std_checkers[p] = unit->checker.get();
+  ctx_.std_owned.push_back(unit);
+  unit->checker->check_package(nullptr);
+  if (p->go_source) ctx_.std_go_order.push_back(p);  // after its own imports: dependencies first
+  if (!unit->diags.empty()) {
+    // A bug in the embedded declarations: loud, named.
+    const Diagnostic& d = unit->diags[0];
+    error(s->path_pos, "internal error: std package " + s->path + ": " + d.msg + " at line " +
+                           std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col));
+  }
   return p;
+}
+
+// A std package written in Go adds its package variables, their initialization and its init
+// functions to the program, before those of the packages that import it (Go's package
+// initialization order), and the instances of its generic code.
+void Checker::contribute_std(Program* prog) {
+  for (Object* o : decl_order_) {
+    if (o->kind == ObjKind::Var) prog->globals.push_back(static_cast<Var*>(o));
+    if (o->kind == ObjKind::Func && !decls_[o].fdecl->recv && o->name == "init")
+      prog->inits.push_back(static_cast<Func*>(o));
+  }
+  compute_init_order(prog);
+  prog->instances.insert(prog->instances.end(), instances_.begin(), instances_.end());
 }
 
 void Checker::redeclared(Pos p, const std::string& name, Object* prev) {
@@ -581,7 +608,7 @@ void Checker::check_package(Program* prog) {
     if (d->body) func_body(static_cast<Func*>(o), d);
   }
   check_instances();
-  if (is_std_) return;
+  if (is_std_) return;  // a std package written in Go: contribute_std, once the program is checked
   // Unused imports.
   for (ImportSpec* is : imports_) {
     if (is->obj && !is->obj->used) {

@@ -504,6 +504,17 @@ Func* Checker::instantiate_func(Func* gen, const std::vector<Type*>& targs) {
 // A fresh parse of gen's declaration, checked with its type parameter names bound to targs.
 Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Named* recv_inst) {
   if (!gen->decl || !gen->decl->body) return nullptr;
+  // Generic code of a std package written in Go is re-parsed from that package's text and
+  // checked in its scope, by its own checker, whichever package asks for the instance.
+  if (gen->pkg && gen->pkg != pkg_) {
+    auto owner = ctx_.std_checkers.find(gen->pkg);
+    if (owner != ctx_.std_checkers.end() && owner->second != this) {
+      Func* f = owner->second->instantiate_decl(gen, targs, recv_inst);
+      owner->second->check_instances();
+      if (f && cur_decl_) cur_decl_->deps.insert(f);
+      return f;
+    }
+  }
   // F[T] whose body instantiates F[[]T]: every instance makes a deeper one (gc: "instantiation
   // cycle", at the type parameter).
   if (instances_.size() >= kMaxInstances || inst_depth_ >= kMaxInstanceDepth) {
@@ -633,11 +644,33 @@ std::vector<Type*> Checker::type_list(IndexExpr* e, std::vector<Pos>* pos) {
   return ts;
 }
 
+// The name a generic function is used by: an identifier, or a qualified identifier (cmp.Compare,
+// slices.Sort) of a std package written in Go. Binding an instance rebinds that name, so the
+// compiler calls the instance.
+static Object* generic_name_obj(Expr* e) {
+  if (e->kind == ExprKind::Ident) return static_cast<Ident*>(e)->obj;
+  if (e->kind == ExprKind::Selector) {
+    auto* se = static_cast<SelectorExpr*>(e);
+    if (se->selection.kind == Selection::Qualified) return se->selection.obj ? se->selection.obj : se->sel->obj;
+  }
+  return nullptr;
+}
+
+void Checker::bind_instance(Expr* name, Func* inst) {
+  name = unparen_expr(name);
+  if (name->kind == ExprKind::Ident) {
+    static_cast<Ident*>(name)->obj = inst;
+  } else if (name->kind == ExprKind::Selector) {
+    auto* se = static_cast<SelectorExpr*>(name);
+    se->selection.obj = inst;
+    se->sel->obj = inst;
+  }
+}
+
 Func* Checker::generic_func_of(Expr* e) {
   e = unparen_expr(e);
   if (e->kind == ExprKind::Index) e = unparen_expr(static_cast<IndexExpr*>(e)->x);
-  if (e->kind != ExprKind::Ident) return nullptr;
-  Object* o = static_cast<Ident*>(e)->obj;
+  Object* o = generic_name_obj(e);
   if (!o || o->kind != ObjKind::Func) return nullptr;
   Func* f = static_cast<Func*>(o);
   return f->sig() && !f->sig()->tparams.empty() ? f : nullptr;
@@ -699,7 +732,7 @@ bool Checker::instantiate_index(IndexExpr* e) {
   }
   Func* inst = instantiate_func(gen, targs);
   if (!inst) return invalidate(e), true;
-  static_cast<Ident*>(unparen_expr(x))->obj = inst;
+  bind_instance(x, inst);
   e->is_inst = true;
   e->tv.type = inst->type;
   for (Expr* p = x;; p = static_cast<ParenExpr*>(p)->x) {  // the compiler reads x as the callee
@@ -891,7 +924,7 @@ bool Checker::generic_call(CallExpr* e, Func* gen, Expr* fun_ident, std::vector<
   if (concrete) {
     Func* inst = instantiate_func(gen, all);
     if (!inst) return invalidate(e), true;
-    static_cast<Ident*>(fun_ident)->obj = inst;
+    bind_instance(fun_ident, inst);
     sig = inst->sig();
     Expr* fu = unparen_expr(e->fun);
     if (fu->kind == ExprKind::Index) static_cast<IndexExpr*>(fu)->is_inst = true;

@@ -22,6 +22,9 @@ class Checker {
   Checker(TypeContext& ctx, Package* pkg, File& file, std::vector<Diagnostic>& diags, int go_minor,
           bool is_std);
   void check_package(Program* prog);  // prog may be nullptr for std packages
+  void contribute_std(Program* prog);
+  File& file() { return file_; }  // a std package written in Go: its globals, inits, instances
+  std::string_view src_;               // the file's text (generic instances re-parse their decls)
 
   // ---- errors ----
   void error(Pos p, std::string msg);
@@ -93,7 +96,8 @@ class Checker {
   bool generic_call(CallExpr* e, Func* gen, Expr* fun_ident, std::vector<Type*> targs,
                     const std::vector<Pos>& targ_pos);
   bool unify(Type* p, Type* a, TParamMap& m);
-  Func* generic_func_of(Expr* e);  // the generic Func an Ident/IndexExpr base denotes, else nullptr
+  Func* generic_func_of(Expr* e);
+  void bind_instance(Expr* name, Func* inst);  // F or pkg.F now denotes the instance
   std::vector<Type*> type_list(IndexExpr* e, std::vector<Pos>* pos);
 
   // ---- lookup (lookup.cpp) ----
@@ -190,7 +194,6 @@ class Checker {
   File& file_;
   std::vector<Diagnostic>& diags_;
   std::vector<Diagnostic>* out_;     // where error() reports (instance bodies: a side list)
-  std::string_view src_;             // the file's text (generic instances re-parse their decls)
   std::vector<Func*> instance_queue_;  // instances whose bodies are not checked yet
   std::vector<Func*> instances_;       // every concrete function/method instance, creation order
   std::vector<Named*> named_instances_;

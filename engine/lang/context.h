@@ -70,6 +70,12 @@ class TypeContext {
   std::map<std::string, Package*> std_pkgs;
   // ASTs of std packages (their FuncDecls are referenced by Func objects)
   std::vector<std::unique_ptr<struct File>> std_files;
+  // The checker of each std package written in Go, kept for the whole check: a generic
+  // function of such a package is instantiated (re-parsed and checked) by its own package's
+  // checker, whoever calls it. std_go_order lists those packages dependencies first.
+  std::map<const Package*, class Checker*> std_checkers;
+  std::vector<Package*> std_go_order;
+  std::vector<std::shared_ptr<void>> std_owned;  // the checkers and what they reference
 
  private:
   std::vector<std::unique_ptr<Type>> types_;

@@ -59,6 +59,20 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   Checker c(*out.ctx, pkg, f, errs, go_minor, false);
   c.src_ = src;
   c.check_package(&out);
+  if (!out.ctx->std_go_order.empty()) {
+    // Imported packages written in Go initialize first, dependencies before their importers.
+    Program std_part;
+    for (Package* p : out.ctx->std_go_order) {
+      Checker* sc = out.ctx->std_checkers[p];
+      sc->contribute_std(&std_part);
+      out.std_go.push_back({p, &sc->file()});
+    }
+    auto prepend = [](auto& into, auto& first) { into.insert(into.begin(), first.begin(), first.end()); };
+    prepend(out.globals, std_part.globals);
+    prepend(out.var_inits, std_part.var_inits);
+    prepend(out.inits, std_part.inits);
+    prepend(out.instances, std_part.instances);
+  }
   errs.insert(errs.begin(), parse_errs.begin(), parse_errs.end());
   // gc prints errors sorted by position, but stops at the 10th *reported* one ("L:C: too many
   // errors" at that error's position), so which ten are shown depends on the report order:

@@ -52,6 +52,10 @@ struct Program {
   // fresh parse of the generic text, checked with concrete types), in creation order.
   std::vector<Func*> instances;
   int go_minor = 22;               // effective language version
+  // Std packages written in Go (lang/std/std_go.h) that the program uses, dependencies first,
+  // with their ASTs: the compiler emits their functions. Their globals, var_inits, inits and
+  // instances come first in the lists above (Go initializes imported packages first).
+  std::vector<std::pair<Package*, File*>> std_go;
   Program();
   ~Program();
   Program(Program&&) noexcept;

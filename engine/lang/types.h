@@ -269,6 +269,10 @@ struct Package {
   std::string path;  // "time", "sync/atomic", "main"
   std::string name;  // "time", "atomic", "main"
   struct Scope* scope = nullptr;
+  // A std package written in Go (lang/std/std_go.h): its vars are real globals and its
+  // functions with bodies are compiled; "filename" names it in tracebacks.
+  bool go_source = false;
+  std::string filename;
 };
 
 // Identity and helpers (types.cpp).

@@ -16,6 +16,9 @@ namespace gort::vm {
 
 struct Proto {
   std::string name;               // "main.fib" — used by tracebacks
+  // Source file for tracebacks when it is not the program's own (a std package written in Go:
+  // "/usr/local/go/src/container/list/list.go", as Go prints it); empty = the module's file.
+  std::string file;
   uint16_t nparams = 0;           // arguments arrive in R[0..nparams)
   uint16_t nresults = 0;          // results leave in R[0..nresults)
   uint16_t nregs = 0;             // frame size in slots (>= nparams, >= nresults)

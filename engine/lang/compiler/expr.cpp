@@ -646,6 +646,7 @@ uint16_t FuncCompiler::method_value(SelectorExpr* e) {
   }
   // Build the wrapper proto: params (sig params..., closure); capture 0 = box(receiver).
   uint32_t pi = mc.new_proto(proto()->name + "-fm");
+  mc.m.protos[pi].file = proto()->file;  // nested code: its function's file
   {
     FuncCompiler fc(mc, pi, this);
     vm::Proto* p = fc.proto();
@@ -823,6 +824,7 @@ uint16_t FuncCompiler::func_lit(FuncLit* e) {
   std::string name = is_lit_ ? proto()->name + "." + std::to_string(++lit_counter_)
                              : proto()->name + ".func" + std::to_string(++lit_counter_);
   uint32_t pi = mc.new_proto(name);
+  mc.m.protos[pi].file = proto()->file;  // nested code: its function's file
   {
     FuncCompiler fc(mc, pi, this);
     fc.is_lit_ = true;

@@ -193,6 +193,7 @@ class ModuleCompiler {
   uint32_t native_index_or_none(const std::string& name, bool* found);
   uint16_t method_name(const std::string& name);
   uint32_t new_proto(const std::string& name);
+  void set_proto_file(uint32_t proto, const Func* f);
   int32_t proto_of(Func* f);                   // -1 if a native (no body)
   uint32_t global_of(Var* v);
 

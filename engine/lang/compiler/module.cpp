@@ -92,6 +92,11 @@ int32_t ModuleCompiler::proto_of(Func* f) {
   return it == func_protos.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
+// Functions of a std package written in Go say so in tracebacks, as Go's own do.
+void ModuleCompiler::set_proto_file(uint32_t proto, const Func* f) {
+  if (f->pkg && f->pkg->go_source) m.protos[proto].file = "/usr/local/go/src/" + f->pkg->path + "/" + f->pkg->name + ".go";
+}
+
 uint32_t ModuleCompiler::native_index_or_none(const std::string& name, bool* found) {
   auto it = native_cache.find(name);
   if (it != native_cache.end()) { *found = true; return it->second; }
@@ -543,21 +548,29 @@ bool ModuleCompiler::run() {
   // Protos for every declared function and method first, so calls and method sets can name
   // them before their bodies are compiled.
   std::vector<FuncDecl*> funcs;
-  for (Decl* d : prog.file->decls) {
-    if (!d->is_func) continue;
-    auto* fd = static_cast<FuncDecl*>(d);
-    if (!fd->obj || !fd->body) continue;
-    // Generic functions and methods of generic types: only their instances are compiled.
-    if (fd->obj->sig() && !fd->obj->sig()->tparams.empty()) continue;
-    if (fd->obj->recv_named && !fd->obj->recv_named->tparams.empty()) continue;
-    std::string name = fd->obj->qualified_name();
-    if (fd->obj->name == "init" && !fd->recv) name = "main.init." + std::to_string(funcs.size());
-    func_protos[fd->obj] = new_proto(name);
-    funcs.push_back(fd);
-  }
+  auto add_funcs = [&](File& file, const std::string& pkg_path) {
+    int ninit = 0;
+    for (Decl* d : file.decls) {
+      if (!d->is_func) continue;
+      auto* fd = static_cast<FuncDecl*>(d);
+      if (!fd->obj || !fd->body) continue;
+      // Generic functions and methods of generic types: only their instances are compiled.
+      if (fd->obj->sig() && !fd->obj->sig()->tparams.empty()) continue;
+      if (fd->obj->recv_named && !fd->obj->recv_named->tparams.empty()) continue;
+      std::string name = fd->obj->qualified_name();
+      if (fd->obj->name == "init" && !fd->recv) name = pkg_path + ".init." + std::to_string(ninit++);
+      func_protos[fd->obj] = new_proto(name);
+      set_proto_file(func_protos[fd->obj], fd->obj);
+      funcs.push_back(fd);
+    }
+  };
+  // The std packages written in Go first, then the program.
+  for (auto& [pkg, file] : prog.std_go) add_funcs(*file, pkg->path);
+  add_funcs(*prog.file, "main");
   for (Func* f : prog.instances) {
     if (!f->decl || !f->decl->body || !f->sig()) continue;
     func_protos[f] = new_proto(f->qualified_name());
+    set_proto_file(func_protos[f], f);
     funcs.push_back(f->decl);
   }
   // Package variables: one slot each; address-taken non-aggregates live in a box.

@@ -1017,6 +1017,7 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
     }
     uint32_t pi = mc.new_proto(proto()->name + (is_go ? ".gowrap" : ".deferwrap") +
                                std::to_string(++lit_counter_));
+    mc.m.protos[pi].file = proto()->file;  // nested code: its function's file
     {
       FuncCompiler fc(mc, pi, this);
       fc.line_ = e->pos.line;
@@ -1135,6 +1136,7 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
   if (is_go && static_proto < 0 && fv_is_native) {
     // go nativeFunc(args): a small proto that calls the native, run as the new goroutine.
     uint32_t pi = mc.new_proto(proto()->name + ".gowrap" + std::to_string(++mc.lit_count));
+    mc.m.protos[pi].file = proto()->file;  // nested code: its function's file
     {
       FuncCompiler fc(mc, pi, this);
       fc.line_ = e->pos.line;

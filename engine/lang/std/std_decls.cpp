@@ -5,6 +5,8 @@
 // parameter accepts any value at compile time).
 #include "lang/std/std_decls.h"
 
+#include "lang/std/std_go.h"
+
 namespace gort::lang {
 namespace {
 
@@ -672,9 +674,21 @@ constexpr Entry kStd[] = {
 }  // namespace
 
 std::string_view std_package_source(std::string_view path) {
+  for (const StdGoFile* g = std_go_files(); g->src; ++g)
+    if (path == g->path) return g->src;
   for (const Entry& e : kStd)
     if (e.path == path) return e.src;
   return {};
+}
+
+}  // namespace gort::lang
+
+namespace gort::lang {
+
+bool std_package_is_go(std::string_view path) {
+  for (const StdGoFile* g = std_go_files(); g->src; ++g)
+    if (path == g->path) return true;
+  return false;
 }
 
 }  // namespace gort::lang

@@ -7,7 +7,12 @@
 
 namespace gort::lang {
 
-// Returns the declaration source for an import path, or an empty view if not known.
+// Returns the declaration source for an import path, or an empty view if not known. A package
+// written in Go (std_go.h) is found first; its text has function bodies and initialized vars.
 std::string_view std_package_source(std::string_view path);
+
+// Whether the package at path is one of those written in Go (std_go.h): its package variables
+// are real globals initialized before main's, and its functions with bodies are compiled.
+bool std_package_is_go(std::string_view path);
 
 }  // namespace gort::lang
