@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "host/cli_options.h"
+#include "host/crash_signals.h"
 #include "host/engine.h"
 #include "host/fd_host.h"
 #include "host/fd_io.h"
@@ -19,6 +20,7 @@ void print_err(const std::string& s) { gort::host::fd_write_all(2, s.data(), s.s
 
 int main(int argc, char** argv) {
   using namespace gort::host;
+  install_crash_handlers();
   std::vector<std::string> args(argv + 1, argv + argc);
   CliCommand cmd = parse_cli(args);
   if (!cmd.error.empty()) {

@@ -2,6 +2,9 @@
 // Errors are returned as strings (no exceptions: the wasm build has them off).
 #include "host/cli_options.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <cerrno>
 #include <cstdlib>
 
@@ -65,6 +68,10 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.schedtrace = !has_val || val == "true" || val == "1";
     } else if (w == "-single-thread") {
       opts.single_thread = !has_val || val == "true" || val == "1";
+    } else if (w == "-inject-fault") {  // test hook (RunOptions::inject_fault)
+      std::string v;
+      if (!need(v) || (v != "internal" && v != "trap")) return "gort: --inject-fault wants internal or trap";
+      opts.inject_fault = v;
     } else if (w == "-gomaxprocs") {
       std::string v;
       uint64_t n = 0;
@@ -116,9 +123,10 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     const std::string& a = args[i];
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
+      std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault"};
       bool takes_value = a.find('=') == std::string::npos &&
-                         (a == "--gomaxprocs" || a == "-gomaxprocs" || a == "--seed" ||
-                          a == "-seed" || a == "--go" || a == "-go");
+                         std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);
     } else if (c.file.empty()) {
       c.file = a;

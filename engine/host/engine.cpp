@@ -57,6 +57,18 @@ void runtime_write(int stream, std::string_view bytes) {
 
 }  // namespace
 
+// The fault-injection test hook (RunOptions::inject_fault): every native the program calls is
+// replaced by one that fails inside the engine, so the first std call (fmt.Println, ...) is
+// where the engine breaks — with a goroutine and a Go source position, as a real engine bug
+// would. Costs nothing when off: the module is only rewritten when asked.
+namespace {
+vm::NativeStatus internal_fault(vm::NativeCtx&) { GORT_THROW("injected fault (test hook)"); }
+vm::NativeStatus trap_fault(vm::NativeCtx&) { __builtin_trap(); }
+void arm_fault(vm::Module& module, const std::string& kind) {
+  for (auto& fn : module.natives) fn = kind == "trap" ? trap_fault : internal_fault;
+}
+}  // namespace
+
 int run(std::string_view source, const RunOptions& opts, Host& host) {
   {
     std::lock_guard<std::mutex> lock(g_sink.mu);
@@ -80,6 +92,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
       status = 1;
     } else {
+      if (!opts.inject_fault.empty()) arm_fault(module, opts.inject_fault);
       // GORT_DISASM=1: the compiled bytecode on stderr (debugging the compiler).
       if (const char* d = std::getenv("GORT_DISASM"); d && *d == '1') {
         std::string out;

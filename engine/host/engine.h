@@ -20,6 +20,10 @@ struct RunOptions {
   bool schedtrace = false;           // print GODEBUG=schedtrace-like scheduler events to stderr
   bool single_thread = false;        // every goroutine on the caller's thread (GOMAXPROCS 1, no
                                      // sysmon); forced in the WebAssembly build without threads
+  // Test hook: make the engine itself fail at the program's first call into the std library,
+  // to test that hosts survive it. "internal": a failed engine invariant (GORT_THROW);
+  // "trap": a hardware-level fault (SIGILL natively, a wasm trap in WebAssembly). "" = off.
+  std::string inject_fault;
 };
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };

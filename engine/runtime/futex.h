@@ -13,14 +13,20 @@ void futex_wake(std::atomic<uint32_t>* w, int n);
 
 // A lock for short runtime critical sections (Go's runtime mutex): 0 free, 1 locked,
 // 2 locked with sleepers. It never touches a G: a thread that waits sleeps on the futex.
+// How many runtime Locks this thread holds: an internal error found with one held cannot be
+// reported through the scheduler (it would take sched.lock again), see throw_.
+inline thread_local int tls_locks_held = 0;
+
 class Lock {
  public:
   void lock() {
+    ++tls_locks_held;
     uint32_t c = 0;
     if (state_.compare_exchange_strong(c, 1, std::memory_order_acquire)) return;
     slow_lock(c);
   }
   void unlock() {
+    --tls_locks_held;
     if (state_.exchange(0, std::memory_order_release) == 2) futex_wake(&state_, 1);
   }
  private:

@@ -243,9 +243,14 @@ void fatal_error(G* g, std::string_view msg);
 // page's, Node's) stays usable. Without threads there is nothing to leave behind: abort.
 [[noreturn]] void abandon_current_m();
 
-// Named invariant check: prints "fatal error: runtime: <what>" and aborts.
+// Named invariant check: "fatal error: gort internal error: <what>" with the G's traceback,
+// status 2, the engine left usable for the next run (see sched.cpp for when it must abort).
 [[noreturn]] void throw_(const char* what);
 #define GORT_THROW(msg) ::gort::rt::throw_(msg)
+
+// For a host's crash handler: "goroutine N [running]:" and the Go traceback of the G running
+// on this thread, or "" when none is. Not async-signal-safe; only for a process that is ending.
+std::string crash_traceback();
 
 // ---- trace events ----
 enum class TraceKind : uint8_t { GoCreate, GoRunnable, GoRunning, GoBlock, GoExit, Steal, Handoff, Preempt, GCStart, GCEnd };

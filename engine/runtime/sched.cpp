@@ -20,8 +20,18 @@ Sched* sched = nullptr;
 thread_local M* tls_m = nullptr;
 static std::atomic<Sched*> g_active{nullptr};
 
+// An engine invariant failed (a bug in gort, not in the program). While a program runs on an
+// M, and no runtime lock is held here, it ends like any Go fatal error — "fatal error: gort
+// internal error: ..." with the goroutine's Go traceback, status 2 — and this M is left
+// behind as after out of memory, so the page or Node process runs the next program. With a
+// runtime lock held, reporting through the scheduler could deadlock on that lock: say so
+// plainly and abort (the wasm hosts then replace the engine instance).
 [[noreturn]] void throw_(const char* what) {
-  std::fprintf(stderr, "fatal error: runtime: %s\n", what);
+  if (sched && tls_m && sched->cfg.threads && tls_locks_held == 0) {
+    fatal_error(current_g(), std::string("gort internal error: ") + what);
+    abandon_current_m();
+  }
+  std::fprintf(stderr, "fatal error: gort internal error: %s\n", what);
   std::fflush(stderr);
   std::abort();
 }
@@ -116,6 +126,12 @@ static std::string traceback_of(G& g) {
   std::string tb;
   if (sched->hooks.traceback) sched->hooks.traceback(g, tb);
   return tb;
+}
+
+std::string crash_traceback() {
+  G* g = current_g();
+  if (!g || !sched) return "";
+  return g_header(*g, "running") + traceback_of(*g);
 }
 
 void fatal_panic(G& g, std::string_view message) {
