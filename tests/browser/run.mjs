@@ -208,6 +208,28 @@ test('an engine that ignores Stop is torn down (workers terminated) and a fresh 
   } finally { await page.close(); }
 });
 
+test('a fault inside the engine (test hook: internal error, then a wasm trap) ends the run with Go-style status 2 and the next program runs', async () => {
+  const page = await freshPage();
+  try {
+    const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("after")\n}\n';
+    for (const kind of ['internal', 'trap']) {
+      await h.setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("never")\n}\n');
+      await h.evalBounded(page, (k) => { window.__gort.runOptions = { injectFault: k }; }, kind);
+      const { run } = await h.runProgram(page);
+      console.log(`# injected ${kind} fault: status ${run.exit} (${run.how}); ${run.stderr.split('\n')[0]}`);
+      assert.equal(run.exit, 2, run.stderr);
+      assert.match(run.stderr, /^fatal error: gort internal error: /m);
+      if (kind === 'internal') assert.match(run.stderr, /main\.main\(\)\n\t\/tmp\/prog\.go:6 /);
+      assert.equal(run.exitLine, 'Program exited: status 2.');
+      await h.evalBounded(page, () => { window.__gort.runOptions = {}; });
+      await h.waitFor(page, () => !document.getElementById('run').disabled, null, { what: 'the engine to be ready again' });
+      await h.setSource(page, hello);
+      const r = await h.runProgram(page);
+      assert.deepEqual(r.lines.slice(-3), ['after', '', 'Program exited.']);
+    }
+  } finally { await page.close(); }
+});
+
 test('Shift+Enter and Ctrl+Enter in the editor run the program', async () => {
   const page = await freshPage();
   try {

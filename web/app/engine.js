@@ -17,7 +17,7 @@ export class Engine {
     this.running = false;
     this.stopTimer = 0;
     this.teardowns = 0;
-    this.checkBroken = false; // set when gort_check threw: then markers come only from Run       // how many times a module had to be torn down (shown to tests)
+    this.checkBroken = false; // set when gort_check threw: then markers come only from Run
   }
 
   /** Makes the module (and, for wasm-pt, its pthread pool) now, so Run does not wait for it. */
@@ -32,7 +32,12 @@ export class Engine {
       },
       gortExit: (code) => { if (m === this.module) this.finish(code, 'exit'); },
       print: (t) => console.log(`[gort] ${t}`),
-      printErr: (t) => console.warn(`[gort] ${t}`),
+      printErr: (t) => {
+        console.warn(`[gort] ${t}`);
+        // Emscripten's report of a trap or abort inside one of the engine's Workers.
+        if (m === this.module && /worker sent an error|RuntimeError|Aborted\(/.test(t)) this.crashed(t);
+      },
+      onAbort: (what) => { if (m === this.module) this.crashed(String(what)); },
     })).then((mod) => { m = mod; this.module = mod; this.cb.onState('ready'); return mod; });
     this.ready.catch((e) => { this.ready = null; this.cb.onState('error', e); });
     return this.ready;
@@ -49,6 +54,7 @@ export class Engine {
         else if (data.type === 'error') reject(new Error(data.message));
         else if (data.type === 'output' && this.running) this.cb.onOutput(data.ev);
         else if (data.type === 'exit') this.finish(data.code, 'exit');
+        else if (data.type === 'crash') this.crashed(data.message);
       };
       w.onerror = (e) => reject(new Error(e.message || 'worker failed'));
     });
@@ -107,6 +113,29 @@ export class Engine {
     if (this.worker) { this.worker.terminate(); this.worker = null; }
     this.finish(130, 'killed');
     this.prepare();
+  }
+
+  /**
+   * The engine itself failed (a wasm trap or abort — a bug in gort, never the Go program's
+   * fault): the run ends as a Go fatal error would, with status 2, and a fresh module replaces
+   * the broken one so the next Run starts as on a new page.
+   */
+  crashed(what) {
+    if (!this.running) { this.teardownQuietly(); return; }
+    const msg = String(what).replace(/^worker sent an error! /, '').replace(/\s+$/, '');
+    this.cb.onOutput({ seq: -1, timeMs: 0, goroutine: 0, stream: 2, text: `fatal error: gort internal error: ${msg}\n` });
+    this.teardownQuietly();
+    this.finish(2, 'crashed');
+  }
+
+  teardownQuietly() {
+    const old = this.module;
+    this.module = null;
+    this.ready = null;
+    this.teardowns++;
+    try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
+    if (this.worker) { this.worker.terminate(); this.worker = null; }
+    setTimeout(() => this.prepare(), 0);
   }
 
   finish(code, how) {

@@ -61,10 +61,11 @@ ui.theme.addEventListener('click', () => {
 // ---- settings
 const cores = Math.max(1, navigator.hardwareConcurrency || 1);
 for (let i = 1; i <= cores; i++) ui.procs.add(new Option(String(i), String(i), i === cores, i === cores));
-const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.value === 'fake', go: ui.go.value, seed: 0 });
+// hook.runOptions: extra engine options a test sets (e.g. the injectFault test hook).
+const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.value === 'fake', go: ui.go.value, seed: 0, ...hook.runOptions });
 
 // ---- state visible to tests: timings are performance.now() on the page's clock
-const hook = window.__gort = { editor, term, monaco, runs: [], frames: 0, engine: null };
+const hook = window.__gort = { editor, term, monaco, runs: [], frames: 0, engine: null, runOptions: {} };
 const tick = () => { hook.frames++; requestAnimationFrame(tick); };
 requestAnimationFrame(tick);
 

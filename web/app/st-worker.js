@@ -2,7 +2,7 @@
 // pages that are not cross-origin isolated. That build runs a whole program inside gort_start, so
 // on the page's main thread a `for {}` would freeze the page; here it blocks only this Worker, and
 // Stop is Worker.terminate() (engine.js then makes a fresh Worker). Copied unbundled to web/dist.
-// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'exit'|'error'}.
+// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'exit'|'error'|'crash'}.
 const url = new URL('./wasm-st/gort.mjs', import.meta.url).href;
 const ready = import(url).then(({ default: createGort }) => createGort({
   gortOutput: (seq, timeMs, goroutine, stream, text) => postMessage({ type: 'output', ev: { seq, timeMs, goroutine, stream, text } }),
@@ -21,7 +21,14 @@ onmessage = async ({ data }) => {
       m.ccall('gort_stdin_write', null, ['array', 'number'], [bytes, bytes.length]);
     }
     m._gort_stdin_close();
-    const rc = m.ccall('gort_start', 'number', ['string', 'string'], [data.source, JSON.stringify(data.options)]);
+    let rc;
+    try {
+      rc = m.ccall('gort_start', 'number', ['string', 'string'], [data.source, JSON.stringify(data.options)]);
+    } catch (e) {
+      // A trap or abort inside the engine: this module is broken; the page replaces the Worker.
+      postMessage({ type: 'crash', message: String(e?.message || e) });
+      return;
+    }
     if (rc === -1) postMessage({ type: 'exit', code: -1 });
   }
 };
