@@ -5,7 +5,7 @@
 // pthread, every M a worker) in this process, so flags, output and exit statuses are exactly
 // the native CLI's. Set GORT_WASM_NODE to use another build directory.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,15 @@ if (!existsSync(script)) {
 // rejects (PLATFORM.md §1); without fetch it reads the file with fs. Workers get the compiled
 // module by message, so only this thread matters.
 delete globalThis.fetch;
+// A trap or abort inside the engine (a bug in gort, never the Go program's: the VM checks every
+// access it makes for the program) surfaces here as an uncaught RuntimeError from one of the
+// pthread Workers. Report it as Go reports a fatal error, with status 2, instead of Node's
+// dump of the minified glue and exit 7. Prepended so it runs before Emscripten's own handler.
+process.prependListener('uncaughtException', (e) => {
+  const what = (e?.name === 'RuntimeError' ? 'wasm trap: ' : '') + String(e?.message ?? e).replace(/^worker sent an error! /, '').split('\n')[0];
+  try { writeSync(2, `fatal error: gort internal error: ${what}\n`); } catch { /* stderr gone */ }
+  process.reallyExit ? process.reallyExit(2) : process.exit(2);
+});
 // The program sees its arguments as process.argv.slice(2), as if started as `node gort.js ...`.
 process.argv = [process.argv[0], script, ...process.argv.slice(2)];
 createRequire(import.meta.url)(script);
