@@ -203,15 +203,13 @@ void format_nano(std::string& b, uint32_t nanosec, int std) {
 
 std::string month_string(int64_t m) {
   if (m >= 1 && m <= 12) return kLongMonthNames[m - 1];
-  std::string b = "%!Month(";
-  append_int(b, m, 0);
+  std::string b = "%!Month(" + std::to_string(static_cast<uint64_t>(m));  // Go's fmtInt(uint64(m))
   return b + ")";
 }
 
 std::string weekday_string(int64_t d) {
   if (d >= 0 && d <= 6) return kLongDayNames[d];
-  std::string b = "%!Weekday(";
-  append_int(b, d, 0);
+  std::string b = "%!Weekday(" + std::to_string(static_cast<uint64_t>(d));
   return b + ")";
 }
 
