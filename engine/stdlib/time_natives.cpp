@@ -368,6 +368,82 @@ NativeStatus unmarshal(NativeCtx& c, std::string data, bool json) {
 NativeStatus t_unmarshal_json(NativeCtx& c) { return unmarshal(c, bytes_of(c.args[1].o), true); }
 NativeStatus t_unmarshal_text(NativeCtx& c) { return unmarshal(c, bytes_of(c.args[1].o), false); }
 
+// ZoneBounds: every Location here has one zone for all time, so both bounds are the zero Time
+// (Go's answer for a zone from the beginning of time that goes on forever).
+NativeStatus t_zone_bounds(NativeCtx& c) {
+  c.args[0] = Value::from_obj(timepkg::time_obj(Time{}));
+  c.args[1] = Value::from_obj(timepkg::time_obj(Time{}));
+  return NativeStatus::Done;
+}
+
+// MarshalBinary (time.go): version, seconds since year 1, nanoseconds, zone offset in minutes
+// (-1 = UTC), and for version 2 the offset's seconds.
+NativeStatus t_marshal_binary(NativeCtx& c) {
+  Time t = T(c);
+  int16_t offset_min = 0;
+  int8_t offset_sec = 0;
+  uint8_t version = 1;
+  if (!t.loc || t.loc == timepkg::utc_loc()) {
+    offset_min = -1;
+  } else {
+    int64_t offset = timepkg::loc_lookup(t.loc).offset;
+    if (offset % 60 != 0) {
+      version = 2;
+      offset_sec = static_cast<int8_t>(offset % 60);
+    }
+    offset /= 60;
+    if (offset < -32768 || offset == -1 || offset > 32767) {
+      c.args[0] = Value::zero();
+      c.args[1] = Value::from_obj(new_error("Time.MarshalBinary: unexpected zone offset"));
+      return NativeStatus::Done;
+    }
+    offset_min = static_cast<int16_t>(offset);
+  }
+  auto sec = static_cast<uint64_t>(t.sec());
+  auto nsec = static_cast<uint32_t>(t.nsec());
+  std::string enc(1, static_cast<char>(version));
+  for (int sh = 56; sh >= 0; sh -= 8) enc += static_cast<char>(sec >> sh);
+  for (int sh = 24; sh >= 0; sh -= 8) enc += static_cast<char>(nsec >> sh);
+  enc += static_cast<char>(static_cast<uint16_t>(offset_min) >> 8);
+  enc += static_cast<char>(offset_min);
+  if (version == 2) enc += static_cast<char>(offset_sec);
+  c.args[0] = Value::from_obj(make_bytes(enc));
+  c.args[1] = Value::zero();
+  return NativeStatus::Done;
+}
+
+NativeStatus t_unmarshal_binary(NativeCtx& c) {
+  Obj* dst = c.args[0].o;
+  if (!dst) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  std::string buf = bytes_of(c.args[1].o);
+  auto fail = [&](const char* msg) {
+    c.args[0] = Value::from_obj(new_error(msg));
+    return NativeStatus::Done;
+  };
+  if (buf.empty()) return fail("Time.UnmarshalBinary: no data");
+  auto b = [&](size_t i) { return static_cast<uint8_t>(buf[i]); };
+  uint8_t version = b(0);
+  if (version != 1 && version != 2) return fail("Time.UnmarshalBinary: unsupported version");
+  size_t want = 1 + 8 + 4 + 2 + (version == 2 ? 1 : 0);
+  if (buf.size() != want) return fail("Time.UnmarshalBinary: invalid length");
+  uint64_t sec = 0;
+  for (size_t i = 1; i <= 8; i++) sec = sec << 8 | b(i);
+  uint32_t nsec = 0;
+  for (size_t i = 9; i <= 12; i++) nsec = nsec << 8 | b(i);
+  int64_t offset = static_cast<int16_t>(static_cast<uint16_t>(b(13) << 8 | b(14))) * int64_t{60};
+  if (version == 2) offset += b(15);  // Go adds the byte as unsigned
+  Time t{static_cast<uint64_t>(static_cast<int32_t>(nsec)), static_cast<int64_t>(sec), nullptr};
+  if (offset == -60) t.set_loc(timepkg::utc_loc());
+  else if (offset == timepkg::loc_lookup(timepkg::local_loc()).offset) t.set_loc(timepkg::local_loc());
+  else t.set_loc(timepkg::new_fixed_zone("", offset));
+  Value* s = rt::obj_slots(dst);
+  s[0].i = static_cast<int64_t>(t.wall);
+  s[1].i = t.ext;
+  s[2].o = t.loc;
+  c.args[0] = Value::zero();
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_time_natives(std::vector<NativeEntry>& v) {
@@ -399,7 +475,9 @@ void add_time_natives(std::vector<NativeEntry>& v) {
       {"time.Time.AppendFormat", t_append_format}, {"time.Time.String", time_string_native},
       {"time.Time.GoString", t_gostring}, {"time.Time.MarshalJSON", t_marshal_json},
       {"time.Time.MarshalText", t_marshal_text}, {"(*time.Time).UnmarshalJSON", t_unmarshal_json},
-      {"(*time.Time).UnmarshalText", t_unmarshal_text},
+      {"(*time.Time).UnmarshalText", t_unmarshal_text}, {"time.Time.ZoneBounds", t_zone_bounds},
+      {"time.Time.MarshalBinary", t_marshal_binary}, {"(*time.Time).UnmarshalBinary", t_unmarshal_binary},
+      {"time.Time.GobEncode", t_marshal_binary}, {"(*time.Time).GobDecode", t_unmarshal_binary},
   });
   add_timer_natives(v);
   timepkg::add_zone_natives(v);

@@ -145,6 +145,11 @@ func (t Time) MarshalJSON() ([]byte, error)
 func (t Time) MarshalText() ([]byte, error)
 func (t *Time) UnmarshalJSON(data []byte) error
 func (t *Time) UnmarshalText(data []byte) error
+func (t Time) ZoneBounds() (start, end Time)
+func (t Time) MarshalBinary() ([]byte, error)
+func (t *Time) UnmarshalBinary(data []byte) error
+func (t Time) GobEncode() ([]byte, error)
+func (t *Time) GobDecode(data []byte) error
 type ParseError struct {
 	Layout     string
 	Value      string
