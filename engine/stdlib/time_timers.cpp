@@ -78,6 +78,7 @@ NativeStatus timer_stop_native(NativeCtx& c) {
   return NativeStatus::Done;
 }
 NativeStatus timer_reset(NativeCtx& c) {
+  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   Value* f = rt::obj_slots(c.args[0].o);
   auto* t = static_cast<rt::Timer*>(f[kR].p);
   if (!t) return panic_string(c, "time: Reset called on uninitialized Timer");
@@ -90,23 +91,24 @@ NativeStatus timer_reset(NativeCtx& c) {
 }
 NativeStatus t_new_ticker(NativeCtx& c) {
   int64_t d = c.args[0].i;
-  if (d <= 0) return panic_string(c, "non-positive interval for NewTicker");
+  if (d <= 0) return vm::native_panic(c, new_error("non-positive interval for NewTicker"));  // an error, as Go's
   c.args[0] = Value::from_obj(new_timer_obj(time_ticker(), d, d, nullptr, c));
   return NativeStatus::Done;
 }
 NativeStatus ticker_stop(NativeCtx& c) {
+  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   auto* t = static_cast<rt::Timer*>(rt::obj_slots(c.args[0].o)[kR].p);
   if (t) rt::timer_stop(t);
   return NativeStatus::Done;
 }
 NativeStatus ticker_reset(NativeCtx& c) {
+  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   auto* t = static_cast<rt::Timer*>(rt::obj_slots(c.args[0].o)[kR].p);
   int64_t d = c.args[1].i;
   if (d <= 0) return panic_string(c, "non-positive interval for Ticker.Reset");
-  if (t) {
-    rt::timer_stop(t);
-    rt::timer_start(t, rt::nanotime() + d, d);
-  }
+  if (!t) return panic_string(c, "time: Reset called on uninitialized Ticker");
+  rt::timer_stop(t);
+  rt::timer_start(t, rt::nanotime() + d, d);
   return NativeStatus::Done;
 }
 
