@@ -26,6 +26,7 @@
 #include "stdlib/format.h"
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
+#include "stdlib/time_core.h"
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
@@ -48,8 +49,9 @@ enum Slot : int {
   kOwner,    // the cancellable ancestor whose list holds this one (immutable once set)
   kLinked,   // 1 while in kOwner's list (guarded by the owner's lock)
   kTimer,    // rt::Timer* (timerCtx), freed once it fired or was stopped
-  kWall,     // timerCtx: deadline (time.Time's wall, mono)
-  kMono,
+  kWall,     // timerCtx: deadline (time.Time's wall, ext, loc: time_core.h)
+  kExt,
+  kLoc,
   kFn,       // afterFuncCtx: f
   kG,        // afterFuncCtx: the goroutine prepared to run f (rt::G*)
   kOnce,     // afterFuncCtx: 1 once f was started or stop() won
@@ -78,7 +80,7 @@ const TypeDesc* cancel_struct(const char* name) {
                             F("done", simple(Kind::Chan, "chan struct {}")),
                             F("err", vm::error_type()), F("cause", vm::error_type()),
                             F("head", ptr), F("prev", ptr), F("next", ptr), F("owner", ptr),
-                            F("linked", i64), F("timer", i64), F("wall", i64), F("mono", i64),
+                            F("linked", i64), F("timer", i64), F("wall", i64), F("ext", i64), F("loc", ptr),
                             F("f", simple(Kind::Func, "func()")), F("g", i64), F("once", i64)});
 }
 
@@ -304,15 +306,18 @@ bool value_of(NativeCtx& c, Ctx x, Value key, Value* out, CallErr& e) {
   }
 }
 
-bool deadline_of(NativeCtx& c, Ctx x, int64_t* wall, int64_t* mono, bool* ok, CallErr& e) {
+timepkg::Time deadline_in(Obj* d) {
+  return timepkg::Time{static_cast<uint64_t>(S(d)[kWall].i), S(d)[kExt].i, S(d)[kLoc].o};
+}
+
+bool deadline_of(NativeCtx& c, Ctx x, timepkg::Time* dl, bool* ok, CallErr& e) {
   *ok = false;
   for (;;) {
     if (!x.t) return true;
     switch (kind_of(x.t)) {
       case CtxKind::Empty: case CtxKind::WithoutCancel: return true;
       case CtxKind::Timer:
-        *wall = S(x.d)[kWall].i;
-        *mono = S(x.d)[kMono].i;
+        *dl = deadline_in(x.d);
         *ok = true;
         return true;
       case CtxKind::Cancel: case CtxKind::AfterFunc: case CtxKind::Value:
@@ -322,10 +327,7 @@ bool deadline_of(NativeCtx& c, Ctx x, int64_t* wall, int64_t* mono, bool* ok, Ca
         Value r[2]{};
         if (!call_ctx(c, x.iface, "Deadline", nullptr, 0, r, 2, e)) return false;
         *ok = r[1].i != 0;
-        if (*ok && r[0].o) {
-          *wall = S(r[0].o)[0].i;
-          *mono = S(r[0].o)[1].i;
-        }
+        if (*ok) *dl = timepkg::time_read(r[0]);
         return true;
       }
     }
@@ -341,16 +343,10 @@ Obj* cancel_ctx_of(NativeCtx& c, Ctx x, CallErr& e) {
 }
 
 // ---- printing (Go 1.19's String methods, contextName, stringify) ----
-std::string time_text(NativeCtx& c, int64_t wall, int64_t mono) {
-  Obj* t = vm::agg_new(time_time());
-  S(t)[0].i = wall;
-  S(t)[1].i = mono;
-  MethodResult r;
-  if (call_method0(c, time_time(), Value::from_obj(t), "String", &r) && r.ok) return std::string(sv(r.value));
-  return "?";
-}
-int64_t until(int64_t wall, int64_t mono) {
-  return mono > 0 ? mono - (rt::nanotime() + 1) : wall - rt::walltime();
+// time.Until(d): by the monotonic clock when d has a reading, as Go does.
+int64_t until(const timepkg::Time& d) {
+  if (d.has_mono()) return timepkg::sub(d, timepkg::Time{timepkg::kHasMonotonic, timepkg::runtime_mono(), nullptr});
+  return timepkg::sub(d, timepkg::now());
 }
 
 std::string stringify(NativeCtx& c, Obj* v) {
@@ -370,8 +366,8 @@ std::string name_of(NativeCtx& c, Ctx x) {
     case CtxKind::Empty: return d == background_obj() ? "context.Background" : "context.TODO";
     case CtxKind::Cancel: case CtxKind::AfterFunc: return name_of(c, of(parent_of(x))) + ".WithCancel";
     case CtxKind::Timer:
-      return name_of(c, of(parent_of(x))) + ".WithDeadline(" + time_text(c, S(d)[kWall].i, S(d)[kMono].i) +
-             " [" + duration_string(until(S(d)[kWall].i, S(d)[kMono].i)) + "])";
+      return name_of(c, of(parent_of(x))) + ".WithDeadline(" + timepkg::time_string(deadline_in(d)) +
+             " [" + duration_string(until(deadline_in(d))) + "])";
     case CtxKind::Value:
       return name_of(c, of(parent_of(x))) + ".WithValue(type " + vm::iface_type(S(d)[1].o)->str +
              ", val " + stringify(c, S(d)[2].o) + ")";
@@ -574,15 +570,15 @@ NativeStatus with_cancel_cause(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-// WithDeadline's body for a deadline (wall, mono); `self` makes the CancelFunc.
-NativeStatus deadline_ctx(NativeCtx& c, vm::NativeFn self, int64_t wall, int64_t mono) {
+// WithDeadline's body for a deadline; `self` makes the CancelFunc.
+NativeStatus deadline_ctx(NativeCtx& c, vm::NativeFn self, const timepkg::Time& dl) {
   Obj* parent = c.args[0].o;
   if (!parent) return panic_string(c, "cannot create context from nil parent");
   CallErr e;
-  int64_t pw = 0, pm = 0;
+  timepkg::Time cur;
   bool ok = false;
-  if (!deadline_of(c, of(parent), &pw, &pm, &ok, e)) return failed(c, e);
-  bool earlier = ok && (pm > 0 && mono > 0 ? pm < mono : pw < wall);  // cur.Before(d)
+  if (!deadline_of(c, of(parent), &cur, &ok, e)) return failed(c, e);
+  bool earlier = ok && timepkg::before(cur, dl);
   if (earlier) {
     NativeStatus st = NativeStatus::Done;
     Obj* o = new_cancel(c, cancel_ptr(), &st);
@@ -592,10 +588,11 @@ NativeStatus deadline_ctx(NativeCtx& c, vm::NativeFn self, int64_t wall, int64_t
     return NativeStatus::Done;
   }
   Obj* o = vm::agg_new(timer_ptr()->elem);
-  S(o)[kWall].i = wall;
-  S(o)[kMono].i = mono;
+  S(o)[kWall].i = static_cast<int64_t>(dl.wall);
+  S(o)[kExt].i = dl.ext;
+  S(o)[kLoc].o = dl.loc;
   if (!propagate(c, parent, o, e)) return failed(c, e);
-  int64_t dur = until(wall, mono);
+  int64_t dur = until(dl);
   if (dur <= 0) {
     cancel(&c, o, true, deadline_err(), nullptr);
   } else {
@@ -618,8 +615,7 @@ NativeStatus with_deadline(NativeCtx& c) {
     cancel(&c, o, true, canceled_err(), nullptr);
     return NativeStatus::Done;
   }
-  Obj* d = c.args[1].o;
-  return deadline_ctx(c, with_deadline, d ? S(d)[0].i : 0, d ? S(d)[1].i : 0);
+  return deadline_ctx(c, with_deadline, timepkg::time_read(c.args[1]));
 }
 
 NativeStatus with_timeout(NativeCtx& c) {
@@ -628,7 +624,7 @@ NativeStatus with_timeout(NativeCtx& c) {
     return NativeStatus::Done;
   }
   int64_t d = c.args[1].i;  // time.Now().Add(timeout)
-  return deadline_ctx(c, with_timeout, rt::walltime() + d, rt::nanotime() + 1 + d);
+  return deadline_ctx(c, with_timeout, timepkg::add(timepkg::now(), d));
 }
 
 NativeStatus with_value(NativeCtx& c) {
@@ -720,15 +716,11 @@ NativeStatus nil_recv(NativeCtx& c) {
 template <CtxKind K>
 NativeStatus m_deadline(NativeCtx& c) {
   if (!c.args[0].o) return nil_recv(c);
-  int64_t wall = 0, mono = 0;
+  timepkg::Time dl;
   bool ok = false;
   CallErr e;
-  if (!deadline_of(c, recv<K>(c), &wall, &mono, &ok, e)) return failed(c, e);
-  Obj* tm = vm::agg_new(time_time());
-  if (ok) {
-    S(tm)[0].i = wall;
-    S(tm)[1].i = mono;
-  }
+  if (!deadline_of(c, recv<K>(c), &dl, &ok, e)) return failed(c, e);
+  Obj* tm = timepkg::time_obj(ok ? dl : timepkg::Time{});
   c.args[0] = Value::from_obj(tm);
   c.args[1] = bool_val(ok);
   return NativeStatus::Done;

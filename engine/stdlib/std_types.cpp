@@ -246,19 +246,30 @@ const TypeDesc* duration_type() {
   return t;
 }
 
+const TypeDesc* time_location() {
+  static const TypeDesc* t =
+      make_struct("time.Location", {F("name", T(Kind::String)), F("zone", T(Kind::String)),
+                                    F("offset", T(Kind::Int)), F("fixed", T(Kind::Bool))});
+  return t;
+}
+
+const TypeDesc* time_location_ptr() {
+  static const TypeDesc* t = [] {
+    extern NativeStatus time_location_string_native(NativeCtx&);
+    return make_ptr(time_location(), {M("String", time_location_string_native)});
+  }();
+  return t;
+}
+
 const TypeDesc* time_time() {
   static const TypeDesc* t = [] {
-    TypeDesc* d = make_struct("time.Time", {F("wall", T(Kind::Int64)), F("mono", T(Kind::Int64))});
+    TypeDesc* d = make_struct("time.Time", {F("wall", T(Kind::Uint64)), F("ext", T(Kind::Int64)),
+                                            F("loc", time_location_ptr())});
     extern NativeStatus time_string_native(NativeCtx&);
     d->methods = {M("String", time_string_native, false)};
     vm::finish_type(*d);
     return d;
   }();
-  return t;
-}
-
-const TypeDesc* time_location() {
-  static const TypeDesc* t = make_struct("time.Location", {F("name", T(Kind::String))});
   return t;
 }
 

@@ -24,8 +24,9 @@ const TypeDesc* errors_join_ptr();     // *errors.joinError {errs []error}
 const TypeDesc* fmt_wrap_error_ptr();  // *fmt.wrapError {msg string; err error}
 const TypeDesc* fmt_state_ptr();       // *fmt.pp {p (Printer*)}: fmt.State for Formatters
 const TypeDesc* numerror_ptr();        // *strconv.NumError {Func, Num string; Err error}
-const TypeDesc* time_time();           // time.Time {wall, mono int64}
-const TypeDesc* time_location();       // time.Location {name string}
+const TypeDesc* time_time();           // time.Time {wall uint64; ext int64; loc *Location} (time_core.h)
+const TypeDesc* time_location();       // time.Location {name, zone string; offset int; fixed bool}
+const TypeDesc* time_location_ptr();   // *time.Location (String method)
 const TypeDesc* time_timer();          // time.Timer {C <-chan Time; r int64; f func(); g int64}
 const TypeDesc* time_ticker();         // time.Ticker: the same four fields (one timer callback)
 const TypeDesc* rand_rand();           // rand.Rand {src Source}

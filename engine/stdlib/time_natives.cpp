@@ -1,185 +1,45 @@
-// engine/stdlib/time_natives.cpp — package time: Duration methods, Time (UTC only: the
-// playground has no zones) with Format/String, Sleep, and timers/tickers on rt::timer_*
-// (fake time obeys --faketime because rt::nanotime/walltime do).
-//
-// time.Time {wall, mono}: wall = Unix ns; mono = program nanotime()+1 for values from Now()
-// (Go's monotonic reading, printed as "m=+0.000000001"), -1 for values with a wall clock
-// only (time.Unix), 0 with wall 0 for the zero Time (printed as year 1, as Go does).
-// A Timer/Ticker object is its runtime timer's argument: the timer keeps it alive, and its
-// callback sends on C or starts the AfterFunc goroutine prepared when it was armed.
-#include <cmath>
-#include <cstdio>
-
+// engine/stdlib/time_natives.cpp — package time's natives for Duration, Month, Weekday, Time
+// and *ParseError: argument/result plumbing over time_core.h (the algorithms live in
+// time_calendar.cpp and time_format.cpp, Location in time_zone.cpp, timers in
+// time_timers.cpp).
 #include "stdlib/format.h"
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
+#include "stdlib/time_core.h"
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
+
+void add_timer_natives(std::vector<NativeEntry>& v);   // time_timers.cpp
 
 NativeStatus duration_string_native(NativeCtx& c) {
   c.args[0] = str_val(duration_string(c.args[0].i));
   return NativeStatus::Done;
 }
 
+// Time.String (also the method of std_types' time.Time descriptor).
+NativeStatus time_string_native(NativeCtx& c) {
+  c.args[0] = str_val(timepkg::time_string(timepkg::time_read(c.args[0])));
+  return NativeStatus::Done;
+}
+
 namespace {
 
+using timepkg::Time;
 constexpr int64_t kSecond = 1000000000;
 
-// ---- civil calendar (proleptic Gregorian, H. Hinnant's algorithms) ----
-void civil_from_days(int64_t z, int64_t* y, int* m, int* d) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t yy = yoe + era * 400;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = yy + (*m <= 2);
+Time T(NativeCtx& c, int i = 0) { return timepkg::time_read(c.args[i]); }
+NativeStatus ret_time(NativeCtx& c, const Time& t) {
+  c.args[0] = Value::from_obj(timepkg::time_obj(t));
+  return NativeStatus::Done;
 }
-
-int64_t days_from_civil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+NativeStatus ret_int(NativeCtx& c, int64_t v) {
+  c.args[0].i = v;
+  return NativeStatus::Done;
 }
-
-struct Civil {
-  int64_t year;
-  int month, day, hour, min, sec, yday, wday;
-  int64_t nsec;
-};
-
-Civil civil_of(int64_t wall, int64_t mono) {
-  Civil c{};
-  int64_t secs, nsec;
-  if (wall == 0 && mono == 0) {
-    // The zero Time: January 1, year 1, 00:00:00 UTC.
-    secs = -62135596800LL;
-    nsec = 0;
-  } else {
-    secs = wall / kSecond;
-    nsec = wall % kSecond;
-    if (nsec < 0) { nsec += kSecond; secs--; }
-  }
-  int64_t days = secs / 86400;
-  int64_t rem = secs % 86400;
-  if (rem < 0) { rem += 86400; days--; }
-  civil_from_days(days, &c.year, &c.month, &c.day);
-  c.hour = static_cast<int>(rem / 3600);
-  c.min = static_cast<int>(rem / 60 % 60);
-  c.sec = static_cast<int>(rem % 60);
-  c.nsec = nsec;
-  c.wday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday (4)
-  c.yday = static_cast<int>(days - days_from_civil(c.year, 1, 1)) + 1;
-  return c;
-}
-
-const char* const kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                               "August", "September", "October", "November", "December"};
-const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-
-std::string pad_int(int64_t v, int width, char fill = '0') {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), fill);
-  if (v < 0) s.insert(s.begin(), '-');
-  return s;
-}
-
-bool starts(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
-
-// Go's Time.Format for the UTC zone (time/format.go's std chunks).
-std::string format_time(int64_t wall, int64_t mono, std::string_view layout) {
-  Civil t = civil_of(wall, mono);
-  std::string out;
-  size_t i = 0;
-  while (i < layout.size()) {
-    char ch = layout[i];
-    auto take = [&](std::string_view p) {
-      if (starts(layout, i, p)) { i += p.size(); return true; }
-      return false;
-    };
-    if (take("January")) { out += kMonths[t.month - 1]; continue; }
-    if (take("Jan")) { out += std::string(kMonths[t.month - 1]).substr(0, 3); continue; }
-    if (take("Monday")) { out += kDays[t.wday]; continue; }
-    if (take("Mon")) { out += std::string(kDays[t.wday]).substr(0, 3); continue; }
-    if (take("MST")) { out += "UTC"; continue; }
-    if (take("2006")) { out += pad_int(t.year, 4); continue; }
-    if (take("002")) { out += pad_int(t.yday, 3); continue; }
-    if (take("01")) { out += pad_int(t.month, 2); continue; }
-    if (take("02")) { out += pad_int(t.day, 2); continue; }
-    if (take("03")) { out += pad_int(t.hour % 12 == 0 ? 12 : t.hour % 12, 2); continue; }
-    if (take("04")) { out += pad_int(t.min, 2); continue; }
-    if (take("05")) { out += pad_int(t.sec, 2); continue; }
-    if (take("06")) { out += pad_int(t.year % 100, 2); continue; }
-    if (take("_2")) { out += pad_int(t.day, 2, ' '); continue; }
-    if (take("15")) { out += pad_int(t.hour, 2); continue; }
-    if (take("-07:00:00") || take("-07:00") || take("-0700") || take("-07")) {
-      std::string_view tok = layout.substr(0, i);
-      size_t k = tok.rfind('-');
-      std::string_view z = tok.substr(k);
-      out += z.size() == 9 ? "+00:00:00" : z.size() == 6 ? "+00:00" : z.size() == 5 ? "+0000" : "+00";
-      continue;
-    }
-    if (take("Z07:00:00") || take("Z07:00") || take("Z0700") || take("Z07")) { out += 'Z'; continue; }
-    if (take("PM")) { out += t.hour >= 12 ? "PM" : "AM"; continue; }
-    if (take("pm")) { out += t.hour >= 12 ? "pm" : "am"; continue; }
-    if ((ch == '.' || ch == ',') && i + 1 < layout.size() && (layout[i + 1] == '0' || layout[i + 1] == '9')) {
-      char digit = layout[i + 1];
-      size_t j = i + 1;
-      while (j < layout.size() && layout[j] == digit) ++j;
-      bool next_digit = j < layout.size() && layout[j] >= '0' && layout[j] <= '9';
-      if (!next_digit) {
-        int n = static_cast<int>(j - i - 1);
-        std::string frac = pad_int(t.nsec, 9).substr(0, n);
-        if (digit == '9') {
-          while (!frac.empty() && frac.back() == '0') frac.pop_back();
-          if (!frac.empty()) { out += ch; out += frac; }
-        } else {
-          out += ch;
-          out += frac;
-        }
-        i = j;
-        continue;
-      }
-    }
-    if (ch == '1') { out += std::to_string(t.month); ++i; continue; }
-    if (ch == '2') { out += std::to_string(t.day); ++i; continue; }
-    if (ch == '3') { out += std::to_string(t.hour % 12 == 0 ? 12 : t.hour % 12); ++i; continue; }
-    if (ch == '4') { out += std::to_string(t.min); ++i; continue; }
-    if (ch == '5') { out += std::to_string(t.sec); ++i; continue; }
-    out += ch;
-    ++i;
-  }
-  return out;
-}
-
-Obj* make_time(int64_t wall, int64_t mono) {
-  Obj* t = vm::agg_new(time_time());
-  rt::obj_slots(t)[0].i = wall;
-  rt::obj_slots(t)[1].i = mono;
-  return t;
-}
-Obj* time_now_obj() { return make_time(rt::walltime(), rt::nanotime() + 1); }
-int64_t wall_of(Value t) { return rt::obj_slots(t.o)[0].i; }
-int64_t mono_of(Value t) { return rt::obj_slots(t.o)[1].i; }
-
-// t - u, by the monotonic readings when both have one (as Go does).
-int64_t time_sub(Value t, Value u) {
-  int64_t tm = mono_of(t), um = mono_of(u);
-  if (tm > 0 && um > 0) return tm - um;
-  auto abs_ns = [](Value x) -> int64_t {
-    if (wall_of(x) == 0 && mono_of(x) == 0) return INT64_MIN;  // zero Time: far past
-    return wall_of(x);
-  };
-  int64_t a = abs_ns(t), b = abs_ns(u);
-  if (a == INT64_MIN || b == INT64_MIN) return a == b ? 0 : (a == INT64_MIN ? INT64_MIN : INT64_MAX);
-  return a - b;
+NativeStatus ret_bool(NativeCtx& c, bool v) {
+  c.args[0] = bool_val(v);
+  return NativeStatus::Done;
 }
 
 // ---- Duration ----
@@ -198,347 +58,39 @@ NativeStatus d_hours(NativeCtx& c) {
   c.args[0].f = static_cast<double>(d / h) + static_cast<double>(d % h) / (3600e9);
   return NativeStatus::Done;
 }
-NativeStatus d_millis(NativeCtx& c) { c.args[0].i /= 1000000; return NativeStatus::Done; }
-NativeStatus d_micros(NativeCtx& c) { c.args[0].i /= 1000; return NativeStatus::Done; }
+NativeStatus d_millis(NativeCtx& c) { return ret_int(c, c.args[0].i / 1000000); }
+NativeStatus d_micros(NativeCtx& c) { return ret_int(c, c.args[0].i / 1000); }
 NativeStatus d_nanos(NativeCtx&) { return NativeStatus::Done; }
 NativeStatus d_truncate(NativeCtx& c) {
   int64_t d = c.args[0].i, m = c.args[1].i;
-  if (m > 0) c.args[0].i = d - d % m;
-  return NativeStatus::Done;
+  return ret_int(c, m <= 0 ? d : d - d % m);
 }
+bool less_than_half(int64_t x, int64_t y) {
+  return static_cast<uint64_t>(x) + static_cast<uint64_t>(x) < static_cast<uint64_t>(y);
+}
+int64_t wrap_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 NativeStatus d_round(NativeCtx& c) {
   int64_t d = c.args[0].i, m = c.args[1].i;
   if (m <= 0) return NativeStatus::Done;
   int64_t r = d % m;
   if (d < 0) {
     r = -r;
-    if (r + r < m) { c.args[0].i = d + r; return NativeStatus::Done; }
-    int64_t d1 = d - m + r;
-    c.args[0].i = d1 < d ? d1 : INT64_MIN;
-    return NativeStatus::Done;
+    if (less_than_half(r, m)) return ret_int(c, d + r);
+    int64_t d1 = wrap_add(wrap_add(d, -m), r);
+    return ret_int(c, d1 < d ? d1 : INT64_MIN);
   }
-  if (r + r < m) { c.args[0].i = d - r; return NativeStatus::Done; }
-  int64_t d1 = d + m - r;
-  c.args[0].i = d1 > d ? d1 : INT64_MAX;
-  return NativeStatus::Done;
+  if (less_than_half(r, m)) return ret_int(c, d - r);
+  int64_t d1 = wrap_add(wrap_add(d, m), -r);
+  return ret_int(c, d1 > d ? d1 : INT64_MAX);
 }
-
-// ---- Time ----
-NativeStatus t_now(NativeCtx& c) { c.args[0] = Value::from_obj(time_now_obj()); return NativeStatus::Done; }
-NativeStatus t_since(NativeCtx& c) {
-  Obj* now = time_now_obj();
-  c.args[0].i = time_sub(Value::from_obj(now), c.args[0]);
-  return NativeStatus::Done;
-}
-NativeStatus t_until(NativeCtx& c) {
-  Obj* now = time_now_obj();
-  c.args[0].i = time_sub(c.args[0], Value::from_obj(now));
-  return NativeStatus::Done;
-}
-NativeStatus t_unix_make(NativeCtx& c) {
-  c.args[0] = Value::from_obj(make_time(c.args[0].i * kSecond + c.args[1].i, -1));
-  return NativeStatus::Done;
-}
-NativeStatus t_sub(NativeCtx& c) { c.args[0].i = time_sub(c.args[0], c.args[1]); return NativeStatus::Done; }
-NativeStatus t_add(NativeCtx& c) {
-  int64_t m = mono_of(c.args[0]);
-  c.args[0] = Value::from_obj(make_time(wall_of(c.args[0]) + c.args[1].i, m > 0 ? m + c.args[1].i : (m == 0 ? -1 : m)));
-  return NativeStatus::Done;
-}
-NativeStatus t_unix(NativeCtx& c) {
-  int64_t w = wall_of(c.args[0]);
-  c.args[0].i = w / kSecond - (w % kSecond < 0 ? 1 : 0);
-  return NativeStatus::Done;
-}
-NativeStatus t_unixnano(NativeCtx& c) { c.args[0].i = wall_of(c.args[0]); return NativeStatus::Done; }
-NativeStatus t_unixmilli(NativeCtx& c) { c.args[0].i = wall_of(c.args[0]) / 1000000; return NativeStatus::Done; }
-NativeStatus t_before(NativeCtx& c) { c.args[0] = bool_val(time_sub(c.args[0], c.args[1]) < 0); return NativeStatus::Done; }
-NativeStatus t_after(NativeCtx& c) { c.args[0] = bool_val(time_sub(c.args[0], c.args[1]) > 0); return NativeStatus::Done; }
-NativeStatus t_equal(NativeCtx& c) { c.args[0] = bool_val(time_sub(c.args[0], c.args[1]) == 0); return NativeStatus::Done; }
-NativeStatus t_iszero(NativeCtx& c) {
-  c.args[0] = bool_val(wall_of(c.args[0]) == 0 && mono_of(c.args[0]) == 0);
-  return NativeStatus::Done;
-}
-NativeStatus t_format(NativeCtx& c) {
-  c.args[0] = str_val(format_time(wall_of(c.args[0]), mono_of(c.args[0]), sv(c.args[1])));
-  return NativeStatus::Done;
-}
-
-// ---- sleeping and timers ----
-NativeStatus t_sleep(NativeCtx& c) {
-  if (!c.g) GORT_THROW("stdlib: time.Sleep without a runtime G");
-  return rt::sleep(*c.g, c.args[0].i) == rt::Op::Park ? NativeStatus::Park : NativeStatus::Done;
-}
-
-// Fields of time.Timer and time.Ticker (both declare all four; timer_fire reads f and g).
-enum TimerField { kC = 0, kR = 1, kF = 2, kG = 3 };
-
-// Runs on the M that fires the timer, holding a P but no G (runtime.h): may allocate and
-// trysend, must not block.
-void timer_fire(Value arg, int64_t now) {
-  Value* f = rt::obj_slots(arg.o);
-  if (f[kF].o) {
-    auto* g = static_cast<rt::G*>(f[kG].p);
-    f[kG].p = nullptr;
-    if (g) rt::gstart_from_timer(*g);
-    return;
-  }
-  Obj* t = make_time(rt::walltime(), now + 1);
-  rt::chan_trysend(f[kC].o, Value::from_obj(t));
-}
-
-Obj* new_timer_obj(const TypeDesc* type, int64_t d, int64_t period, Obj* fn, NativeCtx& c) {
-  Obj* o = vm::agg_new(type);
-  Value* f = rt::obj_slots(o);
-  if (fn) {
-    f[kF].o = fn;
-    f[kG].p = vm::make_goroutine(c, fn);
-  } else {
-    f[kC].o = rt::chan_make(1, true);
-  }
-  rt::Timer* t = rt::timer_new(timer_fire, Value::from_obj(o), true);
-  f[kR].p = t;
-  rt::timer_start(t, rt::nanotime() + (d > 0 ? d : 0), period);
-  return o;
-}
-
-NativeStatus t_after_chan(NativeCtx& c) {
-  Obj* o = new_timer_obj(time_timer(), c.args[0].i, 0, nullptr, c);
-  c.args[0] = rt::obj_slots(o)[kC];
-  return NativeStatus::Done;
-}
-NativeStatus t_tick(NativeCtx& c) {
+NativeStatus d_abs(NativeCtx& c) {
   int64_t d = c.args[0].i;
-  if (d <= 0) { c.args[0] = Value::zero(); return NativeStatus::Done; }
-  Obj* o = new_timer_obj(time_ticker(), d, d, nullptr, c);
-  c.args[0] = rt::obj_slots(o)[kC];
-  return NativeStatus::Done;
-}
-NativeStatus t_new_timer(NativeCtx& c) {
-  c.args[0] = Value::from_obj(new_timer_obj(time_timer(), c.args[0].i, 0, nullptr, c));
-  return NativeStatus::Done;
-}
-NativeStatus t_after_func(NativeCtx& c) {
-  c.args[0] = Value::from_obj(new_timer_obj(time_timer(), c.args[0].i, 0, c.args[1].o, c));
-  return NativeStatus::Done;
-}
-NativeStatus timer_stop_native(NativeCtx& c) {
-  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
-  auto* t = static_cast<rt::Timer*>(rt::obj_slots(c.args[0].o)[kR].p);
-  if (!t) return panic_string(c, "time: Stop called on uninitialized Timer");
-  c.args[0] = bool_val(rt::timer_stop(t));
-  return NativeStatus::Done;
-}
-NativeStatus timer_reset(NativeCtx& c) {
-  Value* f = rt::obj_slots(c.args[0].o);
-  auto* t = static_cast<rt::Timer*>(f[kR].p);
-  if (!t) return panic_string(c, "time: Reset called on uninitialized Timer");
-  bool was = rt::timer_stop(t);
-  if (f[kF].o && !f[kG].p) f[kG].p = vm::make_goroutine(c, f[kF].o);  // fired already: a new goroutine
-  int64_t d = c.args[1].i;
-  rt::timer_start(t, rt::nanotime() + (d > 0 ? d : 0), 0);
-  c.args[0] = bool_val(was);
-  return NativeStatus::Done;
-}
-NativeStatus t_new_ticker(NativeCtx& c) {
-  int64_t d = c.args[0].i;
-  if (d <= 0) return panic_string(c, "non-positive interval for NewTicker");
-  c.args[0] = Value::from_obj(new_timer_obj(time_ticker(), d, d, nullptr, c));
-  return NativeStatus::Done;
-}
-NativeStatus ticker_stop(NativeCtx& c) {
-  auto* t = static_cast<rt::Timer*>(rt::obj_slots(c.args[0].o)[kR].p);
-  if (t) rt::timer_stop(t);
-  return NativeStatus::Done;
-}
-NativeStatus ticker_reset(NativeCtx& c) {
-  auto* t = static_cast<rt::Timer*>(rt::obj_slots(c.args[0].o)[kR].p);
-  int64_t d = c.args[1].i;
-  if (d <= 0) return panic_string(c, "non-positive interval for Ticker.Reset");
-  if (t) {
-    rt::timer_stop(t);
-    rt::timer_start(t, rt::nanotime() + d, d);
-  }
-  return NativeStatus::Done;
-}
-
-
-// ---- calendar fields, Date, Month/Weekday names, Location, ParseDuration ----
-Civil civil_v(Value t) { return civil_of(wall_of(t), mono_of(t)); }
-NativeStatus t_year(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).year; return NativeStatus::Done; }
-NativeStatus t_month(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).month; return NativeStatus::Done; }
-NativeStatus t_day(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).day; return NativeStatus::Done; }
-NativeStatus t_hour(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).hour; return NativeStatus::Done; }
-NativeStatus t_minute(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).min; return NativeStatus::Done; }
-NativeStatus t_second(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).sec; return NativeStatus::Done; }
-NativeStatus t_nanosecond(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).nsec; return NativeStatus::Done; }
-NativeStatus t_weekday(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).wday; return NativeStatus::Done; }
-NativeStatus t_yearday(NativeCtx& c) { c.args[0].i = civil_v(c.args[0]).yday; return NativeStatus::Done; }
-// UTC/Local/In: the playground has one zone (UTC), so these return a copy.
-NativeStatus t_same(NativeCtx& c) {
-  c.args[0] = Value::from_obj(make_time(wall_of(c.args[0]), mono_of(c.args[0])));
-  return NativeStatus::Done;
-}
-
-// Unix ns of a calendar time, normalized as Go's Date does (month 13 = January next year...).
-int64_t date_wall(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec) {
-  // Normalize month into [1, 12] carrying into year, then everything else through seconds.
-  int64_t m0 = month - 1;
-  year += m0 >= 0 ? m0 / 12 : -((11 - m0) / 12);
-  m0 -= (m0 >= 0 ? m0 / 12 : -((11 - m0) / 12)) * 12;
-  int64_t days = days_from_civil(year, static_cast<int>(m0 + 1), 1) + (day - 1);
-  __int128 total = static_cast<__int128>(days) * 86400 + hour * 3600 + min * 60 + sec;
-  total = total * kSecond + nsec;
-  return static_cast<int64_t>(total);
-}
-
-NativeStatus t_date(NativeCtx& c) {
-  Value* a = c.args;
-  if (!a[7].o) return panic_string(c, "time: missing Location in call to Date");
-  int64_t w = date_wall(a[0].i, a[1].i, a[2].i, a[3].i, a[4].i, a[5].i, a[6].i);
-  c.args[0] = Value::from_obj(make_time(w, -1));  // -1: wall clock only (never the zero Time)
-  return NativeStatus::Done;
-}
-NativeStatus t_add_date(NativeCtx& c) {
-  Civil t = civil_v(c.args[0]);
-  int64_t w = date_wall(t.year + c.args[1].i, t.month + c.args[2].i, t.day + c.args[3].i, t.hour, t.min, t.sec, t.nsec);
-  c.args[0] = Value::from_obj(make_time(w, -1));
-  return NativeStatus::Done;
-}
-// Truncate rounds down to a multiple of d since the zero Time (year 1), dropping the
-// monotonic reading, as Go does.
-NativeStatus t_truncate(NativeCtx& c) {
-  int64_t d = c.args[1].i;
-  int64_t w = wall_of(c.args[0]), m = mono_of(c.args[0]);
-  if (d <= 0) {
-    c.args[0] = Value::from_obj(make_time(w, m > 0 ? -1 : m));
-    return NativeStatus::Done;
-  }
-  const __int128 kZeroToUnix = static_cast<__int128>(62135596800LL) * kSecond;
-  __int128 abs = (w == 0 && m == 0) ? 0 : static_cast<__int128>(w) + kZeroToUnix;
-  abs -= abs % d;
-  int64_t nw = static_cast<int64_t>(abs - kZeroToUnix);
-  c.args[0] = Value::from_obj(abs == 0 ? make_time(0, 0) : make_time(nw, -1));
-  return NativeStatus::Done;
-}
-
-NativeStatus month_string(NativeCtx& c) {
-  int64_t m = c.args[0].i;
-  c.args[0] = str_val(m >= 1 && m <= 12 ? std::string(kMonths[m - 1]) : "%!Month(" + std::to_string(m) + ")");
-  return NativeStatus::Done;
-}
-NativeStatus weekday_string(NativeCtx& c) {
-  int64_t d = c.args[0].i;
-  c.args[0] = str_val(d >= 0 && d <= 6 ? std::string(kDays[d]) : "%!Weekday(" + std::to_string(d) + ")");
-  return NativeStatus::Done;
-}
-
-Obj* new_location(const char* name) {
-  Obj* l = vm::agg_new(time_location());
-  rt::obj_slots(l)[0].o = vm::str_new(name);
-  return l;
-}
-NativeStatus loc_utc(NativeCtx& c) { c.args[0] = Value::from_obj(new_location("UTC")); return NativeStatus::Done; }
-NativeStatus loc_local(NativeCtx& c) { c.args[0] = Value::from_obj(new_location("Local")); return NativeStatus::Done; }
-NativeStatus loc_string(NativeCtx& c) {
-  c.args[0] = c.args[0].o ? rt::obj_slots(c.args[0].o)[0] : str_val("UTC");
-  return NativeStatus::Done;
-}
-
-// time's own quote(): ASCII as is (with \" and \\ escaped), other bytes as \xHH.
-std::string tquote(std::string_view s) {
-  static const char hex[] = "0123456789abcdef";
-  std::string b = "\"";
-  for (char ch : s) {
-    auto u = static_cast<unsigned char>(ch);
-    if (u >= 0x80 || u < ' ') {
-      b += "\\x";
-      b += hex[u >> 4];
-      b += hex[u & 0xF];
-    } else {
-      if (ch == '"' || ch == '\\') b += '\\';
-      b += ch;
-    }
-  }
-  b += '"';
-  return b;
-}
-
-// time.ParseDuration (time/format.go, line by line).
-bool parse_duration(std::string_view s, int64_t* out, std::string* err) {
-  std::string orig(s);
-  uint64_t d = 0;
-  bool neg = false;
-  const uint64_t kTop = uint64_t{1} << 63;
-  auto invalid = [&] { *err = "time: invalid duration " + tquote(orig); return false; };
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-    neg = s[0] == '-';
-    s.remove_prefix(1);
-  }
-  if (s == "0") { *out = 0; return true; }
-  if (s.empty()) return invalid();
-  while (!s.empty()) {
-    uint64_t v = 0, f = 0;
-    double scale = 1;
-    if (!(s[0] == '.' || (s[0] >= '0' && s[0] <= '9'))) return invalid();
-    size_t pl = s.size();
-    size_t i = 0;
-    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-      if (v > kTop / 10) return invalid();
-      v = v * 10 + static_cast<uint64_t>(s[i] - '0');
-      if (v > kTop) return invalid();
-    }
-    s.remove_prefix(i);
-    bool pre = pl != s.size();
-    bool post = false;
-    if (!s.empty() && s[0] == '.') {
-      s.remove_prefix(1);
-      size_t pl2 = s.size();
-      bool overflow = false;
-      size_t k = 0;
-      for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) {
-        if (overflow) continue;
-        if (f > (kTop - 1) / 10) { overflow = true; continue; }
-        uint64_t y = f * 10 + static_cast<uint64_t>(s[k] - '0');
-        if (y > kTop) { overflow = true; continue; }
-        f = y;
-        scale *= 10;
-      }
-      s.remove_prefix(k);
-      post = pl2 != s.size();
-    }
-    if (!pre && !post) return invalid();
-    size_t u = 0;
-    while (u < s.size() && !(s[u] == '.' || (s[u] >= '0' && s[u] <= '9'))) ++u;
-    if (u == 0) { *err = "time: missing unit in duration " + tquote(orig); return false; }
-    std::string_view unit_s = s.substr(0, u);
-    s.remove_prefix(u);
-    uint64_t unit;
-    if (unit_s == "ns") unit = 1;
-    else if (unit_s == "us" || unit_s == "\xc2\xb5s" || unit_s == "\xce\xbcs") unit = 1000;
-    else if (unit_s == "ms") unit = 1000000;
-    else if (unit_s == "s") unit = kSecond;
-    else if (unit_s == "m") unit = 60 * kSecond;
-    else if (unit_s == "h") unit = 3600 * kSecond;
-    else { *err = "time: unknown unit " + tquote(unit_s) + " in duration " + tquote(orig); return false; }
-    if (v > kTop / unit) return invalid();
-    v *= unit;
-    if (f > 0) {
-      v += static_cast<uint64_t>(static_cast<double>(f) * (static_cast<double>(unit) / scale));
-      if (v > kTop) return invalid();
-    }
-    d += v;
-    if (d > kTop) return invalid();
-  }
-  if (neg) { *out = static_cast<int64_t>(0 - d); return true; }
-  if (d > kTop - 1) return invalid();
-  *out = static_cast<int64_t>(d);
-  return true;
+  return ret_int(c, d >= 0 ? d : d == INT64_MIN ? INT64_MAX : -d);
 }
 NativeStatus t_parse_duration(NativeCtx& c) {
   int64_t d = 0;
   std::string err;
-  if (parse_duration(sv(c.args[0]), &d, &err)) {
+  if (timepkg::parse_duration(sv(c.args[0]), &d, &err)) {
     c.args[0].i = d;
     c.args[1] = Value::zero();
   } else {
@@ -548,22 +100,351 @@ NativeStatus t_parse_duration(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-}  // namespace
-
-// Time.String: "2009-11-10 23:00:00 +0000 UTC m=+0.000000001".
-NativeStatus time_string_native(NativeCtx& c) {
-  int64_t wall = wall_of(c.args[0]), mono = mono_of(c.args[0]);
-  std::string s = format_time(wall, mono, "2006-01-02 15:04:05.999999999 -0700 MST");
-  if (mono > 0) {
-    int64_t m = mono;  // nanotime()+1: the playground shows m=+0.000000001 at start
-    char buf[48];
-    std::snprintf(buf, sizeof buf, " m=+%lld.%09lld", static_cast<long long>(m / kSecond),
-                  static_cast<long long>(m % kSecond));
-    s += buf;
-  }
-  c.args[0] = str_val(s);
+NativeStatus month_string(NativeCtx& c) {
+  c.args[0] = str_val(timepkg::month_string(c.args[0].i));
   return NativeStatus::Done;
 }
+NativeStatus weekday_string(NativeCtx& c) {
+  c.args[0] = str_val(timepkg::weekday_string(c.args[0].i));
+  return NativeStatus::Done;
+}
+
+// ---- making Times ----
+NativeStatus t_now(NativeCtx& c) { return ret_time(c, timepkg::now()); }
+// Since/Until: with a monotonic reading in t, Go compares against the monotonic clock only.
+Time now_for(const Time& t) {
+  if (t.has_mono()) return Time{timepkg::kHasMonotonic, timepkg::runtime_mono(), nullptr};
+  return timepkg::now();
+}
+NativeStatus t_since(NativeCtx& c) {
+  Time t = T(c);
+  return ret_int(c, timepkg::sub(now_for(t), t));
+}
+NativeStatus t_until(NativeCtx& c) {
+  Time t = T(c);
+  return ret_int(c, timepkg::sub(t, now_for(t)));
+}
+NativeStatus t_unix_make(NativeCtx& c) { return ret_time(c, timepkg::unix(c.args[0].i, c.args[1].i)); }
+NativeStatus t_unix_milli_make(NativeCtx& c) {
+  int64_t ms = c.args[0].i;
+  return ret_time(c, timepkg::unix(ms / 1000, (ms % 1000) * 1000000));
+}
+NativeStatus t_unix_micro_make(NativeCtx& c) {
+  int64_t us = c.args[0].i;
+  return ret_time(c, timepkg::unix(us / 1000000, (us % 1000000) * 1000));
+}
+NativeStatus t_date(NativeCtx& c) {
+  const Value* a = c.args;
+  if (!a[7].o) return panic_string(c, "time: missing Location in call to Date");
+  return ret_time(c, timepkg::date(a[0].i, a[1].i, a[2].i, a[3].i, a[4].i, a[5].i, a[6].i, a[7].o));
+}
+
+// ---- Time's methods ----
+timepkg::DateParts date_of(NativeCtx& c, bool full) { return timepkg::abs_date(timepkg::abs_time(T(c)), full); }
+NativeStatus t_year(NativeCtx& c) { return ret_int(c, date_of(c, false).year); }
+NativeStatus t_month(NativeCtx& c) { return ret_int(c, date_of(c, true).month); }
+NativeStatus t_day(NativeCtx& c) { return ret_int(c, date_of(c, true).day); }
+NativeStatus t_yearday(NativeCtx& c) { return ret_int(c, date_of(c, false).yday + 1); }
+NativeStatus t_date_method(NativeCtx& c) {
+  timepkg::DateParts p = date_of(c, true);
+  c.args[0].i = p.year;
+  c.args[1].i = p.month;
+  c.args[2].i = p.day;
+  return NativeStatus::Done;
+}
+NativeStatus t_clock(NativeCtx& c) {
+  int h, m, s;
+  timepkg::abs_clock(timepkg::abs_time(T(c)), &h, &m, &s);
+  c.args[0].i = h;
+  c.args[1].i = m;
+  c.args[2].i = s;
+  return NativeStatus::Done;
+}
+NativeStatus t_hour(NativeCtx& c) {
+  return ret_int(c, static_cast<int64_t>(timepkg::abs_time(T(c)) % timepkg::kSecondsPerDay) / timepkg::kSecondsPerHour);
+}
+NativeStatus t_minute(NativeCtx& c) {
+  return ret_int(c, static_cast<int64_t>(timepkg::abs_time(T(c)) % timepkg::kSecondsPerHour) / timepkg::kSecondsPerMinute);
+}
+NativeStatus t_second(NativeCtx& c) {
+  return ret_int(c, static_cast<int64_t>(timepkg::abs_time(T(c)) % timepkg::kSecondsPerMinute));
+}
+NativeStatus t_nanosecond(NativeCtx& c) { return ret_int(c, T(c).nsec()); }
+NativeStatus t_weekday(NativeCtx& c) { return ret_int(c, timepkg::abs_weekday(timepkg::abs_time(T(c)))); }
+NativeStatus t_isoweek(NativeCtx& c) {
+  int64_t y;
+  int w;
+  timepkg::iso_week(T(c), &y, &w);
+  c.args[0].i = y;
+  c.args[1].i = w;
+  return NativeStatus::Done;
+}
+NativeStatus t_utc(NativeCtx& c) {
+  Time t = T(c);
+  t.set_loc(timepkg::utc_loc());
+  return ret_time(c, t);
+}
+NativeStatus t_local(NativeCtx& c) {
+  Time t = T(c);
+  t.set_loc(timepkg::local_loc());
+  return ret_time(c, t);
+}
+NativeStatus t_in(NativeCtx& c) {
+  if (!c.args[1].o) return panic_string(c, "time: missing Location in call to Time.In");
+  Time t = T(c);
+  t.set_loc(c.args[1].o);
+  return ret_time(c, t);
+}
+NativeStatus t_location(NativeCtx& c) {
+  Obj* l = T(c).loc;
+  c.args[0] = Value::from_obj(l ? l : timepkg::utc_loc());
+  return NativeStatus::Done;
+}
+NativeStatus t_zone(NativeCtx& c) {
+  timepkg::Zone z = timepkg::loc_lookup(T(c).loc);
+  c.args[0] = str_val(z.name);
+  c.args[1].i = z.offset;
+  return NativeStatus::Done;
+}
+NativeStatus t_isdst(NativeCtx& c) { return ret_bool(c, false); }  // fixed zones only: never DST
+NativeStatus t_add_date(NativeCtx& c) {
+  Time t = T(c);
+  uint64_t abs = timepkg::abs_time(t);
+  timepkg::DateParts p = timepkg::abs_date(abs, true);
+  int h, m, s;
+  timepkg::abs_clock(abs, &h, &m, &s);
+  Obj* loc = t.loc ? t.loc : timepkg::utc_loc();
+  return ret_time(c, timepkg::date(p.year + c.args[1].i, p.month + c.args[2].i, p.day + c.args[3].i, h, m, s,
+                                   t.nsec(), loc));
+}
+NativeStatus t_truncate(NativeCtx& c) { return ret_time(c, timepkg::truncate(T(c), c.args[1].i)); }
+NativeStatus t_round(NativeCtx& c) { return ret_time(c, timepkg::round(T(c), c.args[1].i)); }
+NativeStatus t_sub(NativeCtx& c) { return ret_int(c, timepkg::sub(T(c), T(c, 1))); }
+NativeStatus t_add(NativeCtx& c) { return ret_time(c, timepkg::add(T(c), c.args[1].i)); }
+NativeStatus t_unix(NativeCtx& c) { return ret_int(c, T(c).unix_sec()); }
+// UnixMilli/Micro/Nano: Go's int64 arithmetic wraps for times outside their range.
+int64_t unix_scaled(const Time& t, int64_t scale, int64_t div) {
+  return static_cast<int64_t>(static_cast<uint64_t>(t.unix_sec()) * static_cast<uint64_t>(scale) +
+                              static_cast<uint64_t>(t.nsec() / div));
+}
+NativeStatus t_unixnano(NativeCtx& c) { return ret_int(c, unix_scaled(T(c), kSecond, 1)); }
+NativeStatus t_unixmilli(NativeCtx& c) { return ret_int(c, unix_scaled(T(c), 1000, 1000000)); }
+NativeStatus t_unixmicro(NativeCtx& c) { return ret_int(c, unix_scaled(T(c), 1000000, 1000)); }
+NativeStatus t_before(NativeCtx& c) { return ret_bool(c, timepkg::before(T(c), T(c, 1))); }
+NativeStatus t_after(NativeCtx& c) { return ret_bool(c, timepkg::after(T(c), T(c, 1))); }
+NativeStatus t_equal(NativeCtx& c) { return ret_bool(c, timepkg::equal(T(c), T(c, 1))); }
+// Compare (Go 1.20): -1, 0, +1 by the monotonic readings when both have one.
+NativeStatus t_compare(NativeCtx& c) {
+  Time t = T(c), u = T(c, 1);
+  int64_t tc, uc;
+  if (t.wall & u.wall & timepkg::kHasMonotonic) {
+    tc = t.ext;
+    uc = u.ext;
+  } else {
+    tc = t.sec();
+    uc = u.sec();
+    if (tc == uc) {
+      tc = t.nsec();
+      uc = u.nsec();
+    }
+  }
+  return ret_int(c, tc < uc ? -1 : tc > uc ? 1 : 0);
+}
+NativeStatus t_iszero(NativeCtx& c) {
+  Time t = T(c);
+  return ret_bool(c, t.sec() == 0 && t.nsec() == 0);
+}
+NativeStatus t_format(NativeCtx& c) {
+  c.args[0] = str_val(timepkg::format(T(c), sv(c.args[1])));
+  return NativeStatus::Done;
+}
+NativeStatus t_append_format(NativeCtx& c) {
+  std::string b = bytes_of(c.args[1].o);
+  b += timepkg::format(T(c), sv(c.args[2]));
+  c.args[0] = Value::from_obj(make_bytes(b));
+  return NativeStatus::Done;
+}
+NativeStatus t_gostring(NativeCtx& c) {
+  c.args[0] = str_val(timepkg::go_string(T(c)));
+  return NativeStatus::Done;
+}
+
+// MarshalJSON/MarshalText: RFC 3339 with the fraction, years 0..9999 only.
+NativeStatus marshal(NativeCtx& c, bool json) {
+  Time t = T(c);
+  int64_t y = timepkg::abs_date(timepkg::abs_time(t), false).year;
+  if (y < 0 || y >= 10000) {
+    c.args[0] = Value::zero();
+    c.args[1] = Value::from_obj(new_error(std::string(json ? "Time.MarshalJSON" : "Time.MarshalText") +
+                                          ": year outside of range [0,9999]"));
+    return NativeStatus::Done;
+  }
+  std::string s = timepkg::format(t, "2006-01-02T15:04:05.999999999Z07:00");
+  if (json) s = "\"" + s + "\"";
+  c.args[0] = Value::from_obj(make_bytes(s));
+  c.args[1] = Value::zero();
+  return NativeStatus::Done;
+}
+NativeStatus t_marshal_json(NativeCtx& c) { return marshal(c, true); }
+NativeStatus t_marshal_text(NativeCtx& c) { return marshal(c, false); }
+
+// ---- Parse and *ParseError ----
+enum ParseErrorField { kLayout, kValue, kLayoutElem, kValueElem, kMessage };
+
+NativeStatus parse_error_error(NativeCtx& c) {
+  if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  const Value* f = rt::obj_slots(c.args[0].o);
+  timepkg::ParseError e{std::string(sv(f[kLayout])), std::string(sv(f[kValue])), std::string(sv(f[kLayoutElem])),
+                        std::string(sv(f[kValueElem])), std::string(sv(f[kMessage]))};
+  c.args[0] = str_val(e.text());
+  return NativeStatus::Done;
+}
+
+const TypeDesc* parse_error_ptr() {
+  using namespace desc;
+  static const TypeDesc* t = [] {
+    const TypeDesc* s = vm::basic_type(vm::Kind::String);
+    return make_ptr(make_struct("time.ParseError", {F("Layout", s, true), F("Value", s, true), F("LayoutElem", s, true),
+                                                    F("ValueElem", s, true), F("Message", s, true)}),
+                    {M("Error", parse_error_error)});
+  }();
+  return t;
+}
+
+Obj* new_parse_error(const timepkg::ParseError& e) {
+  const TypeDesc* pt = parse_error_ptr();
+  Obj* st = vm::agg_new(pt->elem);
+  Value* f = rt::obj_slots(st);
+  f[kLayout].o = vm::str_new(e.layout);
+  f[kValue].o = vm::str_new(e.value);
+  f[kLayoutElem].o = vm::str_new(e.layout_elem);
+  f[kValueElem].o = vm::str_new(e.value_elem);
+  f[kMessage].o = vm::str_new(e.message);
+  return vm::iface_new(pt, Value::from_obj(st));
+}
+
+// Results (Time, error) of parse(layout, value, def, local).
+NativeStatus parse_into(NativeCtx& c, std::string_view layout, std::string_view value, Obj* def, Obj* local) {
+  Time t;
+  timepkg::ParseError e;
+  if (timepkg::parse(layout, value, def, local, &t, &e)) {
+    c.args[0] = Value::from_obj(timepkg::time_obj(t));
+    c.args[1] = Value::zero();
+  } else {
+    c.args[0] = Value::from_obj(timepkg::time_obj(Time{}));
+    c.args[1] = Value::from_obj(new_parse_error(e));
+  }
+  return NativeStatus::Done;
+}
+NativeStatus t_parse(NativeCtx& c) {
+  return parse_into(c, sv(c.args[0]), sv(c.args[1]), timepkg::utc_loc(), timepkg::local_loc());
+}
+NativeStatus t_parse_in_location(NativeCtx& c) {
+  Obj* loc = c.args[2].o;
+  if (!loc) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  return parse_into(c, sv(c.args[0]), sv(c.args[1]), loc, loc);
+}
+
+// (*Time).UnmarshalJSON / UnmarshalText: Parse of RFC 3339 into *t (unchanged on error).
+NativeStatus unmarshal(NativeCtx& c, std::string data, bool json) {
+  Obj* dst = c.args[0].o;
+  if (!dst) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  if (json && data == "null") {
+    c.args[0] = Value::zero();
+    return NativeStatus::Done;
+  }
+  Time t;
+  timepkg::ParseError e;
+  std::string layout = json ? "\"2006-01-02T15:04:05Z07:00\"" : "2006-01-02T15:04:05Z07:00";
+  bool ok = timepkg::parse(layout, data, timepkg::utc_loc(), timepkg::local_loc(), &t, &e);
+  if (!ok) t = Time{};  // Go assigns the zero Time returned with the error
+  Value* s = rt::obj_slots(dst);
+  s[0].i = static_cast<int64_t>(t.wall);
+  s[1].i = t.ext;
+  s[2].o = t.loc;
+  c.args[0] = ok ? Value::zero() : Value::from_obj(new_parse_error(e));
+  return NativeStatus::Done;
+}
+NativeStatus t_unmarshal_json(NativeCtx& c) { return unmarshal(c, bytes_of(c.args[1].o), true); }
+NativeStatus t_unmarshal_text(NativeCtx& c) { return unmarshal(c, bytes_of(c.args[1].o), false); }
+
+// ZoneBounds: every Location here has one zone for all time, so both bounds are the zero Time
+// (Go's answer for a zone from the beginning of time that goes on forever).
+NativeStatus t_zone_bounds(NativeCtx& c) {
+  c.args[0] = Value::from_obj(timepkg::time_obj(Time{}));
+  c.args[1] = Value::from_obj(timepkg::time_obj(Time{}));
+  return NativeStatus::Done;
+}
+
+// MarshalBinary (time.go): version, seconds since year 1, nanoseconds, zone offset in minutes
+// (-1 = UTC), and for version 2 the offset's seconds.
+NativeStatus t_marshal_binary(NativeCtx& c) {
+  Time t = T(c);
+  int16_t offset_min = 0;
+  int8_t offset_sec = 0;
+  uint8_t version = 1;
+  if (!t.loc || t.loc == timepkg::utc_loc()) {
+    offset_min = -1;
+  } else {
+    int64_t offset = timepkg::loc_lookup(t.loc).offset;
+    if (offset % 60 != 0) {
+      version = 2;
+      offset_sec = static_cast<int8_t>(offset % 60);
+    }
+    offset /= 60;
+    if (offset < -32768 || offset == -1 || offset > 32767) {
+      c.args[0] = Value::zero();
+      c.args[1] = Value::from_obj(new_error("Time.MarshalBinary: unexpected zone offset"));
+      return NativeStatus::Done;
+    }
+    offset_min = static_cast<int16_t>(offset);
+  }
+  auto sec = static_cast<uint64_t>(t.sec());
+  auto nsec = static_cast<uint32_t>(t.nsec());
+  std::string enc(1, static_cast<char>(version));
+  for (int sh = 56; sh >= 0; sh -= 8) enc += static_cast<char>(sec >> sh);
+  for (int sh = 24; sh >= 0; sh -= 8) enc += static_cast<char>(nsec >> sh);
+  enc += static_cast<char>(static_cast<uint16_t>(offset_min) >> 8);
+  enc += static_cast<char>(offset_min);
+  if (version == 2) enc += static_cast<char>(offset_sec);
+  c.args[0] = Value::from_obj(make_bytes(enc));
+  c.args[1] = Value::zero();
+  return NativeStatus::Done;
+}
+
+NativeStatus t_unmarshal_binary(NativeCtx& c) {
+  Obj* dst = c.args[0].o;
+  if (!dst) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  std::string buf = bytes_of(c.args[1].o);
+  auto fail = [&](const char* msg) {
+    c.args[0] = Value::from_obj(new_error(msg));
+    return NativeStatus::Done;
+  };
+  if (buf.empty()) return fail("Time.UnmarshalBinary: no data");
+  auto b = [&](size_t i) { return static_cast<uint8_t>(buf[i]); };
+  uint8_t version = b(0);
+  if (version != 1 && version != 2) return fail("Time.UnmarshalBinary: unsupported version");
+  size_t want = 1 + 8 + 4 + 2 + (version == 2 ? 1 : 0);
+  if (buf.size() != want) return fail("Time.UnmarshalBinary: invalid length");
+  uint64_t sec = 0;
+  for (size_t i = 1; i <= 8; i++) sec = sec << 8 | b(i);
+  uint32_t nsec = 0;
+  for (size_t i = 9; i <= 12; i++) nsec = nsec << 8 | b(i);
+  int64_t offset = static_cast<int16_t>(static_cast<uint16_t>(b(13) << 8 | b(14))) * int64_t{60};
+  if (version == 2) offset += b(15);  // Go adds the byte as unsigned
+  Time t{static_cast<uint64_t>(static_cast<int32_t>(nsec)), static_cast<int64_t>(sec), nullptr};
+  if (offset == -60) t.set_loc(timepkg::utc_loc());
+  else if (offset == timepkg::loc_lookup(timepkg::local_loc()).offset) t.set_loc(timepkg::local_loc());
+  else t.set_loc(timepkg::new_fixed_zone("", offset));
+  Value* s = rt::obj_slots(dst);
+  s[0].i = static_cast<int64_t>(t.wall);
+  s[1].i = t.ext;
+  s[2].o = t.loc;
+  c.args[0] = Value::zero();
+  return NativeStatus::Done;
+}
+
+}  // namespace
 
 void add_time_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
@@ -571,27 +452,35 @@ void add_time_natives(std::vector<NativeEntry>& v) {
       {"time.Duration.Milliseconds", d_millis}, {"time.Duration.Microseconds", d_micros},
       {"time.Duration.Nanoseconds", d_nanos}, {"time.Duration.Minutes", d_minutes},
       {"time.Duration.Hours", d_hours}, {"time.Duration.Round", d_round},
-      {"time.Duration.Truncate", d_truncate},
+      {"time.Duration.Truncate", d_truncate}, {"time.Duration.Abs", d_abs},
+      {"time.ParseDuration", t_parse_duration},
+      {"time.Month.String", month_string}, {"time.Weekday.String", weekday_string},
       {"time.Now", t_now}, {"time.Since", t_since}, {"time.Until", t_until}, {"time.Unix", t_unix_make},
-      {"time.Time.Sub", t_sub}, {"time.Time.Add", t_add}, {"time.Time.Unix", t_unix},
-      {"time.Time.UnixNano", t_unixnano}, {"time.Time.UnixMilli", t_unixmilli},
-      {"time.Time.Before", t_before}, {"time.Time.After", t_after}, {"time.Time.Equal", t_equal},
-      {"time.Time.IsZero", t_iszero}, {"time.Time.Format", t_format},
-      {"time.Time.String", time_string_native},
-      {"time.Sleep", t_sleep}, {"time.After", t_after_chan}, {"time.Tick", t_tick},
-      {"time.NewTimer", t_new_timer}, {"time.AfterFunc", t_after_func},
-      {"(*time.Timer).Stop", timer_stop_native}, {"(*time.Timer).Reset", timer_reset},
-      {"time.NewTicker", t_new_ticker}, {"(*time.Ticker).Stop", ticker_stop},
-      {"(*time.Ticker).Reset", ticker_reset},
+      {"time.UnixMilli", t_unix_milli_make}, {"time.UnixMicro", t_unix_micro_make}, {"time.Date", t_date},
+      {"time.Parse", t_parse}, {"time.ParseInLocation", t_parse_in_location},
+      {"(*time.ParseError).Error", parse_error_error},
       {"time.Time.Year", t_year}, {"time.Time.Month", t_month}, {"time.Time.Day", t_day},
       {"time.Time.Hour", t_hour}, {"time.Time.Minute", t_minute}, {"time.Time.Second", t_second},
       {"time.Time.Nanosecond", t_nanosecond}, {"time.Time.Weekday", t_weekday},
-      {"time.Time.YearDay", t_yearday}, {"time.Time.UTC", t_same}, {"time.Time.Local", t_same},
-      {"time.Time.In", t_same}, {"time.Time.AddDate", t_add_date}, {"time.Time.Truncate", t_truncate},
-      {"time.Date", t_date}, {"time.ParseDuration", t_parse_duration},
-      {"time.Month.String", month_string}, {"time.Weekday.String", weekday_string},
-      {"time.UTC", loc_utc}, {"time.Local", loc_local}, {"(*time.Location).String", loc_string},
+      {"time.Time.YearDay", t_yearday}, {"time.Time.Date", t_date_method}, {"time.Time.Clock", t_clock},
+      {"time.Time.ISOWeek", t_isoweek}, {"time.Time.UTC", t_utc}, {"time.Time.Local", t_local},
+      {"time.Time.In", t_in}, {"time.Time.Location", t_location}, {"time.Time.Zone", t_zone},
+      {"time.Time.IsDST", t_isdst}, {"time.Time.AddDate", t_add_date},
+      {"time.Time.Truncate", t_truncate}, {"time.Time.Round", t_round},
+      {"time.Time.Sub", t_sub}, {"time.Time.Add", t_add}, {"time.Time.Unix", t_unix},
+      {"time.Time.UnixNano", t_unixnano}, {"time.Time.UnixMilli", t_unixmilli},
+      {"time.Time.UnixMicro", t_unixmicro},
+      {"time.Time.Before", t_before}, {"time.Time.After", t_after}, {"time.Time.Equal", t_equal},
+      {"time.Time.Compare", t_compare}, {"time.Time.IsZero", t_iszero}, {"time.Time.Format", t_format},
+      {"time.Time.AppendFormat", t_append_format}, {"time.Time.String", time_string_native},
+      {"time.Time.GoString", t_gostring}, {"time.Time.MarshalJSON", t_marshal_json},
+      {"time.Time.MarshalText", t_marshal_text}, {"(*time.Time).UnmarshalJSON", t_unmarshal_json},
+      {"(*time.Time).UnmarshalText", t_unmarshal_text}, {"time.Time.ZoneBounds", t_zone_bounds},
+      {"time.Time.MarshalBinary", t_marshal_binary}, {"(*time.Time).UnmarshalBinary", t_unmarshal_binary},
+      {"time.Time.GobEncode", t_marshal_binary}, {"(*time.Time).GobDecode", t_unmarshal_binary},
   });
+  add_timer_natives(v);
+  timepkg::add_zone_natives(v);
 }
 
 }  // namespace gort::stdlib

@@ -114,6 +114,10 @@ void finish_type(TypeDesc& t) {
 bool same_type(const TypeDesc* a, const TypeDesc* b) {
   if (a == b) return true;
   if (!a || !b) return false;
+  // *T made by a native's descriptor (std_types: *strconv.NumError, *time.ParseError) and *T
+  // of the compiler's: distinct pointer descriptors of one named type.
+  if (a->kind == Kind::Pointer && b->kind == Kind::Pointer && !a->named && !b->named)
+    return same_type(a->elem, b->elem);
   return a->named && b->named && a->str == b->str;
 }
 
