@@ -90,7 +90,7 @@ Time unix_time(int64_t sec, int32_t nsec) {
               local_loc()};
 }
 
-Time unix(int64_t sec, int64_t nsec) {
+Time unix_time_norm(int64_t sec, int64_t nsec) {
   if (nsec < 0 || nsec >= kSecond) {
     int64_t n = nsec / kSecond;
     sec += n;

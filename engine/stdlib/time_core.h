@@ -82,7 +82,7 @@ int64_t runtime_mono();          // runtimeNano() - startNano (1 at program star
 Time now();
 Time from_clock(int64_t wall_ns, int64_t mono);   // Now() for a walltime/monotonic pair
 Time unix_time(int64_t sec, int32_t nsec);   // Local, as Go's unixTime
-Time unix(int64_t sec, int64_t nsec);
+Time unix_time_norm(int64_t sec, int64_t nsec);  // Go's Unix (named apart: Emscripten defines a macro unix)
 bool before(const Time& t, const Time& u);
 bool after(const Time& t, const Time& u);
 bool equal(const Time& t, const Time& u);
