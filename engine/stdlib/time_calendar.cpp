@@ -90,7 +90,7 @@ Time unix_time(int64_t sec, int32_t nsec) {
               local_loc()};
 }
 
-Time unix(int64_t sec, int64_t nsec) {
+Time unix_time_of(int64_t sec, int64_t nsec) {
   if (nsec < 0 || nsec >= kSecond) {
     int64_t n = nsec / kSecond;
     sec += n;
@@ -285,13 +285,13 @@ Time date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, i
   d += static_cast<uint64_t>(day - 1);
   uint64_t abs = d * kSecondsPerDay;
   abs += static_cast<uint64_t>(hour * kSecondsPerHour + min * kSecondsPerMinute + sec);
-  int64_t unix = static_cast<int64_t>(abs + static_cast<uint64_t>(kAbsoluteToInternal + kInternalToUnix));
+  int64_t unix_sec = static_cast<int64_t>(abs + static_cast<uint64_t>(kAbsoluteToInternal + kInternalToUnix));
 
   // A fixed zone has one offset for all time, so Go's second lookup never changes it.
   int64_t offset = loc_lookup(loc).offset;
-  if (offset != 0) unix -= offset;
+  if (offset != 0) unix_sec -= offset;
 
-  Time t = unix_time(unix, static_cast<int32_t>(nsec));
+  Time t = unix_time(unix_sec, static_cast<int32_t>(nsec));
   t.set_loc(loc);
   return t;
 }

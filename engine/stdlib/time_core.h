@@ -82,7 +82,7 @@ int64_t runtime_mono();          // runtimeNano() - startNano (1 at program star
 Time now();
 Time from_clock(int64_t wall_ns, int64_t mono);   // Now() for a walltime/monotonic pair
 Time unix_time(int64_t sec, int32_t nsec);   // Local, as Go's unixTime
-Time unix(int64_t sec, int64_t nsec);
+Time unix_time_of(int64_t sec, int64_t nsec);   // time.Unix (not `unix`: a macro under emscripten)
 bool before(const Time& t, const Time& u);
 bool after(const Time& t, const Time& u);
 bool equal(const Time& t, const Time& u);
@@ -100,7 +100,7 @@ void iso_week(const Time& t, int64_t* year, int* week);
 bool is_leap(int64_t year);
 int days_in(int month, int64_t year);
 extern const int32_t kDaysBefore[13];
-// Date(...): false when loc is nil (Go panics "time: missing Location in call to Date").
+// Date(...); loc nil means UTC here (the native panics as Go does for a nil *Location first).
 Time date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec, Obj* loc);
 Time truncate(Time t, int64_t d);
 Time round(Time t, int64_t d);

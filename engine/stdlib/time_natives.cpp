@@ -124,14 +124,14 @@ NativeStatus t_until(NativeCtx& c) {
   Time t = T(c);
   return ret_int(c, timepkg::sub(t, now_for(t)));
 }
-NativeStatus t_unix_make(NativeCtx& c) { return ret_time(c, timepkg::unix(c.args[0].i, c.args[1].i)); }
+NativeStatus t_unix_make(NativeCtx& c) { return ret_time(c, timepkg::unix_time_of(c.args[0].i, c.args[1].i)); }
 NativeStatus t_unix_milli_make(NativeCtx& c) {
   int64_t ms = c.args[0].i;
-  return ret_time(c, timepkg::unix(ms / 1000, (ms % 1000) * 1000000));
+  return ret_time(c, timepkg::unix_time_of(ms / 1000, (ms % 1000) * 1000000));
 }
 NativeStatus t_unix_micro_make(NativeCtx& c) {
   int64_t us = c.args[0].i;
-  return ret_time(c, timepkg::unix(us / 1000000, (us % 1000000) * 1000));
+  return ret_time(c, timepkg::unix_time_of(us / 1000000, (us % 1000000) * 1000));
 }
 NativeStatus t_date(NativeCtx& c) {
   const Value* a = c.args;
