@@ -39,6 +39,15 @@ inline constexpr int64_t kMaxWall = kWallToInternal + ((int64_t{1} << 33) - 1);
 inline constexpr int64_t kMinDuration = INT64_MIN;
 inline constexpr int64_t kMaxDuration = INT64_MAX;
 
+// Go's int64 arithmetic wraps; C++'s signed overflow is undefined, so sums that may leave the
+// range (extreme years, saturated seconds) go through these.
+inline int64_t wadd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+inline int64_t wsub(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
+
 // A time.Time by value (the three slots of the Go struct).
 struct Time {
   uint64_t wall = 0;
@@ -50,7 +59,7 @@ struct Time {
     if (wall & kHasMonotonic) return kWallToInternal + static_cast<int64_t>(wall << 1 >> (kNsecShift + 1));
     return ext;
   }
-  int64_t unix_sec() const { return sec() + kInternalToUnix; }
+  int64_t unix_sec() const { return wadd(sec(), kInternalToUnix); }
   bool has_mono() const { return (wall & kHasMonotonic) != 0; }
   void add_sec(int64_t d);
   void set_loc(Obj* l);

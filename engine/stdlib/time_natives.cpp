@@ -214,7 +214,8 @@ NativeStatus t_add_date(NativeCtx& c) {
   int h, m, s;
   timepkg::abs_clock(abs, &h, &m, &s);
   Obj* loc = t.loc ? t.loc : timepkg::utc_loc();
-  return ret_time(c, timepkg::date(p.year + c.args[1].i, p.month + c.args[2].i, p.day + c.args[3].i, h, m, s,
+  return ret_time(c, timepkg::date(timepkg::wadd(p.year, c.args[1].i), timepkg::wadd(p.month, c.args[2].i),
+                                   timepkg::wadd(p.day, c.args[3].i), h, m, s,
                                    t.nsec(), loc));
 }
 NativeStatus t_truncate(NativeCtx& c) { return ret_time(c, timepkg::truncate(T(c), c.args[1].i)); }
