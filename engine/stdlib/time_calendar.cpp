@@ -90,10 +90,10 @@ Time unix_time(int64_t sec, int32_t nsec) {
               local_loc()};
 }
 
-Time unix_time_norm(int64_t sec, int64_t nsec) {
+Time unix_time_of(int64_t sec, int64_t nsec) {
   if (nsec < 0 || nsec >= kSecond) {
     int64_t n = nsec / kSecond;
-    sec += n;
+    sec = wadd(sec, n);
     nsec -= n * kSecond;
     if (nsec < 0) {
       nsec += kSecond;
@@ -157,8 +157,8 @@ int64_t sub(const Time& t, const Time& u) {
 
 uint64_t abs_time(const Time& t) {
   int64_t s = t.unix_sec();
-  if (t.loc && t.loc != utc_loc()) s += loc_lookup(t.loc).offset;
-  return static_cast<uint64_t>(s + (kUnixToInternal + kInternalToAbsolute));
+  if (t.loc && t.loc != utc_loc()) s = wadd(s, loc_lookup(t.loc).offset);
+  return static_cast<uint64_t>(s) + static_cast<uint64_t>(kUnixToInternal + kInternalToAbsolute);
 }
 
 bool is_leap(int64_t year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
@@ -239,7 +239,7 @@ void iso_week(const Time& t, int64_t* year, int* week) {
 namespace {
 
 uint64_t days_since_epoch(int64_t year) {
-  uint64_t y = static_cast<uint64_t>(year - kAbsoluteZeroYear);
+  uint64_t y = static_cast<uint64_t>(year) - static_cast<uint64_t>(kAbsoluteZeroYear);
   uint64_t n = y / 400;
   y -= 400 * n;
   uint64_t d = kDaysPer400Years * n;
@@ -271,7 +271,7 @@ void norm(int64_t* hi, int64_t* lo, int64_t base) {
 }  // namespace
 
 Time date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec, Obj* loc) {
-  int64_t m = month - 1;
+  int64_t m = wsub(month, 1);
   norm(&year, &m, 12);
   month = m + 1;
   norm(&sec, &nsec, kSecond);
@@ -282,16 +282,16 @@ Time date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, i
   uint64_t d = days_since_epoch(year);
   d += static_cast<uint64_t>(kDaysBefore[month - 1]);
   if (is_leap(year) && month >= 3) d++;
-  d += static_cast<uint64_t>(day - 1);
+  d += static_cast<uint64_t>(day) - 1;
   uint64_t abs = d * kSecondsPerDay;
   abs += static_cast<uint64_t>(hour * kSecondsPerHour + min * kSecondsPerMinute + sec);
-  int64_t unix = static_cast<int64_t>(abs + static_cast<uint64_t>(kAbsoluteToInternal + kInternalToUnix));
+  int64_t unix_sec = static_cast<int64_t>(abs + static_cast<uint64_t>(kAbsoluteToInternal + kInternalToUnix));
 
   // A fixed zone has one offset for all time, so Go's second lookup never changes it.
   int64_t offset = loc_lookup(loc).offset;
-  if (offset != 0) unix -= offset;
+  if (offset != 0) unix_sec = wsub(unix_sec, offset);
 
-  Time t = unix_time(unix, static_cast<int32_t>(nsec));
+  Time t = unix_time(unix_sec, static_cast<int32_t>(nsec));
   t.set_loc(loc);
   return t;
 }
@@ -305,7 +305,7 @@ int64_t div_rem(const Time& t, int64_t d) {
   int64_t sec = t.sec();
   if (sec < 0) {
     neg = true;
-    sec = -sec;
+    sec = wsub(0, sec);
     nsec = -nsec;
     if (nsec < 0) {
       nsec += kSecond;

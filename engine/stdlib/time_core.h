@@ -39,6 +39,15 @@ inline constexpr int64_t kMaxWall = kWallToInternal + ((int64_t{1} << 33) - 1);
 inline constexpr int64_t kMinDuration = INT64_MIN;
 inline constexpr int64_t kMaxDuration = INT64_MAX;
 
+// Go's int64 arithmetic wraps; C++'s signed overflow is undefined, so sums that may leave the
+// range (extreme years, saturated seconds) go through these.
+inline int64_t wadd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+inline int64_t wsub(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
+
 // A time.Time by value (the three slots of the Go struct).
 struct Time {
   uint64_t wall = 0;
@@ -50,7 +59,7 @@ struct Time {
     if (wall & kHasMonotonic) return kWallToInternal + static_cast<int64_t>(wall << 1 >> (kNsecShift + 1));
     return ext;
   }
-  int64_t unix_sec() const { return sec() + kInternalToUnix; }
+  int64_t unix_sec() const { return wadd(sec(), kInternalToUnix); }
   bool has_mono() const { return (wall & kHasMonotonic) != 0; }
   void add_sec(int64_t d);
   void set_loc(Obj* l);
@@ -82,7 +91,7 @@ int64_t runtime_mono();          // runtimeNano() - startNano (1 at program star
 Time now();
 Time from_clock(int64_t wall_ns, int64_t mono);   // Now() for a walltime/monotonic pair
 Time unix_time(int64_t sec, int32_t nsec);   // Local, as Go's unixTime
-Time unix_time_norm(int64_t sec, int64_t nsec);  // Go's Unix (named apart: Emscripten defines a macro unix)
+Time unix_time_of(int64_t sec, int64_t nsec);   // time.Unix (not `unix`: a macro under emscripten)
 bool before(const Time& t, const Time& u);
 bool after(const Time& t, const Time& u);
 bool equal(const Time& t, const Time& u);
@@ -100,7 +109,7 @@ void iso_week(const Time& t, int64_t* year, int* week);
 bool is_leap(int64_t year);
 int days_in(int month, int64_t year);
 extern const int32_t kDaysBefore[13];
-// Date(...): false when loc is nil (Go panics "time: missing Location in call to Date").
+// Date(...); loc nil means UTC here (the native panics as Go does for a nil *Location first).
 Time date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min, int64_t sec, int64_t nsec, Obj* loc);
 Time truncate(Time t, int64_t d);
 Time round(Time t, int64_t d);

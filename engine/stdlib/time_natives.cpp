@@ -124,14 +124,14 @@ NativeStatus t_until(NativeCtx& c) {
   Time t = T(c);
   return ret_int(c, timepkg::sub(t, now_for(t)));
 }
-NativeStatus t_unix_make(NativeCtx& c) { return ret_time(c, timepkg::unix_time_norm(c.args[0].i, c.args[1].i)); }
+NativeStatus t_unix_make(NativeCtx& c) { return ret_time(c, timepkg::unix_time_of(c.args[0].i, c.args[1].i)); }
 NativeStatus t_unix_milli_make(NativeCtx& c) {
   int64_t ms = c.args[0].i;
-  return ret_time(c, timepkg::unix_time_norm(ms / 1000, (ms % 1000) * 1000000));
+  return ret_time(c, timepkg::unix_time_of(ms / 1000, (ms % 1000) * 1000000));
 }
 NativeStatus t_unix_micro_make(NativeCtx& c) {
   int64_t us = c.args[0].i;
-  return ret_time(c, timepkg::unix_time_norm(us / 1000000, (us % 1000000) * 1000));
+  return ret_time(c, timepkg::unix_time_of(us / 1000000, (us % 1000000) * 1000));
 }
 NativeStatus t_date(NativeCtx& c) {
   const Value* a = c.args;
@@ -214,7 +214,8 @@ NativeStatus t_add_date(NativeCtx& c) {
   int h, m, s;
   timepkg::abs_clock(abs, &h, &m, &s);
   Obj* loc = t.loc ? t.loc : timepkg::utc_loc();
-  return ret_time(c, timepkg::date(p.year + c.args[1].i, p.month + c.args[2].i, p.day + c.args[3].i, h, m, s,
+  return ret_time(c, timepkg::date(timepkg::wadd(p.year, c.args[1].i), timepkg::wadd(p.month, c.args[2].i),
+                                   timepkg::wadd(p.day, c.args[3].i), h, m, s,
                                    t.nsec(), loc));
 }
 NativeStatus t_truncate(NativeCtx& c) { return ret_time(c, timepkg::truncate(T(c), c.args[1].i)); }
