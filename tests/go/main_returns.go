@@ -1,4 +1,5 @@
 // The program ends when main returns, even while other goroutines are still running.
+// gort: --faketime
 package main
 
 import (

@@ -1,4 +1,5 @@
 // A panic in a goroutine other than main ends the whole program with status 2.
+// gort: --faketime
 package main
 
 import (

@@ -1,6 +1,7 @@
 // Generic pipeline stages: Source, Map, Filter, Batch and Collect as generic functions over
 // channels, chained with different element types, plus a stage that stops early on a done
 // channel so the upstream goroutines exit (checked with runtime.NumGoroutine).
+// gort: --faketime
 package main
 
 import (

@@ -1,6 +1,7 @@
 // Go by Example "Non-Blocking Channel Operations": select with default for a receive, a send
 // with no receiver, and a multi-way non-blocking select; then the same with a buffered channel
 // and a waiting receiver so the other branches are taken.
+// gort: --faketime
 package main
 
 import (

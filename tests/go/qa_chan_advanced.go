@@ -2,6 +2,7 @@
 // as a work queue run by a server goroutine, len/cap of buffered channels, receive from a
 // closed buffered channel drains values first, directional channel conversion, a semaphore
 // made of a buffered channel limiting concurrency, and a nil channel disabling a select case.
+// gort: --faketime
 package main
 
 import (

@@ -1,5 +1,6 @@
 // An errgroup-like pattern by hand: run tasks concurrently, remember the first error, cancel
 // the rest through a done channel closed exactly once (sync.Once), and wait for all.
+// gort: --faketime
 package main
 
 import (

@@ -1,5 +1,6 @@
 // runtime.Goexit in main runs main's deferred calls, lets the other goroutines finish, and
 // then the runtime reports "no goroutines (main called runtime.Goexit) - deadlock!" (exit 2).
+// gort: --faketime
 package main
 
 import (

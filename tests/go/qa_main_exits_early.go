@@ -2,6 +2,7 @@
 // remaining output never appears and the exit status is 0. A goroutine blocked forever is not
 // a deadlock while main runs on; select{} with a sleeping timer goroutine is not a deadlock
 // either until the timers are gone.
+// gort: --faketime
 package main
 
 import (

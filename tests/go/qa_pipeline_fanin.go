@@ -1,5 +1,6 @@
 // Pipelines and fan-out/fan-in (Go blog "Pipelines and cancellation"): gen -> sq (x3) -> merge,
 // plus early cancellation with a done channel so upstream goroutines exit.
+// gort: --faketime
 package main
 
 import (

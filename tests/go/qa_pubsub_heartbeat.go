@@ -1,6 +1,7 @@
 // A pub/sub broker goroutine owning its subscriber set (subscribe/unsubscribe/publish over
 // channels, no mutex), and a heartbeat monitor that declares a worker dead when no beat
 // arrives within a timeout (time.After re-armed every loop).
+// gort: --faketime
 package main
 
 import (

@@ -1,7 +1,7 @@
 // The well-known single-P ordering puzzle: goroutines started in a loop and then main
 // sleeps. With GOMAXPROCS=1 Go runs the most recently created goroutine first (runnext),
 // then the others in creation order: 4 0 1 2 3. Tutorials print this and explain it.
-// gort: --gomaxprocs 1
+// gort: --faketime --gomaxprocs 1
 package main
 
 import (

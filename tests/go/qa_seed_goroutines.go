@@ -1,6 +1,7 @@
 // The seed tutorial's style of program with deterministic output: goroutines started in a loop
 // with the loop variable passed as an argument, results through an unbuffered channel in
 // order, a mutex-protected counter, and a generator goroutine.
+// gort: --faketime
 package main
 
 import (

@@ -1,5 +1,6 @@
 // select: timeouts with time.After, non-blocking send/receive with default, a select loop
 // over several channels until both are closed (nil-ing out closed channels), and a quit channel.
+// gort: --faketime
 package main
 
 import (

@@ -1,5 +1,6 @@
 // Go by Example's worker pool: jobs on a buffered channel, results collected, plus a
 // WaitGroup-closed results channel summed by main; deterministic by sorting.
+// gort: --faketime
 package main
 
 import (
