@@ -1337,6 +1337,11 @@ void Checker::conversion(CallExpr* e, Type* t) {
           break;
         }
     }
+    Type* xu = underlying(xt);
+    Type* tu = underlying(t);
+    if (cause.empty() && go_minor_ < 20 && xu->kind == TypeKind::Slice && tu->kind == TypeKind::Array &&
+        identical(static_cast<Slice*>(xu)->elem, static_cast<Array*>(tu)->elem))
+      cause = ": conversion of slice to array requires go1.20 or later";   // types2's cause
     error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t) + cause);
     return invalidate(e);
   }
@@ -1388,7 +1393,7 @@ bool Checker::convertible(Type* v, Type* t, const ConstValue*) {
   }
   if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Array &&
       identical(static_cast<Slice*>(vu)->elem, static_cast<Array*>(tu)->elem))
-    return true;
+    return go_minor_ >= 20;   // conversion() names the version in its cause
   if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
     Type* pe = underlying(static_cast<Pointer*>(tu)->elem);
     if (pe->kind == TypeKind::Array && identical(static_cast<Slice*>(vu)->elem, static_cast<Array*>(pe)->elem))

@@ -734,6 +734,15 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a] = Value::from_obj(o);
         break;
       }
+      case Opcode::SLICE_TO_ARRAY:
+      case Opcode::SLICE_TO_ARRPTR: {
+        Fault f;
+        Obj* o;
+        if (!slice_to_array(m.type_refs[in.c], R[in.b].o, in.op == Opcode::SLICE_TO_ARRPTR, &o, f))
+          PANIC_FAULT(f);
+        R[in.a] = Value::from_obj(o);
+        break;
+      }
       case Opcode::APPEND:
         R[in.a] = Value::from_obj(slice_append(m.type_refs[in.c], R[in.a].o, R + in.a + 1, in.b));
         break;

@@ -138,6 +138,34 @@ bool slice_slice(const Obj* s, int64_t lo, int64_t hi, int64_t max, Obj** out, F
   return true;
 }
 
+bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault& f) {
+  int64_t n = arr->len, len = slice_len(s);
+  if (len < n) {
+    f.msg = "runtime error: cannot convert slice with length " + std::to_string(len) +
+            " to array or pointer to array with length " + std::to_string(n);
+    f.runtime_error = true;
+    return false;
+  }
+  if (want_ptr && !s) { *out = nullptr; return true; }   // (*[0]E)(nil) is nil
+  if (want_ptr && n > 0) {
+    SliceObj* h = hdr(s);
+    if (h->off == 0 && h->array && int64_t(h->array->bytes / sizeof(Value)) == n) {
+      *out = h->array;
+      return true;
+    }
+  }
+  Obj* o = agg_new(arr);
+  Value* d = obj_slots(o);
+  const Value* src = n > 0 ? elems(s) : nullptr;
+  const TypeDesc* et = arr->elem;
+  for (int64_t i = 0; i < n; ++i) {
+    if (et->is_aggregate()) agg_assign(et, d[i].o, src[i].o);
+    else d[i] = src[i];
+  }
+  *out = o;
+  return true;
+}
+
 bool array_slice(Obj* arr, int64_t n, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f) {
   int64_t newcap;
   if (!reslice_bounds(n, true, lo, hi, max, &newcap, f)) return false;

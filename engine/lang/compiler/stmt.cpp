@@ -250,7 +250,10 @@ void FuncCompiler::assign(AssignStmt* s) {
     // Interface targets for tuple values (v, ok := ...; x, err = f()).
     Type* rt = s->rhs[0]->tv.type;
     for (size_t i = 0; i < vals.size(); ++i) {
-      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type : nullptr;
+      // A tuple (f()), else a comma-ok form (v, ok = <-c / m[k] / x.(T)): its value, then bool.
+      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type
+                   : i == 0                          ? rt
+                                                     : mc.prog.ctx->basic(BasicKind::Bool);
       if (lts[i] && from) vals[i] = convert_reg(vals[i], from, lts[i]);
       if (lts[i] && from) vals[i] = copy_if_aggregate(vals[i], lts[i], nullptr);
     }
@@ -897,6 +900,8 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
       if (c.cc->comm->kind == StmtKind::Assign) {
         auto* as = static_cast<AssignStmt*>(c.cc->comm);
         std::vector<uint16_t> vals{v, ok};
+        // Into existing variables of another type (an interface): convert as assignment does.
+        Type* from[2] = {c.et, mc.prog.ctx->basic(BasicKind::Bool)};
         for (size_t li = 0; li < as->lhs.size() && li < 2; ++li) {
           Expr* l = unparen(as->lhs[li]);
           if (is_blank(l)) continue;
@@ -910,7 +915,7 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
               emit(Opcode::MOVE, lc.reg, vals[li]);
             }
           } else {
-            store(l, vals[li], l->tv.type);
+            store(l, convert_reg(vals[li], from[li], l->tv.type), l->tv.type);
           }
         }
       }
