@@ -1001,8 +1001,7 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
       if (xi && !is_interface(t)) {
         std::string why;
         if (!implements(t, xi, &why)) {
-          error(e->pos, "impossible type switch case: " + expr_string(x) + " (" +
-                            operand_string(x).substr(expr_string(x).size() + 2) + " cannot have dynamic type " +
+          error(e->pos, "impossible type switch case: " + operand_string(x) + " cannot have dynamic type " +
                             type_string(t) + " " + why);
         }
       }

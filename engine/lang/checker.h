@@ -70,6 +70,7 @@ class Checker {
   Interface* interface_type(InterfaceType* it);
   void complete_interface(Interface* it);
   int64_t array_length(Expr* e);
+  Type* sized_array(Pos p, Type* el, int64_t n);   // [n]el, with gc's "larger than address space"
 
   // ---- generics (check_generic.cpp) ----
   using TParamMap = std::vector<std::pair<TypeParam*, Type*>>;
