@@ -8,6 +8,8 @@
 // GC safety: nothing here yields, so objects held only in locals survive (see object.cpp).
 #include <cstring>
 
+#include <algorithm>
+
 #include "vm/obj_internal.h"
 
 namespace gort::vm {
@@ -73,6 +75,7 @@ bool check_make(int64_t len, int64_t cap, Fault& f) {
 
 Obj* array_new(const TypeDesc* elem, int64_t n) {
   Obj* arr = rt::alloc(array_layout(elem), size_t(n) * sizeof(Value));
+  n = std::min<int64_t>(n, arr->bytes / sizeof(Value));   // a refused huge request (see agg_alloc)
   if (elem->is_aggregate()) {
     Value* d = obj_slots(arr);
     for (int64_t i = 0; i < n; ++i) d[i].o = agg_new(elem);
