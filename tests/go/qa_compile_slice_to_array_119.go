@@ -14,5 +14,5 @@ func main() {
 }
 
 // Stderr:
-// cannot convert s[1:5] (value of type []int) to type [4]int: conversion of slice to array requires go1.20 or later
+// qa_compile_slice_to_array_119.go:13:21: cannot convert s[1:5] (value of type []int) to type [4]int: conversion of slice to array requires go1.20 or later
 // Exit: 1
