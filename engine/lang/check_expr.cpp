@@ -309,6 +309,19 @@ Type* Checker::default_type(Type* t) {
 }
 
 bool Checker::comparable(Type* t) {
+  // types2's comparable keeps a seen set: an invalid recursive type (type T struct{ a [2]T },
+  // possibly not yet reported) must not recurse without bound.
+  if (t && t->kind == TypeKind::Named) {
+    if (comparing_.count(t)) return true;
+    comparing_.insert(t);
+    bool r = comparable_impl(t);
+    comparing_.erase(t);
+    return r;
+  }
+  return comparable_impl(t);
+}
+
+bool Checker::comparable_impl(Type* t) {
   if (t && t->kind == TypeKind::TypeParam) {
     Type* c = underlying(t);
     if (!c || c->kind != TypeKind::Interface) return false;

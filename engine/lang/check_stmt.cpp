@@ -199,6 +199,11 @@ void Checker::stmt(Stmt* s, int ctx) {
             Type* u = underlying(ut);
             if (u == n) u = ctx_.basic(BasicKind::Invalid);
             n->underlying = u;
+            // A local type is cycle-checked too (type T [1]T in a function once recursed
+            // without bound in comparability checks).
+            std::vector<Named*> path;
+            std::set<Named*> done;
+            valid_type(n, path, done);
           }
         }
       }

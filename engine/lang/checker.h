@@ -144,6 +144,8 @@ class Checker {
   bool convertible(Type* from, Type* to, const ConstValue* cv);
   bool representable(const ConstValue& v, Basic* t, ConstValue* rounded, std::string* why);
   bool comparable(Type* t);
+  bool comparable_impl(Type* t);
+  std::set<Type*> comparing_;   // named types whose comparability is being decided
   void mark_addr(Expr* e);
   void use_var(Var* v);
   std::string operand_string(const Expr* e);
