@@ -91,7 +91,7 @@ Obj* agg_copy(const TypeDesc* t, const Obj* src) {
 
 void agg_assign(const TypeDesc* t, Obj* dst, const Obj* src) {
   if (dst == src) return;
-  int64_t n = std::min<int64_t>({agg_slots(t), dst->bytes / sizeof(Value), src->bytes / sizeof(Value)});
+  int64_t n = std::min<int64_t>({agg_slots(t), int64_t(dst->bytes / sizeof(Value)), int64_t(src->bytes / sizeof(Value))});
   Value* d = obj_slots(dst);
   const Value* s = obj_slots(const_cast<Obj*>(src));
   for (int64_t i = 0; i < n; ++i) {
