@@ -7,6 +7,7 @@
 #include <set>
 
 #include "lang/checker.h"
+#include "lang/type_size.h"
 #include "lang/parser.h"
 #include "lang/std/std_decls.h"
 
@@ -615,6 +616,17 @@ void Checker::check_package(Program* prog) {
       std::string msg = "\"" + is->path + "\" imported";
       if (is->name) msg += " as " + is->name->name;
       error(is->pos, msg + " and not used");
+    }
+  }
+  // gc's linker: one global of more than 2e9 bytes ("main.a: symbol too large (...)"); only
+  // reached by programs that type-check, as in gc.
+  if (diags_.empty()) {
+    for (Object* o : decl_order_) {
+      if (o->kind != ObjKind::Var || o->name == "_") continue;
+      int64_t n = type_size(static_cast<Var*>(o)->type);
+      if (n > kMaxSymbolSize)
+        error(Pos{o->line, o->col}, pkg_->name + "." + o->name + ": symbol too large (" + std::to_string(n) +
+                                        " bytes > " + std::to_string(kMaxSymbolSize) + " bytes)");
     }
   }
   if (prog) {

@@ -309,6 +309,19 @@ Type* Checker::default_type(Type* t) {
 }
 
 bool Checker::comparable(Type* t) {
+  // types2's comparable keeps a seen set: an invalid recursive type (type T struct{ a [2]T },
+  // possibly not yet reported) must not recurse without bound.
+  if (t && t->kind == TypeKind::Named) {
+    if (comparing_.count(t)) return true;
+    comparing_.insert(t);
+    bool r = comparable_impl(t);
+    comparing_.erase(t);
+    return r;
+  }
+  return comparable_impl(t);
+}
+
+bool Checker::comparable_impl(Type* t) {
   if (t && t->kind == TypeKind::TypeParam) {
     Type* c = underlying(t);
     if (!c || c->kind != TypeKind::Interface) return false;
@@ -1337,6 +1350,11 @@ void Checker::conversion(CallExpr* e, Type* t) {
           break;
         }
     }
+    Type* xu = underlying(xt);
+    Type* tu = underlying(t);
+    if (cause.empty() && go_minor_ < 20 && xu->kind == TypeKind::Slice && tu->kind == TypeKind::Array &&
+        identical(static_cast<Slice*>(xu)->elem, static_cast<Array*>(tu)->elem))
+      cause = ": conversion of slice to array requires go1.20 or later";   // types2's cause
     error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t) + cause);
     return invalidate(e);
   }
@@ -1388,7 +1406,7 @@ bool Checker::convertible(Type* v, Type* t, const ConstValue*) {
   }
   if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Array &&
       identical(static_cast<Slice*>(vu)->elem, static_cast<Array*>(tu)->elem))
-    return true;
+    return go_minor_ >= 20;   // conversion() names the version in its cause
   if (vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
     Type* pe = underlying(static_cast<Pointer*>(tu)->elem);
     if (pe->kind == TypeKind::Array && identical(static_cast<Slice*>(vu)->elem, static_cast<Array*>(pe)->elem))
@@ -1452,8 +1470,11 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
         ok = true;
         // len of an array is constant when the expression has no calls or receives; we treat
         // plain variables and fields as constant-safe.
+        // Not for a type parameter's operand: its type set may hold arrays of other lengths.
         Expr* xu = unparen(x);
-        if (xu->kind == ExprKind::Ident || xu->kind == ExprKind::Selector) {
+        Type* xt = x->tv.type;
+        if (xt->kind == TypeKind::Pointer) xt = static_cast<Pointer*>(xt)->elem;
+        if ((xu->kind == ExprKind::Ident || xu->kind == ExprKind::Selector) && xt->kind != TypeKind::TypeParam) {
           e->tv.mode = Mode::Constant;
           e->tv.val = ConstValue::make_int(static_cast<Array*>(u)->len);
         }
@@ -2128,12 +2149,13 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
         if (x->kind == ExprKind::KeyValue) {
           Expr* k = static_cast<KeyValueExpr*>(x)->key;
           expr(k);
-          if (k->tv.mode == Mode::Constant && k->tv.val.kind == ConstValue::Int) idx = (int64_t)k->tv.val.i;
+          if (k->tv.mode == Mode::Constant && k->tv.val.kind == ConstValue::Int)
+            idx = std::clamp<__int128>(k->tv.val.i, 0, INT64_MAX - 1);   // bad keys are reported below
         }
         idx++;
         n = std::max(n, idx);
       }
-      t = ctx_.make_type<Array>(el, n);
+      t = sized_array(e->pos, el, n);
       at->tv.mode = Mode::TypeExpr;
       at->tv.type = t;
     } else {
@@ -2254,8 +2276,13 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
           KeyValueExpr* kv = static_cast<KeyValueExpr*>(x);
           expr(kv->key);
           if (kv->key->tv.mode == Mode::Constant && is_integer(kv->key->tv.type)) {
-            idx = (int64_t)kv->key->tv.val.i;
             if (is_untyped(kv->key->tv.type)) set_type_rec(kv->key, ctx_.basic(BasicKind::Int));
+            if (kv->key->tv.val.i < 0) {   // types2's index(): before any bounds check
+              error(kv->key->pos, "invalid argument: index " + operand_string(kv->key) + " must not be negative");
+              elem_value(kv->value, et, "array or slice literal");
+              continue;
+            }
+            idx = (int64_t)std::min<__int128>(kv->key->tv.val.i, INT64_MAX - 1);
           } else if (kv->key->tv.mode != Mode::Invalid) {
             error(kv->key->pos, "index " + expr_string(kv->key) + " must be integer constant");
           }
@@ -2506,7 +2533,7 @@ void Checker::type_assert(TypeAssertExpr* e) {
   Type* t = type_expr_or_null(e->type);
   if (x->tv.mode == Mode::Invalid || !t) return invalidate(e);
   if (!is_interface(x->tv.type)) {
-    error(x->pos, "invalid operation: " + expr_string(x) + " (" + operand_string(x).substr(expr_string(x).size() + 2) +
+    error(x->pos, "invalid operation: " + operand_string(x) +
                       " is not an interface");
     return invalidate(e);
   }

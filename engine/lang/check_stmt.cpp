@@ -199,6 +199,11 @@ void Checker::stmt(Stmt* s, int ctx) {
             Type* u = underlying(ut);
             if (u == n) u = ctx_.basic(BasicKind::Invalid);
             n->underlying = u;
+            // A local type is cycle-checked too (type T [1]T in a function once recursed
+            // without bound in comparability checks).
+            std::vector<Named*> path;
+            std::set<Named*> done;
+            valid_type(n, path, done);
           }
         }
       }
@@ -1001,8 +1006,7 @@ void Checker::type_switch_stmt(TypeSwitchStmt* s, int ctx) {
       if (xi && !is_interface(t)) {
         std::string why;
         if (!implements(t, xi, &why)) {
-          error(e->pos, "impossible type switch case: " + expr_string(x) + " (" +
-                            operand_string(x).substr(expr_string(x).size() + 2) + " cannot have dynamic type " +
+          error(e->pos, "impossible type switch case: " + operand_string(x) + " cannot have dynamic type " +
                             type_string(t) + " " + why);
         }
       }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lang/checker.h"
+#include "lang/type_size.h"
 
 namespace gort::lang {
 
@@ -66,7 +67,7 @@ Type* Checker::type_expr_or_null(Expr* e) {
         int64_t n = array_length(a->len);
         Type* el = type_expr_or_null(a->elem);
         if (!el || n < 0) return nullptr;
-        t = ctx_.make_type<Array>(el, n);
+        t = sized_array(a->pos, el, n);
       }
       break;
     }
@@ -115,13 +116,28 @@ Type* Checker::type_expr_or_null(Expr* e) {
   return t;
 }
 
+Type* Checker::sized_array(Pos p, Type* el, int64_t n) {
+  Type* t = ctx_.make_type<Array>(el, n);
+  int64_t es = type_size(el);
+  // gc (types/size.go): no array of more than MaxWidth bytes; such a program never runs here.
+  if (es > 0 && n > (kMaxWidth - 1) / es) error(p, "type " + type_string(t) + " larger than address space");
+  return t;
+}
+
 int64_t Checker::array_length(Expr* e) {
+  // types2: a name that is not a constant is an "invalid array length" (and is not a use).
+  if (e->kind == ExprKind::Ident) {
+    Object* o = scope_->lookup(static_cast<Ident*>(e)->name);
+    if (o && o->kind != ObjKind::Const) {
+      error(e->pos, "invalid array length " + static_cast<Ident*>(e)->name);
+      return -1;
+    }
+  }
   expr(e);
   if (e->tv.mode == Mode::Invalid) return -1;
   if (e->tv.mode != Mode::Constant) {
     if (e->tv.mode == Mode::TypeExpr) error(e->pos, "invalid array length " + expr_string(e));
-    else error(e->pos, "array length " + expr_string(e) + " (" +
-                           operand_string(e).substr(expr_string(e).size() + 2) + " must be constant");
+    else error(e->pos, "array length " + operand_string(e) + " must be constant");
     return -1;
   }
   Type* u = underlying(e->tv.type);
@@ -135,11 +151,11 @@ int64_t Checker::array_length(Expr* e) {
   }
   __int128 n = e->tv.val.kind == ConstValue::Int ? e->tv.val.i : (__int128)e->tv.val.f;
   if (n < 0) {
-    error(e->pos, "invalid array length " + expr_string(e) + " (untyped int constant " + e->tv.val.to_string() + ")");
+    error(e->pos, "invalid array length " + operand_string(e));
     return -1;
   }
-  if (n > ((__int128)1 << 40)) {
-    error(e->pos, "array length " + expr_string(e) + " too large");
+  if (n > (__int128)INT64_MAX) {   // types2: not representable as an int
+    error(e->pos, "array length " + operand_string(e) + " must be integer");
     return -1;
   }
   if (is_untyped(e->tv.type)) set_type_rec(e, ctx_.basic(BasicKind::Int));

@@ -73,6 +73,7 @@ class Checker {
   Interface* interface_type(InterfaceType* it);
   void complete_interface(Interface* it);
   int64_t array_length(Expr* e);
+  Type* sized_array(Pos p, Type* el, int64_t n);   // [n]el, with gc's "larger than address space"
 
   // ---- generics (check_generic.cpp) ----
   using TParamMap = std::vector<std::pair<TypeParam*, Type*>>;
@@ -147,6 +148,8 @@ class Checker {
   bool convertible(Type* from, Type* to, const ConstValue* cv);
   bool representable(const ConstValue& v, Basic* t, ConstValue* rounded, std::string* why);
   bool comparable(Type* t);
+  bool comparable_impl(Type* t);
+  std::set<Type*> comparing_;   // named types whose comparability is being decided
   void mark_addr(Expr* e);
   void use_var(Var* v);
   std::string operand_string(const Expr* e);

@@ -37,6 +37,13 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
     std::vector<int> path;
     bool indirect;
   };
+  // A defined pointer type (type PS *T) has no methods, but z.f is (*z).f for a field f
+  // (spec, Selectors); types2 looks through the pointer and drops a method it finds.
+  if (t->kind == TypeKind::Named && underlying(t) && underlying(t)->kind == TypeKind::Pointer) {
+    Selection s = lookup_field_or_method(underlying(t), false, name, fold_case);
+    if (s.kind != Selection::Field) return none;
+    return s;
+  }
   bool indirect = false;
   if (t->kind == TypeKind::Pointer) {
     Type* el = static_cast<Pointer*>(t)->elem;

@@ -551,7 +551,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         int nargs = in.op == Opcode::GO ? m.protos[in.b].nparams : 0;
         if (in.op == Opcode::GO_CLOSURE) {
           Obj* clo = R[in.b].o;
-          if (!clo) PANIC("go of nil func value");
+          if (!clo) {   // Go's runtime.newproc1: fatal (not a panic), at the go statement
+            pc = pc - 1;
+            STORE_FRAME();
+            rt::fatal_error(const_cast<rt::G*>(g), "go of nil func value");
+            return Exec::Returned;
+          }
           int64_t fn = closure_of(clo)->fn;
           if (fn < 0) PANIC_PLAIN("gort: go statement calling a native function is not supported");
           entry = static_cast<uint32_t>(fn);
@@ -734,6 +739,15 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a] = Value::from_obj(o);
         break;
       }
+      case Opcode::SLICE_TO_ARRAY:
+      case Opcode::SLICE_TO_ARRPTR: {
+        Fault f;
+        Obj* o;
+        if (!slice_to_array(m.type_refs[in.c], R[in.b].o, in.op == Opcode::SLICE_TO_ARRPTR, &o, f))
+          PANIC_FAULT(f);
+        R[in.a] = Value::from_obj(o);
+        break;
+      }
       case Opcode::APPEND:
         R[in.a] = Value::from_obj(slice_append(m.type_refs[in.c], R[in.a].o, R + in.a + 1, in.b));
         break;
@@ -870,8 +884,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::DEFER: {
         DeferRec d;
         d.depth = static_cast<uint32_t>(gs.frames.size());
-        d.fn = R[in.a].o;
-        if (!d.fn) PANIC(kNilDeref);
+        d.fn = R[in.a].o;   // nil: Go panics when the call runs, not here (spec, Defer)
         for (int i = 0; i < in.b; ++i) {
           d.args.push_back(R[in.a + 1 + i]);
           d.arg_ptr.push_back(code[pc].op == Opcode::EXT ? ((code[pc].a >> i) & 1) != 0 : false);
@@ -885,6 +898,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         if (gs.defers.empty() || gs.defers.back().depth != depth) break;
         DeferRec d = std::move(gs.defers.back());
         gs.defers.pop_back();
+        if (!d.fn) PANIC(kNilDeref);   // a deferred nil func value, at function exit
         pc = pc - 1;  // come back here to run the next one
         STORE_FRAME();
         NativeStatus st;
@@ -973,6 +987,10 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       DeferRec d = std::move(gs.defers.back());
       gs.defers.pop_back();
+      if (!d.fn) {   // a deferred nil func value while panicking: a new panic, as in Go
+        pending_panic = runtime_error_value(kNilDeref);
+        goto do_panic;
+      }
       // Frames deeper than the deferring one are being unwound: a NativeStatus::Call callee
       // among them finishes now, before this deferred call runs, as a `defer` in it would
       // (sync.Once.Do marks itself done when f panics — Go's `defer o.done.Store(1)`).
@@ -1078,7 +1096,7 @@ void scan(const GState& gs, const Module& m, rt::Tracer& t) {
       if (p.reg_is_ptr(r)) t.mark(s[f.base + r].o);
   }
   for (const DeferRec& d : gs.defers) {
-    t.mark(d.fn);
+    if (d.fn) t.mark(d.fn);
     for (size_t i = 0; i < d.args.size(); ++i)
       if (d.arg_ptr[i]) t.mark(d.args[i].o);
   }

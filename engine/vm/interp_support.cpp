@@ -174,7 +174,14 @@ std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
   return out;
 }
 
+// gc's printpointer/printslice/printeface: hex addresses with 0x0 for nil (never "(nil)").
 std::string print_value(const TypeDesc* t, Value v) {
+  auto hex = [](const Obj* o) {
+    char buf[32];
+    auto p = o ? reinterpret_cast<uintptr_t>(rt::obj_data(const_cast<Obj*>(o))) : uintptr_t(0);
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(p));
+    return std::string(buf);
+  };
   switch (t->kind) {
     case Kind::Bool: return v.i ? "true" : "false";
     case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
@@ -185,16 +192,25 @@ std::string print_value(const TypeDesc* t, Value v) {
     case Kind::Float32: case Kind::Float64: return fmt_float_print(v.f);
     case Kind::String: return std::string(str_view(v));
     case Kind::Interface: {
-      char buf[48];
-      std::snprintf(buf, sizeof buf, "(%p,%p)", static_cast<const void*>(iface_type(v.o)),
-                    static_cast<void*>(iface_data(v.o).o));
-      return buf;
-    }
-    default: {
+      if (!v.o) return "(0x0,0x0)";
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.o));
-      return buf;
+      std::snprintf(buf, sizeof buf, "(0x%llx,", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(iface_type(v.o))));
+      return buf + hex(iface_data(v.o).o) + ")";
     }
+    case Kind::Slice:
+    {
+      // The address of the first element, as gc prints the slice's array pointer.
+      std::string a = hex(nullptr);
+      if (v.o) {
+        const auto* h = static_cast<const SliceObj*>(rt::obj_data(v.o));
+        char buf[32];
+        auto p = h->array ? reinterpret_cast<uintptr_t>(rt::obj_slots(h->array) + h->off) : uintptr_t(0);
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(p));
+        a = buf;
+      }
+      return "[" + std::to_string(slice_len(v.o)) + "/" + std::to_string(slice_cap(v.o)) + "]" + a;
+    }
+    default: return hex(v.o);
   }
 }
 

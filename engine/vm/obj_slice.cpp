@@ -8,6 +8,8 @@
 // GC safety: nothing here yields, so objects held only in locals survive (see object.cpp).
 #include <cstring>
 
+#include <algorithm>
+
 #include "vm/obj_internal.h"
 
 namespace gort::vm {
@@ -73,6 +75,7 @@ bool check_make(int64_t len, int64_t cap, Fault& f) {
 
 Obj* array_new(const TypeDesc* elem, int64_t n) {
   Obj* arr = rt::alloc(array_layout(elem), size_t(n) * sizeof(Value));
+  n = std::min<int64_t>(n, arr->bytes / sizeof(Value));   // a refused huge request (see agg_alloc)
   if (elem->is_aggregate()) {
     Value* d = obj_slots(arr);
     for (int64_t i = 0; i < n; ++i) d[i].o = agg_new(elem);
@@ -135,6 +138,34 @@ bool slice_slice(const Obj* s, int64_t lo, int64_t hi, int64_t max, Obj** out, F
   if (!s) { *out = nullptr; return true; }   // nil[0:0] is nil in Go
   SliceObj* h = hdr(s);
   *out = slice_from_array(h->array, h->off + lo, hi - lo, newcap);
+  return true;
+}
+
+bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault& f) {
+  int64_t n = arr->len, len = slice_len(s);
+  if (len < n) {
+    f.msg = "runtime error: cannot convert slice with length " + std::to_string(len) +
+            " to array or pointer to array with length " + std::to_string(n);
+    f.runtime_error = true;
+    return false;
+  }
+  if (want_ptr && !s) { *out = nullptr; return true; }   // (*[0]E)(nil) is nil
+  if (want_ptr && n > 0) {
+    SliceObj* h = hdr(s);
+    if (h->off == 0 && h->array && int64_t(h->array->bytes / sizeof(Value)) == n) {
+      *out = h->array;
+      return true;
+    }
+  }
+  Obj* o = agg_new(arr);
+  Value* d = obj_slots(o);
+  const Value* src = n > 0 ? elems(s) : nullptr;
+  const TypeDesc* et = arr->elem;
+  for (int64_t i = 0; i < n; ++i) {
+    if (et->is_aggregate()) agg_assign(et, d[i].o, src[i].o);
+    else d[i] = src[i];
+  }
+  *out = o;
   return true;
 }
 

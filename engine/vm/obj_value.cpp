@@ -5,6 +5,7 @@
 // Aggregates own their nested aggregate fields (never null once created), so copies recurse
 // into them and everything else (strings, slices, maps, pointers...) is copied as a slot.
 // GC safety: nothing here yields, so objects held only in locals survive (see object.cpp).
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -30,13 +31,43 @@ void nil_deref(Fault& f) {
   f.runtime_error = true;
 }
 
+// An aggregate of n slots. Past rt::alloc's limit the request stays over it (never a wrapped
+// n * 8) so alloc reports Go's "out of memory"; where the run cannot unwind (no threads) alloc
+// returns a smaller object, and the callers touch only the slots it really has.
+// Slots of t including its nested aggregates (saturating): [1<<20][1<<20]byte is one 8 MiB
+// object holding 2^20 more, which calloc would hand out lazily for minutes before failing.
+int64_t deep_slots(const TypeDesc* t, int depth) {
+  constexpr int64_t kHuge = int64_t(1) << 60;
+  if (!t->is_aggregate() || depth > 64) return 1;
+  int64_t n = agg_slots(t), total = 0;
+  for (int64_t i = 0; i < n && total < kHuge; ++i) {
+    int64_t k = t->kind == Kind::Struct ? deep_slots(slot_type(t, i), depth + 1) : 0;
+    if (t->kind != Kind::Struct) {   // an array: every element alike
+      int64_t e = deep_slots(t->elem, depth + 1);
+      return e > 0 && n > kHuge / e ? kHuge : n * e + 1;
+    }
+    total += k;
+  }
+  return std::min(total + 1, kHuge);
+}
+
+Obj* agg_alloc(const TypeDesc* t, int64_t* n) {
+  constexpr int64_t kOver = (int64_t(1) << 32) / int64_t(sizeof(Value));
+  // More than 64 GiB in all: Go's "out of memory" now (alloc refuses an over-limit request).
+  constexpr int64_t kMaxDeepSlots = (int64_t(1) << 36) / int64_t(sizeof(Value));
+  if (*n > 1024 && deep_slots(t, 0) > kMaxDeepSlots) *n = kOver;
+  Obj* o = rt::alloc(&t->layout, size_t(std::min(*n, kOver)) * sizeof(Value));
+  *n = std::min<int64_t>(*n, o->bytes / sizeof(Value));
+  return o;
+}
+
 }  // namespace
 
 // ---- aggregates ----
 
 Obj* agg_new(const TypeDesc* t) {
   int64_t n = agg_slots(t);
-  Obj* o = rt::alloc(&t->layout, size_t(n) * sizeof(Value));
+  Obj* o = agg_alloc(t, &n);
   Value* s = obj_slots(o);
   for (int64_t i = 0; i < n; ++i) {
     const TypeDesc* ft = slot_type(t, i);
@@ -46,8 +77,8 @@ Obj* agg_new(const TypeDesc* t) {
 }
 
 Obj* agg_copy(const TypeDesc* t, const Obj* src) {
-  int64_t n = agg_slots(t);
-  Obj* o = rt::alloc(&t->layout, size_t(n) * sizeof(Value));
+  int64_t n = std::min<int64_t>(agg_slots(t), src->bytes / sizeof(Value));
+  Obj* o = agg_alloc(t, &n);
   Value* d = obj_slots(o);
   const Value* s = obj_slots(const_cast<Obj*>(src));
   for (int64_t i = 0; i < n; ++i) {
@@ -60,7 +91,7 @@ Obj* agg_copy(const TypeDesc* t, const Obj* src) {
 
 void agg_assign(const TypeDesc* t, Obj* dst, const Obj* src) {
   if (dst == src) return;
-  int64_t n = agg_slots(t);
+  int64_t n = std::min<int64_t>({agg_slots(t), int64_t(dst->bytes / sizeof(Value)), int64_t(src->bytes / sizeof(Value))});
   Value* d = obj_slots(dst);
   const Value* s = obj_slots(const_cast<Obj*>(src));
   for (int64_t i = 0; i < n; ++i) {

@@ -115,6 +115,13 @@ Obj* slice_append(const TypeDesc* elem, Obj* s, const Value* vals, int64_t n);
 Obj* slice_append_slice(const TypeDesc* elem, Obj* s, const Obj* t);   // append(s, t...)
 Obj* slice_append_str(Obj* byte_slice, const Obj* str);                 // append(b, s...)
 int64_t slice_copy(const TypeDesc* elem, Obj* dst, const Obj* src);    // copy(dst, src)
+// [N]E(s) (want_ptr false: a fresh array) and (*[N]E)(s) (want_ptr true) for the array type
+// `arr`; a slice shorter than N faults with Go's "cannot convert slice with length 3 to array or
+// pointer to array with length 4". A pointer aliases s's backing array when that object is
+// exactly the array (offset 0, capacity N): an array object's length is its size, so any other
+// backing array cannot stand for *[N]E and the pointer gets a copy of the N elements (writes
+// through it are then not seen by s — a known gap; never memory-unsafe).
+bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault& f);
 int64_t slice_copy_str(Obj* dst, const Obj* str);                        // copy(b, s)
 
 // ---- aggregates (struct / array values) ----

@@ -130,6 +130,8 @@ namespace gort::vm {
   X(SLICE_REF, R, R, R)   /* R[a] = &R[b][R[c]] for a non-aggregate element (RefObj) */ \
   X(SLICE_SLICE, R, R, R) /* R[a] = R[b][R[c]:R[c+1]:R[c+2]]; EXT(has_hi, has_max) */  \
   X(ARRAY_SLICE, R, R, R) /* same over an array object */                              \
+  X(SLICE_TO_ARRAY, R, R, T)  /* R[a] = [N]E(R[b]) with array type c (a fresh copy) */ \
+  X(SLICE_TO_ARRPTR, R, R, T) /* R[a] = (*[N]E)(R[b]) with array type c */             \
   X(APPEND, R, N, T)      /* R[a] = append(R[a], R[a+1..a+1+b)...) elem type c */      \
   X(APPEND_SLICE, R, R, T) /* R[a] = append(R[a], R[b]...) */                          \
   X(APPEND_STR, R, R, _)  /* R[a] = append(R[a], R[b]...) with R[b] a string */        \

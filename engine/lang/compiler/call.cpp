@@ -450,6 +450,17 @@ uint16_t FuncCompiler::conversion(CallExpr* e) {
     }
     return v;
   }
+  // Slice to array (Go 1.20) or to array pointer (Go 1.17): a length check, and never the
+  // slice header itself standing for an array object.
+  Type* arr = tu->kind == TypeKind::Array ? tu
+              : tu->kind == TypeKind::Pointer ? under(static_cast<Pointer*>(tu)->elem)
+                                              : nullptr;
+  if (fu->kind == TypeKind::Slice && arr && arr->kind == TypeKind::Array) {
+    uint16_t r = temp(true);
+    emit(tu->kind == TypeKind::Array ? Opcode::SLICE_TO_ARRAY : Opcode::SLICE_TO_ARRPTR, r, v,
+         mc.type_index(arr));
+    return r;
+  }
   // Same underlying representation (named ↔ underlying, pointers, slices...).
   return copy_if_aggregate(v, to, x);
 }

@@ -126,6 +126,9 @@ class FuncCompiler {
   void block(const std::vector<Stmt*>& list);
   void stmt(Stmt* s);
   void assign(AssignStmt* s);
+  struct PreparedLhs { int kind = 0; uint16_t a = 0, b = 0; };   // 0: nothing evaluated
+  PreparedLhs prepare_lhs(Expr* lhs);   // assignment phase 1 (operands of the left side)
+  void store_prepared(Expr* lhs, const PreparedLhs& p, uint16_t val);   // phase 2
   void store(Expr* lhs, uint16_t val, Type* vt);   // lhs = val (val already converted/copied)
   void op_assign(Expr* lhs, Tok op, Expr* rhs);
   void if_stmt(IfStmt* s);

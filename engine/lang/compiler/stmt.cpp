@@ -208,49 +208,19 @@ void FuncCompiler::assign(AssignStmt* s) {
   for (Expr* l : s->lhs) lts.push_back(is_blank(l) ? nullptr : l->tv.type);
   // Go evaluates the operands of index expressions and pointer indirections on the left
   // before the right-hand sides, then assigns left to right (i, a[i] = 1, 9 uses the old i).
-  struct Prepared { int kind = 0; uint16_t a = 0, b = 0; };
-  std::vector<Prepared> prep(s->lhs.size());
+  std::vector<PreparedLhs> prep(s->lhs.size());
   if (s->lhs.size() > 1 && !define) {
-    auto keep = [&](uint16_t r, bool ptr) {
-      uint16_t t = temp(ptr);
-      emit(Opcode::MOVE, t, r);
-      return t;
-    };
-    for (size_t i = 0; i < s->lhs.size(); ++i) {
-      Expr* l = unparen(s->lhs[i]);
-      if (is_blank(l)) continue;
-      if (l->kind == ExprKind::Index) {
-        auto* ix = static_cast<IndexExpr*>(l);
-        Type* xt = under(ix->x->tv.type);
-        prep[i].kind = 1;
-        prep[i].a = keep(expr(ix->x), true);
-        if (xt->kind == TypeKind::Map) {
-          Type* kt = static_cast<Map*>(xt)->key;
-          prep[i].b = keep(value_for(ix->index, kt), holds_ptr(kt) || is_iface(kt));
-        } else {
-          prep[i].b = keep(expr(ix->index), false);
-        }
-      } else if (l->kind == ExprKind::Selector &&
-                 static_cast<SelectorExpr*>(l)->selection.kind == Selection::Field) {
-        auto* se = static_cast<SelectorExpr*>(l);
-        uint16_t base = expr(se->x);
-        Type* bt = se->x->tv.type;
-        base = walk_path(base, bt, se->selection.path, se->selection.path.size() - 1);
-        prep[i].kind = 2;
-        prep[i].a = keep(base, true);
-        prep[i].b = static_cast<uint16_t>(se->selection.path.back());
-      } else if (l->kind == ExprKind::Star) {
-        prep[i].kind = 3;
-        prep[i].a = keep(expr(static_cast<StarExpr*>(l)->x), true);
-      }
-    }
+    for (size_t i = 0; i < s->lhs.size(); ++i) prep[i] = prepare_lhs(s->lhs[i]);
   }
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
     vals = multi(s->rhs[0], s->lhs.size());
     // Interface targets for tuple values (v, ok := ...; x, err = f()).
     Type* rt = s->rhs[0]->tv.type;
     for (size_t i = 0; i < vals.size(); ++i) {
-      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type : nullptr;
+      // A tuple (f()), else a comma-ok form (v, ok = <-c / m[k] / x.(T)): its value, then bool.
+      Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type
+                   : i == 0                          ? rt
+                                                     : mc.prog.ctx->basic(BasicKind::Bool);
       if (lts[i] && from) vals[i] = convert_reg(vals[i], from, lts[i]);
       if (lts[i] && from) vals[i] = copy_if_aggregate(vals[i], lts[i], nullptr);
     }
@@ -286,39 +256,84 @@ void FuncCompiler::assign(AssignStmt* s) {
       }
     }
     if (prep[i].kind) {
-      Type* t = l->tv.type;
-      bool agg = is_aggregate(t);
-      set_line(l);
-      uint16_t a = prep[i].a, b = prep[i].b;
-      if (prep[i].kind == 1) {
-        Type* xt = under(static_cast<IndexExpr*>(l)->x->tv.type);
-        if (xt->kind == TypeKind::Map) {
-          emit(Opcode::MAP_SET, a, b, vals[i]);
-        } else {
-          bool slice = xt->kind == TypeKind::Slice;
-          if (agg) {
-            uint16_t o = temp(true);
-            emit(slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD, o, a, b);
-            emit(Opcode::AGG_ASSIGN, o, vals[i], mc.type_index(t));
-          } else {
-            emit(slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE, a, b, vals[i]);
-          }
-        }
-      } else if (prep[i].kind == 2) {
-        if (agg) {
-          uint16_t o = temp(true);
-          emit(Opcode::FIELD, o, a, b);
-          emit(Opcode::AGG_ASSIGN, o, vals[i], mc.type_index(t));
-        } else {
-          emit(Opcode::SETFIELD, a, b, vals[i]);
-        }
-      } else {
-        if (agg) emit(Opcode::AGG_ASSIGN, a, vals[i], mc.type_index(t));
-        else emit(Opcode::REF_STORE, a, vals[i]);
-      }
+      store_prepared(l, prep[i], vals[i]);
       continue;
     }
     store(l, vals[i], lts[i]);
+  }
+}
+
+// The first phase of an assignment (Go spec, "Assignment statements"): the operands of an
+// index expression or pointer indirection (and a field's base) on the left are evaluated
+// before any assignment, so i, x[i] = 1, 2 and for i, x[i] = range y use the old i.
+FuncCompiler::PreparedLhs FuncCompiler::prepare_lhs(Expr* lhs) {
+  PreparedLhs p;
+  Expr* l = unparen(lhs);
+  if (is_blank(l)) return p;
+  auto keep = [&](uint16_t r, bool ptr) {
+    uint16_t t = temp(ptr);
+    emit(Opcode::MOVE, t, r);
+    return t;
+  };
+  if (l->kind == ExprKind::Index) {
+    auto* ix = static_cast<IndexExpr*>(l);
+    Type* xt = under(ix->x->tv.type);
+    p.kind = 1;
+    p.a = keep(expr(ix->x), true);
+    if (xt->kind == TypeKind::Map) {
+      Type* kt = static_cast<Map*>(xt)->key;
+      p.b = keep(value_for(ix->index, kt), holds_ptr(kt) || is_iface(kt));
+    } else {
+      p.b = keep(expr(ix->index), false);
+    }
+  } else if (l->kind == ExprKind::Selector &&
+             static_cast<SelectorExpr*>(l)->selection.kind == Selection::Field) {
+    auto* se = static_cast<SelectorExpr*>(l);
+    uint16_t base = expr(se->x);
+    Type* bt = se->x->tv.type;
+    base = walk_path(base, bt, se->selection.path, se->selection.path.size() - 1);
+    p.kind = 2;
+    p.a = keep(base, true);
+    p.b = static_cast<uint16_t>(se->selection.path.back());
+  } else if (l->kind == ExprKind::Star) {
+    p.kind = 3;
+    p.a = keep(expr(static_cast<StarExpr*>(l)->x), true);
+  }
+  return p;
+}
+
+// The second phase: lhs = val through what prepare_lhs evaluated (val converted/copied).
+void FuncCompiler::store_prepared(Expr* l, const PreparedLhs& p, uint16_t val) {
+  l = unparen(l);
+  Type* t = l->tv.type;
+  bool agg = is_aggregate(t);
+  set_line(l);
+  uint16_t a = p.a, b = p.b;
+  if (p.kind == 1) {
+    Type* xt = under(static_cast<IndexExpr*>(l)->x->tv.type);
+    if (xt->kind == TypeKind::Map) {
+      emit(Opcode::MAP_SET, a, b, val);
+    } else {
+      bool slice = xt->kind == TypeKind::Slice;
+      if (agg) {
+        uint16_t o = temp(true);
+        emit(slice ? Opcode::SLICE_LOAD : Opcode::ARR_LOAD, o, a, b);
+        emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(t));
+      } else {
+        emit(slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE, a, b, val);
+      }
+    }
+  } else if (p.kind == 2) {
+    if (agg) {
+      uint16_t o = temp(true);
+      emit(Opcode::FIELD, o, a, b);
+      emit(Opcode::AGG_ASSIGN, o, val, mc.type_index(t));
+    } else {
+      emit(Opcode::SETFIELD, a, b, val);
+    }
+  } else {
+    if (agg) emit(Opcode::AGG_ASSIGN, a, val, mc.type_index(t));
+    else emit(Opcode::REF_STORE, a, val);
   }
 }
 
@@ -562,7 +577,20 @@ void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
   // Declared once (Go 1.21) or per iteration (Go 1.22, boxed ones get a fresh box).
   if (kv) { declare_var(kv); init_var_zero(kv); }
   if (vv) { declare_var(vv); init_var_zero(vv); }
+  // for k, x[k] = range ...: x[k]'s operands are evaluated before k is assigned (spec: the
+  // range clause's left side is assigned as by an assignment statement).
+  PreparedLhs pv;
   auto bind = [&](Var* v, Expr* e, uint16_t val, Type* t) {
+    if (!v && e) {
+      if (t) val = convert_reg(val, t, e->tv.type);   // into an existing interface variable
+      if (e == ke && ve && !vv) {
+        pv = prepare_lhs(ve);
+      } else if (e == ve && pv.kind) {
+        store_prepared(e, pv, val);
+        pv = PreparedLhs{};
+        return;
+      }
+    }
     if (v) {
       if (s->per_iteration) {
         VarLoc* l = loc(v);
@@ -577,6 +605,7 @@ void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
       store(e, val, t);
     }
   };
+  Type* int_t = mc.prog.ctx->basic(BasicKind::Int);
   uint16_t x = expr(s->x);
   uint16_t xr = reg(holds_ptr(xt));
   // Ranging over an array value (with a value variable) iterates over a copy, as in Go.
@@ -614,10 +643,10 @@ void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
         uint16_t rv = temp(false);
         emit(Opcode::MOVE, rv, win(0));
         emit(Opcode::MOVE, w, win(1));
-        if (kv || ke) bind(kv, ke, i, nullptr);
-        if (vv || ve) bind(vv, ve, rv, nullptr);
+        if (kv || ke) bind(kv, ke, i, int_t);
+        if (vv || ve) bind(vv, ve, rv, mc.prog.ctx->rune_type());
       } else {
-        if (kv || ke) bind(kv, ke, i, nullptr);
+        if (kv || ke) bind(kv, ke, i, s->range_kind == RangeKind::Int ? xt : int_t);
         if (vv || ve) {
           Type* et = s->range_kind == RangeKind::Slice ? static_cast<Slice*>(u)->elem
                      : s->range_kind == RangeKind::Array ? static_cast<Array*>(u)->elem
@@ -897,6 +926,8 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
       if (c.cc->comm->kind == StmtKind::Assign) {
         auto* as = static_cast<AssignStmt*>(c.cc->comm);
         std::vector<uint16_t> vals{v, ok};
+        // Into existing variables of another type (an interface): convert as assignment does.
+        Type* from[2] = {c.et, mc.prog.ctx->basic(BasicKind::Bool)};
         for (size_t li = 0; li < as->lhs.size() && li < 2; ++li) {
           Expr* l = unparen(as->lhs[li]);
           if (is_blank(l)) continue;
@@ -910,7 +941,7 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
               emit(Opcode::MOVE, lc.reg, vals[li]);
             }
           } else {
-            store(l, vals[li], l->tv.type);
+            store(l, convert_reg(vals[li], from[li], l->tv.type), l->tv.type);
           }
         }
       }
