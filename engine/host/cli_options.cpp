@@ -2,6 +2,9 @@
 // Errors are returned as strings (no exceptions: the wasm build has them off).
 #include "host/cli_options.h"
 
+#include <fstream>
+#include <sstream>
+
 #include <cerrno>
 #include <cstdlib>
 
@@ -24,7 +27,7 @@ bool parse_u64(const std::string& s, uint64_t& out) {
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
-         "                      [--single-thread] [--schedtrace]\n"
+         "                      [--single-thread] [--schedtrace] [--file NAME=LOCALPATH]...\n"
          "       gort test FILE.go|FILE.md [same flags]\n";
 }
 
@@ -84,6 +87,18 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       else if (v == "1.21") opts.go_minor = 21;
       else if (v == "1.22") opts.go_minor = 22;
       else return "gort: --go " + v + ": supported versions are 1.21 and 1.22 (or auto)";
+    } else if (w == "-file") {
+      // --file NAME=LOCALPATH: the CLI (the host) reads LOCALPATH and the program finds its
+      // bytes at NAME in its in-memory file system (relative: under /home/user).
+      std::string v;
+      size_t eq;
+      if (!need(v) || (eq = v.find('=')) == std::string::npos || eq == 0 || eq + 1 == v.size())
+        return "gort: --file wants NAME=LOCALPATH";
+      std::ifstream in(v.substr(eq + 1), std::ios::binary);
+      if (!in) return "gort: --file: cannot read " + v.substr(eq + 1);
+      std::ostringstream data;
+      data << in.rdbuf();
+      opts.files.emplace_back(v.substr(0, eq), data.str());
     } else {
       return "gort: unknown flag " + words[i];
     }
@@ -118,7 +133,8 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
       flags.push_back(a);
       bool takes_value = a.find('=') == std::string::npos &&
                          (a == "--gomaxprocs" || a == "-gomaxprocs" || a == "--seed" ||
-                          a == "-seed" || a == "--go" || a == "-go");
+                          a == "-seed" || a == "--go" || a == "-go" || a == "--file" ||
+                          a == "-file");
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);
     } else if (c.file.empty()) {
       c.file = a;

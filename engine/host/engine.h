@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace gort {
 
@@ -20,6 +22,9 @@ struct RunOptions {
   bool schedtrace = false;           // print GODEBUG=schedtrace-like scheduler events to stderr
   bool single_thread = false;        // every goroutine on the caller's thread (GOMAXPROCS 1, no
                                      // sysmon); forced in the WebAssembly build without threads
+  // Files the program finds in its private in-memory file system (name → bytes; a relative
+  // name is under the working directory /home/user). The host's own files are never visible.
+  std::vector<std::pair<std::string, std::string>> files;
 };
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };

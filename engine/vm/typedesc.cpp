@@ -114,6 +114,9 @@ void finish_type(TypeDesc& t) {
 bool same_type(const TypeDesc* a, const TypeDesc* b) {
   if (a == b) return true;
   if (!a || !b) return false;
+  // *T built by a native (e.g. *fs.PathError) and *T built by the compiler are one type.
+  if (a->kind == Kind::Pointer && b->kind == Kind::Pointer && !a->named && !b->named)
+    return same_type(a->elem, b->elem);
   return a->named && b->named && a->str == b->str;
 }
 

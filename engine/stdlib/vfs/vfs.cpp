@@ -23,6 +23,7 @@ std::string_view errno_text(int e) {
     case EINVAL_: return "invalid argument";
     case EFBIG_: return "file too large";
     case ENOSPC_: return "no space left on device";
+    case ESPIPE_: return "illegal seek";
     case ENAMETOOLONG_: return "file name too long";
     case ENOTEMPTY_: return "directory not empty";
     default: return "unknown error";

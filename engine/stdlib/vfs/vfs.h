@@ -39,6 +39,7 @@ enum Errno : int {
   EISDIR_ = 21,
   EINVAL_ = 22,
   EFBIG_ = 27,
+  ESPIPE_ = 29,
   ENOSPC_ = 28,
   ENAMETOOLONG_ = 36,
   ENOTEMPTY_ = 39,
