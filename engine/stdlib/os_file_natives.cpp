@@ -302,7 +302,9 @@ Obj* do_open(NativeCtx& c, const std::string& name, int flags, uint32_t perm, Ob
   }
   *err = nullptr;
   (void)c;
-  return new_os_file(fd, name);
+  Obj* f = new_os_file(fd, name);
+  rt::obj_slots(f)[2].i = (flags & kO_APPEND) != 0;
+  return f;
 }
 NativeStatus os_open_file(NativeCtx& c) {
   Obj* err;
@@ -708,6 +710,10 @@ NativeStatus f_write_at(NativeCtx& c) {
   int64_t off = c.args[2].i;
   c.args[0].i = 0;
   if (fd < 0) { ret_err(c, 1, err); return NativeStatus::Done; }
+  if (rt::obj_slots(f)[2].i) {
+    ret_err(c, 1, new_error("os: invalid use of WriteAt on file opened with O_APPEND"));
+    return NativeStatus::Done;
+  }
   if (off < 0) { ret_err(c, 1, path_error("writeat", fname(f), new_error("negative offset"))); return NativeStatus::Done; }
   size_t n = 0;
   int e = fd < 3 ? EBADF_ : run_fs().pwrite(static_cast<int>(fd), b.data(), b.size(), off, &n);
@@ -731,7 +737,12 @@ NativeStatus f_stat(NativeCtx& c) {
   Obj* f = c.args[0].o;
   Obj* err;
   int64_t fd = checked_fd(f, "stat", &err);
-  if (fd < 0) { c.args[0] = Value::zero(); ret_err(c, 1, err); return NativeStatus::Done; }
+  if (fd < 0) {  // Go: Fstat on a closed fd says internal/poll's "use of closed file"
+    if (f) err = path_error("stat", fname(f), new_error("use of closed file"));
+    c.args[0] = Value::zero();
+    ret_err(c, 1, err);
+    return NativeStatus::Done;
+  }
   vfs::Stat st;
   if (fd < 3) {
     st.mode = (1u << 26) | (1u << 21) | 0620;  // ModeDevice|ModeCharDevice: a terminal

@@ -269,7 +269,7 @@ type Error interface {
 
 constexpr std::string_view kOs = R"go(package os
 import "io/fs"
-type File struct { fd int; name string }
+type File struct { fd int; name string; appendMode bool }
 var (
 	Stdin  *File
 	Stdout *File
@@ -814,6 +814,43 @@ type Writer interface {
 }
 var EOF error
 var ErrUnexpectedEOF error
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+type Closer interface {
+	Close() error
+}
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+type ReadWriter interface {
+	Reader
+	Writer
+}
+type ReadCloser interface {
+	Reader
+	Closer
+}
+type WriteCloser interface {
+	Writer
+	Closer
+}
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
 func Copy(dst Writer, src Reader) (written int64, err error)
 func ReadAll(r Reader) ([]byte, error)
 func WriteString(w Writer, s string) (n int, err error)
