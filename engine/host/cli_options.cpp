@@ -2,8 +2,7 @@
 // Errors are returned as strings (no exceptions: the wasm build has them off).
 #include "host/cli_options.h"
 
-#include <fstream>
-#include <sstream>
+#include "host/fd_io.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -94,11 +93,9 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       size_t eq;
       if (!need(v) || (eq = v.find('=')) == std::string::npos || eq == 0 || eq + 1 == v.size())
         return "gort: --file wants NAME=LOCALPATH";
-      std::ifstream in(v.substr(eq + 1), std::ios::binary);
-      if (!in) return "gort: --file: cannot read " + v.substr(eq + 1);
-      std::ostringstream data;
-      data << in.rdbuf();
-      opts.files.emplace_back(v.substr(0, eq), data.str());
+      std::string data;  // (under Node, read by Node's fs like the program file)
+      if (!read_host_file(v.substr(eq + 1), data)) return "gort: --file: cannot read " + v.substr(eq + 1);
+      opts.files.emplace_back(v.substr(0, eq), std::move(data));
     } else {
       return "gort: unknown flag " + words[i];
     }
