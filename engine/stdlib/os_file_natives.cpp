@@ -871,15 +871,20 @@ Obj* new_os_file(int64_t fd, std::string_view name) {
 }
 int64_t os_file_fd(Obj* f) { return f ? rt::obj_slots(f)[0].i : -1; }
 
-NativeStatus vfs_file_write(NativeCtx& c, Obj* f, std::string_view b) {
-  Obj* err;
-  int64_t fd = checked_fd(f, "write", &err);
-  c.args[0] = int_val(0);
-  if (fd < 0) { c.args[1] = Value::from_obj(err); return NativeStatus::Done; }
+size_t vfs_file_write_raw(Obj* f, std::string_view b, Obj** err) {
+  int64_t fd = checked_fd(f, "write", err);
+  if (fd < 0) return 0;
   size_t n = 0;
   int e = fd < 3 ? EBADF_ : run_fs().write(static_cast<int>(fd), b.data(), b.size(), &n);
+  if (e) *err = path_errno("write", fname(f), e);
+  return n;
+}
+
+NativeStatus vfs_file_write(NativeCtx& c, Obj* f, std::string_view b) {
+  Obj* err;
+  size_t n = vfs_file_write_raw(f, b, &err);
   c.args[0] = int_val(static_cast<int64_t>(n));
-  c.args[1] = Value::from_obj(e ? path_errno("write", fname(f), e) : nullptr);
+  c.args[1] = Value::from_obj(err);
   return NativeStatus::Done;
 }
 

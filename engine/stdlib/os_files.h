@@ -27,6 +27,7 @@ Obj* path_errno(std::string_view op, std::string_view path, int e);
 
 // (*os.File).Write/Read for a vfs descriptor or a closed file: results in c.args[0..1].
 NativeStatus vfs_file_write(NativeCtx& c, Obj* f, std::string_view b);
+size_t vfs_file_write_raw(Obj* f, std::string_view b, Obj** err);  // bytes written
 NativeStatus vfs_file_read(NativeCtx& c, Obj* f, Obj* buf);
 // io.h's reader for *os.File with a vfs fd: up to cap bytes; *err = io.EOF at the end.
 void vfs_file_read_into(Obj* f, int64_t cap, std::string* out, Obj** err);

@@ -123,10 +123,8 @@ bool io_write(NativeCtx& c, Obj* w, std::string_view bytes, std::string* panic_t
     int64_t fd = d.o ? file_fd(d.o) : -1;
     if (fd == 1 || fd == 2) vm::write_output(c.g, static_cast<int>(fd), bytes);
     else if (fd >= 3) {
-      Value save[2] = {c.args[0], c.args[1]};
-      vfs_file_write(c, d.o, bytes);  // (io.Copy/Fprintf ignore a file's write error here)
-      c.args[0] = save[0];
-      c.args[1] = save[1];
+      Obj* err;
+      vfs_file_write_raw(d.o, bytes, &err);  // (io.Copy/Fprintf ignore a file's write error here)
     }
     return true;
   }
