@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include "host/fd_io.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -27,7 +28,7 @@ bool parse_u64(const std::string& s, uint64_t& out) {
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
-         "                      [--single-thread] [--schedtrace]\n"
+         "                      [--single-thread] [--schedtrace] [--file NAME=LOCALPATH]...\n"
          "       gort test FILE.go|FILE.md [same flags]\n";
 }
 
@@ -91,6 +92,16 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       else if (v == "1.21") opts.go_minor = 21;
       else if (v == "1.22") opts.go_minor = 22;
       else return "gort: --go " + v + ": supported versions are 1.21 and 1.22 (or auto)";
+    } else if (w == "-file") {
+      // --file NAME=LOCALPATH: the CLI (the host) reads LOCALPATH and the program finds its
+      // bytes at NAME in its in-memory file system (relative: under /home/user).
+      std::string v;
+      size_t eq;
+      if (!need(v) || (eq = v.find('=')) == std::string::npos || eq == 0 || eq + 1 == v.size())
+        return "gort: --file wants NAME=LOCALPATH";
+      std::string data;  // (under Node, read by Node's fs like the program file)
+      if (!read_host_file(v.substr(eq + 1), data)) return "gort: --file: cannot read " + v.substr(eq + 1);
+      opts.files.emplace_back(v.substr(0, eq), std::move(data));
     } else {
       return "gort: unknown flag " + words[i];
     }
@@ -124,7 +135,7 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
-      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault"};
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file"};
       bool takes_value = a.find('=') == std::string::npos &&
                          std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);

@@ -1,6 +1,8 @@
 // engine/host/cli_options_test.cpp — the CLI's flag parsing.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "host/cli_options.h"
 
 using gort::host::parse_cli;
@@ -39,4 +41,22 @@ TEST(CliOptions, Errors) {
   EXPECT_NE(parse_cli({"run", "x.go", "--go", "1.18"}).error, "");
   EXPECT_NE(parse_cli({"run", "x.go", "--bogus"}).error, "");
   EXPECT_NE(parse_cli({"run", "x.go", "y.go"}).error, "");
+}
+
+TEST(CliOptions, FileFlagReadsTheHostFile) {
+  const char* path = "/tmp/gort_cli_file_flag_test.txt";
+  {
+    FILE* f = std::fopen(path, "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs("payload", f);
+    std::fclose(f);
+  }
+  gort::RunOptions o;
+  EXPECT_EQ(gort::host::apply_run_flags({"--file", std::string("in/data.txt=") + path}, o), "");
+  ASSERT_EQ(o.files.size(), 1u);
+  EXPECT_EQ(o.files[0].first, "in/data.txt");
+  EXPECT_EQ(o.files[0].second, "payload");
+  EXPECT_NE(gort::host::apply_run_flags({"--file", "noequals"}, o), "");
+  EXPECT_NE(gort::host::apply_run_flags({"--file=x=/nonexistent/really"}, o), "");
+  std::remove(path);
 }

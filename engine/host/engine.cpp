@@ -105,6 +105,8 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       g_stdin_host = &host;
       stdlib::set_stdin_reader(read_host_stdin);
       stdlib::set_seed(opts.seed);
+      // A fresh private file system and environment per run (dropped after it).
+      std::string fs_err = stdlib::new_run_files(opts.files);
       rt::Config cfg;
       cfg.gomaxprocs = opts.gomaxprocs;
       cfg.faketime = opts.faketime;
@@ -114,8 +116,14 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
       cfg.threads = false;  // this build has no threads to run Ms on
 #endif
-      rt::Hooks hooks = vm::make_hooks(module, runtime_write);
-      status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
+      if (!fs_err.empty()) {
+        emit(0, Stream::Stderr, fs_err + "\n");
+        status = 2;
+      } else {
+        rt::Hooks hooks = vm::make_hooks(module, runtime_write);
+        status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
+      }
+      stdlib::end_run_files();
       g_stdin_host = nullptr;
     }
   }

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace gort {
 
@@ -24,6 +26,9 @@ struct RunOptions {
   // to test that hosts survive it. "internal": a failed engine invariant (GORT_THROW);
   // "trap": a hardware-level fault (SIGILL natively, a wasm trap in WebAssembly). "" = off.
   std::string inject_fault;
+  // Files the program finds in its private in-memory file system (name → bytes; a relative
+  // name is under the working directory /home/user). The host's own files are never visible.
+  std::vector<std::pair<std::string, std::string>> files;
 };
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };

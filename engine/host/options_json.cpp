@@ -2,6 +2,7 @@
 // (strings with simple escapes, numbers, true/false/null). No dependency, no exceptions.
 #include "host/options_json.h"
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace gort::host {
@@ -39,6 +40,43 @@ struct Reader {
   }
 };
 
+// Standard base64 (the "files" contents); false on a bad character.
+bool base64_decode(std::string_view in, std::string& out) {
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char ch : in) {
+    int v;
+    if (ch >= 'A' && ch <= 'Z') v = ch - 'A';
+    else if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 26;
+    else if (ch >= '0' && ch <= '9') v = ch - '0' + 52;
+    else if (ch == '+') v = 62;
+    else if (ch == '/') v = 63;
+    else if (ch == '=') break;
+    else return false;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return true;
+}
+
+// "files": {"name": "<base64 bytes>", ...}
+std::string parse_files(Reader& r, RunOptions& opts) {
+  if (!r.eat('{')) return "options: files must be an object of name: base64 bytes";
+  if (r.eat('}')) return "";
+  do {
+    std::string name, b64, data;
+    if (!r.str(name) || !r.eat(':') || !r.str(b64)) return "options: malformed files";
+    if (!base64_decode(b64, data)) return "options: files[" + name + "] is not base64";
+    opts.files.emplace_back(std::move(name), std::move(data));
+  } while (r.eat(','));
+  if (!r.eat('}')) return "options: malformed files";
+  return "";
+}
+
 }  // namespace
 
 std::string parse_options_json(std::string_view json, RunOptions& opts) {
@@ -50,7 +88,12 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
   do {
     std::string key, val;
     bool is_string = false;
-    if (!r.str(key) || !r.eat(':') || !r.value(val, is_string)) return "options: malformed JSON";
+    if (!r.str(key) || !r.eat(':')) return "options: malformed JSON";
+    if (key == "files") {
+      if (std::string e = parse_files(r, opts); !e.empty()) return e;
+      continue;
+    }
+    if (!r.value(val, is_string)) return "options: malformed JSON";
     bool truthy = val == "true" || (!is_string && val != "false" && val != "null" && val != "0");
     if (key == "gomaxprocs") {
       int n = std::atoi(val.c_str());

@@ -33,3 +33,17 @@ TEST(OptionsJson, EmptyMeansDefaultsAndErrorsAreReported) {
   EXPECT_NE(parse_options_json(R"({"gomaxprocs": 9999})", o), "");
   EXPECT_NE(parse_options_json(R"({"faketime" true})", o), "");
 }
+
+TEST(OptionsJson, FilesAreBase64Bytes) {
+  RunOptions o;
+  // "hi\n" and the bytes 00 ff
+  EXPECT_EQ(parse_options_json(R"({"seed": 1, "files": {"data.txt": "aGkK", "/tmp/b\"in": "AP8="}, "go": "1.22"})", o), "");
+  ASSERT_EQ(o.files.size(), 2u);
+  EXPECT_EQ(o.files[0].first, "data.txt");
+  EXPECT_EQ(o.files[0].second, "hi\n");
+  EXPECT_EQ(o.files[1].first, "/tmp/b\"in");
+  EXPECT_EQ(o.files[1].second, std::string("\0\xff", 2));
+  EXPECT_EQ(o.go_minor, 22);
+  EXPECT_NE(parse_options_json(R"({"files": {"x": "!!"}})", o), "");
+  EXPECT_NE(parse_options_json(R"({"files": 3})", o), "");
+}

@@ -11,6 +11,7 @@
 
 #include "stdlib/io.h"
 #include "stdlib/natives.h"
+#include "stdlib/os_files.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
 #include "vm/proto.h"
@@ -120,12 +121,23 @@ bool split_builtin(int mode, std::string_view data, bool at_eof, size_t* advance
 struct Source {
   bool is_stdin = false;   // not `stdin`: a macro in Emscripten's (musl) stdio.h
   Obj* sreader = nullptr;  // strings.Reader object {s string; i int64}
+  int64_t fd = -1;         // a file of the run's file system: read from its offset on
 };
+// The unread rest of a run file (its whole remainder is in memory, so at EOF at once).
+std::string file_pending(int64_t fd) {
+  std::string out;
+  if (fd >= 3) run_fs().peek_rest(static_cast<int>(fd), &out);
+  return out;
+}
 Source source_of(Obj* r) {
   Source s;
   const TypeDesc* t = vm::iface_type(r);
   if (!t || t->kind != vm::Kind::Pointer) return s;
-  if (t->elem->str == "os.File") s.is_stdin = rt::obj_slots(vm::iface_data(r).o)[0].i == 0;
+  if (t->elem->str == "os.File") {
+    int64_t fd = os_file_fd(vm::iface_data(r).o);
+    s.is_stdin = fd == 0;
+    if (fd >= 3) s.fd = fd;
+  }
   else if (t->elem->str == "strings.Reader") s.sreader = vm::iface_data(r).o;
   return s;
 }
@@ -155,7 +167,12 @@ NativeStatus scanner_scan(NativeCtx& c) {
   for (;;) {
     std::string_view data;
     bool at_eof;
-    if (src.is_stdin) {
+    std::string fbuf;
+    if (src.fd >= 3) {
+      fbuf = file_pending(src.fd);
+      data = fbuf;
+      at_eof = true;
+    } else if (src.is_stdin) {
       data = stdin_buffer().pending();
       at_eof = stdin_buffer().eof;
     } else if (src.sreader) {
@@ -192,6 +209,7 @@ NativeStatus scanner_scan(NativeCtx& c) {
     }
     if (src.is_stdin) stdin_buffer().consume(adv);
     else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(adv);
+    else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(adv));
     if (got) {
       set_token(s, tok);
       c.args[0] = bool_val(true);
@@ -285,8 +303,10 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
   for (;;) {
     std::string_view data;
     bool at_eof = true;
+    std::string fbuf;
     if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
     else if (src.sreader) data = sreader_pending(src.sreader);
+    else if (src.fd >= 3) { fbuf = file_pending(src.fd); data = fbuf; }
     size_t n = pred(data);
     if (n != std::string_view::npos || at_eof || !*had_p) {
       *eof_hit = n == std::string_view::npos;
@@ -294,6 +314,7 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       *out = std::string(data.substr(0, n));
       if (src.is_stdin) stdin_buffer().consume(n);
       else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
+      else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
       return NativeStatus::Done;
     }
     size_t got;

@@ -4,6 +4,7 @@
 // user Read method sees the same calls as under Go.
 #include "stdlib/io.h"
 #include "stdlib/natives.h"
+#include "stdlib/os_files.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
 
@@ -54,6 +55,10 @@ bool io_read(NativeCtx& c, Obj* r, int64_t cap, std::string* out, Obj** err, std
     size_t n = std::min<size_t>(p.size(), static_cast<size_t>(cap));
     out->assign(p.substr(0, n));
     in.consume(n);
+    return true;
+  }
+  if (t->kind == vm::Kind::Pointer && t->elem->str == "os.File") {  // the run's files (closed: an error)
+    vfs_file_read_into(d.o, cap, out, err);
     return true;
   }
   Obj* buf = nullptr;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vm/native.h"
@@ -31,6 +32,10 @@ std::vector<std::string_view> native_names();
 void set_seed(uint64_t seed);                                   // math/rand's default source
 void set_stdin_reader(size_t (*read)(char* buf, size_t cap));  // 0 = EOF
 void set_args(std::vector<std::string> args);                   // os.Args (default {"prog"})
+// A fresh in-memory file system (/tmp, the cwd /home/user) holding the host's files (name →
+// bytes; relative names are under the cwd) and a fresh environment. "" or an error text.
+std::string new_run_files(const std::vector<std::pair<std::string, std::string>>& files);
+void end_run_files();  // drops the run's file system
 
 struct NativeEntry {
   std::string_view name;
@@ -55,6 +60,8 @@ void add_unicode_natives(std::vector<NativeEntry>& out);
 void add_log_natives(std::vector<NativeEntry>& out);
 void add_io_natives(std::vector<NativeEntry>& out);
 void add_context_natives(std::vector<NativeEntry>& out);
+void add_os_file_natives(std::vector<NativeEntry>& out);
+void add_path_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
 void reset_log_state();

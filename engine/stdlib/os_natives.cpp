@@ -4,6 +4,7 @@
 
 #include "stdlib/io.h"
 #include "stdlib/natives.h"
+#include "stdlib/os_files.h"
 #include "stdlib/std_types.h"
 
 namespace gort::stdlib {
@@ -15,30 +16,11 @@ StdinBuffer g_stdin;
 std::mutex g_stdin_mu;  // Gs on different Ms may read stdin at once (a Go data race on
                         // os.Stdin anyway, but the buffer must not be corrupted)
 
-Obj* new_file(int64_t fd) {
-  Obj* f = vm::agg_new(os_file());
-  rt::obj_slots(f)[0].i = fd;
-  return f;
-}
+int64_t file_fd(Obj* f) { return os_file_fd(f); }
 
-int64_t file_fd(Obj* f) { return f ? rt::obj_slots(f)[0].i : -1; }
-
-NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(0)); return NativeStatus::Done; }
-NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(1)); return NativeStatus::Done; }
-NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(new_file(2)); return NativeStatus::Done; }
-// The io/fs errors os re-exports (os.ErrNotExist is fs.ErrNotExist: errors.New("file does not
-// exist")): one permanent value each, so errors.Is and == compare identities as in Go.
-template <const char* Text>
-NativeStatus os_err_var(NativeCtx& c) {
-  static Obj* e = permanent_error(Text);
-  c.args[0] = Value::from_obj(e);
-  return NativeStatus::Done;
-}
-constexpr char kErrInvalid[] = "invalid argument";
-constexpr char kErrPermission[] = "permission denied";
-constexpr char kErrExist[] = "file already exists";
-constexpr char kErrNotExist[] = "file does not exist";
-constexpr char kErrClosed[] = "file already closed";
+NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(0, "/dev/stdin")); return NativeStatus::Done; }
+NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(1, "/dev/stdout")); return NativeStatus::Done; }
+NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(2, "/dev/stderr")); return NativeStatus::Done; }
 
 NativeStatus os_args(NativeCtx& c) { c.args[0] = Value::from_obj(make_string_slice(g_args)); return NativeStatus::Done; }
 
@@ -49,19 +31,15 @@ NativeStatus os_exit_native(NativeCtx& c) {
   return NativeStatus::Yield;
 }
 
-NativeStatus os_getenv(NativeCtx& c) { c.args[0] = Value::zero(); return NativeStatus::Done; }
-
 NativeStatus file_write_bytes(NativeCtx& c, std::string_view b) {
-  int64_t fd = file_fd(c.args[0].o);
+  int64_t fd = c.args[0].o ? file_fd(c.args[0].o) : -1;
   if (fd == 1 || fd == 2) {
     vm::write_output(c.g, static_cast<int>(fd), b);
     c.args[0] = int_val(static_cast<int64_t>(b.size()));
     c.args[1] = Value::zero();
-  } else {
-    c.args[0] = int_val(0);
-    c.args[1] = Value::from_obj(new_error(fd < 0 ? "invalid argument" : "write /dev/stdin: bad file descriptor"));
+    return NativeStatus::Done;
   }
-  return NativeStatus::Done;
+  return vfs_file_write(c, c.args[0].o, b);  // a file of the run's file system, closed, or stdin
 }
 NativeStatus file_write(NativeCtx& c) { return file_write_bytes(c, bytes_of(c.args[1].o)); }
 NativeStatus file_write_string(NativeCtx& c) { return file_write_bytes(c, sv(c.args[1])); }
@@ -72,11 +50,7 @@ NativeStatus file_read(NativeCtx& c) {
   Obj* b = c.args[1].o;
   int64_t n;
   Value* dst = slice_data(b, &n);
-  if (fd != 0) {
-    c.args[0] = int_val(0);
-    c.args[1] = Value::from_obj(new_error("read: bad file descriptor"));
-    return NativeStatus::Done;
-  }
+  if (fd != 0 || !c.args[0].o) return vfs_file_read(c, c.args[0].o, b);
   bool have_p = true;
   if (stdin_buffer().pending().empty() && !stdin_buffer().eof && n > 0) {
     size_t got;
@@ -92,7 +66,6 @@ NativeStatus file_read(NativeCtx& c) {
   return have_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
-NativeStatus file_close(NativeCtx& c) { c.args[0] = Value::zero(); return NativeStatus::Done; }
 
 }  // namespace
 
@@ -147,8 +120,12 @@ bool io_write(NativeCtx& c, Obj* w, std::string_view bytes, std::string* panic_t
   }
   Value d = vm::iface_data(w);
   if (t->kind == vm::Kind::Pointer && t->elem->str == "os.File") {
-    int64_t fd = file_fd(d.o);
+    int64_t fd = d.o ? file_fd(d.o) : -1;
     if (fd == 1 || fd == 2) vm::write_output(c.g, static_cast<int>(fd), bytes);
+    else if (fd >= 3) {
+      Obj* err;
+      vfs_file_write_raw(d.o, bytes, &err);  // (io.Copy/Fprintf ignore a file's write error here)
+    }
     return true;
   }
   if (t->kind == vm::Kind::Pointer && t->elem->str == "strings.Builder" && d.o) {
@@ -181,12 +158,9 @@ bool is_strings_reader(Obj* r) {
 void add_os_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"os.Stdin", os_stdin}, {"os.Stdout", os_stdout}, {"os.Stderr", os_stderr},
-      {"os.Args", os_args}, {"os.Exit", os_exit_native}, {"os.Getenv", os_getenv},
-      {"os.ErrInvalid", os_err_var<kErrInvalid>}, {"os.ErrPermission", os_err_var<kErrPermission>},
-      {"os.ErrExist", os_err_var<kErrExist>}, {"os.ErrNotExist", os_err_var<kErrNotExist>},
-      {"os.ErrClosed", os_err_var<kErrClosed>},
+      {"os.Args", os_args}, {"os.Exit", os_exit_native},
       {"(*os.File).Write", file_write}, {"(*os.File).WriteString", file_write_string},
-      {"(*os.File).Read", file_read}, {"(*os.File).Close", file_close},
+      {"(*os.File).Read", file_read},
   });
 }
 

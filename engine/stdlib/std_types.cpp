@@ -317,7 +317,8 @@ const TypeDesc* strings_reader() {
 }
 
 const TypeDesc* os_file() {
-  static const TypeDesc* t = make_struct("os.File", {F("fd", T(Kind::Int))});
+  static const TypeDesc* t = make_struct("os.File", {F("fd", T(Kind::Int)), F("name", T(Kind::String)),
+                                                     F("appendMode", T(Kind::Bool))});
   return t;
 }
 

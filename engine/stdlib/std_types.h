@@ -34,7 +34,7 @@ const TypeDesc* bufio_scanner();
 const TypeDesc* bufio_reader();
 const TypeDesc* bufio_writer();
 const TypeDesc* strings_reader();
-const TypeDesc* os_file();             // os.File {fd int}
+const TypeDesc* os_file();             // os.File {fd int; name string; appendMode bool}
 const TypeDesc* duration_type();       // time.Duration
 
 // errors.New(text) as an `error` interface value.

@@ -28,6 +28,11 @@ function toOptionsJson(o) {
   if (o.seed != null) opts.seed = Number(o.seed);
   if (o.schedtrace != null) opts.schedtrace = Boolean(o.schedtrace);
   if (o.filename != null) opts.filename = String(o.filename);
+  // files: { 'data.txt': 'text' | Uint8Array } → base64 bytes (options_json.cpp decodes them)
+  if (o.files != null) {
+    opts.files = Object.fromEntries(Object.entries(o.files).map(
+      ([name, data]) => [name, Buffer.from(typeof data === 'string' ? data : data).toString('base64')]));
+  }
   return JSON.stringify(opts);
 }
 
@@ -41,6 +46,8 @@ function toOptionsJson(o) {
  * @param {'auto'|'1.21'|'1.22'} [options.go] loop-variable semantics: an explicit version overrides the file's //go:build line; default 'auto' (1.22 unless the file's build line asks for older)
  * @param {number} [options.seed] seeds map order, select choice and stealing (0 = random)
  * @param {string|Buffer|Uint8Array|import('node:stream').Readable} [options.stdin] default: empty
+ * @param {Object<string, string|Uint8Array>} [options.files] files in the program's private
+ *   in-memory file system (relative names are under its working directory /home/user)
  * @param {(ev:{seq:number,time:number,goroutine:number,stream:'stdout'|'stderr',text:string})=>void} [options.onOutput]
  *        called for every output event, in order, as it happens
  * @param {AbortSignal} [options.signal] aborting stops the program (exitCode 130)

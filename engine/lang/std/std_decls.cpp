@@ -331,7 +331,8 @@ type Error interface {
 )go";
 
 constexpr std::string_view kOs = R"go(package os
-type File struct { fd int }
+import "io/fs"
+type File struct { fd int; name string; appendMode bool }
 var (
 	Stdin  *File
 	Stdout *File
@@ -345,12 +346,197 @@ var (
 	ErrNotExist   error
 	ErrClosed     error
 )
+type FileInfo = fs.FileInfo
+type FileMode = fs.FileMode
+type DirEntry = fs.DirEntry
+type PathError = fs.PathError
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+)
+const DevNull = "/dev/null"
 func Exit(code int)
 func Getenv(key string) string
+func Setenv(key, value string) error
+func Unsetenv(key string) error
+func LookupEnv(key string) (string, bool)
+func Environ() []string
+func Clearenv()
+func Hostname() (name string, err error)
+func Getwd() (dir string, err error)
+func Chdir(dir string) error
+func TempDir() string
+func UserHomeDir() (string, error)
+func Create(name string) (*File, error)
+func Open(name string) (*File, error)
+func OpenFile(name string, flag int, perm FileMode) (*File, error)
+func ReadFile(name string) ([]byte, error)
+func WriteFile(name string, data []byte, perm FileMode) error
+func Mkdir(name string, perm FileMode) error
+func MkdirAll(path string, perm FileMode) error
+func MkdirTemp(dir, pattern string) (string, error)
+func CreateTemp(dir, pattern string) (*File, error)
+func ReadDir(name string) ([]DirEntry, error)
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func Remove(name string) error
+func RemoveAll(path string) error
+func Rename(oldpath, newpath string) error
+func Chmod(name string, mode FileMode) error
+func Truncate(name string, size int64) error
+func IsNotExist(err error) bool
+func IsExist(err error) bool
+func IsPermission(err error) bool
+func SameFile(fi1, fi2 FileInfo) bool
+func IsPathSeparator(c uint8) bool
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
 func (f *File) Read(b []byte) (n int, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
 func (f *File) Close() error
+func (f *File) Name() string
+func (f *File) Stat() (FileInfo, error)
+func (f *File) Sync() error
+func (f *File) Truncate(size int64) error
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+func (f *File) Readdirnames(n int) (names []string, err error)
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) Fd() uintptr
+)go";
+
+constexpr std::string_view kFs = R"go(package fs
+import "time"
+type FileMode uint32
+const (
+	ModeDir FileMode = 1 << (32 - 1 - iota)
+	ModeAppend
+	ModeExclusive
+	ModeTemporary
+	ModeSymlink
+	ModeDevice
+	ModeNamedPipe
+	ModeSocket
+	ModeSetuid
+	ModeSetgid
+	ModeCharDevice
+	ModeSticky
+	ModeIrregular
+	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+	ModePerm FileMode = 0777
+)
+func (m FileMode) String() string
+func (m FileMode) IsDir() bool
+func (m FileMode) IsRegular() bool
+func (m FileMode) Perm() FileMode
+func (m FileMode) Type() FileMode
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
+}
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+func (e *PathError) Error() string
+func (e *PathError) Unwrap() error
+func (e *PathError) Timeout() bool
+var (
+	ErrInvalid    error
+	ErrPermission error
+	ErrExist      error
+	ErrNotExist   error
+	ErrClosed     error
+)
+var SkipDir error
+var SkipAll error
+type WalkDirFunc func(path string, d DirEntry, err error) error
+func ValidPath(name string) bool
+)go";
+
+constexpr std::string_view kPath = R"go(package path
+var ErrBadPattern error
+func Clean(path string) string
+func Join(elem ...string) string
+func Split(path string) (dir, file string)
+func Base(path string) string
+func Dir(path string) string
+func Ext(path string) string
+func IsAbs(path string) bool
+func Match(pattern, name string) (matched bool, err error)
+)go";
+
+constexpr std::string_view kFilepath = R"go(package filepath
+import "io/fs"
+const (
+	Separator     = '/'
+	ListSeparator = ':'
+)
+var ErrBadPattern error
+var SkipDir error
+var SkipAll error
+type WalkFunc func(path string, info fs.FileInfo, err error) error
+func Clean(path string) string
+func Join(elem ...string) string
+func Split(path string) (dir, file string)
+func Base(path string) string
+func Dir(path string) string
+func Ext(path string) string
+func IsAbs(path string) bool
+func Abs(path string) (string, error)
+func Rel(basepath, targpath string) (string, error)
+func SplitList(path string) []string
+func VolumeName(path string) string
+func ToSlash(path string) string
+func FromSlash(path string) string
+func Match(pattern, name string) (matched bool, err error)
+func Glob(pattern string) (matches []string, err error)
+func WalkDir(root string, fn fs.WalkDirFunc) error
+func Walk(root string, fn WalkFunc) error
 )go";
 
 constexpr std::string_view kBufio = R"go(package bufio
@@ -691,6 +877,43 @@ type Writer interface {
 }
 var EOF error
 var ErrUnexpectedEOF error
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+type Closer interface {
+	Close() error
+}
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+type ReadWriter interface {
+	Reader
+	Writer
+}
+type ReadCloser interface {
+	Reader
+	Closer
+}
+type WriteCloser interface {
+	Writer
+	Closer
+}
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
 func Copy(dst Writer, src Reader) (written int64, err error)
 func ReadAll(r Reader) ([]byte, error)
 func WriteString(w Writer, s string) (n int, err error)
@@ -729,7 +952,8 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
     {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
-    {"log", kLog}, {"io", kIo}, {"context", kContext},
+    {"log", kLog}, {"io", kIo}, {"context", kContext}, {"io/fs", kFs}, {"path", kPath},
+    {"path/filepath", kFilepath},
 };
 
 }  // namespace
