@@ -1942,7 +1942,19 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   Expr* y = e->y;
   bool is_shift = e->op == Tok::Shl || e->op == Tok::Shr;
   expr(x, is_comparison(e->op) ? nullptr : hint);
-  expr(y, is_shift || is_comparison(e->op) ? nullptr : hint);
+  // A non-constant shift of an untyped constant takes the type its constant would get in
+  // place: in x | 1<<s that is x's type, so a typed x is the shift's hint when there is none.
+  Type* yhint = is_shift || is_comparison(e->op) ? nullptr : hint;
+  if (!yhint && !is_shift && !is_comparison(e->op) && x->tv.mode != Mode::Invalid && x->tv.type &&
+      !is_untyped(x->tv.type)) {
+    Expr* u = y;
+    while (u->kind == ExprKind::Paren) u = static_cast<ParenExpr*>(u)->x;
+    if (u->kind == ExprKind::Binary) {
+      Tok op = static_cast<BinaryExpr*>(u)->op;
+      if (op == Tok::Shl || op == Tok::Shr) yhint = x->tv.type;
+    }
+  }
+  expr(y, yhint);
   if (x->tv.mode == Mode::Invalid || y->tv.mode == Mode::Invalid) return invalidate(e);
   if (is_shift) return shift(e, hint);
   // Match operand types (untyped → the other's type).
