@@ -633,6 +633,70 @@ var ErrUnexpectedEOF error
 func Copy(dst Writer, src Reader) (written int64, err error)
 func ReadAll(r Reader) ([]byte, error)
 func WriteString(w Writer, s string) (n int, err error)
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+type Closer interface {
+	Close() error
+}
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+type ReadWriter interface {
+	Reader
+	Writer
+}
+type ReadCloser interface {
+	Reader
+	Closer
+}
+type WriteCloser interface {
+	Writer
+	Closer
+}
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
 )go";
 
 constexpr std::string_view kContext = R"go(package context

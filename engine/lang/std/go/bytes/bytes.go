@@ -1824,11 +1824,11 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
 	var abs int64
 	switch whence {
-	case seekStart:
+	case io.SeekStart:
 		abs = offset
-	case seekCurrent:
+	case io.SeekCurrent:
 		abs = r.i + offset
-	case seekEnd:
+	case io.SeekEnd:
 		abs = int64(len(r.s)) + offset
 	default:
 		return 0, errors.New("bytes.Reader.Seek: invalid whence")
@@ -1865,14 +1865,8 @@ func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
 // NewReader returns a new Reader reading from b.
 func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
 
-// io's ErrShortWrite and Seek whence values (gort's io declares neither).
+// io.ErrShortWrite (gort's io does not declare it).
 var errShortWrite = errors.New("short write")
-
-const (
-	seekStart   = 0
-	seekCurrent = 1
-	seekEnd     = 2
-)
 
 // decodeLastRune is utf8.DecodeLastRune (gort's unicode/utf8 declares only the string form).
 func decodeLastRune(p []byte) (r rune, size int) {
