@@ -630,6 +630,10 @@ type Writer interface {
 }
 var EOF error
 var ErrUnexpectedEOF error
+var ErrShortWrite error
+var ErrShortBuffer error
+var ErrNoProgress error
+var ErrClosedPipe error
 func Copy(dst Writer, src Reader) (written int64, err error)
 func ReadAll(r Reader) ([]byte, error)
 func WriteString(w Writer, s string) (n int, err error)

@@ -1505,7 +1505,7 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 		// all bytes should have been written, by definition of
 		// Write method in io.Writer
 		if m != nBytes {
-			return n, errShortWrite
+			return n, io.ErrShortWrite
 		}
 	}
 	// Buffer is now empty; reset.
@@ -1854,7 +1854,7 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.i += int64(m)
 	n = int64(m)
 	if m != len(b) && err == nil {
-		err = errShortWrite
+		err = io.ErrShortWrite
 	}
 	return
 }
@@ -1865,8 +1865,6 @@ func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
 // NewReader returns a new Reader reading from b.
 func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
 
-// io.ErrShortWrite (gort's io does not declare it).
-var errShortWrite = errors.New("short write")
 
 // decodeLastRune is utf8.DecodeLastRune (gort's unicode/utf8 declares only the string form).
 func decodeLastRune(p []byte) (r rune, size int) {
