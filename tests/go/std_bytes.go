@@ -126,7 +126,31 @@ func funcs() {
 	fmt.Println(bytes.Index(long, []byte("needle-in")), bytes.LastIndex(long, []byte("cdefg")), bytes.Index(long, []byte("zzzz")))
 }
 
+func printing() {
+	var buf bytes.Buffer
+	buf.WriteString("shown")
+	fmt.Println(&buf)
+	fmt.Printf("%s %v %q\n", &buf, &buf, &buf)
+	n, err := io.Copy(&buf, bytes.NewReader([]byte(" more")))
+	fmt.Println(n, err, buf.String())
+	var w io.Writer = &buf
+	_, ok := w.(io.StringWriter)
+	var r io.Reader = &buf
+	_, ok2 := r.(io.WriterTo)
+	fmt.Println(ok, ok2)
+	var sc bytes.Buffer
+	sc.WriteString("x")
+	var shortW limitedWriter
+	_, err = sc.WriteTo(&shortW)
+	fmt.Println(err, err == io.ErrShortWrite)
+}
+
+type limitedWriter struct{}
+
+func (limitedWriter) Write(p []byte) (int, error) { return 0, nil }
+
 func main() {
+	printing()
 	buffers()
 	scanning()
 	readers()
@@ -134,6 +158,11 @@ func main() {
 }
 
 // Output:
+// shown
+// shown shown "shown"
+// 5 <nil> shown more
+// true true
+// short write true
 // "hello 世!\n42-x\nline 3\n" len=23
 // h <nil> bytes.Buffer: UnreadByte: previous operation was not a successful read
 // "hello 世!\n" <nil>
