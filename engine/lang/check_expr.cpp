@@ -382,11 +382,14 @@ bool Checker::representable(const ConstValue& v, Basic* t, ConstValue* rounded, 
         return false;
       }
       if (k == BasicKind::Float32) {
-        if (std::fabs((double)f) > 3.40282346638528859811704183484516925440e+38) {
+        // Overflow is a value that rounds to infinity (go/constant's roundFloat32):
+        // 3.4028235e38 is just above MaxFloat32 but rounds to it.
+        float r = (float)(double)f;
+        if (std::isinf(r)) {
           *why = "overflows";
           return false;
         }
-        f = (long double)(float)f;
+        f = (long double)r;
       } else if (k == BasicKind::Float64) {
         if (!std::isfinite((double)f)) {
           *why = "overflows";
