@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 )
 
 func bin() {
@@ -52,8 +53,47 @@ func bin() {
 	fmt.Println(binary.AppendUvarint([]byte{9}, 300), binary.AppendVarint(nil, -300))
 }
 
+func readWrite() {
+	var buf bytes.Buffer
+	fmt.Println(binary.Write(&buf, binary.LittleEndian, uint32(0xdeadbeef)))
+	binary.Write(&buf, binary.BigEndian, int16(-2))
+	binary.Write(&buf, binary.BigEndian, []uint16{1, 2})
+	binary.Write(&buf, binary.LittleEndian, math.Pi)
+	binary.Write(&buf, binary.LittleEndian, float32(1.5))
+	binary.Write(&buf, binary.LittleEndian, []float32{-0.1, 3e-40, float32(math.Inf(1))})
+	b := true
+	binary.Write(&buf, binary.LittleEndian, &b)
+	binary.Write(&buf, binary.LittleEndian, []int64{})
+	fmt.Printf("% x\n", buf.Bytes())
+	var u uint32
+	var i16 int16
+	us := make([]uint16, 2)
+	var f64 float64
+	var f32 float32
+	fs := make([]float32, 3)
+	var bb bool
+	r := bytes.NewReader(buf.Bytes())
+	fmt.Println(binary.Read(r, binary.LittleEndian, &u), binary.Read(r, binary.BigEndian, &i16), binary.Read(r, binary.BigEndian, us))
+	fmt.Println(binary.Read(r, binary.LittleEndian, &f64), binary.Read(r, binary.LittleEndian, &f32), binary.Read(r, binary.LittleEndian, fs), binary.Read(r, binary.LittleEndian, &bb))
+	fmt.Printf("%#x %d %v %v %v %v %v\n", u, i16, us, f64, f32, fs, bb)
+	fmt.Println(binary.Read(r, binary.LittleEndian, &u))
+	fmt.Println(binary.Read(bytes.NewReader([]byte{1, 2}), binary.LittleEndian, &u))
+	fmt.Println(binary.Size(uint64(0)), binary.Size([]int32{1, 2, 3}), binary.Size("x"), binary.Size([]int8{}))
+	fmt.Println(binary.Write(&buf, binary.LittleEndian, "str"))
+	fmt.Println(binary.Read(r, binary.LittleEndian, new(int)))
+	for _, f := range []float32{0, -0.0, 1, -2.5, 1e-45, 3.4028235e38, float32(math.NaN())} {
+		var w bytes.Buffer
+		binary.Write(&w, binary.BigEndian, f)
+		var g float32
+		binary.Read(&w, binary.BigEndian, &g)
+		fmt.Printf("%x %v ", w.Bytes(), g)
+	}
+	fmt.Println()
+}
+
 func main() {
 	bin()
+	readWrite()
 }
 
 // Output:
@@ -75,3 +115,14 @@ func main() {
 // 0 EOF
 // 0 EOF
 // [9 172 2] [215 4]
+// <nil>
+// ef be ad de ff fe 00 01 00 02 18 2d 44 54 fb 21 09 40 00 00 c0 3f cd cc cc bd 47 44 03 00 00 00 80 7f 01
+// <nil> <nil> <nil>
+// <nil> <nil> <nil> <nil>
+// 0xdeadbeef -2 [1 2] 3.141592653589793 1.5 [-0.1 3e-40 +Inf] true
+// EOF
+// unexpected EOF
+// 8 12 -1 0
+// binary.Write: invalid type string
+// binary.Read: invalid type *int
+//  0  0  1  -2.5  1e-45  3.4028235e+38  NaN 

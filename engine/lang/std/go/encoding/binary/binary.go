@@ -1,5 +1,5 @@
-// Ported from Go 1.19 src/encoding/binary (binary.go without the reflect-based Read/Write/Size,
-// varint.go; BSD licence).
+// Ported from Go 1.19 src/encoding/binary (binary.go: ByteOrder and the fast paths of
+// Read/Write/Size for basic types and their slices, no reflect; varint.go; BSD licence).
 // Package binary implements simple translation between numbers and byte
 // sequences and encoding and decoding of varints.
 //
@@ -21,7 +21,9 @@ package binary
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"math"
 )
 
 // A ByteOrder specifies how to convert byte slices into
@@ -331,4 +333,356 @@ func ReadVarint(r io.ByteReader) (int64, error) {
 		x = ^x
 	}
 	return x, err
+}
+
+// Read reads structured binary data from r into data.
+// Data must be a pointer to a fixed-size value or a slice
+// of fixed-size values.
+// Bytes read from r are decoded using the specified byte order
+// and written to successive fields of the data.
+// When decoding boolean values, a zero byte is decoded as false, and
+// any other non-zero byte is decoded as true.
+// When reading into structs, the field data for fields with
+// blank (_) field names is skipped; i.e., blank field names
+// may be used for padding.
+// When reading into a struct, all non-blank fields must be exported
+// or Read may panic.
+//
+// The error is EOF only if no bytes were read.
+// If an EOF happens after reading some but not all the bytes,
+// Read returns ErrUnexpectedEOF.
+func Read(r io.Reader, order ByteOrder, data any) error {
+	// Fast path for basic types and slices.
+	if n := intDataSize(data); n != 0 {
+		bs := make([]byte, n)
+		if _, err := readFull(r, bs); err != nil {
+			return err
+		}
+		switch data := data.(type) {
+		case *bool:
+			*data = bs[0] != 0
+		case *int8:
+			*data = int8(bs[0])
+		case *uint8:
+			*data = bs[0]
+		case *int16:
+			*data = int16(order.Uint16(bs))
+		case *uint16:
+			*data = order.Uint16(bs)
+		case *int32:
+			*data = int32(order.Uint32(bs))
+		case *uint32:
+			*data = order.Uint32(bs)
+		case *int64:
+			*data = int64(order.Uint64(bs))
+		case *uint64:
+			*data = order.Uint64(bs)
+		case *float32:
+			*data = float32frombits(order.Uint32(bs))
+		case *float64:
+			*data = math.Float64frombits(order.Uint64(bs))
+		case []bool:
+			for i, x := range bs { // Easier to loop over the input for 8-bit values.
+				data[i] = x != 0
+			}
+		case []int8:
+			for i, x := range bs {
+				data[i] = int8(x)
+			}
+		case []uint8:
+			copy(data, bs)
+		case []int16:
+			for i := range data {
+				data[i] = int16(order.Uint16(bs[2*i:]))
+			}
+		case []uint16:
+			for i := range data {
+				data[i] = order.Uint16(bs[2*i:])
+			}
+		case []int32:
+			for i := range data {
+				data[i] = int32(order.Uint32(bs[4*i:]))
+			}
+		case []uint32:
+			for i := range data {
+				data[i] = order.Uint32(bs[4*i:])
+			}
+		case []int64:
+			for i := range data {
+				data[i] = int64(order.Uint64(bs[8*i:]))
+			}
+		case []uint64:
+			for i := range data {
+				data[i] = order.Uint64(bs[8*i:])
+			}
+		case []float32:
+			for i := range data {
+				data[i] = float32frombits(order.Uint32(bs[4*i:]))
+			}
+		case []float64:
+			for i := range data {
+				data[i] = math.Float64frombits(order.Uint64(bs[8*i:]))
+			}
+		default:
+			n = 0 // fast path doesn't apply
+		}
+		if n != 0 {
+			return nil
+		}
+	}
+
+
+	// Go decodes structs and arrays through reflect, which gort lacks; an empty slice of a
+	// fixed-size type reads nothing, as there.
+	if isFixedSlice(data) {
+		_, err := readFull(r, nil)
+		return err
+	}
+	return errors.New("binary.Read: invalid type " + fmt.Sprintf("%T", data))
+}
+
+// Write writes the binary representation of data into w.
+// Data must be a fixed-size value or a slice of fixed-size
+// values, or a pointer to such data.
+// Boolean values encode as one byte: 1 for true, and 0 for false.
+// Bytes written to w are encoded using the specified byte order
+// and read from successive fields of the data.
+// When writing structs, zero values are written for fields
+// with blank (_) field names.
+func Write(w io.Writer, order ByteOrder, data any) error {
+	// Fast path for basic types and slices.
+	if n := intDataSize(data); n != 0 {
+		bs := make([]byte, n)
+		switch v := data.(type) {
+		case *bool:
+			if *v {
+				bs[0] = 1
+			} else {
+				bs[0] = 0
+			}
+		case bool:
+			if v {
+				bs[0] = 1
+			} else {
+				bs[0] = 0
+			}
+		case []bool:
+			for i, x := range v {
+				if x {
+					bs[i] = 1
+				} else {
+					bs[i] = 0
+				}
+			}
+		case *int8:
+			bs[0] = byte(*v)
+		case int8:
+			bs[0] = byte(v)
+		case []int8:
+			for i, x := range v {
+				bs[i] = byte(x)
+			}
+		case *uint8:
+			bs[0] = *v
+		case uint8:
+			bs[0] = v
+		case []uint8:
+			bs = v
+		case *int16:
+			order.PutUint16(bs, uint16(*v))
+		case int16:
+			order.PutUint16(bs, uint16(v))
+		case []int16:
+			for i, x := range v {
+				order.PutUint16(bs[2*i:], uint16(x))
+			}
+		case *uint16:
+			order.PutUint16(bs, *v)
+		case uint16:
+			order.PutUint16(bs, v)
+		case []uint16:
+			for i, x := range v {
+				order.PutUint16(bs[2*i:], x)
+			}
+		case *int32:
+			order.PutUint32(bs, uint32(*v))
+		case int32:
+			order.PutUint32(bs, uint32(v))
+		case []int32:
+			for i, x := range v {
+				order.PutUint32(bs[4*i:], uint32(x))
+			}
+		case *uint32:
+			order.PutUint32(bs, *v)
+		case uint32:
+			order.PutUint32(bs, v)
+		case []uint32:
+			for i, x := range v {
+				order.PutUint32(bs[4*i:], x)
+			}
+		case *int64:
+			order.PutUint64(bs, uint64(*v))
+		case int64:
+			order.PutUint64(bs, uint64(v))
+		case []int64:
+			for i, x := range v {
+				order.PutUint64(bs[8*i:], uint64(x))
+			}
+		case *uint64:
+			order.PutUint64(bs, *v)
+		case uint64:
+			order.PutUint64(bs, v)
+		case []uint64:
+			for i, x := range v {
+				order.PutUint64(bs[8*i:], x)
+			}
+		case *float32:
+			order.PutUint32(bs, float32bits(*v))
+		case float32:
+			order.PutUint32(bs, float32bits(v))
+		case []float32:
+			for i, x := range v {
+				order.PutUint32(bs[4*i:], float32bits(x))
+			}
+		case *float64:
+			order.PutUint64(bs, math.Float64bits(*v))
+		case float64:
+			order.PutUint64(bs, math.Float64bits(v))
+		case []float64:
+			for i, x := range v {
+				order.PutUint64(bs[8*i:], math.Float64bits(x))
+			}
+		}
+		_, err := w.Write(bs)
+		return err
+	}
+
+
+	if isFixedSlice(data) {
+		_, err := w.Write([]byte{})
+		return err
+	}
+	return errors.New("binary.Write: invalid type " + fmt.Sprintf("%T", data))
+}
+
+
+// Size returns how many bytes Write would generate to encode the value v, which must be a
+// fixed-size value or a slice of fixed-size values, or a pointer to such data. If v is
+// neither of these, Size returns -1. (gort: structs and arrays, which Go sizes through
+// reflect, give -1.)
+func Size(v any) int {
+	if n := intDataSize(v); n != 0 || isFixedSlice(v) {
+		return n
+	}
+	return -1
+}
+
+// isFixedSlice reports whether data is a slice of a fixed-size basic type (intDataSize gives
+// 0 for an empty one).
+func isFixedSlice(data any) bool {
+	switch data.(type) {
+	case []bool, []int8, []uint8, []int16, []uint16, []int32, []uint32, []int64, []uint64,
+		[]float32, []float64:
+		return true
+	}
+	return false
+}
+
+// readFull is io.ReadFull.
+func readFull(r io.Reader, buf []byte) (n int, err error) {
+	for n < len(buf) && err == nil {
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
+	}
+	if n >= len(buf) {
+		err = nil
+	} else if n > 0 && err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return
+}
+
+// float32bits is math.Float32bits, computed from the float64 bits (gort's math has no float32
+// forms): a float32 value is exact as a float64, so only the exponent is re-biased.
+func float32bits(f float32) uint32 {
+	b := math.Float64bits(float64(f))
+	sign := uint32(b>>63) << 31
+	exp := int(b>>52) & 0x7ff
+	mant := b & (1<<52 - 1)
+	switch {
+	case exp == 0x7ff:
+		m := uint32(mant >> 29)
+		if mant != 0 && m == 0 {
+			m = 1
+		}
+		return sign | 0xff<<23 | m
+	case exp == 0:
+		return sign
+	}
+	e := exp - 1023 + 127
+	if e >= 1 {
+		return sign | uint32(e)<<23 | uint32(mant>>29)
+	}
+	return sign | uint32((mant|1<<52)>>uint(29+1-e))
+}
+
+// float32frombits is math.Float32frombits.
+func float32frombits(b uint32) float32 {
+	sign := uint64(b>>31) << 63
+	exp := int(b>>23) & 0xff
+	mant := uint64(b & (1<<23 - 1))
+	switch exp {
+	case 0xff:
+		return float32(math.Float64frombits(sign | 0x7ff<<52 | mant<<29))
+	case 0:
+		v := float32(float64(mant) * 0x1p-149) // exact: mant < 2^23
+		if sign != 0 {
+			v = -v
+		}
+		return v
+	}
+	return float32(math.Float64frombits(sign | uint64(exp-127+1023)<<52 | mant<<29))
+}
+
+// intDataSize returns the size of the data required to represent the data when encoded.
+// It returns zero if the type cannot be implemented by the fast path in Read or Write.
+func intDataSize(data any) int {
+	switch data := data.(type) {
+	case bool, int8, uint8, *bool, *int8, *uint8:
+		return 1
+	case []bool:
+		return len(data)
+	case []int8:
+		return len(data)
+	case []uint8:
+		return len(data)
+	case int16, uint16, *int16, *uint16:
+		return 2
+	case []int16:
+		return 2 * len(data)
+	case []uint16:
+		return 2 * len(data)
+	case int32, uint32, *int32, *uint32:
+		return 4
+	case []int32:
+		return 4 * len(data)
+	case []uint32:
+		return 4 * len(data)
+	case int64, uint64, *int64, *uint64:
+		return 8
+	case []int64:
+		return 8 * len(data)
+	case []uint64:
+		return 8 * len(data)
+	case float32, *float32:
+		return 4
+	case float64, *float64:
+		return 8
+	case []float32:
+		return 4 * len(data)
+	case []float64:
+		return 8 * len(data)
+	}
+	return 0
 }
