@@ -391,18 +391,9 @@ uint16_t FuncCompiler::conversion(CallExpr* e) {
     return constant(x->tv.val, to);
   }
   if (is_iface(to)) return value_for(x, to);
+  uint16_t v = expr(x);
   Type* fu = under(from);
   Type* tu = under(to);
-  if (fu->kind == TypeKind::Slice &&
-      (tu->kind == TypeKind::Array ||
-       (tu->kind == TypeKind::Pointer && under(static_cast<Pointer*>(tu)->elem)->kind == TypeKind::Array))) {
-    // The checker accepts them (Go 1.17 / 1.20) but the VM has no array view of a slice's
-    // backing store yet: refuse rather than reinterpret the slice header as an array.
-    error(e->pos, std::string("gort: converting a slice to an array") +
-                      (tu->kind == TypeKind::Pointer ? " pointer" : "") + " is not supported yet");
-    return temp(false);
-  }
-  uint16_t v = expr(x);
   set_line(e);
   if (is_string_t(to)) {
     if (is_string_t(from)) return v;
