@@ -223,7 +223,9 @@ NativeStatus scanner_scan(NativeCtx& c) {
     size_t adv = 0;
     std::string tok;
     bool got;
-    if (mode == kCustom) {
+    if (mode == kCustom && src.other && data.empty() && !at_eof) {
+      got = false;  // Go calls the split function only with data or at EOF: read first
+    } else if (mode == kCustom) {
       if (!have_p) {
         // Go code cannot run without a P: end the scan here (known gap: a Go split function
         // on interactive stdin may stop early when the read outlasted the P hand-off).

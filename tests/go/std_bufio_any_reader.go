@@ -22,7 +22,28 @@ func (r *slowReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+func customSplit() {
+	calls := 0
+	sc := bufio.NewScanner(bytes.NewBufferString("a,b,c"))
+	sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+		calls++
+		fmt.Printf("split(%q, %v)\n", data, atEOF)
+		if i := bytes.IndexByte(data, ','); i >= 0 {
+			return i + 1, data[:i], nil
+		}
+		if atEOF && len(data) > 0 {
+			return len(data), data, nil
+		}
+		return 0, nil, nil
+	})
+	for sc.Scan() {
+		fmt.Println("token", sc.Text())
+	}
+	fmt.Println(calls, sc.Err())
+}
+
 func main() {
+	customSplit()
 	b := bytes.NewBufferString("one two\nthree\nlast")
 	sc := bufio.NewScanner(b)
 	for sc.Scan() {
@@ -62,6 +83,15 @@ func main() {
 }
 
 // Output:
+// split("a,b,c", false)
+// token a
+// split("b,c", false)
+// token b
+// split("c", false)
+// split("c", true)
+// token c
+// split("", true)
+// 5 <nil>
 // [one two][three][last]<nil>
 // <a><b><c><d>boom
 // "x," <nil>
