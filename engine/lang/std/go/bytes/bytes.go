@@ -1895,3 +1895,47 @@ func decodeLastRune(p []byte) (r rune, size int) {
 	}
 	return r, size
 }
+
+// The functions below are newer than Go 1.19 (written from the package documentation).
+
+// Clone returns a copy of b[:len(b)]. The result may have additional unused capacity.
+// Clone(nil) returns nil. (Go 1.20)
+func Clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+// CutPrefix returns s without the provided leading prefix byte slice and reports whether it
+// found the prefix. If s doesn't start with prefix, CutPrefix returns s, false. If prefix is
+// the empty byte slice, CutPrefix returns s, true. (Go 1.20)
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix returns s without the provided ending suffix byte slice and reports whether it
+// found the suffix. If s doesn't end with suffix, CutSuffix returns s, false. If suffix is
+// the empty byte slice, CutSuffix returns s, true. (Go 1.20)
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// ContainsFunc reports whether any of the UTF-8-encoded code points r within b satisfy
+// f(r). (Go 1.21)
+func ContainsFunc(b []byte, f func(rune) bool) bool {
+	return IndexFunc(b, f) >= 0
+}
+
+// Available returns how many bytes are unused in the buffer. (Go 1.21)
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
+
+// AvailableBuffer returns an empty buffer with b.Available() capacity, to be appended to and
+// passed to an immediately succeeding Write call. (Go 1.21)
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
