@@ -395,11 +395,14 @@ bool Checker::representable(const ConstValue& v, Basic* t, ConstValue* rounded, 
         return false;
       }
       if (k == BasicKind::Float32) {
-        if (std::fabs((double)f) > 3.40282346638528859811704183484516925440e+38) {
+        // Overflow is a value that rounds to infinity (go/constant's roundFloat32):
+        // 3.4028235e38 is just above MaxFloat32 but rounds to it.
+        float r = (float)(double)f;
+        if (std::isinf(r)) {
           *why = "overflows";
           return false;
         }
-        f = (long double)(float)f;
+        f = (long double)r;
       } else if (k == BasicKind::Float64) {
         if (!std::isfinite((double)f)) {
           *why = "overflows";
@@ -1358,6 +1361,18 @@ void Checker::conversion(CallExpr* e, Type* t) {
     error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t) + cause);
     return invalidate(e);
   }
+  if (Type* xu = underlying(x->tv.type); xu->kind == TypeKind::Slice) {
+    // Go 1.17 / 1.20 conversions the VM cannot do yet (no array view of a slice's backing
+    // store): refused here rather than compiled as a reinterpreted slice header.
+    Type* tu = underlying(t);
+    bool to_ptr = tu->kind == TypeKind::Pointer &&
+                  underlying(static_cast<Pointer*>(tu)->elem)->kind == TypeKind::Array;
+    if (to_ptr || tu->kind == TypeKind::Array) {
+      error(e->pos, std::string("gort: converting a slice to an array") + (to_ptr ? " pointer" : "") +
+                        " is not supported yet");
+      return invalidate(e);
+    }
+  }
   e->tv.mode = Mode::Value;
   e->tv.type = t;
 }
@@ -1963,7 +1978,19 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   Expr* y = e->y;
   bool is_shift = e->op == Tok::Shl || e->op == Tok::Shr;
   expr(x, is_comparison(e->op) ? nullptr : hint);
-  expr(y, is_shift || is_comparison(e->op) ? nullptr : hint);
+  // A non-constant shift of an untyped constant takes the type its constant would get in
+  // place: in x | 1<<s that is x's type, so a typed x is the shift's hint when there is none.
+  Type* yhint = is_shift || is_comparison(e->op) ? nullptr : hint;
+  if (!yhint && !is_shift && !is_comparison(e->op) && x->tv.mode != Mode::Invalid && x->tv.type &&
+      !is_untyped(x->tv.type)) {
+    Expr* u = y;
+    while (u->kind == ExprKind::Paren) u = static_cast<ParenExpr*>(u)->x;
+    if (u->kind == ExprKind::Binary) {
+      Tok op = static_cast<BinaryExpr*>(u)->op;
+      if (op == Tok::Shl || op == Tok::Shr) yhint = x->tv.type;
+    }
+  }
+  expr(y, yhint);
   if (x->tv.mode == Mode::Invalid || y->tv.mode == Mode::Invalid) return invalidate(e);
   if (is_shift) return shift(e, hint);
   // Match operand types (untyped → the other's type).

@@ -1,6 +1,6 @@
 // engine/stdlib/bufio_natives.cpp — bufio.Scanner (lines, words, runes, bytes, or a Go split
 // function), bufio.Reader (ReadString, ReadLine, ReadRune) and bufio.Writer over os.Stdin /
-// *strings.Reader / any writer (io.h).
+// *strings.Reader / any other io.Reader (its Read method, buffered here) / any writer (io.h).
 //
 // Reading os.Stdin is a blocking host call made as a syscall (the P is handed off). If the G
 // comes back without a P the native must finish without allocating (the GC may be running),
@@ -37,6 +37,51 @@ std::string token_of(const Obj* s) {
   std::lock_guard<std::mutex> lk(g_tok_mu);
   auto it = tokens().find(s);
   return it == tokens().end() ? std::string() : it->second;
+}
+
+// Bytes read ahead from a reader that is neither stdin nor a *strings.Reader (any value with a
+// Read method, e.g. a *bytes.Buffer), kept per Scanner/Reader object as Go's bufio keeps its
+// buffer. Entries are reset when a Scanner/Reader is made and at the end of a run; a node's
+// address is stable, so the reference stays valid while Go Read methods run.
+struct ReadBuf {
+  std::string data;
+  size_t pos = 0;
+  bool eof = false;
+  std::string_view pending() const { return std::string_view(data).substr(pos); }
+};
+std::unordered_map<const Obj*, ReadBuf>& read_bufs() {
+  static std::unordered_map<const Obj*, ReadBuf> m;
+  return m;
+}
+ReadBuf& read_buf(const Obj* owner) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  return read_bufs()[owner];
+}
+void reset_read_buf(const Obj* owner) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  read_bufs().erase(owner);
+}
+// Reads more from r (Go's bufio reads 4096 bytes at a time) into b. *err = a read error other
+// than io.EOF (the caller reports it); false with *panic_text if the Read method panicked.
+bool read_buf_fill(NativeCtx& c, Obj* r, ReadBuf& b, Obj** err, std::string* panic_text) {
+  *err = nullptr;
+  b.data.erase(0, b.pos);
+  b.pos = 0;
+  for (int tries = 0; tries < 100; ++tries) {  // Go: io.ErrNoProgress after 100 empty reads
+    std::string got;
+    Obj* e = nullptr;
+    if (!io_read(c, r, 4096, &got, &e, panic_text)) return false;
+    b.data += got;
+    if (e) {
+      b.eof = true;
+      if (e != io_eof()) *err = e;
+      return true;
+    }
+    if (!got.empty()) return true;
+  }
+  b.eof = true;
+  *err = permanent_error("multiple Read calls return no data or error");
+  return true;
 }
 
 bool is_space_rune(int32_t r) {
@@ -122,6 +167,7 @@ struct Source {
   bool is_stdin = false;   // not `stdin`: a macro in Emscripten's (musl) stdio.h
   Obj* sreader = nullptr;  // strings.Reader object {s string; i int64}
   int64_t fd = -1;         // a file of the run's file system: read from its offset on
+  Obj* other = nullptr;    // any other reader (read through its Read method into a ReadBuf)
 };
 // The unread rest of a run file (its whole remainder is in memory, so at EOF at once).
 std::string file_pending(int64_t fd) {
@@ -132,13 +178,16 @@ std::string file_pending(int64_t fd) {
 Source source_of(Obj* r) {
   Source s;
   const TypeDesc* t = vm::iface_type(r);
-  if (!t || t->kind != vm::Kind::Pointer) return s;
-  if (t->elem->str == "os.File") {
+  if (!t) return s;
+  if (t->kind == vm::Kind::Pointer && t->elem->str == "os.File") {
     int64_t fd = os_file_fd(vm::iface_data(r).o);
     s.is_stdin = fd == 0;
     if (fd >= 3) s.fd = fd;
+  } else if (t->kind == vm::Kind::Pointer && t->elem->str == "strings.Reader") {
+    s.sreader = vm::iface_data(r).o;
+  } else {
+    s.other = r;
   }
-  else if (t->elem->str == "strings.Reader") s.sreader = vm::iface_data(r).o;
   return s;
 }
 std::string_view sreader_pending(Obj* sr) {
@@ -153,6 +202,7 @@ NativeStatus new_scanner(NativeCtx& c) {
   f[kR] = c.args[0];
   f[kMax].i = kMaxScanTokenSize;
   set_token(s, "");
+  reset_read_buf(s);
   c.args[0] = Value::from_obj(s);
   return NativeStatus::Done;
 }
@@ -178,6 +228,10 @@ NativeStatus scanner_scan(NativeCtx& c) {
     } else if (src.sreader) {
       data = sreader_pending(src.sreader);
       at_eof = true;
+    } else if (src.other) {
+      ReadBuf& b = read_buf(s);
+      data = b.pending();
+      at_eof = b.eof;
     } else {
       data = {};
       at_eof = true;
@@ -185,7 +239,9 @@ NativeStatus scanner_scan(NativeCtx& c) {
     size_t adv = 0;
     std::string tok;
     bool got;
-    if (mode == kCustom) {
+    if (mode == kCustom && src.other && data.empty() && !at_eof) {
+      got = false;  // Go calls the split function only with data or at EOF: read first
+    } else if (mode == kCustom) {
       if (!have_p) {
         // Go code cannot run without a P: end the scan here (known gap: a Go split function
         // on interactive stdin may stop early when the read outlasted the P hand-off).
@@ -210,6 +266,7 @@ NativeStatus scanner_scan(NativeCtx& c) {
     if (src.is_stdin) stdin_buffer().consume(adv);
     else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(adv);
     else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(adv));
+    else if (src.other) read_buf(s).pos += adv;
     if (got) {
       set_token(s, tok);
       c.args[0] = bool_val(true);
@@ -224,6 +281,13 @@ NativeStatus scanner_scan(NativeCtx& c) {
       f[kErr].o = new_error("bufio.Scanner: token too long");
       c.args[0] = bool_val(false);
       return NativeStatus::Done;
+    }
+    if (src.other) {
+      Obj* err;
+      std::string pt;
+      if (!read_buf_fill(c, src.other, read_buf(s), &err, &pt)) return panic_string(c, pt);
+      if (err) f[kErr].o = err;  // reported by Err() once Scan returns false
+      continue;
     }
     size_t n;
     have_p = stdin_fill(c, &n);
@@ -290,6 +354,7 @@ NativeStatus scan_bytes(NativeCtx& c) { return scan_fn(c, kBytes); }
 NativeStatus new_reader(NativeCtx& c) {
   Obj* r = vm::agg_new(bufio_reader());
   rt::obj_slots(r)[0] = c.args[0];
+  reset_read_buf(r);
   c.args[0] = Value::from_obj(r);
   return NativeStatus::Done;
 }
@@ -307,6 +372,7 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
     if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
     else if (src.sreader) data = sreader_pending(src.sreader);
     else if (src.fd >= 3) { fbuf = file_pending(src.fd); data = fbuf; }
+    else if (src.other) { data = read_buf(reader).pending(); at_eof = read_buf(reader).eof; }
     size_t n = pred(data);
     if (n != std::string_view::npos || at_eof || !*had_p) {
       *eof_hit = n == std::string_view::npos;
@@ -315,7 +381,16 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       if (src.is_stdin) stdin_buffer().consume(n);
       else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
       else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
+      else if (src.other) read_buf(reader).pos += n;
       return NativeStatus::Done;
+    }
+    if (src.other) {
+      // A read error other than io.EOF ends the data like EOF (known gap: Go returns that
+      // error instead of io.EOF).
+      Obj* err;
+      std::string pt;
+      if (!read_buf_fill(c, src.other, read_buf(reader), &err, &pt)) return panic_string(c, pt);
+      continue;
     }
     size_t got;
     *had_p = stdin_fill(c, &got);
@@ -325,11 +400,12 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
 NativeStatus reader_read_string(NativeCtx& c) {
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
-  bool eof, had_p;
-  reader_take(c, c.args[0].o, [delim](std::string_view d) {
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
     size_t i = d.find(delim);
     return i == std::string_view::npos ? i : i + 1;
   }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = str_val(s);
   c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
@@ -338,11 +414,12 @@ NativeStatus reader_read_string(NativeCtx& c) {
 
 NativeStatus reader_read_line(NativeCtx& c) {
   std::string s;
-  bool eof, had_p;
-  reader_take(c, c.args[0].o, [](std::string_view d) {
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) {
     size_t i = d.find('\n');
     return i == std::string_view::npos ? i : i + 1;
   }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
   if (!s.empty() && s.back() == '\n') s.pop_back();
   if (!s.empty() && s.back() == '\r') s.pop_back();
   bool none = eof && s.empty();
@@ -355,8 +432,8 @@ NativeStatus reader_read_line(NativeCtx& c) {
 
 NativeStatus reader_read_rune(NativeCtx& c) {
   std::string s;
-  bool eof, had_p;
-  reader_take(c, c.args[0].o, [](std::string_view d) -> size_t {
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) -> size_t {
     if (d.empty()) return std::string_view::npos;
     int w;
     int32_t r = decode_rune(d, &w);
@@ -364,6 +441,7 @@ NativeStatus reader_read_rune(NativeCtx& c) {
       return std::string_view::npos;
     return static_cast<size_t>(w);
   }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
   if (s.empty()) {
     c.args[0] = int_val(0);
     c.args[1] = int_val(0);
@@ -438,6 +516,7 @@ NativeStatus writer_flush(NativeCtx& c) {
 void reset_bufio_state() {
   std::lock_guard<std::mutex> lk(g_tok_mu);
   tokens().clear();
+  read_bufs().clear();
 }
 
 void add_bufio_natives(std::vector<NativeEntry>& v) {

@@ -201,10 +201,35 @@ NativeStatus sr_reset(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+// io's error variables other than EOF/ErrUnexpectedEOF (log_natives.cpp): one permanent value
+// each, so err == io.ErrShortWrite holds wherever a Go-source package returns it.
+NativeStatus io_err_short_write(NativeCtx& c) {
+  static Obj* e = permanent_error("short write");
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
+NativeStatus io_err_short_buffer(NativeCtx& c) {
+  static Obj* e = permanent_error("short buffer");
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
+NativeStatus io_err_no_progress(NativeCtx& c) {
+  static Obj* e = permanent_error("multiple Read calls return no data or error");
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
+NativeStatus io_err_closed_pipe(NativeCtx& c) {
+  static Obj* e = permanent_error("io: read/write on closed pipe");
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_io_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
+      {"io.ErrShortWrite", io_err_short_write}, {"io.ErrShortBuffer", io_err_short_buffer},
+      {"io.ErrNoProgress", io_err_no_progress}, {"io.ErrClosedPipe", io_err_closed_pipe},
       {"io.Copy", io_copy}, {"io.ReadAll", io_read_all}, {"io.WriteString", io_write_string},
       {"(*strings.Reader).Len", sr_len}, {"(*strings.Reader).Size", sr_size},
       {"(*strings.Reader).Read", sr_read}, {"(*strings.Reader).ReadByte", sr_read_byte},

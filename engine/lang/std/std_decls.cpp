@@ -877,6 +877,13 @@ type Writer interface {
 }
 var EOF error
 var ErrUnexpectedEOF error
+var ErrShortWrite error
+var ErrShortBuffer error
+var ErrNoProgress error
+var ErrClosedPipe error
+func Copy(dst Writer, src Reader) (written int64, err error)
+func ReadAll(r Reader) ([]byte, error)
+func WriteString(w Writer, s string) (n int, err error)
 const (
 	SeekStart   = 0
 	SeekCurrent = 1
@@ -887,15 +894,6 @@ type Closer interface {
 }
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
-}
-type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
-}
-type WriterAt interface {
-	WriteAt(p []byte, off int64) (n int, err error)
-}
-type StringWriter interface {
-	WriteString(s string) (n int, err error)
 }
 type ReadWriter interface {
 	Reader
@@ -914,9 +912,42 @@ type ReadWriteCloser interface {
 	Writer
 	Closer
 }
-func Copy(dst Writer, src Reader) (written int64, err error)
-func ReadAll(r Reader) ([]byte, error)
-func WriteString(w Writer, s string) (n int, err error)
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
 )go";
 
 constexpr std::string_view kContext = R"go(package context
