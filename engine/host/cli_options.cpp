@@ -31,13 +31,16 @@ bool parse_scaled(std::string_view num, uint64_t unit, uint64_t& out) {
   if (!whole.empty() && !parse_u64(std::string(whole), w)) return false;
   if (w > UINT64_MAX / unit) return false;
   uint64_t v = w * unit;
-  uint64_t scale = unit;
+  // The fraction's first 6 digits, exactly: num/den of a unit (unit <= 1h in ns keeps
+  // num * unit under 2^64).
+  uint64_t fnum = 0, den = 1;
   for (char c : frac) {
     if (c < '0' || c > '9') return false;
-    scale /= 10;
-    v += uint64_t(c - '0') * scale;
+    if (den < 1000000) { fnum = fnum * 10 + uint64_t(c - '0'); den *= 10; }
   }
-  out = v;
+  uint64_t f = fnum * unit / den;
+  if (v > UINT64_MAX - f) return false;
+  out = v + f;
   return true;
 }
 

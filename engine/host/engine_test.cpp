@@ -57,7 +57,7 @@ TEST(Engine, ARunOverItsMemoryLimitFreesItsHeapEvenWhenItsMStopsForGood) {
   // 48 MiB live, then one allocation larger than the limit: that M parks for good.
   const char* src =
       "package main\n\nimport \"fmt\"\n\nvar keep [][]byte\n\nfunc main() {\n"
-      "\tfor i := 0; i < 6; i++ {\n\t\tkeep = append(keep, make([]byte, 8<<20))\n\t}\n"
+      "\tfor i := 0; i < 6; i++ {\n\t\tkeep = append(keep, make([]byte, 1<<20))  // 8 MiB: a byte is a Value slot\n\t}\n"
       "\tfmt.Println(\"48 MiB\")\n\tb := make([]byte, 1<<30)\n\tfmt.Println(len(b))\n}\n";
   gort::RunOptions o;
   o.memory_limit = 64 << 20;

@@ -111,8 +111,10 @@ void run_program(std::string source, gort::RunOptions opts) {
   if (g_test_trap) __builtin_trap();
   WasmHost host;
   int code = gort::run(source, opts, host);
-  post_event(double(host.next_index()), 1, double(code), 0, 0, 0, nullptr, 0);
+  // Not running any more *before* gortExit is posted: the host may start the next run as soon
+  // as it sees gortExit (nothing below touches the run's state).
   g_running.store(false);
+  post_event(double(host.next_index()), 1, double(code), 0, 0, 0, nullptr, 0);
 }
 
 }  // namespace

@@ -102,8 +102,9 @@ bool heap_gc_wanted() { return H.gc_wanted.load(std::memory_order_relaxed); }
 
 // The host's memory limit, checked before every allocation. Garbage does not count: going
 // over the limit first asks for a cycle (as GOMEMLIMIT does), and the program is ended only if
-// a cycle leaves more than the limit live, or if the heap reaches twice the limit before the
-// cycle could run (allocation outpacing the collector). An object larger than the limit can
+// a cycle leaves more than the limit live, or if the heap reaches twice the limit + 256 MiB
+// before the cycle could run (allocation outpacing the collector: the VM polls for the
+// safepoint every 16 back-edges, so a loop of big allocations overshoots for a while). An object larger than the limit can
 // never fit: its M stops here, as for out-of-memory. Otherwise the object is still allocated
 // (the caller needs it) and the program ends at its next poll.
 static void check_memory_limit(uint64_t lim, uint64_t sz) {
@@ -112,7 +113,7 @@ static void check_memory_limit(uint64_t lim, uint64_t sz) {
     if (sched->cfg.threads && current_g()) abandon_current_m();
   }
   uint64_t live = H.live.load(std::memory_order_relaxed);
-  if (H.over_limit.load(std::memory_order_relaxed) || live + sz > 2 * lim) {
+  if (H.over_limit.load(std::memory_order_relaxed) || live + sz > 2 * lim + (uint64_t(256) << 20)) {
     end_for_limit(Limit::Memory);
   } else if (live + sz > lim && sched) {
     H.gc_wanted.store(true, std::memory_order_relaxed);

@@ -99,10 +99,10 @@ static void finish_end(int code) {
 void abandon_current_m() {
   M* m = tls_m;
   if (!m || !sched || !sched->cfg.threads) std::abort();
-  {
-    LockGuard lk(sched->lock);
-    m->abandoned = true;  // run_main detaches this thread and keeps m alive
-  }
+  // run_main waits for every M's fate before it frees the run: from here on nothing of the
+  // run (not even `sched`) may be touched by this thread.
+  m->fate.store(M::kAbandoned, std::memory_order_release);
+  futex_wake(&m->fate, 1);
   for (;;) m->park.sleep(-1);
 }
 
@@ -767,6 +767,8 @@ static void mstart(M* m) {
     execute(m, g, inherit);
   }
   tls_m = nullptr;
+  m->fate.store(M::kExited, std::memory_order_release);
+  futex_wake(&m->fate, 1);
 }
 
 // ---------------------------------------------------------------- sysmon
@@ -1015,18 +1017,25 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   }
   bool calls_return = sched->host_calls_return.load();
   for (M* m : ms) {
-    bool sys, gone;
+    if (!m->thread.joinable()) continue;  // the caller's own M (no threads)
+    bool sys;
     {
       LockGuard lk(sched->lock);
       sys = m->in_syscall;
-      gone = m->abandoned;
     }
-    if (gone) {
-      m->thread.detach();  // parked forever on m->park: m moves to the graveyard below
-    } else if (sys && !calls_return) {
-      m->thread.detach();
+    if (sys && !calls_return) {
+      m->thread.detach();  // blocked in a host call nobody can interrupt: left behind
       abandoned = true;
-    } else if (m->thread.joinable()) {
+      continue;
+    }
+    // Wait until the M has left its loop or stopped for good (out of memory inside an
+    // allocation, abandon_current_m): joining the latter would never return.
+    uint32_t f;
+    while ((f = m->fate.load(std::memory_order_acquire)) == M::kRunning) futex_wait(&m->fate, f, -1);
+    if (f == M::kAbandoned) {
+      m->thread.detach();  // parked forever on m->park: m moves to the graveyard below
+      m->abandoned = true;
+    } else {
       m->thread.join();
     }
   }

@@ -66,6 +66,9 @@ struct M {
   bool spinning = false;
   bool in_syscall = false; // blocked in a host call: abandoned at exit
   bool abandoned = false;  // parked for good (abandon_current_m): kept alive after the run
+  // What became of the thread, for run_main: still in its loop, left mstart, or parked for good.
+  static constexpr uint32_t kRunning = 0, kExited = 1, kAbandoned = 2;
+  std::atomic<uint32_t> fate{kRunning};
   Note park;
   std::thread thread;
 };

@@ -68,6 +68,21 @@ func main() {
 	fmt.Println(n)
 }`);
     for (let i = 0; i < 3; i++) assert.equal((await run(src, opts())).stdout, '42\n');
+    // The standard library's package state too: log's prefix and flags, math/rand's source.
+    let r = await run(prog(['fmt', 'log', 'math/rand'], `func main() {
+	log.SetPrefix("old: ")
+	log.SetFlags(0)
+	log.Println("x")
+	fmt.Println(rand.Intn(1000000), rand.Intn(1000000))
+}`), opts());
+    assert.equal(r.stderr, 'old: x\n');
+    const draws = r.stdout;
+    r = await run(prog(['fmt', 'log', 'math/rand'], `func main() {
+	log.Println("y")
+	fmt.Println(rand.Intn(1000000), rand.Intn(1000000))
+}`), opts({ faketime: true }));
+    assert.equal(r.stderr, '2009/11/10 23:00:00 y\n');
+    assert.equal(r.stdout, draws, 'math/rand starts from the same seed');
   });
 
   test('a timer pending when main returned never fires in the next run', async () => {
@@ -125,7 +140,7 @@ func main() {
     const hog = prog(['fmt'], `func main() {
 	var keep [][]byte
 	for i := 1; ; i++ {
-		keep = append(keep, make([]byte, 16<<20))
+		keep = append(keep, make([]byte, 2<<20)) // 16 MiB in gort (a byte takes a Value slot)
 		fmt.Println(i*16, "MiB")
 	}
 }`);
