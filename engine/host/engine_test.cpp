@@ -58,7 +58,7 @@ TEST(Engine, ARunOverItsMemoryLimitFreesItsHeapEvenWhenItsMStopsForGood) {
   const char* src =
       "package main\n\nimport \"fmt\"\n\nvar keep [][]byte\n\nfunc main() {\n"
       "\tfor i := 0; i < 6; i++ {\n\t\tkeep = append(keep, make([]byte, 1<<20))  // 8 MiB: a byte is a Value slot\n\t}\n"
-      "\tfmt.Println(\"48 MiB\")\n\tb := make([]byte, 1<<30)\n\tfmt.Println(len(b))\n}\n";
+      "\tfmt.Println(\"48 MiB\")\n\tb := make([]byte, 1<<26)\n\tfmt.Println(len(b))\n}\n";
   gort::RunOptions o;
   o.memory_limit = 64 << 20;
   { TestHost h; ASSERT_EQ(run(kHello, {}, h), 0); }  // warm up the engine's own allocations

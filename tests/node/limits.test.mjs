@@ -41,7 +41,7 @@ const cases = [
   },
   {
     name: 'memory: one allocation larger than the limit',
-    src: prog(['fmt'], 'func main() {\n\tfmt.Println("before")\n\tb := make([]byte, 1<<30)\n\tfmt.Println("after", len(b))\n}'),
+    src: prog(['fmt'], 'func main() {\n\tfmt.Println("before")\n\tb := make([]byte, 1<<26) // 512 MiB in gort\n\tfmt.Println("after", len(b))\n}'),
     flags: ['--memory-limit', '16MiB'], api: { memoryLimit: '16MiB' }, limit: 'memory',
     message: 'gort: program exceeded the 16 MiB memory limit\n',
     check: (r) => assert.equal(r.stdout, 'before\n'),
