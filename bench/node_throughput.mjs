@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // bench/node_throughput.mjs — programs per second through the Node API (web/node/index.mjs):
-// N hello-world runs one after the other in this process, in rounds; prints each round's rate
-// and the median. Then the process size: RSS after 10 runs and after --rss-runs runs (the
-// engine is reused, so the second must not be bigger), with the process listeners counted.
+// first the process size: RSS after 10 runs and after --rss-runs runs (the engine is reused,
+// so the second must not be bigger), with the process listeners counted; then N hello-world
+// runs one after the other, in rounds, printing each round's rate and the median.
 // And the Node CLI's start-to-exit time for the empty program (`node web/node/cli.mjs run`).
 //
-//   node bench/node_throughput.mjs [-n 200] [--rounds 3] [--rss-runs 1000] [--cli-runs 5]
+//   node --expose-gc bench/node_throughput.mjs [-n 200] [--rounds 3] [--rss-runs 1000] [--cli-runs 5]
 //       [--build-dir build/wasm-nodelib]
 // (--rss-runs 0 / --cli-runs 0 skip those parts.)
 import { spawnSync } from 'node:child_process';
@@ -34,7 +34,27 @@ async function once() {
   if (r.exitCode !== 0 || r.stdout !== 'hello, world\n') throw new Error(`bad run: ${r.exitCode} ${r.stdout} ${r.stderr}`);
 }
 
-await once();  // load the engine (not counted)
+const listeners = () => ['uncaughtException', 'unhandledRejection', 'exit', 'warning']
+  .map((ev) => `${ev}=${process.listenerCount(ev)}`).join(' ');
+const rss = () => { globalThis.gc?.(); return process.memoryUsage().rss; };
+
+// Process size first, counted from the process's first run: after 10 runs and after
+// --rss-runs (run with --expose-gc for steadier numbers).
+let done = 0;
+if (RSS_RUNS > 0) {
+  const rssAt = {};
+  const l10 = [];
+  for (const target of [10, 100, RSS_RUNS].filter((x, i, a) => a.indexOf(x) === i && x <= RSS_RUNS)) {
+    while (done < target) { await once(); done++; }
+    rssAt[target] = rss();
+    if (target === 10) l10.push(listeners());
+  }
+  for (const [k, v] of Object.entries(rssAt)) console.log(`RSS after ${k} runs: ${(v / MB).toFixed(1)} MB`);
+  console.log(`process listeners after 10 runs: ${l10[0]}; after ${done}: ${listeners()}; warnings: ${warnings}`);
+} else {
+  await once();  // load the engine (not counted)
+}
+
 const rates = [];
 for (let round = 0; round < ROUNDS; round++) {
   const t0 = performance.now();
@@ -44,21 +64,6 @@ for (let round = 0; round < ROUNDS; round++) {
   console.log(`round ${round + 1}: ${N} runs in ${secs.toFixed(2)} s = ${(N / secs).toFixed(1)} programs/s`);
 }
 console.log(`median: ${median(rates).toFixed(1)} programs/s (hello world, ${N} runs per round, ${ROUNDS} rounds)`);
-
-if (RSS_RUNS > 0) {
-  const listeners = () => ['uncaughtException', 'unhandledRejection', 'exit', 'warning']
-    .map((ev) => `${ev}=${process.listenerCount(ev)}`).join(' ');
-  let done = N * ROUNDS + 1;
-  const rssAt = {};
-  for (const target of [10, 100, RSS_RUNS].filter((x, i, a) => a.indexOf(x) === i)) {
-    while (done < target) { await once(); done++; }
-    global.gc?.();
-    rssAt[target] = process.memoryUsage().rss;
-  }
-  // Counted from the start of the process, the rounds above included.
-  for (const [k, v] of Object.entries(rssAt)) console.log(`RSS after ${k} runs: ${(v / MB).toFixed(1)} MB`);
-  console.log(`process listeners: ${listeners()}; warnings: ${warnings}`);
-}
 
 if (CLI_RUNS > 0) {
   const empty = path.join(here, 'go/empty.go');

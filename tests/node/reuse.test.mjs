@@ -54,7 +54,7 @@ describe('Node API: one engine for many runs', () => {
 	time.Sleep(30 * time.Millisecond)
 	fmt.Println("only me")
 }`), opts());
-      assert.equal(r.stdout, 'only me\n');
+      assert.equal(r.stdout, 'only me\n', r.stderr);
       assert.equal(r.stderr, '');
     }
   });
