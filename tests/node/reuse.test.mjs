@@ -187,4 +187,31 @@ func main() {
     assert.equal(r.stdout, 'fresh\n');
     assert.equal(engineStats().enginesCreated, created + 1);
   });
+
+  test('a run the engine cannot stop (time limit or abort): the engine is replaced', async () => {
+    process.env.GORT_STUCK_MS = '300';
+    try {
+      let created = engineStats().enginesCreated;
+      let r = await run(hello('never'), opts({ testHang: true, timeLimit: 100 }));
+      assert.equal(r.exitCode, 124);
+      assert.equal(r.limit, 'time');
+      assert.match(r.stderr, /gort: program exceeded the 100ms time limit\n$/);
+      r = await run(hello('fresh'), opts());
+      assert.equal(r.stdout, 'fresh\n');
+      assert.equal(engineStats().enginesCreated, created + 1);
+
+      created = engineStats().enginesCreated;
+      const ac = new AbortController();
+      const pending = run(hello('never'), opts({ testHang: true, signal: ac.signal }));
+      setTimeout(() => ac.abort(), 50);
+      r = await pending;
+      assert.equal(r.exitCode, 130);
+      assert.match(r.stderr, /did not stop/);
+      r = await run(hello('fresh again'), opts());
+      assert.equal(r.stdout, 'fresh again\n');
+      assert.equal(engineStats().enginesCreated, created + 1);
+    } finally {
+      delete process.env.GORT_STUCK_MS;
+    }
+  });
 });

@@ -29,7 +29,8 @@ const require = createRequire(import.meta.url);
 const CHUNK = 16 * 1024;  // stdin bytes per gort_stdin_write call (they pass on the wasm stack)
 // A stop (AbortSignal) or a time limit normally ends the run within milliseconds; if it has
 // not ended this long after, the engine is stuck and is replaced.
-const STUCK_MS = 5000;
+// (GORT_STUCK_MS overrides it: tests.)
+const stuckMs = () => Number(process.env.GORT_STUCK_MS) || 5000;
 // An engine whose wasm memory grew past this is replaced after its run (keeping 2 GiB for
 // the rest of the process after one greedy program is worse than ~100 ms of reload).
 const RECYCLE_BYTES = 512 * 1024 * 1024;
@@ -53,6 +54,7 @@ function toOptionsJson(o) {
     opts[k] = o[k];
   }
   if (o.testTrap) opts.testTrap = true;  // tests only: the engine traps (see wasm_api.cpp)
+  if (o.testHang) opts.testHang = true;  // tests only: the engine never ends the run
   return JSON.stringify(opts);
 }
 
@@ -225,7 +227,7 @@ async function runOn(slot, dir, source, options) {
   const onAbort = () => {
     if (e.dead || e.current === null) return;
     m._gort_stop();
-    watchdog(STUCK_MS, 130, 'gort: the program did not stop; its engine was replaced\n');
+    watchdog(stuckMs(), 130, 'gort: the program did not stop; its engine was replaced\n');
   };
   let stdinStream = null;
   const onData = (chunk) => { if (!e.dead) writeStdin(typeof chunk === 'string' ? Buffer.from(chunk) : chunk); };
@@ -257,7 +259,7 @@ async function runOn(slot, dir, source, options) {
     }
     const tl = limitMs(options.timeLimit);
     if (tl > 0) {
-      watchdog(tl + STUCK_MS, 124, `gort: program exceeded the ${typeof options.timeLimit === 'number' ? `${options.timeLimit}ms` : options.timeLimit} time limit\n`, 'time');
+      watchdog(tl + stuckMs(), 124, `gort: program exceeded the ${typeof options.timeLimit === 'number' ? `${options.timeLimit}ms` : options.timeLimit} time limit\n`, 'time');
     }
     const end = await exited;
     if (end.failed !== undefined && end.failed !== null) {
