@@ -83,7 +83,7 @@ const median = (xs) => { const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b
 async function nodeWasmMemory(file) {
   try {
     const { run } = await import(path.join(root, 'web/node/index.mjs'));
-    const r = await run(fs.readFileSync(path.join(here, 'go', file), 'utf8'), {});
+    const r = await run(fs.readFileSync(path.join(here, 'go', file), 'utf8'), { freshEngine: true });
     return r.exitCode === 0 ? r.wasmMemoryBytes : NaN;
   } catch {
     return NaN;

@@ -7,6 +7,7 @@
 #include "host/fd_io.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 
 namespace gort::host {
@@ -24,12 +25,87 @@ bool parse_u64(const std::string& s, uint64_t& out) {
   return true;
 }
 
+// Parses a decimal number with an optional fraction ("1.5") scaled by unit, into out.
+bool parse_scaled(std::string_view num, uint64_t unit, uint64_t& out) {
+  size_t dot = num.find('.');
+  std::string_view whole = num.substr(0, dot);
+  std::string_view frac = dot == std::string_view::npos ? std::string_view() : num.substr(dot + 1);
+  if (whole.empty() && frac.empty()) return false;
+  uint64_t w = 0;
+  if (!whole.empty() && !parse_u64(std::string(whole), w)) return false;
+  if (w > UINT64_MAX / unit) return false;
+  uint64_t v = w * unit;
+  // The fraction's first 6 digits, exactly: num/den of a unit (unit <= 1h in ns keeps
+  // num * unit under 2^64).
+  uint64_t fnum = 0, den = 1;
+  for (char c : frac) {
+    if (c < '0' || c > '9') return false;
+    if (den < 1000000) { fnum = fnum * 10 + uint64_t(c - '0'); den *= 10; }
+  }
+  uint64_t f = fnum * unit / den;
+  if (v > UINT64_MAX - f) return false;
+  out = v + f;
+  return true;
+}
+
 }  // namespace
+
+bool parse_duration(std::string_view s, int64_t& ns) {
+  if (s.empty()) return false;
+  static const struct { const char* name; uint64_t ns; } units[] = {
+      {"ns", 1}, {"us", 1000}, {"µs", 1000}, {"ms", 1000000}, {"s", 1000000000ULL},
+      {"m", 60000000000ULL}, {"h", 3600000000000ULL}};
+  uint64_t total = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+    size_t k = j;
+    while (k < s.size() && !((s[k] >= '0' && s[k] <= '9') || s[k] == '.')) k++;
+    std::string_view num = s.substr(i, j - i), unit = s.substr(j, k - j);
+    if (num.empty()) return false;
+    uint64_t scale = 0;
+    if (unit.empty()) {
+      if (i != 0 || k != s.size()) return false;  // a bare number must be the whole value
+      scale = 1000000000ULL;
+    }
+    for (const auto& u : units)
+      if (unit == u.name) scale = u.ns;
+    uint64_t v = 0;
+    if (!scale || !parse_scaled(num, scale, v) || v > uint64_t(INT64_MAX) - total) return false;
+    total += v;
+    i = k;
+  }
+  if (total == 0) return false;
+  ns = int64_t(total);
+  return true;
+}
+
+bool parse_size(std::string_view s, uint64_t& bytes) {
+  size_t j = 0;
+  while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+  std::string_view num = s.substr(0, j), unit = s.substr(j);
+  static const struct { const char* name; uint64_t n; } units[] = {
+      {"", 1}, {"B", 1}, {"K", 1ULL << 10}, {"KiB", 1ULL << 10}, {"KB", 1000},
+      {"M", 1ULL << 20}, {"MiB", 1ULL << 20}, {"MB", 1000000}, {"G", 1ULL << 30},
+      {"GiB", 1ULL << 30}, {"GB", 1000000000ULL}};
+  for (const auto& u : units) {
+    if (unit != u.name) continue;
+    uint64_t v = 0;
+    if (!parse_scaled(num, u.n, v) || v == 0) return false;
+    bytes = v;
+    return true;
+  }
+  return false;
+}
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
          "                      [--single-thread] [--schedtrace] [--file NAME=LOCALPATH]...\n"
-         "       gort test FILE.go|FILE.md [same flags]\n";
+         "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
+         "                      [--output-limit SIZE] [--max-goroutines N]\n"
+         "       gort test FILE.go|FILE.md [same flags]\n"
+         "A limit (5s, 1m30s; 64MiB, 1GB) ends a program that exceeds it with exit status 124.\n";
 }
 
 std::vector<std::string> split_words(std::string_view line) {
@@ -84,6 +160,21 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       uint64_t n = 0;
       if (!need(v) || !parse_u64(v, n)) return "gort: --seed wants a non-negative integer";
       opts.seed = n;
+    } else if (w == "-time-limit") {
+      std::string v;
+      if (!need(v) || !parse_duration(v, opts.time_limit_ns))
+        return "gort: --time-limit wants a duration such as 5s, 500ms or 1m30s";
+    } else if (w == "-memory-limit" || w == "-output-limit") {
+      std::string v;
+      uint64_t& dst = w == "-memory-limit" ? opts.memory_limit : opts.output_limit;
+      if (!need(v) || !parse_size(v, dst))
+        return "gort: " + std::string("-") + w + " wants a size such as 64MiB, 1GB or 100000";
+    } else if (w == "-max-goroutines") {
+      std::string v;
+      uint64_t n = 0;
+      if (!need(v) || !parse_u64(v, n) || n < 1 || n > (uint64_t(1) << 40))
+        return "gort: --max-goroutines wants a positive number";
+      opts.max_goroutines = int64_t(n);
     } else if (w == "-go") {
       std::string v;
       if (!need(v)) return "gort: --go wants a version: 1.21, 1.22 or auto";
@@ -135,7 +226,7 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
-      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file"};
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines"};
       bool takes_value = a.find('=') == std::string::npos &&
                          std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);

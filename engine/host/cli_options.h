@@ -20,9 +20,17 @@ struct CliCommand {
 // Parses argv[1..] (the program name excluded).
 CliCommand parse_cli(const std::vector<std::string>& args);
 
-// Applies run flags (--gomaxprocs N, --faketime, --go 1.21, --seed N, --schedtrace) from a list
+// Applies run flags (--gomaxprocs N, --faketime, --go 1.21, --seed N, --schedtrace, the limits
+// --time-limit DUR, --memory-limit SIZE, --output-limit SIZE, --max-goroutines N) from a list
 // of words to opts. Returns "" or an error message naming the bad flag.
 std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& opts);
+
+// "5s", "1m30s", "250ms", "1.5s" (Go's time.ParseDuration units ns us µs ms s m h; a bare
+// number is seconds) -> ns > 0. False on junk, zero or overflow.
+bool parse_duration(std::string_view s, int64_t& ns);
+// "64MiB", "64M", "1GiB", "500KB", "1000000" -> bytes > 0 (KiB/MiB/GiB and K/M/G are powers
+// of 1024, KB/MB/GB of 1000, B or none is bytes). False on junk, zero or overflow.
+bool parse_size(std::string_view s, uint64_t& bytes);
 
 // Splits a flag line like "--faketime --gomaxprocs 1" into words.
 std::vector<std::string> split_words(std::string_view line);

@@ -60,3 +60,36 @@ TEST(CliOptions, FileFlagReadsTheHostFile) {
   EXPECT_NE(gort::host::apply_run_flags({"--file=x=/nonexistent/really"}, o), "");
   std::remove(path);
 }
+
+TEST(CliOptions, Limits) {
+  auto c = parse_cli({"run", "x.go", "--time-limit", "1m30s", "--memory-limit=64MiB",
+                      "--output-limit", "1000", "--max-goroutines", "50"});
+  ASSERT_EQ(c.error, "");
+  EXPECT_EQ(c.opts.time_limit_ns, 90'000'000'000LL);
+  EXPECT_EQ(c.opts.memory_limit, 64u << 20);
+  EXPECT_EQ(c.opts.output_limit, 1000u);
+  EXPECT_EQ(c.opts.max_goroutines, 50);
+  EXPECT_EQ(parse_cli({"run", "x.go"}).opts.time_limit_ns, 0);  // no limit by default
+
+  int64_t ns = 0;
+  EXPECT_TRUE(gort::host::parse_duration("250ms", ns));
+  EXPECT_EQ(ns, 250'000'000);
+  EXPECT_TRUE(gort::host::parse_duration("1.5s", ns));
+  EXPECT_EQ(ns, 1'500'000'000);
+  EXPECT_TRUE(gort::host::parse_duration("2", ns));  // bare number: seconds
+  EXPECT_EQ(ns, 2'000'000'000);
+  for (const char* bad : {"", "0s", "5x", "s", "1s2", "-1s", "1..5s"})
+    EXPECT_FALSE(gort::host::parse_duration(bad, ns)) << bad;
+
+  uint64_t b = 0;
+  EXPECT_TRUE(gort::host::parse_size("1GB", b));
+  EXPECT_EQ(b, 1'000'000'000u);
+  EXPECT_TRUE(gort::host::parse_size("1.5K", b));
+  EXPECT_EQ(b, 1536u);
+  for (const char* bad : {"", "0", "12X", "MiB", "-5"})
+    EXPECT_FALSE(gort::host::parse_size(bad, b)) << bad;
+
+  EXPECT_NE(parse_cli({"run", "x.go", "--time-limit", "soon"}).error, "");
+  EXPECT_NE(parse_cli({"run", "x.go", "--memory-limit", "lots"}).error, "");
+  EXPECT_NE(parse_cli({"run", "x.go", "--max-goroutines", "0"}).error, "");
+}

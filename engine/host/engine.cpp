@@ -31,14 +31,43 @@ struct EventSink {
   std::mutex mu;
   Host* host = nullptr;
   uint64_t seq = 0;
+  uint64_t limit = 0;    // RunOptions::output_limit (0 = none)
+  uint64_t written = 0;  // program bytes sent so far
+  bool cut = false;      // the limit was reached: drop everything after it
+  bool line_start = true;  // the last byte sent was a newline (or nothing was sent)
 };
 EventSink g_sink;
 
-void emit(int64_t goid, Stream stream, std::string_view bytes) {
+// The host's own message bypasses the output limit (it is what says the limit was hit).
+void emit_host(Stream stream, std::string_view bytes) {
   std::lock_guard<std::mutex> lock(g_sink.mu);
   if (!g_sink.host || bytes.empty()) return;
-  OutputEvent ev{++g_sink.seq, 0, goid, stream, bytes};
+  std::string text = g_sink.line_start ? "" : "\n";  // start the message on a line of its own
+  text.append(bytes);
+  OutputEvent ev{++g_sink.seq, 0, 0, stream, text};
   g_sink.host->output(ev);
+  g_sink.line_start = true;
+}
+
+void emit(int64_t goid, Stream stream, std::string_view bytes) {
+  bool over = false;
+  {
+    std::lock_guard<std::mutex> lock(g_sink.mu);
+    if (!g_sink.host || bytes.empty() || g_sink.cut) return;
+    if (g_sink.limit && g_sink.written + bytes.size() > g_sink.limit) {
+      bytes = bytes.substr(0, g_sink.limit - g_sink.written);  // what still fits
+      g_sink.cut = over = true;
+    }
+    g_sink.written += bytes.size();
+    if (!bytes.empty()) {
+      OutputEvent ev{++g_sink.seq, 0, goid, stream, bytes};
+      g_sink.host->output(ev);
+      g_sink.line_start = bytes.back() == '\n';
+    }
+  }
+  // Outside g_sink.mu: ending the program takes sched.lock, which a schedtrace line (written
+  // through here) may be emitted under.
+  if (over) rt::end_for_limit(rt::Limit::Output);
 }
 
 void emit_from_vm(int64_t goid, int stream, std::string_view bytes) {
@@ -55,6 +84,57 @@ void runtime_write(int stream, std::string_view bytes) {
   emit(0, stream == 2 ? Stream::Stderr : Stream::Stdout, bytes);
 }
 
+// rt::Hooks::ending: the program is ending, wake any G's M blocked reading stdin.
+bool host_ending() { return g_stdin_host && g_stdin_host->cancel_stdin(); }
+
+// "5s", "1.5s", "250ms", "2m30s": the limit as it is usually written.
+std::string format_duration(int64_t ns) {
+  auto num = [](int64_t v, int64_t unit) {
+    std::string s = std::to_string(v / unit);
+    if (int64_t frac = v % unit) {
+      std::string f = std::to_string(unit + frac).substr(1);  // zero-padded
+      while (!f.empty() && f.back() == '0') f.pop_back();
+      s += "." + f;
+    }
+    return s;
+  };
+  if (ns < 1000000) return num(ns, 1000) + "µs";
+  if (ns < 1000000000) return num(ns, 1000000) + "ms";
+  int64_t s = ns / 1000000000;
+  if (s >= 60 && ns % 1000000000 == 0) {
+    std::string out;
+    if (s >= 3600) out += std::to_string(s / 3600) + "h";
+    if (s % 3600 >= 60) out += std::to_string(s % 3600 / 60) + "m";
+    if (s % 60) out += std::to_string(s % 60) + "s";
+    return out;
+  }
+  return num(ns, 1000000000) + "s";
+}
+
+// "64 MiB", "1 KiB", "1000 bytes" (binary units when exact, as the flags accept them).
+std::string format_bytes(uint64_t n) {
+  const char* units[] = {"GiB", "MiB", "KiB"};
+  for (int i = 0; i < 3; i++) {
+    uint64_t u = uint64_t(1) << (10 * (3 - i));
+    if (n >= u && n % u == 0) return std::to_string(n / u) + " " + units[i];
+  }
+  return std::to_string(n) + (n == 1 ? " byte" : " bytes");
+}
+
+std::string limit_message(LimitKind k, const RunOptions& o) {
+  std::string what;
+  switch (k) {
+    case LimitKind::Time: what = format_duration(o.time_limit_ns) + " time"; break;
+    case LimitKind::Memory: what = format_bytes(o.memory_limit) + " memory"; break;
+    case LimitKind::Output: what = format_bytes(o.output_limit) + " output"; break;
+    case LimitKind::Goroutines: what = std::to_string(o.max_goroutines) + "-goroutine"; break;
+    case LimitKind::None: return "";
+  }
+  return "gort: program exceeded the " + what + " limit\n";
+}
+
+LimitKind g_last_limit = LimitKind::None;
+
 }  // namespace
 
 // The fault-injection test hook (RunOptions::inject_fault): every native the program calls is
@@ -69,12 +149,31 @@ void arm_fault(vm::Module& module, const std::string& kind) {
 }
 }  // namespace
 
+const char* limit_name(LimitKind k) {
+  switch (k) {
+    case LimitKind::Time: return "time";
+    case LimitKind::Memory: return "memory";
+    case LimitKind::Output: return "output";
+    case LimitKind::Goroutines: return "goroutines";
+    case LimitKind::None: break;
+  }
+  return "";
+}
+
+LimitKind last_limit() { return g_last_limit; }
+int abandoned_threads() { return rt::abandoned_threads(); }
+
 int run(std::string_view source, const RunOptions& opts, Host& host) {
   {
     std::lock_guard<std::mutex> lock(g_sink.mu);
     g_sink.host = &host;
     g_sink.seq = 0;
+    g_sink.limit = opts.output_limit;
+    g_sink.written = 0;
+    g_sink.cut = false;
+    g_sink.line_start = true;
   }
+  g_last_limit = LimitKind::None;
   vm::set_output(emit_from_vm);  // stdlib writes (fmt, println) become host events
   std::vector<lang::Diagnostic> diags;
   int status;
@@ -113,6 +212,10 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       cfg.seed = opts.seed;
       cfg.schedtrace = opts.schedtrace;
       cfg.threads = !opts.single_thread;
+      cfg.time_limit_ns = opts.time_limit_ns;
+      cfg.memory_limit = opts.memory_limit;
+      cfg.max_goroutines = opts.max_goroutines;
+      cfg.limit_status = kLimitExitStatus;
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
       cfg.threads = false;  // this build has no threads to run Ms on
 #endif
@@ -121,10 +224,15 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
         status = 2;
       } else {
         rt::Hooks hooks = vm::make_hooks(module, runtime_write);
+        hooks.ending = host_ending;
         status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
       }
       stdlib::end_run_files();
       g_stdin_host = nullptr;
+      // Said last, once every M has stopped, so it is the run's final line.
+      g_last_limit = LimitKind(int(rt::limit_hit()));
+      if (g_last_limit != LimitKind::None)
+        emit_host(Stream::Stderr, limit_message(g_last_limit, opts));
     }
   }
   std::lock_guard<std::mutex> lock(g_sink.mu);

@@ -29,7 +29,20 @@ struct RunOptions {
   // Files the program finds in its private in-memory file system (name → bytes; a relative
   // name is under the working directory /home/user). The host's own files are never visible.
   std::vector<std::pair<std::string, std::string>> files;
+  // Limits a host sets (0 = none). Exceeding one ends the program with kLimitExitStatus and a
+  // last stderr line "gort: program exceeded the <limit> <what> limit" (limit_message).
+  int64_t time_limit_ns = 0;         // wall time from the start of the run (fake time too)
+  uint64_t memory_limit = 0;         // bytes of Go heap objects (garbage is collected first)
+  uint64_t output_limit = 0;         // bytes of stdout + stderr; output past it is dropped
+  int64_t max_goroutines = 0;        // goroutines alive at once, main included
 };
+
+// Exit status of a run ended by a RunOptions limit (as timeout(1)'s).
+inline constexpr int kLimitExitStatus = 124;
+
+enum class LimitKind : int { None = 0, Time = 1, Memory = 2, Output = 3, Goroutines = 4 };
+// "time" | "memory" | "output" | "goroutines" | "" (for hosts: the Node API's result.limit).
+const char* limit_name(LimitKind k);
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };
 
@@ -50,11 +63,24 @@ class Host {
   // Blocking read from stdin, called on an M whose G is in a syscall (its P handed off).
   // Returns the number of bytes read, 0 at EOF.
   virtual size_t read_stdin(char* buf, size_t cap) = 0;
+  // The program is ending (main returned, os.Exit, a panic, a limit, a stop): make every
+  // read_stdin in progress or to come return 0 now and return true — then run() waits for the
+  // reading Ms, and nothing of the run survives it (a long-lived engine needs that). Return
+  // false when a read cannot be interrupted (a blocking read(2)): those Ms are left behind.
+  virtual bool cancel_stdin() { return false; }
 };
 
 // Compile and run. Returns the exit status as Go's would be: 0, 1 for compile errors
 // (printed to stderr as "prog.go:LINE:COL: message"), 2 for panics and fatal errors.
+// A limit ended the run: status kLimitExitStatus; last_limit() says which one.
 int run(std::string_view source, const RunOptions& opts, Host& host);
+
+// The limit that ended the last run (LimitKind::None if none did).
+LimitKind last_limit();
+
+// Threads that runs so far have left behind for good (an M that ran out of memory parks
+// forever). A long-lived host may replace the engine once there are too many.
+int abandoned_threads();
 
 // Ask the running program to stop as soon as possible (from any thread, e.g. the host's UI).
 // run() then returns 130 after the Ms have left their goroutines.

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "host/cli_options.h"
+
 namespace gort::host {
 namespace {
 
@@ -110,6 +112,22 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
       opts.inject_fault = val;
     } else if (key == "filename") {
       opts.filename = val;
+    } else if (key == "timeLimit") {
+      // A number is milliseconds; a string is a duration as the CLI takes it ("5s").
+      if (val == "null" || val == "0") opts.time_limit_ns = 0;
+      else if (is_string ? !parse_duration(val, opts.time_limit_ns) : !parse_duration(val + "ms", opts.time_limit_ns))
+        return "options: timeLimit must be milliseconds or a duration such as \"5s\"";
+    } else if (key == "memoryLimit" || key == "outputLimit") {
+      uint64_t& dst = key == "memoryLimit" ? opts.memory_limit : opts.output_limit;
+      if (val == "null" || val == "0") dst = 0;
+      else if (!parse_size(val, dst))
+        return "options: " + key + " must be bytes or a size such as \"64MiB\"";
+    } else if (key == "maxGoroutines") {
+      char* end = nullptr;
+      long long n = std::strtoll(val.c_str(), &end, 10);
+      if (val == "null") n = 0;
+      else if (is_string || !end || *end || n < 0) return "options: maxGoroutines must be a number";
+      opts.max_goroutines = n;
     } else if (key == "go") {
       if (val.rfind("go", 0) == 0) val = val.substr(2);
       if (val.empty() || val == "auto") opts.go_minor = 0;  // the file's //go:build line decides

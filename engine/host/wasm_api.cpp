@@ -91,17 +91,38 @@ class WasmHost final : public gort::Host {
                double(ev.goroutine), int(ev.stream), copy, int(ev.bytes.size()));
   }
   size_t read_stdin(char* buf, size_t cap) override { return g_stdin.read(buf, cap); }
+  // The ring's reads can always be woken: the run keeps no M behind when it ends, which is
+  // what lets one module run program after program (gort_start resets the ring).
+  bool cancel_stdin() override {
+    g_stdin.cancel();
+    return true;
+  }
   uint64_t next_index() const { return index_; }
 
  private:
   uint64_t index_ = 0;
 };
 
+// Options keys for tests only (tests/node/reuse.test.mjs): "testTrap": true traps on the
+// run's thread instead of running, as an engine bug would; "testHang": true spins there
+// forever without ever polling for a stop, as a stuck engine would. The Node API must then
+// replace the module.
+bool g_test_trap = false;
+bool g_test_hang = false;
+
 void run_program(std::string source, gort::RunOptions opts) {
+  if (g_test_trap) __builtin_trap();
+  if (g_test_hang) {
+    volatile bool spin = true;
+    while (spin) {
+    }
+  }
   WasmHost host;
   int code = gort::run(source, opts, host);
-  post_event(double(host.next_index()), 1, double(code), 0, 0, 0, nullptr, 0);
+  // Not running any more *before* gortExit is posted: the host may start the next run as soon
+  // as it sees gortExit (nothing below touches the run's state).
   g_running.store(false);
+  post_event(double(host.next_index()), 1, double(code), 0, 0, 0, nullptr, 0);
 }
 
 }  // namespace
@@ -114,7 +135,10 @@ EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json
   bool expected = false;
   if (!g_running.compare_exchange_strong(expected, true)) return -1;
   gort::RunOptions opts;
-  std::string err = gort::host::parse_options_json(options_json ? options_json : "", opts);
+  std::string json = options_json ? options_json : "";
+  std::string err = gort::host::parse_options_json(json, opts);
+  g_test_trap = json.find("\"testTrap\":true") != std::string::npos;
+  g_test_hang = json.find("\"testHang\":true") != std::string::npos;
   // Called on the main thread: reset the JS reorder buffer for this run.
   gort_js_reset_queue();
   g_stdin.reset();
@@ -153,6 +177,13 @@ EMSCRIPTEN_KEEPALIVE void gort_stdin_write(const char* p, int n) {
 EMSCRIPTEN_KEEPALIVE void gort_stdin_close() { g_stdin.close(); }
 
 EMSCRIPTEN_KEEPALIVE int gort_running() { return g_running.load() ? 1 : 0; }
+
+// The limit that ended the last run: 0 none, 1 time, 2 memory, 3 output, 4 goroutines
+// (gort::LimitKind; its exit status is 124).
+EMSCRIPTEN_KEEPALIVE int gort_limit() { return int(gort::last_limit()); }
+
+// Threads that runs have left behind for good (out of memory): each holds a pool Worker.
+EMSCRIPTEN_KEEPALIVE int gort_abandoned_threads() { return gort::abandoned_threads(); }
 
 // Bytes of wasm memory now. Wasm memory never shrinks, so after a run this is the peak the
 // program's heap (plus the engine) ever needed — what the memory tests and the bench report.

@@ -28,6 +28,9 @@ struct Heap {
   std::atomic<uint64_t> num_gc{0};
   std::vector<int64_t> pauses;
   std::atomic<int64_t> pause_total{0};
+  // The host's memory limit (0 = none) and whether the last cycle left more than it live.
+  std::atomic<uint64_t> limit{0};
+  std::atomic<bool> over_limit{false};
   // Objects allocated outside any run (unit tests that drive the VM directly, the runtime's
   // own threads before/after a run) are only freed by the next run's heap_shutdown; free the
   // rest at process exit so LeakSanitizer (which checks after static destructors) sees no
@@ -77,8 +80,10 @@ void out_of_memory() {
   abandon_current_m();
 }
 
-void heap_init(int gogc) {
+void heap_init(int gogc, uint64_t memory_limit) {
   g_out_of_memory.store(false);
+  H.limit.store(memory_limit);
+  H.over_limit.store(false);
   if (!g_reserve.load()) g_reserve.store(std::malloc(kReserveBytes));
   std::set_new_handler(on_new_failure);
   H.gogc.store(gogc);
@@ -95,8 +100,31 @@ void heap_init(int gogc) {
 
 bool heap_gc_wanted() { return H.gc_wanted.load(std::memory_order_relaxed); }
 
+// The host's memory limit, checked before every allocation. Garbage does not count: going
+// over the limit first asks for a cycle (as GOMEMLIMIT does), and the program is ended only if
+// a cycle leaves more than the limit live, or if the heap reaches twice the limit + 256 MiB
+// before the cycle could run (allocation outpacing the collector: the VM polls for the
+// safepoint every 16 back-edges, so a loop of big allocations overshoots for a while). An object larger than the limit can
+// never fit: its M stops here, as for out-of-memory. Otherwise the object is still allocated
+// (the caller needs it) and the program ends at its next poll.
+static void check_memory_limit(uint64_t lim, uint64_t sz) {
+  if (sz > lim) {
+    end_for_limit(Limit::Memory);
+    if (sched->cfg.threads && current_g()) abandon_current_m();
+  }
+  uint64_t live = H.live.load(std::memory_order_relaxed);
+  if (H.over_limit.load(std::memory_order_relaxed) || live + sz > 2 * lim + (uint64_t(256) << 20)) {
+    end_for_limit(Limit::Memory);
+  } else if (live + sz > lim && sched) {
+    H.gc_wanted.store(true, std::memory_order_relaxed);
+    detail::global_yield.store(1, std::memory_order_relaxed);
+  }
+}
+
 Obj* alloc(const Layout* layout, size_t bytes) {
   if (heap_out_of_memory()) out_of_memory();
+  if (uint64_t lim = H.limit.load(std::memory_order_relaxed); lim && sched)
+    check_memory_limit(lim, sizeof(Obj) + uint64_t(bytes));
   if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), "runtime: out of memory"); bytes = 0; }
   Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
   if (!o) out_of_memory();
@@ -184,6 +212,8 @@ void heap_collect_stw() {
   }
   H.live.store(live);
   H.objects.store(count);
+  // end_for_limit takes sched.lock, which stop-the-world may hold: the next alloc ends it.
+  if (uint64_t lim = H.limit.load(); lim && live > lim) H.over_limit.store(true);
   int gogc = H.gogc.load();
   uint64_t next = live + live * uint64_t(gogc < 0 ? 0 : gogc) / 100;
   H.next_gc.store(std::max(next, kMinHeap));

@@ -82,7 +82,17 @@ struct Hooks {
   void (*write)(int stream, std::string_view bytes) = nullptr;  // runtime's own fatal output (stream 2)
   void (*trace)(const TraceEvent&) = nullptr;               // optional scheduler trace events
   void (*free_vm)(void* vm) = nullptr;   // at run end: for every G (dead or not) with vm != null
+  // Called once, on whichever thread ends the program (never holding sched.lock), as soon as
+  // the end is decided. Returns true if the host has now made every blocking host call
+  // (a stdin read) return: run_main then joins the Ms in such calls instead of leaving them
+  // behind, so a long-lived engine (Node, the page) keeps nothing of the run. Null or false:
+  // those Ms are left behind (the native CLI, whose read(2) cannot be interrupted, exits).
+  bool (*ending)() = nullptr;
 };
+
+// Limits a host sets on a run (0 = none). Exceeding one ends the program (first end wins) and
+// run_main returns the status given to end_for_limit; limit_hit() says which one.
+enum class Limit : uint8_t { None, Time, Memory, Output, Goroutines };
 
 struct Config {
   int gomaxprocs = 0;       // 0 = NumCPU
@@ -95,6 +105,10 @@ struct Config {
   // time slices are counted in polls (as under fake time) and an idle M waiting for a timer
   // sleeps on the caller's thread.
   bool threads = true;
+  int64_t time_limit_ns = 0;    // wall time from run start (sysmon checks it; fake time too)
+  uint64_t memory_limit = 0;    // bytes of Go heap objects (live after a GC, plus new ones)
+  int64_t max_goroutines = 0;   // goroutines alive at once, main included
+  int limit_status = 124;       // run_main's status when a limit ended the program
 };
 
 // Run a program: creates the main G (goid 1) with the given VM state, runs Ms until the program
@@ -104,6 +118,16 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm);
 
 // Ask the running program to stop (any thread). run_main then returns 130.
 void request_stop();
+
+// End the running program because the host's limit `which` was exceeded (any thread; no-op
+// if the program is already ending). run_main then returns cfg.limit_status.
+void end_for_limit(Limit which);
+// The limit that ended the current (or last) run, Limit::None if none did.
+Limit limit_hit();
+// Threads left behind for good by runs so far (an M that hit out-of-memory parks forever, see
+// abandon_current_m). Each holds a thread (a Worker under wasm): a host may start a fresh
+// engine once there are too many.
+int abandoned_threads();
 
 // ---- goroutines ----
 // gnew: a fresh or recycled G (status Idle, new goid). g->vm is the VM state of a dead G if
@@ -238,9 +262,10 @@ void fatal_panic(G& g, std::string_view message);
 // "fatal error: <msg>" + the G's traceback, status 2 (e.g. stack overflow).
 void fatal_error(G* g, std::string_view msg);
 // After a fatal error found where the caller cannot return (the heap is exhausted inside an
-// allocation): this M stops for good — run_main leaves its thread behind, as for an M blocked
-// in a host call — so the program ends with the status already set and the engine (the
-// page's, Node's) stays usable. Without threads there is nothing to leave behind: abort.
+// allocation): this M stops for good — run_main leaves its thread behind (parked forever, its
+// M kept alive outside the run) and still frees the whole run (heap, Gs, timers), so the
+// program ends with the status already set and the engine (the page's, Node's) runs the next
+// program with its full heap. Without threads there is nothing to leave behind: abort.
 [[noreturn]] void abandon_current_m();
 
 // Named invariant check: "fatal error: gort internal error: <what>" with the G's traceback,

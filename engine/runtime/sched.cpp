@@ -19,6 +19,12 @@ bool slices_by_polls = false;
 Sched* sched = nullptr;
 thread_local M* tls_m = nullptr;
 static std::atomic<Sched*> g_active{nullptr};
+static std::atomic<Limit> g_limit_hit{Limit::None};
+// Ms parked for good by abandon_current_m, kept alive (their threads sleep on m->park) after
+// their run has been freed. Process lifetime: a thread that never returns cannot be joined.
+static Lock g_graveyard_lock;
+static std::vector<std::unique_ptr<M>> g_graveyard;
+static std::atomic<int> g_abandoned{0};
 
 // An engine invariant failed (a bug in gort, not in the program). While a program runs on an
 // M, and no runtime lock is held here, it ends like any Go fatal error — "fatal error: gort
@@ -87,6 +93,9 @@ bool program_ending() { return sched && sched->exiting.load(std::memory_order_re
 
 static void finish_end(int code) {
   sched->exit_code.store(code);
+  // Before `exiting`: an M blocked in a host call must see its call return only once the
+  // end is decided, and run_main must know whether to wait for it.
+  if (sched->hooks.ending && sched->hooks.ending()) sched->host_calls_return.store(true);
   sched->exiting.store(true);
   detail::global_yield.store(1);
   {
@@ -100,11 +109,30 @@ static void finish_end(int code) {
 void abandon_current_m() {
   M* m = tls_m;
   if (!m || !sched || !sched->cfg.threads) std::abort();
-  {
-    LockGuard lk(sched->lock);
-    m->in_syscall = true;  // run_main detaches this thread instead of joining it
-  }
+  // run_main waits for every M's fate before it frees the run: from here on nothing of the
+  // run (not even `sched`) may be touched by this thread.
+  m->fate.store(M::kAbandoned, std::memory_order_release);
+  futex_wake(&m->fate, 1);
   for (;;) m->park.sleep(-1);
+}
+
+void end_for_limit(Limit which) {
+  Sched* s = g_active.load();
+  if (!s) return;
+  bool f = false;
+  if (s->fatal_claimed.compare_exchange_strong(f, true)) {
+    g_limit_hit.store(which);
+    finish_end(s->cfg.limit_status);
+  }
+}
+
+Limit limit_hit() { return g_limit_hit.load(); }
+int abandoned_threads() { return g_abandoned.load(); }
+
+static void check_time_limit() {
+  if (sched->cfg.time_limit_ns > 0 && !sched->exiting.load(std::memory_order_relaxed) &&
+      real_now() - sched->start_real >= sched->cfg.time_limit_ns)
+    end_for_limit(Limit::Time);
 }
 
 void exit(int code) {
@@ -475,6 +503,7 @@ static bool any_local_work() {
 static G* findrunnable(M* m, bool* inherit) {
   for (;;) {
     *inherit = false;
+    if (!sched->cfg.threads) check_time_limit();  // no sysmon: once per schedule
     if (sched->exiting.load()) return nullptr;
     if (!m->p) {
       {
@@ -754,6 +783,8 @@ static void mstart(M* m) {
     execute(m, g, inherit);
   }
   tls_m = nullptr;
+  m->fate.store(M::kExited, std::memory_order_release);
+  futex_wake(&m->fate, 1);
 }
 
 // ---------------------------------------------------------------- sysmon
@@ -763,6 +794,7 @@ static void sysmon_loop() {
   while (!sched->exiting.load()) {
     sched->sysmon_note.sleep(delay);
     if (sched->exiting.load()) break;
+    check_time_limit();
     int64_t now = real_now();
     bool busy = false;
     std::vector<M*> wake;
@@ -813,6 +845,9 @@ static void sysmon_loop() {
 
 G* gnew() {
   if (heap_out_of_memory()) out_of_memory();  // a fork bomb ends here, before sched.lock
+  // The goroutine is still made (the caller needs one); the program ends at the next poll.
+  if (sched->cfg.max_goroutines > 0 && num_goroutine() >= sched->cfg.max_goroutines)
+    end_for_limit(Limit::Goroutines);
   M* m = tls_m;
   G* g = gfget(m ? m->p : nullptr);
   if (!g) {
@@ -965,7 +1000,9 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   for (int i = n - 1; i >= 0; --i) pidleput_locked(sched->allp[i].get());
   detail::global_yield.store(0);
   timers_init();
-  heap_init(cfg.gogc);
+  heap_init(cfg.gogc, cfg.memory_limit);
+  g_limit_hit.store(Limit::None);
+  sched->start_real = real_now();
   g_active.store(sched);
 
   G* mg = gnew();
@@ -994,17 +1031,40 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
       ms.push_back(m.get());
     }
   }
+  bool calls_return = sched->host_calls_return.load();
   for (M* m : ms) {
+    if (!m->thread.joinable()) continue;  // the caller's own M (no threads)
     bool sys;
     {
       LockGuard lk(sched->lock);
       sys = m->in_syscall;
     }
-    if (sys) { m->thread.detach(); abandoned = true; }
-    else if (m->thread.joinable()) m->thread.join();
+    if (sys && !calls_return) {
+      m->thread.detach();  // blocked in a host call nobody can interrupt: left behind
+      abandoned = true;
+      continue;
+    }
+    // Wait until the M has left its loop or stopped for good (out of memory inside an
+    // allocation, abandon_current_m): joining the latter would never return.
+    uint32_t f;
+    while ((f = m->fate.load(std::memory_order_acquire)) == M::kRunning) futex_wait(&m->fate, f, -1);
+    if (f == M::kAbandoned) {
+      m->thread.detach();  // parked forever on m->park: m moves to the graveyard below
+      m->abandoned = true;
+    } else {
+      m->thread.join();
+    }
   }
   int code = sched->exit_code.load();
   g_active.store(nullptr);
+  {
+    LockGuard lk(g_graveyard_lock);
+    for (auto& m : sched->allm) {
+      if (!m->abandoned) continue;
+      g_graveyard.push_back(std::move(m));
+      g_abandoned.fetch_add(1);
+    }
+  }
   if (abandoned) {
     // An M is still blocked in a host call and will touch the scheduler when it returns
     // (exitsyscall sees `exiting` and stops). Keep everything alive: a bounded leak per run.

@@ -65,6 +65,10 @@ struct M {
   M* link = nullptr;       // idle list
   bool spinning = false;
   bool in_syscall = false; // blocked in a host call: abandoned at exit
+  bool abandoned = false;  // parked for good (abandon_current_m): kept alive after the run
+  // What became of the thread, for run_main: still in its loop, left mstart, or parked for good.
+  static constexpr uint32_t kRunning = 0, kExited = 1, kAbandoned = 2;
+  std::atomic<uint32_t> fate{kRunning};
   Note park;
   std::thread thread;
 };
@@ -105,6 +109,8 @@ struct Sched {
   std::atomic<bool> exiting{false};
   std::atomic<int> exit_code{0};
   std::atomic<bool> fatal_claimed{false};
+  std::atomic<bool> host_calls_return{false};   // hooks.ending promised blocked calls return
+  int64_t start_real = 0;                       // real clock at run start (time limit)
   Note done;
   // stop-the-world (GC, GOMAXPROCS): requests are served in schedule() when all Ps stopped
   std::atomic<bool> stw_pending{false};
@@ -142,7 +148,7 @@ bool faketime();
 void timers_mark(Tracer& t);
 
 // heap (heap.cpp)
-void heap_init(int gogc);
+void heap_init(int gogc, uint64_t memory_limit);
 void heap_collect_stw();               // all Ps stopped
 bool heap_gc_wanted();
 bool heap_out_of_memory();             // a `new` failed and used up the reserve (see heap.cpp)

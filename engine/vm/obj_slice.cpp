@@ -6,6 +6,8 @@
 // also the slots between len and cap (reachable by reslicing), so those are allocated zeroed.
 // Growth deep-copies the old elements: after growth the old and new slices are independent.
 // GC safety: nothing here yields, so objects held only in locals survive (see object.cpp).
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include <algorithm>
@@ -64,7 +66,8 @@ Obj* grow_array(const TypeDesc* elem, const Obj* s, int64_t newlen, int64_t* new
 bool check_make(int64_t len, int64_t cap, Fault& f) {
   // Go's makeslice limits depend on the element size; 2^40 slots is far beyond what any
   // playground could allocate, so larger requests are reported as Go reports them.
-  const int64_t kMax = int64_t(1) << 40;
+  // On wasm32 the limit is what a size_t can hold: 2^30 slots would wrap to a 0-byte array.
+  const int64_t kMax = std::min<int64_t>(int64_t(1) << 40, int64_t(SIZE_MAX / sizeof(Value)));
   f.runtime_error = true;
   if (len < 0 || len > kMax) { f.msg = "runtime error: makeslice: len out of range"; return false; }
   if (cap < len || cap > kMax) { f.msg = "runtime error: makeslice: cap out of range"; return false; }

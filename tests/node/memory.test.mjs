@@ -25,7 +25,7 @@ describe('memory: 1 GB allocated, live set < 1 MB', () => {
   });
 
   test('Node (wasm): wasm memory under 100 MB', async () => {
-    const r = await run(fs.readFileSync(churn, 'utf8'), { buildDir: nodelibDir });
+    const r = await run(fs.readFileSync(churn, 'utf8'), { buildDir: nodelibDir, freshEngine: true });
     assert.equal(r.exitCode, 0, r.stderr);
     assert.match(r.stdout, /^1000 MiB allocated/);
     console.log(`# gc_churn under Node: wasm memory ${(r.wasmMemoryBytes / MB).toFixed(1)} MB; process RSS now ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
