@@ -65,6 +65,9 @@ const SCALARS = [...INT_TYPES, ...FLOAT_TYPES, 'bool', 'string'];
 
 class Reject extends Error {}
 
+// Generate patterns of known, already-reported gort bugs (GEN_KNOWN=1 to turn them on).
+const KNOWN_ASSIGN_ORDER = process.env.GEN_KNOWN === '1';
+
 // ---------- the generator ----------
 export function generate(seed, opts = {}) {
   const g = new Gen(seed, opts);
@@ -576,7 +579,7 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
       }
       case 'conv': {
         const which = r.int(5);
-        if (which === 0) return { c: `string(rune(${this.typed(this.expr('int32', d - 1), 'int32')}))`, k: false };
+        if (which === 0) { const x = this.expr('int32', d - 1); if (x.k) throw new Reject(); return { c: `string(rune(${x.c}))`, k: false }; }  // constant operand: Go folds it (a constant string)
         if (which === 1) return { c: `string([]byte(${this.typed(this.strExpr(d - 1), 'string')}))`, k: false };
         if (which === 2) return { c: `string([]rune(${this.typed(this.strExpr(d - 1), 'string')}))`, k: false };
         if (which === 3) return { c: `strconv.Itoa(${this.typed(this.expr('int', d - 1), 'int')})`, k: false };
@@ -839,7 +842,7 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
     if (r.chance(0.5)) out.push(`delete(${m}, ${this.typed(this.expr(kt, 1), kt)})`);
     out.push(`if v, ok := ${m}[${this.typed(this.expr(kt, 1), kt)}]; ok {`, '\tfmt.Println("found", v)', '} else {', '\tfmt.Println("missing", v)', '}');
     out.push(`fmt.Println(${m}, len(${m}))`);
-    if (isNum(vt)) {
+    if (isInt(vt)) {  // float sums depend on the (random) iteration order
       out.push(`{`, `\tvar sum ${vt}`, `\tfor _, v := range ${m} {`, `\t\tsum += v`, '\t}', '\tfmt.Println("sum", sum)', '}');
     }
     if (r.chance(0.3)) {
@@ -1090,7 +1093,10 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
   evalOrder() {
     const r = this.r;
     const P = this.P;
-    const k = r.int(4);
+    // k === 1 (calls in LHS index operands vs RHS calls) finds gort's known two-phase
+    // assignment bug (tests/go/diff_assign_order.go) every time: off until that is fixed.
+    let k = r.int(4);
+    if (k === 1 && !KNOWN_ASSIGN_ORDER) k = 3;
     const id = this.fresh('e');
     if (k === 0) {
       // call order in operands and arguments is left to right
