@@ -415,14 +415,6 @@ var ErrRange error
 var ErrSyntax error
 )go";
 
-constexpr std::string_view kErrors = R"go(package errors
-func New(text string) error
-func Is(err, target error) bool
-func As(err error, target any) bool
-func Unwrap(err error) error
-func Join(errs ...error) error
-)go";
-
 constexpr std::string_view kMath = R"go(package math
 const (
 	E   = 2.71828182845904523536028747135266249775724709369995957496696763
@@ -666,7 +658,7 @@ struct Entry {
 constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime}, {"sync", kSync}, {"sync/atomic", kAtomic},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
-    {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
+    {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
     {"log", kLog}, {"io", kIo}, {"context", kContext},
 };
