@@ -192,55 +192,6 @@ func (p *Pool) Get() any
 func (p *Pool) Put(x any)
 )go";
 
-constexpr std::string_view kAtomic = R"go(package atomic
-func AddInt32(addr *int32, delta int32) (new int32)
-func AddInt64(addr *int64, delta int64) (new int64)
-func AddUint32(addr *uint32, delta uint32) (new uint32)
-func AddUint64(addr *uint64, delta uint64) (new uint64)
-func LoadInt32(addr *int32) (val int32)
-func LoadInt64(addr *int64) (val int64)
-func LoadUint32(addr *uint32) (val uint32)
-func LoadUint64(addr *uint64) (val uint64)
-func StoreInt32(addr *int32, val int32)
-func StoreInt64(addr *int64, val int64)
-func StoreUint32(addr *uint32, val uint32)
-func StoreUint64(addr *uint64, val uint64)
-func SwapInt32(addr *int32, new int32) (old int32)
-func SwapInt64(addr *int64, new int64) (old int64)
-func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
-func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
-type Int32 struct { v int32 }
-func (x *Int32) Load() int32
-func (x *Int32) Store(val int32)
-func (x *Int32) Add(delta int32) (new int32)
-func (x *Int32) Swap(new int32) (old int32)
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
-type Int64 struct { v int64 }
-func (x *Int64) Load() int64
-func (x *Int64) Store(val int64)
-func (x *Int64) Add(delta int64) (new int64)
-func (x *Int64) Swap(new int64) (old int64)
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
-type Uint64 struct { v uint64 }
-func (x *Uint64) Load() uint64
-func (x *Uint64) Store(val uint64)
-func (x *Uint64) Add(delta uint64) (new uint64)
-type Uint32 struct { v uint32 }
-func (x *Uint32) Load() uint32
-func (x *Uint32) Store(val uint32)
-func (x *Uint32) Add(delta uint32) (new uint32)
-func (x *Uint32) Swap(new uint32) (old uint32)
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
-type Bool struct { v uint32 }
-func (x *Bool) Load() bool
-func (x *Bool) Store(val bool)
-func (x *Bool) Swap(new bool) (old bool)
-func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
-type Value struct { v any }
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-)go";
-
 constexpr std::string_view kRuntime = R"go(package runtime
 const GOOS = "js"
 const GOARCH = "wasm"
@@ -656,7 +607,7 @@ struct Entry {
   std::string_view src;
 };
 constexpr Entry kStd[] = {
-    {"fmt", kFmt}, {"time", kTime}, {"sync", kSync}, {"sync/atomic", kAtomic},
+    {"fmt", kFmt}, {"time", kTime}, {"sync", kSync},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
