@@ -454,45 +454,6 @@ func (r *Rand) Shuffle(n int, swap func(i, j int))
 func (r *Rand) Seed(seed int64)
 )go";
 
-constexpr std::string_view kSort = R"go(package sort
-type Interface interface {
-	Len() int
-	Less(i, j int) bool
-	Swap(i, j int)
-}
-func Sort(data Interface)
-func Stable(data Interface)
-func Ints(x []int)
-func Strings(x []string)
-func Float64s(x []float64)
-func IntsAreSorted(x []int) bool
-func StringsAreSorted(x []string) bool
-func Slice(x any, less func(i, j int) bool)
-func SliceStable(x any, less func(i, j int) bool)
-func SliceIsSorted(x any, less func(i, j int) bool) bool
-func Search(n int, f func(int) bool) int
-func SearchInts(a []int, x int) int
-func SearchStrings(a []string, x string) int
-func Reverse(data Interface) Interface
-func IsSorted(data Interface) bool
-func Float64sAreSorted(x []float64) bool
-type IntSlice []int
-func (x IntSlice) Len() int
-func (x IntSlice) Less(i, j int) bool
-func (x IntSlice) Swap(i, j int)
-func (x IntSlice) Sort()
-type StringSlice []string
-func (x StringSlice) Len() int
-func (x StringSlice) Less(i, j int) bool
-func (x StringSlice) Swap(i, j int)
-func (x StringSlice) Sort()
-type Float64Slice []float64
-func (x Float64Slice) Len() int
-func (x Float64Slice) Less(i, j int) bool
-func (x Float64Slice) Swap(i, j int)
-func (x Float64Slice) Sort()
-)go";
-
 constexpr std::string_view kUtf8 = R"go(package utf8
 const (
 	RuneError = '\uFFFD'
@@ -610,7 +571,7 @@ constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime}, {"sync", kSync},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
-    {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
+    {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
     {"log", kLog}, {"io", kIo}, {"context", kContext},
 };
 
