@@ -146,52 +146,6 @@ const (
 )
 )go";
 
-constexpr std::string_view kSync = R"go(package sync
-type Locker interface {
-	Lock()
-	Unlock()
-}
-type Mutex struct { state int32; sema uint32 }
-func (m *Mutex) Lock()
-func (m *Mutex) Unlock()
-func (m *Mutex) TryLock() bool
-type RWMutex struct { state1 int64; state2 int64 }
-func (rw *RWMutex) Lock()
-func (rw *RWMutex) Unlock()
-func (rw *RWMutex) RLock()
-func (rw *RWMutex) RUnlock()
-func (rw *RWMutex) TryLock() bool
-func (rw *RWMutex) TryRLock() bool
-func (rw *RWMutex) RLocker() Locker
-type WaitGroup struct { counter int64; waiters uint32 }
-func (wg *WaitGroup) Add(delta int)
-func (wg *WaitGroup) Done()
-func (wg *WaitGroup) Wait()
-type Once struct { state uint32 }
-func (o *Once) Do(f func())
-type Cond struct {
-	L Locker
-	n int64
-}
-func NewCond(l Locker) *Cond
-func (c *Cond) Wait()
-func (c *Cond) Signal()
-func (c *Cond) Broadcast()
-type Map struct { m map[any]any }
-func (m *Map) Load(key any) (value any, ok bool)
-func (m *Map) Store(key, value any)
-func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
-func (m *Map) Delete(key any)
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-func (m *Map) Range(f func(key, value any) bool)
-type Pool struct {
-	New func() any
-	items []any
-}
-func (p *Pool) Get() any
-func (p *Pool) Put(x any)
-)go";
-
 constexpr std::string_view kRuntime = R"go(package runtime
 const GOOS = "js"
 const GOARCH = "wasm"
@@ -568,7 +522,7 @@ struct Entry {
   std::string_view src;
 };
 constexpr Entry kStd[] = {
-    {"fmt", kFmt}, {"time", kTime}, {"sync", kSync},
+    {"fmt", kFmt}, {"time", kTime},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
