@@ -559,6 +559,9 @@ bool Checker::assignable(Expr* x, Type* t, std::string* cause) {
   }
   if (t->kind == TypeKind::TypeParam) return false;  // only T itself (or an untyped constant)
   if (v->kind == TypeKind::TypeParam) {
+    // An S ~[]E value fits the unnamed []E: every type of S's type set has that underlying.
+    Type* vc = core_type(v);
+    if (vc && t->kind != TypeKind::Named && tu->kind != TypeKind::Interface && identical(vc, t)) return true;
     // A T value fits an interface whose methods T's constraint guarantees.
     if (tu->kind != TypeKind::Interface) return false;
     std::string why;
@@ -1560,8 +1563,8 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       expr(s);
       if (d->tv.mode == Mode::Invalid || s->tv.mode == Mode::Invalid) return invalidate(e);
       default_untyped(s);
-      Type* du = underlying(d->tv.type);
-      Type* su = underlying(s->tv.type);
+      Type* du = core_type(d->tv.type) ? core_type(d->tv.type) : underlying(d->tv.type);
+      Type* su = core_type(s->tv.type) ? core_type(s->tv.type) : underlying(s->tv.type);
       e->tv.mode = Mode::Value;
       e->tv.type = int_t;
       if (du->kind != TypeKind::Slice) {
@@ -1588,7 +1591,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       expr(m);
       expr(e->args[1]);
       if (m->tv.mode == Mode::Invalid) return invalidate(e);
-      Type* u = underlying(m->tv.type);
+      Type* u = core_type(m->tv.type) ? core_type(m->tv.type) : underlying(m->tv.type);
       if (u->kind != TypeKind::Map) {
         error(m->pos, "invalid argument: " + operand_string(m) + " is not a map");
         return invalidate(e);
@@ -1712,7 +1715,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       Expr* c = e->args[0];
       expr(c);
       if (c->tv.mode == Mode::Invalid) return invalidate(e);
-      Type* u = underlying(c->tv.type);
+      Type* u = core_type(c->tv.type) ? core_type(c->tv.type) : underlying(c->tv.type);
       if (u->kind != TypeKind::Map && u->kind != TypeKind::Slice) {
         error(c->pos, "invalid argument: " + operand_string(c) + " cannot be cleared: argument must be (or constrained by) map or slice");
         return invalidate(e);
@@ -2514,7 +2517,8 @@ void Checker::slice_expr(SliceExpr* e) {
     }
   }
   if (x->tv.mode == Mode::Invalid) return invalidate(e);
-  Type* u = underlying(x->tv.type);
+  Type* u = core_type(x->tv.type);  // a type parameter slices as its core type
+  if (!u) u = underlying(x->tv.type);
   if (is_string(u)) {
     if (e->slice3) {
       error(e->pos, "invalid operation: 3-index slice of string");

@@ -79,7 +79,9 @@ Type* Checker::type_expr_or_null(Expr* e) {
       Type* ku = underlying(k);
       // Comparability of a named key whose underlying is not known yet is checked later by gc;
       // here we check what we can.
-      if (ku && !comparable(k) && ku->kind != TypeKind::Basic) {
+      // A type parameter's constraint may not be set yet (func F[M ~map[K]V, K comparable]):
+      // instantiation checks the actual key type.
+      if (ku && k->kind != TypeKind::TypeParam && !comparable(k) && ku->kind != TypeKind::Basic) {
         error(m->key->pos, "invalid map key type " + type_string(k));
         return nullptr;
       }

@@ -76,6 +76,8 @@ ATOMIC_FAMILY(ti64, true, w64)
 ATOMIC_FAMILY(tu64, true, w64)
 ATOMIC_FAMILY(tbool, true, w64)
 ATOMIC_FAMILY(tu32, true, wu32)
+ATOMIC_FAMILY(uptr, false, w64)   // uintptr is 64-bit
+ATOMIC_FAMILY(tuptr, true, w64)
 
 // atomic.Value {v any}: Store panics on nil or on a value of another type than the first.
 NativeStatus value_load(NativeCtx& c) {
@@ -94,6 +96,60 @@ NativeStatus value_store(NativeCtx& c) {
     return panic_string(c, "sync/atomic: store of inconsistently typed value into Value");
   __atomic_store_n(&s[0].p, static_cast<void*>(v), __ATOMIC_SEQ_CST);
   return NativeStatus::Done;
+}
+
+// Value.Swap: like Store, returning the previous value (nil if none).
+NativeStatus value_swap(NativeCtx& c) {
+  if (!c.args[0].o) return nilp(c);
+  Obj* v = c.args[1].o;
+  if (!v) return panic_string(c, "sync/atomic: swap of nil value into Value");
+  Value* s = rt::obj_slots(c.args[0].o);
+  void* old = __atomic_load_n(&s[0].p, __ATOMIC_SEQ_CST);
+  do {
+    if (old && !vm::same_type(vm::iface_type(static_cast<Obj*>(old)), vm::iface_type(v)))
+      return panic_string(c, "sync/atomic: swap of inconsistently typed value into Value");
+  } while (!__atomic_compare_exchange_n(&s[0].p, &old, static_cast<void*>(v), false, __ATOMIC_SEQ_CST,
+                                        __ATOMIC_SEQ_CST));
+  c.args[0].o = static_cast<Obj*>(old);
+  return NativeStatus::Done;
+}
+
+// Value.CompareAndSwap(old, new): the current value must equal old (==, as Go compares the
+// interfaces) and the slot still hold the box that was compared.
+NativeStatus value_cas(NativeCtx& c) {
+  if (!c.args[0].o) return nilp(c);
+  Obj* want = c.args[1].o;
+  Obj* v = c.args[2].o;
+  if (!v) return panic_string(c, "sync/atomic: compare and swap of nil value into Value");
+  if (want && !vm::same_type(vm::iface_type(want), vm::iface_type(v)))
+    return panic_string(c, "sync/atomic: compare and swap of inconsistently typed values");
+  Value* s = rt::obj_slots(c.args[0].o);
+  for (;;) {
+    void* cur = __atomic_load_n(&s[0].p, __ATOMIC_SEQ_CST);
+    if (!cur) {
+      if (want) {
+        c.args[0] = bool_val(false);
+        return NativeStatus::Done;
+      }
+    } else {
+      Obj* co = static_cast<Obj*>(cur);
+      if (!vm::same_type(vm::iface_type(co), vm::iface_type(v)))
+        return panic_string(c, "sync/atomic: compare and swap of inconsistently typed value into Value");
+      bool eq = false;
+      vm::Fault f;
+      if (!vm::values_equal(vm::any_type(), Value::from_obj(co), Value::from_obj(want), &eq, f))
+        return panic_runtime(c, "runtime error: comparing uncomparable type " + vm::iface_type(co)->str);
+      if (!eq) {
+        c.args[0] = bool_val(false);
+        return NativeStatus::Done;
+      }
+    }
+    if (__atomic_compare_exchange_n(&s[0].p, &cur, static_cast<void*>(v), false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST)) {
+      c.args[0] = bool_val(true);
+      return NativeStatus::Done;
+    }
+  }
 }
 
 }  // namespace
@@ -122,6 +178,16 @@ void add_sync_atomic_natives(std::vector<NativeEntry>& v) {
       {"(*sync/atomic.Uint32).Add", tu32_add}, {"(*sync/atomic.Uint32).Swap", tu32_swap},
       {"(*sync/atomic.Uint32).CompareAndSwap", tu32_cas},
       {"(*sync/atomic.Value).Load", value_load}, {"(*sync/atomic.Value).Store", value_store},
+      {"(*sync/atomic.Value).Swap", value_swap}, {"(*sync/atomic.Value).CompareAndSwap", value_cas},
+      {"sync/atomic.SwapUint32", u32_swap}, {"sync/atomic.SwapUint64", u64_swap},
+      {"sync/atomic.CompareAndSwapUint32", u32_cas}, {"sync/atomic.CompareAndSwapUint64", u64_cas},
+      {"(*sync/atomic.Uint64).Swap", tu64_swap}, {"(*sync/atomic.Uint64).CompareAndSwap", tu64_cas},
+      {"sync/atomic.AddUintptr", uptr_add}, {"sync/atomic.LoadUintptr", uptr_load},
+      {"sync/atomic.StoreUintptr", uptr_store}, {"sync/atomic.SwapUintptr", uptr_swap},
+      {"sync/atomic.CompareAndSwapUintptr", uptr_cas},
+      {"(*sync/atomic.Uintptr).Load", tuptr_load}, {"(*sync/atomic.Uintptr).Store", tuptr_store},
+      {"(*sync/atomic.Uintptr).Add", tuptr_add}, {"(*sync/atomic.Uintptr).Swap", tuptr_swap},
+      {"(*sync/atomic.Uintptr).CompareAndSwap", tuptr_cas},
   });
 }
 

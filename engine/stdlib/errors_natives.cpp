@@ -1,5 +1,6 @@
-// engine/stdlib/errors_natives.cpp — package errors: New, Unwrap, Is, As, Join, following
-// Go 1.19's errors/wrap.go (Unwrap methods may be Go methods, called synchronously).
+// engine/stdlib/errors_natives.cpp — package errors: New, Unwrap, Is, As, following Go 1.20's
+// errors/wrap.go (Unwrap methods may be Go methods, called synchronously; Unwrap() []error
+// makes a tree). Join is written in Go: engine/lang/std/go/errors/errors.go.
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/util.h"
@@ -14,22 +15,32 @@ NativeStatus errors_new(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-// err.Unwrap() if err has that method (returns error); null otherwise. For a joinError the
-// wrapped list is returned in *list.
+// err.Unwrap() if err has that method (returns error); null otherwise. For an Unwrap() []error
+// method (errors.Join's joinError) the wrapped list is returned in *list.
 Obj* unwrap(NativeCtx& c, Obj* err, Obj** list, bool* failed) {
   *list = nullptr;
   *failed = false;
   const TypeDesc* t = vm::iface_type(err);
   if (!t) return nullptr;
-  if (t == errors_join_ptr()) {
-    *list = rt::obj_slots(vm::iface_data(err).o)[0].o;
-    return nullptr;
-  }
   Value res{};
   std::string pt;
-  if (!vm::find_method(t, "Unwrap")) return nullptr;
+  const vm::MethodDesc* m = vm::find_method(t, "Unwrap");
+  if (!m) return nullptr;
+  // Go 1.20: an Unwrap() []error method makes err a node of an error tree (Is/As walk it,
+  // errors.Unwrap returns nil); any other Unwrap signature but Unwrap() error is ignored.
+  bool many = false;
+  if (m->sig) {
+    if (!m->sig->params.empty() || m->sig->results.size() != 1) return nullptr;
+    const vm::TypeDesc* r = m->sig->results[0];
+    if (r->kind == Kind::Slice) many = true;
+    else if (r->kind != Kind::Interface) return nullptr;
+  }
   if (!call_method(c, t, vm::iface_data(err), "Unwrap", nullptr, 0, &res, 1, &pt)) {
     *failed = true;
+    return nullptr;
+  }
+  if (many) {
+    *list = res.o;
     return nullptr;
   }
   return res.o;
@@ -142,30 +153,12 @@ NativeStatus errors_as(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-NativeStatus errors_join(NativeCtx& c) {
-  int64_t n;
-  Value* es = slice_data(c.args[0].o, &n);
-  std::vector<Value> keep;
-  for (int64_t i = 0; i < n; ++i)
-    if (es[i].o) keep.push_back(es[i]);
-  if (keep.empty()) {
-    c.args[0] = Value::zero();
-    return NativeStatus::Done;
-  }
-  Obj* list = vm::slice_append(vm::error_type(), nullptr, keep.data(), static_cast<int64_t>(keep.size()));
-  const TypeDesc* pt = errors_join_ptr();
-  Obj* st = vm::agg_new(pt->elem);
-  rt::obj_slots(st)[0].o = list;
-  c.args[0] = Value::from_obj(vm::iface_new(pt, Value::from_obj(st)));
-  return NativeStatus::Done;
-}
-
 }  // namespace
 
 void add_errors_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"errors.New", errors_new}, {"errors.Unwrap", errors_unwrap}, {"errors.Is", errors_is},
-      {"errors.As", errors_as}, {"errors.Join", errors_join},
+      {"errors.As", errors_as},
   });
 }
 

@@ -89,21 +89,6 @@ NativeStatus wraperror_unwrap(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-NativeStatus joinerror_error(NativeCtx& c) {
-  int64_t n;
-  Value* errs = slice_data(rt::obj_slots(c.args[0].o)[0].o, &n);
-  std::string s;
-  for (int64_t i = 0; i < n; ++i) {
-    if (i > 0) s += '\n';
-    MethodResult r;
-    Obj* e = errs[i].o;
-    if (call_method0(c, vm::iface_type(e), vm::iface_data(e), "Error", &r) && r.ok)
-      s += vm::str_view(r.value.o);
-  }
-  c.args[0] = str_val(s);
-  return NativeStatus::Done;
-}
-
 // *strconv.NumError.Error: "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error()
 NativeStatus numerror_error(NativeCtx& c) {
   Value* s = rt::obj_slots(c.args[0].o);
@@ -171,13 +156,6 @@ const TypeDesc* split_func() {
 const TypeDesc* errors_string_ptr() {
   static const TypeDesc* t = make_ptr(make_struct("errors.errorString", {F("s", T(Kind::String))}),
                                       {M("Error", errorstring_error)});
-  return t;
-}
-
-const TypeDesc* errors_join_ptr() {
-  static const TypeDesc* t = make_ptr(
-      make_struct("errors.joinError", {F("errs", slice_of(vm::error_type(), "[]error"))}),
-      {M("Error", joinerror_error)});
   return t;
 }
 

@@ -20,7 +20,6 @@ vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true);
 }  // namespace desc
 
 const TypeDesc* errors_string_ptr();   // *errors.errorString {s string}
-const TypeDesc* errors_join_ptr();     // *errors.joinError {errs []error}
 const TypeDesc* fmt_wrap_error_ptr();  // *fmt.wrapError {msg string; err error}
 const TypeDesc* fmt_state_ptr();       // *fmt.pp {p (Printer*)}: fmt.State for Formatters
 const TypeDesc* numerror_ptr();        // *strconv.NumError {Func, Num string; Err error}

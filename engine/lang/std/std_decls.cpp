@@ -207,101 +207,6 @@ const (
 )
 )go";
 
-constexpr std::string_view kSync = R"go(package sync
-type Locker interface {
-	Lock()
-	Unlock()
-}
-type Mutex struct { state int32; sema uint32 }
-func (m *Mutex) Lock()
-func (m *Mutex) Unlock()
-func (m *Mutex) TryLock() bool
-type RWMutex struct { state1 int64; state2 int64 }
-func (rw *RWMutex) Lock()
-func (rw *RWMutex) Unlock()
-func (rw *RWMutex) RLock()
-func (rw *RWMutex) RUnlock()
-func (rw *RWMutex) TryLock() bool
-func (rw *RWMutex) TryRLock() bool
-func (rw *RWMutex) RLocker() Locker
-type WaitGroup struct { counter int64; waiters uint32 }
-func (wg *WaitGroup) Add(delta int)
-func (wg *WaitGroup) Done()
-func (wg *WaitGroup) Wait()
-type Once struct { state uint32 }
-func (o *Once) Do(f func())
-type Cond struct {
-	L Locker
-	n int64
-}
-func NewCond(l Locker) *Cond
-func (c *Cond) Wait()
-func (c *Cond) Signal()
-func (c *Cond) Broadcast()
-type Map struct { m map[any]any }
-func (m *Map) Load(key any) (value any, ok bool)
-func (m *Map) Store(key, value any)
-func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
-func (m *Map) Delete(key any)
-func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
-func (m *Map) Range(f func(key, value any) bool)
-type Pool struct {
-	New func() any
-	items []any
-}
-func (p *Pool) Get() any
-func (p *Pool) Put(x any)
-)go";
-
-constexpr std::string_view kAtomic = R"go(package atomic
-func AddInt32(addr *int32, delta int32) (new int32)
-func AddInt64(addr *int64, delta int64) (new int64)
-func AddUint32(addr *uint32, delta uint32) (new uint32)
-func AddUint64(addr *uint64, delta uint64) (new uint64)
-func LoadInt32(addr *int32) (val int32)
-func LoadInt64(addr *int64) (val int64)
-func LoadUint32(addr *uint32) (val uint32)
-func LoadUint64(addr *uint64) (val uint64)
-func StoreInt32(addr *int32, val int32)
-func StoreInt64(addr *int64, val int64)
-func StoreUint32(addr *uint32, val uint32)
-func StoreUint64(addr *uint64, val uint64)
-func SwapInt32(addr *int32, new int32) (old int32)
-func SwapInt64(addr *int64, new int64) (old int64)
-func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
-func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
-type Int32 struct { v int32 }
-func (x *Int32) Load() int32
-func (x *Int32) Store(val int32)
-func (x *Int32) Add(delta int32) (new int32)
-func (x *Int32) Swap(new int32) (old int32)
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
-type Int64 struct { v int64 }
-func (x *Int64) Load() int64
-func (x *Int64) Store(val int64)
-func (x *Int64) Add(delta int64) (new int64)
-func (x *Int64) Swap(new int64) (old int64)
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
-type Uint64 struct { v uint64 }
-func (x *Uint64) Load() uint64
-func (x *Uint64) Store(val uint64)
-func (x *Uint64) Add(delta uint64) (new uint64)
-type Uint32 struct { v uint32 }
-func (x *Uint32) Load() uint32
-func (x *Uint32) Store(val uint32)
-func (x *Uint32) Add(delta uint32) (new uint32)
-func (x *Uint32) Swap(new uint32) (old uint32)
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
-type Bool struct { v uint32 }
-func (x *Bool) Load() bool
-func (x *Bool) Store(val bool)
-func (x *Bool) Swap(new bool) (old bool)
-func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
-type Value struct { v any }
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-)go";
-
 constexpr std::string_view kRuntime = R"go(package runtime
 const GOOS = "js"
 const GOARCH = "wasm"
@@ -662,14 +567,6 @@ var ErrRange error
 var ErrSyntax error
 )go";
 
-constexpr std::string_view kErrors = R"go(package errors
-func New(text string) error
-func Is(err, target error) bool
-func As(err error, target any) bool
-func Unwrap(err error) error
-func Join(errs ...error) error
-)go";
-
 constexpr std::string_view kMath = R"go(package math
 const (
 	E   = 2.71828182845904523536028747135266249775724709369995957496696763
@@ -756,45 +653,6 @@ func (r *Rand) Int31n(n int32) int32
 func (r *Rand) Float32() float32
 func (r *Rand) Shuffle(n int, swap func(i, j int))
 func (r *Rand) Seed(seed int64)
-)go";
-
-constexpr std::string_view kSort = R"go(package sort
-type Interface interface {
-	Len() int
-	Less(i, j int) bool
-	Swap(i, j int)
-}
-func Sort(data Interface)
-func Stable(data Interface)
-func Ints(x []int)
-func Strings(x []string)
-func Float64s(x []float64)
-func IntsAreSorted(x []int) bool
-func StringsAreSorted(x []string) bool
-func Slice(x any, less func(i, j int) bool)
-func SliceStable(x any, less func(i, j int) bool)
-func SliceIsSorted(x any, less func(i, j int) bool) bool
-func Search(n int, f func(int) bool) int
-func SearchInts(a []int, x int) int
-func SearchStrings(a []string, x string) int
-func Reverse(data Interface) Interface
-func IsSorted(data Interface) bool
-func Float64sAreSorted(x []float64) bool
-type IntSlice []int
-func (x IntSlice) Len() int
-func (x IntSlice) Less(i, j int) bool
-func (x IntSlice) Swap(i, j int)
-func (x IntSlice) Sort()
-type StringSlice []string
-func (x StringSlice) Len() int
-func (x StringSlice) Less(i, j int) bool
-func (x StringSlice) Swap(i, j int)
-func (x StringSlice) Sort()
-type Float64Slice []float64
-func (x Float64Slice) Len() int
-func (x Float64Slice) Less(i, j int) bool
-func (x Float64Slice) Swap(i, j int)
-func (x Float64Slice) Sort()
 )go";
 
 constexpr std::string_view kUtf8 = R"go(package utf8
@@ -979,12 +837,12 @@ struct Entry {
   std::string_view src;
 };
 constexpr Entry kStd[] = {
-    {"fmt", kFmt}, {"time", kTime}, {"sync", kSync}, {"sync/atomic", kAtomic},
+    {"fmt", kFmt}, {"time", kTime},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
-    {"strconv", kStrconv}, {"errors", kErrors}, {"math", kMath}, {"math/rand", kRand},
-    {"sort", kSort}, {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
-    {"log", kLog}, {"io", kIo}, {"context", kContext}, {"io/fs", kFs}, {"path", kPath},
-    {"path/filepath", kFilepath},
+    {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
+    {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
+    {"log", kLog}, {"io", kIo}, {"context", kContext},
+    {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
 };
 
 }  // namespace

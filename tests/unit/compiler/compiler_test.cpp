@@ -370,6 +370,10 @@ TEST(Compiler, UnsupportedStdFunctionIsACompileError) {
     for (size_t at = text.find("\nfunc "); at != std::string::npos; at = text.find("\nfunc ", at + 1)) {
       size_t b = at + 6, e = text.find('(', b);
       if (e == std::string::npos || e == b) continue;  // methods start with '('
+      // A function with a body is written in Go (engine/lang/std/go), not a native.
+      size_t nl = text.find('\n', b);
+      if (text.substr(b, nl == std::string::npos ? std::string::npos : nl - b).find('{') != std::string::npos)
+        continue;
       std::string n = text.substr(b, e - b);
       if (!stdlib::find_native(std::string(pkg) + "." + n)) {
         fname = n;
