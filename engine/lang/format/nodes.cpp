@@ -3,6 +3,7 @@
 // parameter/field lists, composite literals, statements, declarations, one-line function
 // bodies. Ported from Go 1.19's go/printer/nodes.go (Copyright The Go Authors, BSD-style
 // license, see Go's LICENSE) onto lang/ast.h; missing token positions come from SourceIndex.
+#include <algorithm>
 #include <cmath>
 
 #include "lang/format/printer.h"
@@ -1126,9 +1127,10 @@ void Printer::spec(const Spec* sp, int n, bool do_indent) {
       }
       int po = idx_.off(s->path_pos);
       int t = idx_.tok_at(po);
-      at(po);
+      int so = slot_ ? idx_.off(slot_->path_pos) : po;
+      at(so);
       lit(std::string(idx_.src().substr(po, idx_.tend(t) - po)), Tok::String);
-      at(idx_.tend(t));
+      at(idx_.tend(idx_.tok_at(so)));
       break;
     }
     case SpecKind::Value: {
@@ -1204,11 +1206,15 @@ void Printer::gen_decl(const GenDecl* d) {
           value_spec(static_cast<const ValueSpec*>(d->specs[i]), keep[i]);
         }
       } else {
+        std::vector<size_t> order = import_order(d, dl);
         int line = 0;
         for (size_t i = 0; i < n; i++) {
           if (i > 0) linebreak(line_for(idx_.start(d->specs[i])), 1, kIgnore, lines_from(line) > 0);
           line_ptr_ = &line;
-          spec(d->specs[i], static_cast<int>(n), false);
+          // a sorted import is printed in the slot (line) of the spec it replaces
+          slot_ = order[i] != i ? static_cast<const ImportSpec*>(d->specs[i]) : nullptr;
+          spec(d->specs[order[i]], static_cast<int>(n), false);
+          slot_ = nullptr;
         }
       }
       ws(kUnindent);
@@ -1219,6 +1225,29 @@ void Printer::gen_decl(const GenDecl* d) {
   } else if (!d->specs.empty()) {
     spec(d->specs[0], 1, true);
   }
+}
+
+// ast.SortImports: within a parenthesised import block, each run of specs on consecutive lines
+// is sorted by path, then name. Blocks with comments inside are left as they are (go/ast moves
+// the comments with their specs; not done here).
+std::vector<size_t> Printer::import_order(const GenDecl* d, Delims dl) const {
+  std::vector<size_t> order(d->specs.size());
+  for (size_t i = 0; i < order.size(); i++) order[i] = i;
+  if (d->tok != Tok::Import || dl.open < 0) return order;
+  for (const auto& g : idx_.comments())
+    if ((int)g.list[0].off > dl.open && (int)g.list[0].off < dl.close) return order;
+  auto key = [&](size_t i) {
+    auto* s = static_cast<const ImportSpec*>(d->specs[i]);
+    return std::make_pair(s->path, s->name ? s->name->name : std::string());
+  };
+  size_t run = 0;
+  for (size_t i = 1; i <= order.size(); i++) {
+    if (i == order.size() || line_for(idx_.start(d->specs[i])) > line_for(idx_.end(d->specs[i - 1])) + 1) {
+      std::stable_sort(order.begin() + run, order.begin() + i, [&](size_t a, size_t b) { return key(a) < key(b); });
+      run = i;
+    }
+  }
+  return order;
 }
 
 int Printer::node_size_expr(const Expr* e, int max_size) {

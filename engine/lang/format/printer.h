@@ -70,6 +70,7 @@ class Printer {
   void value_spec(const ValueSpec* s, bool keep_type);
   void spec(const Spec* s, int n, bool do_indent);
   void gen_decl(const GenDecl* d);
+  std::vector<size_t> import_order(const GenDecl* d, Delims dl) const;
   int node_size_expr(const Expr* e, int max_size);
   int node_size_stmt(const Stmt* s, int max_size);
   int body_size(const BlockStmt* b, int max_size);
@@ -96,6 +97,7 @@ class Printer {
   SrcPos pos_{0, 1, 1}, out_{0, 1, 1}, last_;
   int* line_ptr_ = nullptr;
 
+  const ImportSpec* slot_ = nullptr;  // see gen_decl: the spec whose place a sorted one takes
   const std::vector<CommentGroup>* comments_ = nullptr;
   size_t cindex_ = 0;
   const CommentGroup* comment_ = nullptr;
