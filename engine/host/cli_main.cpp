@@ -1,7 +1,8 @@
 // engine/host/cli_main.cpp — the `gort` command: `gort run FILE.go [flags]` runs a program with
 // Go's exit statuses (0; 1 compile error; 2 panic/fatal; os.Exit's code), output streamed per
-// event; `gort test FILE.go|FILE.md` checks `// Output:` blocks; `gort fmt FILE.go` is gofmt. The same main is the Node CLI
-// (build/wasm-node/gort.js, run on a pthread by PROXY_TO_PTHREAD).
+// event; `gort test FILE.go|FILE.md` checks `// Output:` blocks; `gort fmt FILE.go` prints it
+// as gofmt does. The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
+// PROXY_TO_PTHREAD).
 #include <string>
 #include <vector>
 
