@@ -1,7 +1,8 @@
 // engine/host/cli_main.cpp — the `gort` command: `gort run FILE.go [flags]` runs a program with
 // Go's exit statuses (0; 1 compile error; 2 panic/fatal; os.Exit's code), output streamed per
-// event; `gort test FILE.go|FILE.md` checks `// Output:` blocks. The same main is the Node CLI
-// (build/wasm-node/gort.js, run on a pthread by PROXY_TO_PTHREAD).
+// event; `gort test FILE.go|FILE.md` checks `// Output:` blocks; `gort fmt FILE.go` prints it
+// as gofmt does. The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
+// PROXY_TO_PTHREAD).
 #include <string>
 #include <vector>
 
@@ -11,10 +12,51 @@
 #include "host/fd_host.h"
 #include "host/fd_io.h"
 #include "host/golden_run.h"
+#include "lang/format/format.h"
 
 namespace {
 
 void print_err(const std::string& s) { gort::host::fd_write_all(2, s.data(), s.size()); }
+
+// `gort fmt [-l] FILE.go...`: gofmt's output (stdout), or its syntax errors (stderr, exit 2).
+// -l lists the files whose formatting differs instead.
+int run_fmt(const std::vector<std::string>& args) {
+  using namespace gort::host;
+  bool list = false;
+  std::vector<std::string> files;
+  for (size_t i = 1; i < args.size(); i++) {
+    if (args[i] == "-l") list = true;
+    else files.push_back(args[i]);
+  }
+  if (files.empty()) {
+    print_err("usage: gort fmt [-l] FILE.go...\n");
+    return 2;
+  }
+  int status = 0;
+  for (const std::string& f : files) {
+    std::string src;
+    if (!read_host_file(f, src)) {
+      print_err("open " + f + ": no such file or directory\n");
+      status = 2;
+      continue;
+    }
+    std::string err;
+    std::string out = gort::lang::format::format_source(src, f, &err);
+    if (!err.empty()) {
+      print_err(err);
+      status = 2;
+      continue;
+    }
+    if (list && out != src) {
+      std::string line = f + "\n";
+      fd_write_all(1, line.data(), line.size());
+    }
+    if (!list) {
+      fd_write_all(1, out.data(), out.size());
+    }
+  }
+  return status;
+}
 
 }  // namespace
 
@@ -22,6 +64,7 @@ int main(int argc, char** argv) {
   using namespace gort::host;
   install_crash_handlers();
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "fmt") fast_exit(run_fmt(args));
   CliCommand cmd = parse_cli(args);
   if (!cmd.error.empty()) {
     print_err(cmd.error);

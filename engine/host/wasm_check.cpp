@@ -1,6 +1,7 @@
 // engine/host/wasm_check.cpp — `gort_check(source, options_json)`: type-check without running,
 // for editor markers. Runs the front end (lang/frontend.h check_source) on the calling thread —
 // the page's main thread — which is fine for the few milliseconds a playground file takes.
+// `gort_format(source)`: gofmt (lang/format) for the editor's Format button, same thread.
 #include <emscripten.h>
 
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "host/engine.h"
 #include "host/options_json.h"
+#include "lang/format/format.h"
 #include "lang/frontend.h"
 
 namespace {
@@ -63,5 +65,22 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const
     result += "}";
   }
   result += "]";
+  return result.c_str();
+}
+
+// Returns JSON {"ok":true,"text":"..."} with gofmt's output, or {"ok":false,"errors":"..."} with
+// the syntax errors ("prog.go:L:C: msg" lines). The string stays valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source) {
+  static std::string result;
+  std::string err;
+  std::string text = gort::lang::format::format_source(source ? source : "", "prog.go", &err);
+  if (err.empty()) {
+    result = "{\"ok\":true,\"text\":";
+    append_json_string(result, text);
+  } else {
+    result = "{\"ok\":false,\"errors\":";
+    append_json_string(result, err);
+  }
+  result += "}";
   return result.c_str();
 }

@@ -99,9 +99,11 @@ void Scanner::skip_space_and_comments(bool& newline_seen, Pos& nl_pos) {
     } else if (c == '/' && peek(1) == '/') {
       size_t start = off_;
       while (off_ < src_.size() && src_[off_] != '\n') advance();
+      if (comments_) comments_->push_back({start, off_});
       note_comment(src_.substr(start, off_ - start));
     } else if (c == '/' && peek(1) == '*') {
       Pos p{line_, col_};
+      size_t cstart = off_;
       advance();
       advance();
       bool closed = false, had_nl = false;
@@ -123,6 +125,7 @@ void Scanner::skip_space_and_comments(bool& newline_seen, Pos& nl_pos) {
         error(p, "comment not terminated");
         return;
       }
+      if (comments_) comments_->push_back({cstart, off_});
       // A general comment containing a newline acts like a newline.
       if (had_nl) {
         if (!newline_seen) nl_pos = first_nl;

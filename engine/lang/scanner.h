@@ -13,6 +13,11 @@
 
 namespace gort::lang {
 
+// A comment as the formatter needs it: byte offsets of its first byte and one past its end.
+struct ScannedComment {
+  size_t off = 0, end = 0;
+};
+
 struct Token {
   Tok tok = Tok::EOF_;
   Pos pos;
@@ -34,6 +39,10 @@ class Scanner {
   }
   // Language version from "//go:build go1.NN" seen before the first token, 0 if none.
   int build_go_minor() const { return build_go_minor_; }
+  // Comments are skipped like white space; the formatter (lang/format) asks for them here.
+  void set_comment_sink(std::vector<ScannedComment>* sink) { comments_ = sink; }
+  // Byte offset of the next unread byte (the end of the token just returned).
+  size_t offset() const { return off_; }
 
  private:
   char peek(size_t k = 0) const { return off_ + k < src_.size() ? src_[off_ + k] : '\0'; }
@@ -54,6 +63,7 @@ class Scanner {
   bool insert_semi_ = false;
   bool seen_token_ = false;
   int build_go_minor_ = 0;
+  std::vector<ScannedComment>* comments_ = nullptr;
 };
 
 void append_utf8(std::string& s, uint32_t r);
