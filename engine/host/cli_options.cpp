@@ -27,7 +27,7 @@ bool parse_u64(const std::string& s, uint64_t& out) {
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
-         "                      [--single-thread] [--schedtrace]\n"
+         "                      [--single-thread] [--schedtrace] [--race]\n"
          "       gort test FILE.go|FILE.md [same flags]\n";
 }
 
@@ -66,6 +66,8 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.faketime = !has_val || val == "true" || val == "1";
     } else if (w == "-schedtrace") {
       opts.schedtrace = !has_val || val == "true" || val == "1";
+    } else if (w == "-race") {
+      opts.race = !has_val || val == "true" || val == "1";
     } else if (w == "-single-thread") {
       opts.single_thread = !has_val || val == "true" || val == "1";
     } else if (w == "-inject-fault") {  // test hook (RunOptions::inject_fault)

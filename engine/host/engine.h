@@ -24,6 +24,10 @@ struct RunOptions {
   // to test that hosts survive it. "internal": a failed engine invariant (GORT_THROW);
   // "trap": a hardware-level fault (SIGILL natively, a wasm trap in WebAssembly). "" = off.
   std::string inject_fault;
+  // The data race detector (go run -race): the program is compiled with shadow-memory checks
+  // on its loads and stores; races are reported on stderr in Go's format and the run ends with
+  // "Found N data race(s)" and status 66 when it would otherwise end with 0.
+  bool race = false;
 };
 
 enum class Stream : int { Stdout = 1, Stderr = 2 };

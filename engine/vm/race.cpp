@@ -1,0 +1,374 @@
+// engine/vm/race.cpp — the race detector's state (see race.h): goroutine registry, sync-object
+// clocks and shadow cells in lock-striped maps, FastTrack-style checks, and Go's report text.
+#include "vm/race.h"
+
+#include <array>
+#include <atomic>
+#include <cinttypes>
+#include <cstdio>
+#include <deque>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "runtime/runtime.h"
+#include "vm/gstate.h"
+#include "vm/native.h"
+#include "vm/object.h"
+#include "vm/proto.h"
+
+namespace gort::vm {
+std::string go_func_name(const std::string& n);  // interp.cpp
+
+namespace race {
+namespace {
+
+constexpr int kDepth = 8;  // frames kept of a previous access's stack
+
+// Where an access happened: (proto, pc) of up to kDepth frames, innermost first.
+struct Site {
+  int32_t proto[kDepth];
+  uint32_t pc[kDepth];
+  uint8_t depth = 0;
+};
+
+struct Access {
+  int32_t tid = -1;  // -1: none
+  uint32_t clock = 0;
+  Site site;
+};
+
+struct Cell {
+  Access write;
+  std::vector<Access> reads;  // at most one per thread id, all after `write`
+};
+
+struct GInfo {
+  int64_t goid = 0;
+  int32_t creator_proto = -1;
+  uint32_t creator_pc = 0;
+  std::atomic<bool> finished{false};
+};
+
+constexpr size_t kStripes = 64;
+template <class V>
+struct Striped {
+  struct alignas(64) Stripe {
+    std::mutex mu;
+    std::unordered_map<uintptr_t, V> map;
+  };
+  std::array<Stripe, kStripes> s;
+  Stripe& of(uintptr_t a) { return s[(a >> 3) % kStripes]; }
+  void clear() {
+    for (auto& x : s) {
+      std::lock_guard<std::mutex> l(x.mu);
+      x.map.clear();
+    }
+  }
+};
+
+struct State {
+  std::atomic<bool> enabled{false};
+  const Module* module = nullptr;
+  Striped<Cell> shadow;
+  Striped<std::vector<uint32_t>> sync;
+  std::mutex reg_mu;  // registry and reports
+  std::deque<GInfo> gs;
+  std::set<std::pair<uint64_t, uint64_t>> reported;
+  int races = 0;
+};
+State& S() {
+  static State* s = new State();  // lives for the process (Ms may outlive a run's return)
+  return *s;
+}
+
+void join(std::vector<uint32_t>& into, const std::vector<uint32_t>& from) {
+  if (into.size() < from.size()) into.resize(from.size(), 0);
+  for (size_t i = 0; i < from.size(); ++i)
+    if (from[i] > into[i]) into[i] = from[i];
+}
+
+// The thread id of gs, assigned on first use (the main goroutine; others get one at `go`).
+int32_t tid_of(GState& gs, const rt::G* g) {
+  if (gs.race_tid >= 0) return gs.race_tid;
+  std::lock_guard<std::mutex> l(S().reg_mu);
+  GInfo& gi = S().gs.emplace_back();
+  gi.goid = g ? g->goid.load() : 1;
+  gi.creator_proto = gs.creator_proto;
+  gi.creator_pc = gs.creator_pc;
+  gs.race_tid = static_cast<int32_t>(S().gs.size() - 1);
+  gs.race_vc.assign(S().gs.size(), 0);
+  gs.race_vc[gs.race_tid] = 1;
+  return gs.race_tid;
+}
+
+uint32_t clock_of(const GState& gs, int32_t tid) {
+  return static_cast<size_t>(tid) < gs.race_vc.size() ? gs.race_vc[tid] : 0;
+}
+
+// Was `a` ordered before the current point of gs?
+bool ordered(const GState& gs, const Access& a) { return a.tid < 0 || a.clock <= clock_of(gs, a.tid); }
+
+Site capture(const GState& gs, const Module& m, uint32_t pc) {
+  Site s;
+  for (size_t k = gs.frames.size(); k-- > 0 && s.depth < kDepth;) {
+    const Frame& f = gs.frames[k];
+    bool top = k + 1 == gs.frames.size();
+    // The package entry (runtime.main) is a runtime frame Go hides.
+    if (!top && k == 0 && f.proto == m.entry && m.protos[f.proto].name == "runtime.main") continue;
+    s.proto[s.depth] = static_cast<int32_t>(f.proto);
+    s.pc[s.depth] = top ? pc : (f.pc > 0 ? f.pc - 1 : 0);
+    ++s.depth;
+  }
+  return s;
+}
+
+std::string frame_text(const Module& m, int32_t proto, uint32_t pc) {
+  if (proto < 0 || static_cast<size_t>(proto) >= m.protos.size()) return "";
+  const Proto& p = m.protos[proto];
+  int line = pc < p.lines.size() ? p.lines[pc] : 0;
+  char off[32];
+  std::snprintf(off, sizeof off, " +0x%x\n", static_cast<unsigned>(pc * 8));
+  return "  " + go_func_name(p.name) + "()\n      " +
+         (p.file.empty() ? "/tmp/" + m.filename : p.file) + ":" + std::to_string(line) + off;
+}
+
+std::string who(const GInfo& gi) {
+  return gi.goid == 1 ? "main goroutine" : "goroutine " + std::to_string(gi.goid);
+}
+
+// Prints one report unless this pair of source locations was reported already.
+void report(const rt::G* g, const void* addr, const Access& cur, bool cur_write,
+            const Access& prev, bool prev_write) {
+  State& st = S();
+  const Module& m = *st.module;
+  auto key = [](const Site& s) {
+    return s.depth ? (uint64_t(uint32_t(s.proto[0])) << 32) | s.pc[0] : 0;
+  };
+  uint64_t a = key(cur.site), b = key(prev.site);
+  std::string out;
+  {
+    std::lock_guard<std::mutex> l(st.reg_mu);
+    if (!st.reported.insert({std::min(a, b), std::max(a, b)}).second) return;
+    ++st.races;
+    const GInfo& cg = st.gs[cur.tid];
+    const GInfo& pg = st.gs[prev.tid];
+    char at[40];
+    std::snprintf(at, sizeof at, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(addr));
+    out += "==================\nWARNING: DATA RACE\n";
+    out += std::string(cur_write ? "Write" : "Read") + " at " + at + " by " + who(cg) + ":\n";
+    for (int i = 0; i < cur.site.depth; ++i) out += frame_text(m, cur.site.proto[i], cur.site.pc[i]);
+    out += std::string("\nPrevious ") + (prev_write ? "write" : "read") + " at " + at + " by " + who(pg) + ":\n";
+    for (int i = 0; i < prev.site.depth; ++i) out += frame_text(m, prev.site.proto[i], prev.site.pc[i]);
+    for (const GInfo* gi : {&cg, &pg}) {
+      if (gi->goid == 1 || gi->creator_proto < 0) continue;
+      if (gi == &pg && pg.goid == cg.goid) continue;
+      out += "\nGoroutine " + std::to_string(gi->goid) +
+             (gi->finished.load() ? " (finished)" : " (running)") + " created at:\n";
+      out += frame_text(m, gi->creator_proto, gi->creator_pc);
+    }
+    out += "==================\n";
+  }
+  write_output(g, 2, out);
+}
+
+}  // namespace
+
+bool on() { return S().enabled.load(std::memory_order_relaxed); }
+
+void start_run(const Module& m, bool enabled) {
+  State& st = S();
+  st.shadow.clear();
+  st.sync.clear();
+  {
+    std::lock_guard<std::mutex> l(st.reg_mu);
+    st.gs.clear();
+    st.reported.clear();
+    st.races = 0;
+    st.module = &m;
+  }
+  st.enabled.store(enabled);
+}
+
+int finish_run() {
+  State& st = S();
+  if (!st.enabled.exchange(false)) return 0;
+  std::lock_guard<std::mutex> l(st.reg_mu);
+  return st.races;
+}
+
+void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool write) {
+  State& st = S();
+  int32_t tid = tid_of(gs, g);
+  Access cur;
+  cur.tid = tid;
+  cur.clock = gs.race_vc[tid];
+  bool site_taken = false;
+  auto site = [&]() -> const Site& {
+    if (!site_taken) {
+      cur.site = capture(gs, *st.module, pc);
+      site_taken = true;
+    }
+    return cur.site;
+  };
+  Access racy;
+  bool racy_write = false, found = false;
+  uintptr_t key = reinterpret_cast<uintptr_t>(addr);
+  auto& stripe = st.shadow.of(key);
+  {
+    std::lock_guard<std::mutex> l(stripe.mu);
+    Cell& c = stripe.map[key];
+    if (c.write.tid != tid && !ordered(gs, c.write)) {
+      racy = c.write;
+      racy_write = found = true;
+    }
+    if (write) {
+      for (const Access& r : c.reads)
+        if (!found && r.tid != tid && !ordered(gs, r)) {
+          racy = r;
+          found = true;
+        }
+      site();
+      c.write = cur;
+      c.reads.clear();
+    } else {
+      // Same-epoch re-read by this goroutine: nothing new to record.
+      bool done = false;
+      for (Access& r : c.reads)
+        if (r.tid == tid) {
+          if (r.clock != cur.clock) {
+            site();
+            r = cur;
+          }
+          done = true;
+          break;
+        }
+      if (!done) {
+        site();
+        c.reads.push_back(cur);
+      }
+    }
+  }
+  if (found) {
+    site();
+    report(g, addr, cur, write, racy, racy_write);
+  }
+}
+
+void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_goid) {
+  int32_t ptid = tid_of(parent, parent_g);
+  int32_t ctid;
+  {
+    std::lock_guard<std::mutex> l(S().reg_mu);
+    GInfo& gi = S().gs.emplace_back();
+    gi.goid = child_goid;
+    gi.creator_proto = child.creator_proto;
+    gi.creator_pc = child.creator_pc;
+    ctid = static_cast<int32_t>(S().gs.size() - 1);
+  }
+  child.race_tid = ctid;
+  child.race_vc = parent.race_vc;
+  if (child.race_vc.size() <= static_cast<size_t>(ctid)) child.race_vc.resize(ctid + 1, 0);
+  child.race_vc[ctid] = 1;
+  child.race_pending.clear();
+  parent.race_vc[ptid]++;
+}
+
+void acquire(GState& gs, const rt::G* g, const void* sync_addr) {
+  tid_of(gs, g);
+  uintptr_t key = reinterpret_cast<uintptr_t>(sync_addr);
+  auto& stripe = S().sync.of(key);
+  std::lock_guard<std::mutex> l(stripe.mu);
+  auto it = stripe.map.find(key);
+  if (it != stripe.map.end()) join(gs.race_vc, it->second);
+}
+
+void release(GState& gs, const rt::G* g, const void* sync_addr) {
+  int32_t tid = tid_of(gs, g);
+  uintptr_t key = reinterpret_cast<uintptr_t>(sync_addr);
+  auto& stripe = S().sync.of(key);
+  {
+    std::lock_guard<std::mutex> l(stripe.mu);
+    join(stripe.map[key], gs.race_vc);
+  }
+  gs.race_vc[tid]++;
+}
+
+void acquire_later(GState& gs, const void* sync_addr) { gs.race_pending.push_back(sync_addr); }
+
+void chan_op(GState& gs, const rt::G* g, const void* ch) {
+  if (!ch) return;
+  release(gs, g, ch);
+  acquire_later(gs, ch);
+}
+
+const void* target(const Instr& x, const Value* R, Value* G, bool* write) {
+  auto slot = [](Obj* o, int64_t i) -> const void* {
+    if (!o || i < 0 || static_cast<uint64_t>(i) >= o->bytes / sizeof(Value)) return nullptr;
+    return &rt::obj_slots(o)[i];
+  };
+  auto elem = [](Obj* s, int64_t i) -> const void* {
+    if (!s) return nullptr;
+    const auto* so = static_cast<const SliceObj*>(rt::obj_data(s));
+    if (i < 0 || i >= so->len || !so->array) return nullptr;
+    return &rt::obj_slots(so->array)[so->off + i];
+  };
+  auto ref = [&](Obj* r) -> const void* {
+    if (!r) return nullptr;
+    const auto* ro = static_cast<const RefObj*>(rt::obj_data(r));
+    return slot(ro->container, ro->index);
+  };
+  auto map = [](Obj* m) -> const void* { return m ? rt::obj_data(m) : nullptr; };
+  *write = false;
+  switch (x.op) {
+    case Opcode::LOADG: return &G[x.b];
+    case Opcode::STOREG: *write = true; return &G[x.b];
+    case Opcode::BOX_LOAD: return slot(R[x.b].o, 0);
+    case Opcode::BOX_STORE: *write = true; return slot(R[x.a].o, 0);
+    case Opcode::FIELD: return slot(R[x.b].o, x.c);
+    case Opcode::SETFIELD: *write = true; return slot(R[x.a].o, x.b);
+    case Opcode::ARR_LOAD: return slot(R[x.b].o, R[x.c].i);
+    case Opcode::ARR_STORE: *write = true; return slot(R[x.a].o, R[x.b].i);
+    case Opcode::SLICE_LOAD: return elem(R[x.b].o, R[x.c].i);
+    case Opcode::SLICE_STORE: *write = true; return elem(R[x.a].o, R[x.b].i);
+    case Opcode::REF_LOAD: return ref(R[x.b].o);
+    case Opcode::REF_STORE: *write = true; return ref(R[x.a].o);
+    case Opcode::MAP_GET:
+    case Opcode::MAP_GET2:
+    case Opcode::MAP_ITER: return map(R[x.b].o);
+    case Opcode::MAP_SET:
+    case Opcode::MAP_DELETE:
+    case Opcode::MAP_CLEAR: *write = true; return map(R[x.a].o);
+    default: return nullptr;
+  }
+}
+
+void run_pending(GState& gs, const rt::G* g) {
+  for (const void* a : gs.race_pending) acquire(gs, g, a);
+  gs.race_pending.clear();
+}
+
+void g_finished(GState& gs) {
+  if (gs.race_tid >= 0) {
+    std::lock_guard<std::mutex> l(S().reg_mu);
+    if (static_cast<size_t>(gs.race_tid) < S().gs.size()) S().gs[gs.race_tid].finished.store(true);
+  }
+  gs.race_tid = -1;
+  gs.race_vc.clear();
+  gs.race_pending.clear();
+}
+
+void forget(const void* data, uint64_t bytes) {
+  // Called by the GC with the world stopped: no other thread holds a stripe.
+  uintptr_t a = reinterpret_cast<uintptr_t>(data);
+  for (uint64_t off = 0; off + sizeof(uint64_t) <= bytes; off += sizeof(uint64_t)) {
+    auto& stripe = S().shadow.of(a + off);
+    std::lock_guard<std::mutex> l(stripe.mu);
+    stripe.map.erase(a + off);
+  }
+}
+
+}  // namespace race
+}  // namespace gort::vm
