@@ -16,8 +16,10 @@ int64_t* addr_of(NativeCtx& c, bool field) {
   if (!o) return nullptr;
   int64_t* p = field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i;
   if (vm::race::on()) {
+    // Release before the operation, acquire after it (the VM runs the acquire when the
+    // native returns): a load that sees a store's value then has the storer's clock.
     vm::race::release(c.gs, c.g, p);
-    vm::race::acquire(c.gs, c.g, p);
+    vm::race::acquire_later(c.gs, p);
   }
   return p;
 }

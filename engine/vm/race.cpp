@@ -76,7 +76,8 @@ struct State {
   Striped<std::vector<uint32_t>> sync;
   std::mutex reg_mu;  // registry and reports
   std::deque<GInfo> gs;
-  std::set<std::pair<uint64_t, uint64_t>> reported;
+  std::set<std::pair<uint64_t, uint64_t>> reported;  // pairs of (proto, pc) sites
+  std::set<uintptr_t> reported_addrs;
   int races = 0;
 };
 State& S() {
@@ -151,7 +152,11 @@ void report(const rt::G* g, const void* addr, const Access& cur, bool cur_write,
   std::string out;
   {
     std::lock_guard<std::mutex> l(st.reg_mu);
-    if (!st.reported.insert({std::min(a, b), std::max(a, b)}).second) return;
+    // TSan's suppress_equal_stacks and suppress_equal_addresses (both on in Go): one report
+    // per pair of source locations and one per address.
+    if (st.reported.count({std::min(a, b), std::max(a, b)})) return;
+    if (!st.reported_addrs.insert(reinterpret_cast<uintptr_t>(addr)).second) return;
+    st.reported.insert({std::min(a, b), std::max(a, b)});
     ++st.races;
     const GInfo& cg = st.gs[cur.tid];
     const GInfo& pg = st.gs[prev.tid];
@@ -186,6 +191,7 @@ void start_run(const Module& m, bool enabled) {
     std::lock_guard<std::mutex> l(st.reg_mu);
     st.gs.clear();
     st.reported.clear();
+    st.reported_addrs.clear();
     st.races = 0;
     st.module = &m;
   }
