@@ -2,6 +2,7 @@
 // clocks and shadow cells in lock-striped maps, FastTrack-style checks, and Go's report text.
 #include "vm/race.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cinttypes>
@@ -37,6 +38,7 @@ struct Site {
 struct Access {
   int32_t tid = -1;  // -1: none
   uint32_t clock = 0;
+  uint32_t info = 0;  // the goroutine (State::gs index) — tids are reused, infos are not
   Site site;
 };
 
@@ -75,7 +77,11 @@ struct State {
   Striped<Cell> shadow;
   Striped<std::vector<uint32_t>> sync;
   std::mutex reg_mu;  // registry and reports
-  std::deque<GInfo> gs;
+  std::deque<GInfo> gs;              // every goroutine of the run (reports)
+  std::vector<int32_t> tid_info;      // tid → its current goroutine (gs index)
+  std::vector<uint32_t> tid_last;     // tid → clock its last goroutine ended with
+  std::vector<int32_t> free_tids;     // tids of finished goroutines, reused so that clocks stay
+                                      // as long as the most goroutines alive at once
   std::set<std::pair<uint64_t, uint64_t>> reported;  // pairs of (proto, pc) sites
   std::set<uintptr_t> reported_addrs;
   int races = 0;
@@ -91,18 +97,43 @@ void join(std::vector<uint32_t>& into, const std::vector<uint32_t>& from) {
     if (from[i] > into[i]) into[i] = from[i];
 }
 
+// A thread id for a new goroutine (registered in gs) and the clock it starts at: a finished
+// goroutine's tid continues after that goroutine's last clock, so its old accesses look
+// ordered before the new one's (a race between those two alone can be missed, as in TSan).
+std::pair<int32_t, uint32_t> new_tid(const GState& gs, int64_t goid) {
+  State& st = S();
+  std::lock_guard<std::mutex> l(st.reg_mu);
+  GInfo& gi = st.gs.emplace_back();
+  gi.goid = goid;
+  gi.creator_proto = gs.creator_proto;
+  gi.creator_pc = gs.creator_pc;
+  int32_t tid;
+  if (!st.free_tids.empty()) {
+    tid = st.free_tids.back();
+    st.free_tids.pop_back();
+  } else {
+    tid = static_cast<int32_t>(st.tid_info.size());
+    st.tid_info.push_back(0);
+    st.tid_last.push_back(0);
+  }
+  st.tid_info[tid] = static_cast<int32_t>(st.gs.size() - 1);
+  return {tid, st.tid_last[tid] + 1};
+}
+
+uint32_t info_of(int32_t tid) {
+  std::lock_guard<std::mutex> l(S().reg_mu);
+  return static_cast<uint32_t>(S().tid_info[tid]);
+}
+
 // The thread id of gs, assigned on first use (the main goroutine; others get one at `go`).
 int32_t tid_of(GState& gs, const rt::G* g) {
   if (gs.race_tid >= 0) return gs.race_tid;
-  std::lock_guard<std::mutex> l(S().reg_mu);
-  GInfo& gi = S().gs.emplace_back();
-  gi.goid = g ? g->goid.load() : 1;
-  gi.creator_proto = gs.creator_proto;
-  gi.creator_pc = gs.creator_pc;
-  gs.race_tid = static_cast<int32_t>(S().gs.size() - 1);
-  gs.race_vc.assign(S().gs.size(), 0);
-  gs.race_vc[gs.race_tid] = 1;
-  return gs.race_tid;
+  auto [tid, clock] = new_tid(gs, g ? g->goid.load() : 1);
+  gs.race_tid = tid;
+  gs.race_vc.assign(tid + 1, 0);
+  gs.race_vc[tid] = clock;
+  gs.race_info = info_of(tid);
+  return tid;
 }
 
 uint32_t clock_of(const GState& gs, int32_t tid) {
@@ -158,8 +189,8 @@ void report(const rt::G* g, const void* addr, const Access& cur, bool cur_write,
     if (!st.reported_addrs.insert(reinterpret_cast<uintptr_t>(addr)).second) return;
     st.reported.insert({std::min(a, b), std::max(a, b)});
     ++st.races;
-    const GInfo& cg = st.gs[cur.tid];
-    const GInfo& pg = st.gs[prev.tid];
+    const GInfo& cg = st.gs[cur.info];
+    const GInfo& pg = st.gs[prev.info];
     char at[40];
     std::snprintf(at, sizeof at, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(addr));
     out += "==================\nWARNING: DATA RACE\n";
@@ -190,6 +221,9 @@ void start_run(const Module& m, bool enabled) {
   {
     std::lock_guard<std::mutex> l(st.reg_mu);
     st.gs.clear();
+    st.tid_info.clear();
+    st.tid_last.clear();
+    st.free_tids.clear();
     st.reported.clear();
     st.reported_addrs.clear();
     st.races = 0;
@@ -211,6 +245,7 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
   Access cur;
   cur.tid = tid;
   cur.clock = gs.race_vc[tid];
+  cur.info = gs.race_info;
   bool site_taken = false;
   auto site = [&]() -> const Site& {
     if (!site_taken) {
@@ -265,19 +300,12 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
 
 void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_goid) {
   int32_t ptid = tid_of(parent, parent_g);
-  int32_t ctid;
-  {
-    std::lock_guard<std::mutex> l(S().reg_mu);
-    GInfo& gi = S().gs.emplace_back();
-    gi.goid = child_goid;
-    gi.creator_proto = child.creator_proto;
-    gi.creator_pc = child.creator_pc;
-    ctid = static_cast<int32_t>(S().gs.size() - 1);
-  }
+  auto [ctid, clock] = new_tid(child, child_goid);
   child.race_tid = ctid;
+  child.race_info = info_of(ctid);
   child.race_vc = parent.race_vc;
   if (child.race_vc.size() <= static_cast<size_t>(ctid)) child.race_vc.resize(ctid + 1, 0);
-  child.race_vc[ctid] = 1;
+  child.race_vc[ctid] = std::max(child.race_vc[ctid], clock);
   child.race_pending.clear();
   parent.race_vc[ptid]++;
 }
@@ -358,8 +386,13 @@ void run_pending(GState& gs, const rt::G* g) {
 
 void g_finished(GState& gs) {
   if (gs.race_tid >= 0) {
-    std::lock_guard<std::mutex> l(S().reg_mu);
-    if (static_cast<size_t>(gs.race_tid) < S().gs.size()) S().gs[gs.race_tid].finished.store(true);
+    State& st = S();
+    std::lock_guard<std::mutex> l(st.reg_mu);
+    if (gs.race_info < st.gs.size()) st.gs[gs.race_info].finished.store(true);
+    if (static_cast<size_t>(gs.race_tid) < st.tid_last.size()) {
+      st.tid_last[gs.race_tid] = gs.race_vc[gs.race_tid];
+      st.free_tids.push_back(gs.race_tid);
+    }
   }
   gs.race_tid = -1;
   gs.race_vc.clear();
@@ -369,6 +402,18 @@ void g_finished(GState& gs) {
 void forget(const void* data, uint64_t bytes) {
   // Called by the GC with the world stopped: no other thread holds a stripe.
   uintptr_t a = reinterpret_cast<uintptr_t>(data);
+  // A big object with few cells (a 1 MiB buffer written once per page): walk the cells instead
+  // of looking up every slot.
+  size_t cells = 0;
+  for (auto& stripe : S().shadow.s) cells += stripe.map.size();
+  if (bytes / sizeof(uint64_t) > cells) {
+    for (auto& stripe : S().shadow.s) {
+      std::lock_guard<std::mutex> l(stripe.mu);
+      for (auto it = stripe.map.begin(); it != stripe.map.end();)
+        it = it->first - a < bytes ? stripe.map.erase(it) : std::next(it);
+    }
+    return;
+  }
   for (uint64_t off = 0; off + sizeof(uint64_t) <= bytes; off += sizeof(uint64_t)) {
     auto& stripe = S().shadow.of(a + off);
     std::lock_guard<std::mutex> l(stripe.mu);
