@@ -26,7 +26,21 @@ std::string go_func_name(const std::string& n);  // interp.cpp
 namespace race {
 namespace {
 
-constexpr int kDepth = 8;  // frames kept of a previous access's stack
+constexpr int kDepth = 8;
+// Go's race runtime (TSan) dies beyond this many goroutines alive at once; so does gort's (the
+// clocks are as long as that number: the cost of a spawn grows with it).
+constexpr size_t kMaxLiveGoroutines = 8128;
+
+std::atomic<bool> g_dying{false};
+// Ends the program as TSan does (status 66); the goroutine keeps thread id 0 meanwhile (no
+// report is printed any more).
+int32_t die_too_many() {
+  if (!g_dying.exchange(true)) {
+    write_output(nullptr, 2, "race: limit on 8128 simultaneously alive goroutines is exceeded, dying\n");
+    rt::exit(66);
+  }
+  return 0;
+}  // frames kept of a previous access's stack
 
 // Where an access happened: (proto, pc) of up to kDepth frames, innermost first.
 struct Site {
@@ -108,6 +122,7 @@ std::pair<int32_t, uint32_t> new_tid(const GState& gs, int64_t goid) {
   gi.creator_proto = gs.creator_proto;
   gi.creator_pc = gs.creator_pc;
   int32_t tid;
+  if (st.free_tids.empty() && st.tid_info.size() >= kMaxLiveGoroutines) return {-1, 0};
   if (!st.free_tids.empty()) {
     tid = st.free_tids.back();
     st.free_tids.pop_back();
@@ -129,6 +144,7 @@ uint32_t info_of(int32_t tid) {
 int32_t tid_of(GState& gs, const rt::G* g) {
   if (gs.race_tid >= 0) return gs.race_tid;
   auto [tid, clock] = new_tid(gs, g ? g->goid.load() : 1);
+  if (tid < 0) tid = die_too_many();
   gs.race_tid = tid;
   gs.race_vc.assign(tid + 1, 0);
   gs.race_vc[tid] = clock;
@@ -181,6 +197,7 @@ void report(const rt::G* g, const void* addr, const Access& cur, bool cur_write,
   };
   uint64_t a = key(cur.site), b = key(prev.site);
   std::string out;
+  if (g_dying.load()) return;
   {
     std::lock_guard<std::mutex> l(st.reg_mu);
     // TSan's suppress_equal_stacks and suppress_equal_addresses (both on in Go): one report
@@ -229,6 +246,7 @@ void start_run(const Module& m, bool enabled) {
     st.races = 0;
     st.module = &m;
   }
+  g_dying.store(false);
   st.enabled.store(enabled);
 }
 
@@ -301,6 +319,7 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
 void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_goid) {
   int32_t ptid = tid_of(parent, parent_g);
   auto [ctid, clock] = new_tid(child, child_goid);
+  if (ctid < 0) ctid = die_too_many();
   child.race_tid = ctid;
   child.race_info = info_of(ctid);
   child.race_vc = parent.race_vc;
