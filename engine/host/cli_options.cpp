@@ -101,7 +101,7 @@ bool parse_size(std::string_view s, uint64_t& bytes) {
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
-         "                      [--single-thread] [--schedtrace] [--file NAME=LOCALPATH]...\n"
+         "                      [--single-thread] [--schedtrace] [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
          "       gort test FILE.go|FILE.md [same flags]\n"
@@ -143,6 +143,8 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.faketime = !has_val || val == "true" || val == "1";
     } else if (w == "-schedtrace") {
       opts.schedtrace = !has_val || val == "true" || val == "1";
+    } else if (w == "-race") {
+      opts.race = !has_val || val == "true" || val == "1";
     } else if (w == "-single-thread") {
       opts.single_thread = !has_val || val == "true" || val == "1";
     } else if (w == "-inject-fault") {  // test hook (RunOptions::inject_fault)

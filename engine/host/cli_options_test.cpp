@@ -9,7 +9,7 @@ using gort::host::parse_cli;
 
 TEST(CliOptions, RunWithAllFlags) {
   auto c = parse_cli({"run", "dir/say.go", "--gomaxprocs", "2", "--faketime", "--go", "1.21",
-                      "--seed=7", "--schedtrace"});
+                      "--seed=7", "--schedtrace", "--race"});
   ASSERT_EQ(c.error, "");
   EXPECT_EQ(c.command, "run");
   EXPECT_EQ(c.file, "dir/say.go");
@@ -19,6 +19,7 @@ TEST(CliOptions, RunWithAllFlags) {
   EXPECT_EQ(c.opts.go_minor, 21);
   EXPECT_EQ(c.opts.seed, 7u);
   EXPECT_TRUE(c.opts.schedtrace);
+  EXPECT_TRUE(c.opts.race);
 }
 
 TEST(CliOptions, DefaultsAndFlagsBeforeFile) {

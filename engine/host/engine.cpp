@@ -22,6 +22,7 @@
 
 #include "runtime/runtime.h"
 #include "vm/native.h"
+#include "vm/race.h"
 
 namespace gort {
 namespace {
@@ -144,6 +145,7 @@ LimitKind g_last_limit = LimitKind::None;
 namespace {
 vm::NativeStatus internal_fault(vm::NativeCtx&) { GORT_THROW("injected fault (test hook)"); }
 vm::NativeStatus trap_fault(vm::NativeCtx&) { __builtin_trap(); }
+void race_forget(void* data, uint64_t bytes) { vm::race::forget(data, bytes); }
 void arm_fault(vm::Module& module, const std::string& kind) {
   for (auto& fn : module.natives) fn = kind == "trap" ? trap_fault : internal_fault;
 }
@@ -187,7 +189,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   } else {
     vm::Module module;
     prog.file->filename = opts.filename;
-    if (!lang::compile(prog, module, diags)) {
+    if (!lang::compile(prog, module, diags, opts.race)) {
       emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
       status = 1;
     } else {
@@ -225,7 +227,15 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       } else {
         rt::Hooks hooks = vm::make_hooks(module, runtime_write);
         hooks.ending = host_ending;
+        vm::race::start_run(module, opts.race);
+        rt::free_hook = opts.race ? race_forget : nullptr;
         status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
+        rt::free_hook = nullptr;
+        // Go's race runtime at exit (racefini): the count, and status 66 instead of 0.
+        if (int races = vm::race::finish_run(); races > 0 && status != 2) {
+          emit(0, Stream::Stderr, "Found " + std::to_string(races) + " data race(s)\n");
+          if (status == 0) status = 66;
+        }
       }
       stdlib::end_run_files();
       g_stdin_host = nullptr;

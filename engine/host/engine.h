@@ -35,6 +35,10 @@ struct RunOptions {
   uint64_t memory_limit = 0;         // bytes of Go heap objects (garbage is collected first)
   uint64_t output_limit = 0;         // bytes of stdout + stderr; output past it is dropped
   int64_t max_goroutines = 0;        // goroutines alive at once, main included
+  // The data race detector (go run -race): the program is compiled with shadow-memory checks
+  // on its loads and stores; races are reported on stderr in Go's format and the run ends with
+  // "Found N data race(s)" and status 66 when it would otherwise end with 0.
+  bool race = false;
 };
 
 // Exit status of a run ended by a RunOptions limit (as timeout(1)'s).

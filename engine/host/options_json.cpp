@@ -105,6 +105,8 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
       opts.faketime = truthy;
     } else if (key == "schedtrace") {
       opts.schedtrace = truthy;
+    } else if (key == "race") {
+      opts.race = truthy;
     } else if (key == "seed") {
       opts.seed = std::strtoull(val.c_str(), nullptr, 10);
     } else if (key == "injectFault") {  // test hook (RunOptions::inject_fault)

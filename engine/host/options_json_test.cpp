@@ -9,12 +9,13 @@ using gort::host::parse_options_json;
 TEST(OptionsJson, ReadsEveryKey) {
   RunOptions o;
   EXPECT_EQ(parse_options_json(R"({"gomaxprocs": 2, "faketime": true, "go": "1.21", "seed": 42,
-                                  "schedtrace": false, "filename": "say.go", "future": "ignored"})", o), "");
+                                  "schedtrace": false, "race": true, "filename": "say.go", "future": "ignored"})", o), "");
   EXPECT_EQ(o.gomaxprocs, 2);
   EXPECT_TRUE(o.faketime);
   EXPECT_EQ(o.go_minor, 21);
   EXPECT_EQ(o.seed, 42u);
   EXPECT_FALSE(o.schedtrace);
+  EXPECT_TRUE(o.race);
   EXPECT_EQ(o.filename, "say.go");
 }
 

@@ -41,6 +41,9 @@ struct Heap {
 };
 Heap H;   // process lifetime; reset by heap_init
 
+}  // namespace
+void (*free_hook)(void* data, uint64_t bytes) = nullptr;
+namespace {
 int64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -48,6 +51,7 @@ int64_t now_ns() {
 
 void free_obj(Obj* o) {
   if (o->layout && o->layout->finalize) o->layout->finalize(obj_data(o));
+  if (free_hook) free_hook(obj_data(o), o->bytes);
   std::free(o);
 }
 }  // namespace

@@ -56,6 +56,9 @@ inline Obj* obj_from_data(void* d) { return reinterpret_cast<Obj*>(static_cast<c
 // from the runtime's own threads before/after the run). Never returns null: out of memory is a
 // fatal error ("fatal error: runtime: out of memory"). May request a GC cycle (see top).
 Obj* alloc(const Layout* layout, size_t bytes);
+// Called for each object the GC frees, with the world stopped (the race detector forgets the
+// shadow state of its memory). Null unless a run asks for it.
+extern void (*free_hook)(void* data, uint64_t bytes);
 
 // Marking interface handed to scan_g / scan_globals / Custom trace functions. Pass object base
 // pointers only (the Obj* the allocator returned); null is ignored.

@@ -4,14 +4,24 @@
 // loops that wrap the result the way Go's 32-bit arithmetic does.
 #include "stdlib/natives.h"
 #include "stdlib/util.h"
+#include "vm/race.h"
 
 namespace gort::stdlib {
 namespace {
 
+// Every atomic operation is both a release and an acquire of its address for the race
+// detector (--race), as in Go's race runtime; sync/atomic accesses themselves are never races.
 int64_t* addr_of(NativeCtx& c, bool field) {
   Obj* o = c.args[0].o;
   if (!o) return nullptr;
-  return field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i;
+  int64_t* p = field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i;
+  if (vm::race::on()) {
+    // Release before the operation, acquire after it (the VM runs the acquire when the
+    // native returns): a load that sees a store's value then has the storer's clock.
+    vm::race::release(c.gs, c.g, p);
+    vm::race::acquire_later(c.gs, p);
+  }
+  return p;
 }
 
 template <class Wrap>

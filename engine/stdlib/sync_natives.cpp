@@ -11,6 +11,7 @@
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/util.h"
+#include "vm/race.h"
 
 namespace gort::stdlib {
 namespace {
@@ -36,6 +37,16 @@ NativeStatus op_status(NativeCtx& c, Op op) {
   return NativeStatus::Done;
 }
 
+// The race detector (vm/race.h, --race only): an unlock-like operation releases the sync
+// object's clock now; a lock-like one acquires it once it has completed (the VM runs the
+// acquire after the native returns Done, or when the goroutine resumes from a park).
+void race_release(NativeCtx& c, const void* obj) {
+  if (vm::race::on()) vm::race::release(c.gs, c.g, obj);
+}
+void race_acquire(NativeCtx& c, const void* obj) {
+  if (vm::race::on()) vm::race::acquire_later(c.gs, obj);
+}
+
 NativeStatus nil_check(NativeCtx& c) {
   return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
 }
@@ -43,35 +54,43 @@ NativeStatus nil_check(NativeCtx& c) {
 // ---- Mutex ----
 NativeStatus mutex_lock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_acquire(c, c.args[0].o);
   return op_status(c, rt::mutex_lock(*c.g, state_of<rt::MutexState>(c.args[0])));
 }
 NativeStatus mutex_unlock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_release(c, c.args[0].o);
   rt::mutex_unlock(state_of<rt::MutexState>(c.args[0]));
   return NativeStatus::Done;
 }
 NativeStatus mutex_trylock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
-  c.args[0] = bool_val(rt::mutex_trylock(state_of<rt::MutexState>(c.args[0])));
+  bool ok = rt::mutex_trylock(state_of<rt::MutexState>(c.args[0]));
+  if (ok) race_acquire(c, c.args[0].o);
+  c.args[0] = bool_val(ok);
   return NativeStatus::Done;
 }
 
 // ---- RWMutex ----
 NativeStatus rw_lock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_acquire(c, c.args[0].o);
   return op_status(c, rt::rw_lock(*c.g, state_of<rt::RWMutexState>(c.args[0])));
 }
 NativeStatus rw_unlock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_release(c, c.args[0].o);
   rt::rw_unlock(state_of<rt::RWMutexState>(c.args[0]));
   return NativeStatus::Done;
 }
 NativeStatus rw_rlock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_acquire(c, c.args[0].o);
   return op_status(c, rt::rw_rlock(*c.g, state_of<rt::RWMutexState>(c.args[0])));
 }
 NativeStatus rw_runlock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_release(c, c.args[0].o);
   rt::rw_runlock(state_of<rt::RWMutexState>(c.args[0]));
   return NativeStatus::Done;
 }
@@ -124,25 +143,30 @@ NativeStatus rw_rlocker(NativeCtx& c) {
 // ---- WaitGroup ----
 NativeStatus wg_add(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_release(c, c.args[0].o);
   return op_status(c, rt::wg_add(*c.g, state_of<rt::WaitGroupState>(c.args[0]), c.args[1].i));
 }
 NativeStatus wg_done(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_release(c, c.args[0].o);
   return op_status(c, rt::wg_add(*c.g, state_of<rt::WaitGroupState>(c.args[0]), -1));
 }
 NativeStatus wg_wait(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
+  race_acquire(c, c.args[0].o);
   return op_status(c, rt::wg_wait(*c.g, state_of<rt::WaitGroupState>(c.args[0])));
 }
 
 // ---- Once ----
 NativeStatus once_then(NativeCtx& c) {
+  race_release(c, c.args[0].o);
   rt::once_end(state_of<rt::OnceState>(c.args[0]));
   return NativeStatus::Done;
 }
 NativeStatus once_do(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
   auto* o = state_of<rt::OnceState>(c.args[0]);
+  race_acquire(c, c.args[0].o);
   Op op = rt::once_begin(*c.g, o);
   if (op == Op::Park) return NativeStatus::Park;
   if (!c.g->wake_ok) return NativeStatus::Done;
@@ -200,12 +224,14 @@ NativeStatus locker_call(NativeCtx& c, Obj* l, bool lock) {
   Value d = vm::iface_data(l);
   if (t->kind == vm::Kind::Pointer && d.o && t->elem->str == "sync.Mutex") {
     auto* m = state_of<rt::MutexState>(d);
-    if (!lock) { rt::mutex_unlock(m); return NativeStatus::Done; }
+    if (!lock) { race_release(c, d.o); rt::mutex_unlock(m); return NativeStatus::Done; }
+    race_acquire(c, d.o);
     return op_status(c, rt::mutex_lock(*c.g, m));
   }
   if (t->kind == vm::Kind::Pointer && d.o && t->elem->str == "sync.RWMutex") {
     auto* m = state_of<rt::RWMutexState>(d);
-    if (!lock) { rt::rw_unlock(m); return NativeStatus::Done; }
+    if (!lock) { race_release(c, d.o); rt::rw_unlock(m); return NativeStatus::Done; }
+    race_acquire(c, d.o);
     return op_status(c, rt::rw_lock(*c.g, m));
   }
   std::string pt;
@@ -224,6 +250,7 @@ NativeStatus cond_wait(NativeCtx& c) {
     auto it = rewaking().find(goid);
     if (it != rewaking().end() && it->second == cond) {
       rewaking().erase(it);
+      race_acquire(c, cond);
       return locker_call(c, l, true);  // second half: woken by Signal/Broadcast
     }
   }
@@ -247,6 +274,7 @@ NativeStatus cond_wait(NativeCtx& c) {
 }
 NativeStatus cond_signal(NativeCtx& c) {
   Obj* cond = c.args[0].o;
+  if (cond) race_release(c, cond);
   int32_t w = cond_waiters(cond)->load();
   while (w > 0 && !cond_waiters(cond)->compare_exchange_weak(w, w - 1)) {}
   if (w > 0) rt::semrelease(cond_sema(cond));
@@ -254,6 +282,7 @@ NativeStatus cond_signal(NativeCtx& c) {
 }
 NativeStatus cond_broadcast(NativeCtx& c) {
   Obj* cond = c.args[0].o;
+  if (cond) race_release(c, cond);
   int32_t w = cond_waiters(cond)->exchange(0);
   for (int32_t i = 0; i < w; ++i) rt::semrelease(cond_sema(cond));
   return NativeStatus::Done;

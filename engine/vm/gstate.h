@@ -98,6 +98,12 @@ struct GState {
   uint32_t creator_pc = 0;
   // NativeStatus::Call continuations: {native to call after the Go call, absolute arg slot}.
   std::vector<std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t>> thens;
+  // Race detector (race.h; empty unless the run has --race): this G's thread id (-1: not yet
+  // assigned), vector clock, and sync objects to acquire when it runs again after a park.
+  int32_t race_tid = -1;
+  uint32_t race_info = 0;         // its entry in the detector's goroutine list (reports)
+  std::vector<uint32_t> race_vc;
+  std::vector<const void*> race_pending;
 };
 
 }  // namespace gort::vm

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "vm/interp.h"
+#include "vm/race.h"
 
 namespace gort::vm {
 namespace {
@@ -50,6 +51,7 @@ void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm))
 void release_g(rt::G& g) {
   // Keep the GState for reuse by gnew (its stack is reset to the initial size).
   if (GState* gs = state_of(g)) {
+    if (race::on()) race::g_finished(*gs);
     gs->frames.clear();
     gs->defers.clear();
     gs->panics.clear();

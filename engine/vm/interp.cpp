@@ -19,6 +19,7 @@
 #include "vm/interp_detail.h"
 #include "vm/native.h"
 #include "vm/object.h"
+#include "vm/race.h"
 
 // Direct threading needs GCC/Clang's labels-as-values.
 #if defined(__GNUC__) && !defined(GORT_NO_COMPUTED_GOTO)
@@ -215,6 +216,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   } while (0)
 
   gs.parked_native = -1;
+  if (!gs.race_pending.empty()) race::run_pending(gs, g);  // a sync op that parked (--race)
   if (gs.resume != Resume::None) {
     bool was_select = gs.resume == Resume::Select;
     if (!deliver(gs, g)) {
@@ -577,6 +579,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           GORT_THROW("vm: new goroutine's frame exceeds the stack limit");
         ngs->creator_proto = static_cast<int32_t>(gs.frames.back().proto);
         ngs->creator_pc = pc - 1;
+        if (race::on()) race::on_go(gs, g, *ngs, ng->goid.load());
         if (fresh) ng->vm = fresh.release();
         rt::gstart(*const_cast<rt::G*>(g), *ng);
         break;
@@ -588,16 +591,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::CHAN_SEND:
+        if (race::on()) race::chan_op(gs, g, R[in.a].o);
         BLOCKING(rt::chan_send(*const_cast<rt::G*>(g), R[in.a].o, R[in.b]), Resume::Send, 0);
+        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_RECV:
-        BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o), Resume::Recv, in.a);
-        break;
       case Opcode::CHAN_RECV2:
-        BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o), Resume::Recv2, in.a);
+        if (race::on()) race::chan_op(gs, g, R[in.b].o);
+        BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o),
+                 in.op == Opcode::CHAN_RECV ? Resume::Recv : Resume::Recv2, in.a);
+        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_CLOSE: {
         if (!g) GORT_THROW("vm: close without a runtime G");
+        if (race::on() && R[in.a].o) race::release(gs, g, R[in.a].o);
         if (rt::chan_close(*const_cast<rt::G*>(g), R[in.a].o) == rt::Op::Panic)
           PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
         break;
@@ -613,8 +620,10 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           cases[i].ch = R[in.a + 2 * i].o;
           cases[i].is_send = (ext.a >> i) & 1;
           cases[i].send_value = R[in.a + 2 * i + 1];
+          if (race::on()) race::chan_op(gs, g, cases[i].ch);
         }
         BLOCKING(rt::select(*const_cast<rt::G*>(g), cases, n, ext.b != 0), Resume::Select, in.c);
+        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         // A send case whose channel was closed (at once or while parked) panics.
         break;
       }
@@ -630,6 +639,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         if (st != NativeStatus::Park) gs.parked_native = -1;
         if (st == NativeStatus::Done) {
           if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
+          if (!gs.race_pending.empty()) race::run_pending(gs, g);
           // A fatal error inside the native (sync misuse) ends the program: run no more Go.
           if (g && rt::program_ending()) return Exec::Yielded;
         } else {
@@ -639,6 +649,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           if (st == NativeStatus::Call) { LOAD_FRAME(); break; }
         }
         R = gs.stack.data() + gs.frames.back().base;  // nested calls may have moved the stack
+        break;
+      }
+      case Opcode::RACE: {
+        // --race: the next instruction is a load or store; check it before it runs.
+        bool write = false;
+        if (const void* addr = race::target(code[pc], R, G, &write)) race::access(gs, g, pc, addr, write);
         break;
       }
       case Opcode::LOADG: R[in.a] = G[in.b]; break;

@@ -10,6 +10,7 @@
 #include "vm/cstack.h"
 #include "vm/hooks.h"
 #include "vm/interp_detail.h"
+#include "vm/race.h"
 
 namespace gort::vm {
 namespace {
@@ -371,6 +372,8 @@ rt::G* make_goroutine(NativeCtx& ctx, Obj* closure) {
   Value arg = Value::from_obj(closure);
   const Proto& p = m.protos[static_cast<size_t>(fn)];
   start(*ngs, m, static_cast<uint32_t>(fn), &arg, p.ncaptures > 0 ? 1 : 0);
+  // The race detector: what the creator did before (time.AfterFunc) happens before f runs.
+  if (race::on()) race::on_go(ctx.gs, ctx.g, *ngs, ng->goid.load());
   if (fresh) ng->vm = fresh.release();
   return ng;
 }

@@ -172,7 +172,8 @@ namespace gort::vm {
   X(PANIC, R, _, _)       /* panic(R[a]) (an interface value) */                       \
   X(RECOVER, R, _, _)     /* R[a] = recover() */                                       \
   X(GOEXIT, _, _, _)      /* runtime.Goexit(): run deferred calls, end the goroutine */ \
-  X(PRINT, R, T, N)       /* builtin print of R[a] of type b; c bit0: space before, bit1: newline */
+  X(PRINT, R, T, N)       /* builtin print of R[a] of type b; c bit0: space before, bit1: newline */ \
+  X(RACE, _, _, _)        /* --race only: check the next instruction's memory access (race.h) */
 
 enum class Opcode : uint16_t {
 #define GORT_OP_ENUM(name, a, b, c) name,

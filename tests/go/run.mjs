@@ -11,7 +11,9 @@
 // --check-go  also builds each program with the real Go toolchain (`go build`, Go 1.19) and
 //             checks the *expectation itself* against it, in the same run — unless the program
 //             says `// go: skip <reason>`. `//go:build` lines are dropped for Go (Go 1.19 would
-//             exclude a file marked go1.21; its loop semantics are 1.21's anyway).
+//             exclude a file marked go1.21; its loop semantics are 1.21's anyway). A program
+//             whose `// gort:` flags include --race is built with `go build -race`, so Go's
+//             race detector gives the verdict (its report, "Found N data race(s)", exit 66).
 // --json      also writes every result as JSON (name, target, ok, skipped, ms, first: the first
 //             differing line of the report) — docs/ci-status.md's failing-program table is made
 //             from it (scripts/ci-status.mjs).
@@ -80,14 +82,15 @@ function runProcess(cmd, argv, { stdin, timeoutSec, env }) {
 }
 
 // Builds the program with real Go once per run; returns the binary path or throws the error text.
-function goBuild(file) {
+function goBuild(file, flags) {
   const base = path.basename(file, '.go');
   const dir = path.join(goWork, base);
   fs.mkdirSync(dir, { recursive: true });
   const src = fs.readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('//go:build')).join('\n');
   fs.writeFileSync(path.join(dir, 'main.go'), src);
   const bin = path.join(dir, base);
-  const r = spawnSync('go', ['build', '-o', bin, 'main.go'], {
+  const race = flags.includes('--race') ? ['-race'] : [];
+  const r = spawnSync('go', ['build', ...race, '-o', bin, 'main.go'], {
     cwd: dir, encoding: 'utf8',
     env: { ...process.env, GO111MODULE: 'off', GOCACHE: path.join(root, 'build/gocache'),
       GOPATH: path.join(root, 'build/gopath'), GOFLAGS: '' },
@@ -113,7 +116,7 @@ async function task(file, target) {
   if (target === 'go') {
     if (e.goSkip) return { name, target, ok: true, skipped: e.goSkip };
     let bin;
-    try { bin = goBuild(file); } catch (err) {
+    try { bin = goBuild(file, e.flags); } catch (err) {
       return { name, target, ok: false, report: String(err.message) };
     }
     const r = await runProcess(bin, [], { stdin: e.stdin, timeoutSec: e.timeout, env: goEnv(e.flags) });

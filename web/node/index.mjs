@@ -46,6 +46,7 @@ function toOptionsJson(o) {
   if (o.go != null) opts.go = String(o.go);
   if (o.seed != null) opts.seed = Number(o.seed);
   if (o.schedtrace != null) opts.schedtrace = Boolean(o.schedtrace);
+  if (o.race != null) opts.race = Boolean(o.race);
   if (o.filename != null) opts.filename = String(o.filename);
   // files: { 'data.txt': 'text' | Uint8Array } → base64 bytes (options_json.cpp decodes them)
   if (o.files != null) {
@@ -162,6 +163,8 @@ async function engineFor(slot, dir, fresh) {
  * @param {boolean} [options.faketime] playground time: jumps to the next timer when all Gs block
  * @param {'auto'|'1.21'|'1.22'} [options.go] loop-variable semantics: an explicit version overrides the file's //go:build line; default 'auto' (1.22 unless the file's build line asks for older)
  * @param {number} [options.seed] seeds map order, select choice and stealing (0 = random)
+ * @param {boolean} [options.race] the data race detector (go run -race): reports on stderr,
+ *        "Found N data race(s)" and exitCode 66
  * @param {string|Buffer|Uint8Array|import('node:stream').Readable} [options.stdin] default: empty
  * @param {Object<string, string|Uint8Array>} [options.files] files in the program's private
  *   in-memory file system (relative names are under its working directory /home/user)

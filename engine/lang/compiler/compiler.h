@@ -11,7 +11,10 @@ namespace gort::lang {
 // Compiles prog into out (protos, natives, types, globals; out.entry runs package
 // initialization then main.main). Unsupported constructs (a std function without a native, ...)
 // are reported in diags as gc-style errors ("gort: strings.EqualFold is not supported yet");
-// returns false then.
-bool compile(const Program& prog, vm::Module& out, std::vector<Diagnostic>& diags);
+// returns false then. `race` (gort run --race): every load/store of a variable, field,
+// element, pointer target or map is preceded by a RACE instruction (engine/vm/race.h); off,
+// the bytecode has none, so a normal run pays nothing for the race detector.
+bool compile(const Program& prog, vm::Module& out, std::vector<Diagnostic>& diags,
+             bool race = false);
 
 }  // namespace gort::lang

@@ -51,8 +51,25 @@ void FuncCompiler::release_temps(size_t mark) {
 }
 
 // ---- emission ----
+// Loads and stores the race detector checks (the RACE instruction decodes the one after it).
+static bool race_checked(Opcode op) {
+  switch (op) {
+    case Opcode::LOADG: case Opcode::STOREG: case Opcode::BOX_LOAD: case Opcode::BOX_STORE:
+    case Opcode::FIELD: case Opcode::SETFIELD: case Opcode::ARR_LOAD: case Opcode::ARR_STORE:
+    case Opcode::SLICE_LOAD: case Opcode::SLICE_STORE: case Opcode::REF_LOAD:
+    case Opcode::REF_STORE: case Opcode::MAP_GET: case Opcode::MAP_GET2: case Opcode::MAP_SET:
+    case Opcode::MAP_DELETE: case Opcode::MAP_CLEAR: case Opcode::MAP_ITER: return true;
+    default: return false;
+  }
+}
+
 size_t FuncCompiler::emit(Opcode op, int a, int b, int c) {
   vm::Proto* p = proto();
+  if (mc.race && race_checked(op)) {
+    // Returned indices name the access itself; jumps to here() land on the RACE before it.
+    p->code.push_back(vm::Instr{Opcode::RACE, 0, 0, 0});
+    p->lines.push_back(line_);
+  }
   p->code.push_back(vm::Instr{op, static_cast<uint16_t>(a), static_cast<uint16_t>(b),
                               static_cast<uint16_t>(c)});
   p->lines.push_back(line_);

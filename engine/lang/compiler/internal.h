@@ -187,6 +187,7 @@ class ModuleCompiler {
   ModuleCompiler(const Program& prog, vm::Module& m, std::vector<Diagnostic>& diags)
       : prog(prog), m(m), diags(diags) {}
   bool run();
+  bool race = false;   // emit RACE before memory accesses (compile's `race`)
 
   uint16_t type_index(Type* t);                 // Module::type_refs index
   std::string type_key(const Type* t);          // identity key (named types by object)

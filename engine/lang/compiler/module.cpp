@@ -599,8 +599,9 @@ bool ModuleCompiler::run() {
   return true;
 }
 
-bool compile(const Program& prog, vm::Module& out, std::vector<Diagnostic>& diags) {
+bool compile(const Program& prog, vm::Module& out, std::vector<Diagnostic>& diags, bool race) {
   ModuleCompiler mc(prog, out, diags);
+  mc.race = race;
   return mc.run();
 }
 

@@ -557,6 +557,9 @@ void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
   if (s->cond) {
     patch_jump(jcond);
     size_t mark = temps_.size();
+    // The condition runs after the body: its instructions carry its own line (tracebacks and
+    // race reports name the `for` line, as Go does), not the body's last one.
+    if (s->cond->pos.line > 0) line_ = s->cond->pos.line;
     size_t j = cond_jump(s->cond, true);
     release_temps(mark);
     patch_jump_to(j, top);

@@ -469,3 +469,49 @@ func main() {
 
 }  // namespace
 }  // namespace gort
+
+namespace gort {
+namespace {
+
+// The race detector is a compile option: only a race build has RACE instructions, one before
+// each checked access (a box store/load here), so a normal run pays nothing for it.
+size_t count_race(const vm::Module& m) {
+  size_t n = 0;
+  for (const vm::Proto& p : m.protos)
+    for (const vm::Instr& in : p.code) n += in.op == vm::Opcode::RACE;
+  return n;
+}
+
+TEST(Compiler, RaceChecksOnlyInARaceBuild) {
+  const char* src = R"(package main
+var g int
+func main() {
+	x := 0
+	go func() { x = 1 }()
+	g = x
+})";
+  for (bool race : {false, true}) {
+    lang::Program prog;
+    std::vector<lang::Diagnostic> d;
+    lang::CheckOptions o;
+    vm::Module m;
+    ASSERT_TRUE(lang::check_source(src, "prog.go", o, prog, d));
+    ASSERT_TRUE(lang::compile(prog, m, d, race));
+    if (!race) {
+      EXPECT_EQ(count_race(m), 0u);
+      continue;
+    }
+    EXPECT_GE(count_race(m), 3u);  // x = 1, read of x, g = x
+    for (const vm::Proto& p : m.protos)
+      for (size_t i = 0; i < p.code.size(); ++i)
+        if (p.code[i].op == vm::Opcode::RACE) {
+          ASSERT_LT(i + 1, p.code.size());
+          vm::Opcode next = p.code[i + 1].op;
+          EXPECT_TRUE(next == vm::Opcode::BOX_LOAD || next == vm::Opcode::BOX_STORE ||
+                      next == vm::Opcode::STOREG || next == vm::Opcode::LOADG);
+        }
+  }
+}
+
+}  // namespace
+}  // namespace gort
