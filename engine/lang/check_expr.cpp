@@ -1364,18 +1364,6 @@ void Checker::conversion(CallExpr* e, Type* t) {
     error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t) + cause);
     return invalidate(e);
   }
-  if (Type* xu = underlying(x->tv.type); xu->kind == TypeKind::Slice) {
-    // Go 1.17 / 1.20 conversions the VM cannot do yet (no array view of a slice's backing
-    // store): refused here rather than compiled as a reinterpreted slice header.
-    Type* tu = underlying(t);
-    bool to_ptr = tu->kind == TypeKind::Pointer &&
-                  underlying(static_cast<Pointer*>(tu)->elem)->kind == TypeKind::Array;
-    if (to_ptr || tu->kind == TypeKind::Array) {
-      error(e->pos, std::string("gort: converting a slice to an array") + (to_ptr ? " pointer" : "") +
-                        " is not supported yet");
-      return invalidate(e);
-    }
-  }
   e->tv.mode = Mode::Value;
   e->tv.type = t;
 }
