@@ -152,6 +152,8 @@ stages.push(
   // The same corpus on the ASan/UBSan build: the VM and stdlib's memory safety on real programs.
   { name: 'go-asan', deps: ['asan'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'asan', '-j', jobs, '--json', 'build/ci/go-asan.json'],
     { ASAN_OPTIONS: 'detect_leaks=0:abort_on_error=1', UBSAN_OPTIONS: 'halt_on_error=1:print_stacktrace=1' }) },
+  // gort fmt against real gofmt on every Go file of tests/ and examples/ and scrambled copies.
+  { name: 'fmt', deps: ['native'], run: () => sh('node', ['tests/fmt/run.mjs', '--copies', '2']) },
   { name: 'go-node', deps: ['wasm'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'node', '-j', jobs, '--json', 'build/ci/go-node.json']) },
   { name: 'node', deps: ['native', 'wasm'], run: () => {
     const files = fs.readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/node/${f}`);
