@@ -23,7 +23,9 @@ static std::atomic<Limit> g_limit_hit{Limit::None};
 // Ms parked for good by abandon_current_m, kept alive (their threads sleep on m->park) after
 // their run has been freed. Process lifetime: a thread that never returns cannot be joined.
 static Lock g_graveyard_lock;
-static std::vector<std::unique_ptr<M>> g_graveyard;
+// Raw, never-deleted Ms on purpose: their threads still sleep on m->park when the process
+// exits, so not even static destruction may free them (ThreadSanitizer saw exactly that race).
+static std::vector<M*> g_graveyard;
 static std::atomic<int> g_abandoned{0};
 
 // An engine invariant failed (a bug in gort, not in the program). While a program runs on an
@@ -1061,7 +1063,7 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
     LockGuard lk(g_graveyard_lock);
     for (auto& m : sched->allm) {
       if (!m->abandoned) continue;
-      g_graveyard.push_back(std::move(m));
+      g_graveyard.push_back(m.release());
       g_abandoned.fetch_add(1);
     }
   }

@@ -52,7 +52,9 @@ int64_t deep_slots(const TypeDesc* t, int depth) {
 }
 
 Obj* agg_alloc(const TypeDesc* t, int64_t* n) {
-  constexpr int64_t kOver = (int64_t(1) << 32) / int64_t(sizeof(Value));
+  // Just over rt::alloc's 2 GiB ceiling, so it refuses; the byte count still fits a 32-bit
+  // size_t (wasm), where 2^32 bytes wrapped to a zero-slot object ("index out of range").
+  constexpr int64_t kOver = (int64_t(1) << 31) / int64_t(sizeof(Value)) + 1;
   // More than 64 GiB in all: Go's "out of memory" now (alloc refuses an over-limit request).
   constexpr int64_t kMaxDeepSlots = (int64_t(1) << 36) / int64_t(sizeof(Value));
   if (*n > 1024 && deep_slots(t, 0) > kMaxDeepSlots) *n = kOver;

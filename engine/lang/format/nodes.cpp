@@ -237,7 +237,7 @@ void Printer::expr_list(int prev0, const std::vector<Expr*>& list, int depth, in
     constexpr int inf = 1000000;
     size = node_size_expr(x, inf);
     bool is_pair = x->kind == ExprKind::KeyValue;
-    auto* pair = static_cast<const KeyValueExpr*>(x);
+    auto* pair = is_pair ? static_cast<const KeyValueExpr*>(x) : nullptr;
     if (size <= inf && prev.valid() && next.valid()) {
       if (is_pair) size = node_size_expr(pair->key, inf);
     } else {
