@@ -105,14 +105,19 @@ export class Engine {
 
   /** The engine did not stop in time: drop the module and its Workers, then make a fresh one. */
   teardown() {
+    this.dropModule();
+    this.finish(130, 'killed');
+    this.prepare();
+  }
+
+  /** Forgets the current module (or Worker) and terminates its threads; prepare() makes the next. */
+  dropModule() {
     const old = this.module;
     this.module = null;
     this.ready = null;
     this.teardowns++;
     try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
     if (this.worker) { this.worker.terminate(); this.worker = null; }
-    this.finish(130, 'killed');
-    this.prepare();
   }
 
   /**
@@ -121,21 +126,13 @@ export class Engine {
    * the broken one so the next Run starts as on a new page.
    */
   crashed(what) {
-    if (!this.running) { this.teardownQuietly(); return; }
+    // Called from inside the broken module's own callbacks: make the next one afterwards.
+    this.dropModule();
+    setTimeout(() => this.prepare(), 0);
+    if (!this.running) return;
     const msg = String(what).replace(/^worker sent an error! /, '').replace(/\s+$/, '');
     this.cb.onOutput({ seq: -1, timeMs: 0, goroutine: 0, stream: 2, text: `fatal error: gort internal error: ${msg}\n` });
-    this.teardownQuietly();
     this.finish(2, 'crashed');
-  }
-
-  teardownQuietly() {
-    const old = this.module;
-    this.module = null;
-    this.ready = null;
-    this.teardowns++;
-    try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
-    if (this.worker) { this.worker.terminate(); this.worker = null; }
-    setTimeout(() => this.prepare(), 0);
   }
 
   finish(code, how) {
