@@ -49,7 +49,7 @@ Package* Checker::import_package(ImportSpec* s) {
   std::string name = file->package_name ? file->package_name->name : s->path;
   Package* p = ctx_.make_package(s->path, name);
   p->go_source = std_package_is_go(s->path);
-  p->filename = "$GOROOT/src/" + s->path + "/" + name + ".go";
+  p->filename = "/usr/local/go/src/" + s->path + "/" + name + ".go";  // as Go's tracebacks name it
   ctx_.std_pkgs[s->path] = p;
   unit->checker = std::make_unique<Checker>(ctx_, p, *file, unit->diags, 99, true);
   unit->checker->src_ = src;

@@ -94,7 +94,7 @@ int32_t ModuleCompiler::proto_of(Func* f) {
 
 // Functions of a std package written in Go say so in tracebacks, as Go's own do.
 void ModuleCompiler::set_proto_file(uint32_t proto, const Func* f) {
-  if (f->pkg && f->pkg->go_source) m.protos[proto].file = "/usr/local/go/src/" + f->pkg->path + "/" + f->pkg->name + ".go";
+  if (f->pkg && f->pkg->go_source) m.protos[proto].file = f->pkg->filename;
 }
 
 uint32_t ModuleCompiler::native_index_or_none(const std::string& name, bool* found) {

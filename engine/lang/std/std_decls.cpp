@@ -847,9 +847,15 @@ constexpr Entry kStd[] = {
 
 }  // namespace
 
-std::string_view std_package_source(std::string_view path) {
+// The package of path written in Go, or nullptr.
+static const StdGoFile* std_go_file(std::string_view path) {
   for (const StdGoFile* g = std_go_files(); g->src; ++g)
-    if (path == g->path) return g->src;
+    if (path == g->path) return g;
+  return nullptr;
+}
+
+std::string_view std_package_source(std::string_view path) {
+  if (const StdGoFile* g = std_go_file(path)) return g->src;
   for (const Entry& e : kStd)
     if (e.path == path) return e.src;
   return {};
@@ -859,10 +865,6 @@ std::string_view std_package_source(std::string_view path) {
 
 namespace gort::lang {
 
-bool std_package_is_go(std::string_view path) {
-  for (const StdGoFile* g = std_go_files(); g->src; ++g)
-    if (path == g->path) return true;
-  return false;
-}
+bool std_package_is_go(std::string_view path) { return std_go_file(path) != nullptr; }
 
 }  // namespace gort::lang
