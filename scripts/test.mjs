@@ -162,7 +162,10 @@ stages.push(
   } },
   { name: 'browser', deps: ['wasm', 'web'], run: () => {
     if (!fs.existsSync('tests/browser/run.mjs')) return { status: 'skip', note: 'tests/browser/run.mjs not there yet' };
-    return sh('node', ['tests/browser/run.mjs']);
+    // run.mjs (the playground) and every tests/browser/*.test.mjs (one file per concern:
+    // element, share, scheduler panel, ...), one at a time: each starts its own Chromium.
+    const more = fs.readdirSync('tests/browser').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/browser/${f}`);
+    return sh('node', ['--test', '--test-force-exit', '--test-concurrency=1', 'tests/browser/run.mjs', ...more]);
   } },
 );
 
