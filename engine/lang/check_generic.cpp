@@ -115,7 +115,11 @@ void Checker::collect_terms(Expr* e, std::vector<Term>& out) {
       t.type = ctx_.basic(BasicKind::Invalid);
     }
   } else {
+    // A union's terms may be type-set interfaces (Number | ~string): a constraint position.
+    bool saved_ic = in_constraint_;
+    in_constraint_ = true;
     t.type = type_expr(e);
+    in_constraint_ = saved_ic;
   }
   if (t.type->kind == TypeKind::TypeParam) {
     error(e->pos, "term cannot be a type parameter");
@@ -126,6 +130,11 @@ void Checker::collect_terms(Expr* e, std::vector<Term>& out) {
     if (!it->all_methods.empty() || it->is_comparable) {
       error(e->pos, "cannot use " + type_string(t.type) + " in union (" + type_string(t.type) +
                         " contains methods)");
+      return;
+    }
+    if (it->has_terms) {
+      // An interface term stands for its type set: Number | ~string is ~int | ... | ~string.
+      out.insert(out.end(), it->terms.begin(), it->terms.end());
       return;
     }
   }

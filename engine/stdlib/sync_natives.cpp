@@ -419,7 +419,7 @@ NativeStatus pool_get(NativeCtx& c) {
       d[len - 1] = Value::zero();  // the pool no longer keeps it alive
       vm::Fault fault;
       Obj* shorter;
-      vm::slice_slice(f[1].o, 0, len - 1, -1, &shorter, fault);
+      vm::slice_slice(f[1].o, 0, len - 1, vm::kNoSliceMax, &shorter, fault);
       f[1].o = shorter;
       c.args[0] = v;
       return NativeStatus::Done;

@@ -739,7 +739,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         Fault f;
         Obj* o;
         int64_t lo = R[in.c].i;
-        int64_t max = ext.b ? R[in.c + 2].i : -1;
+        int64_t max = ext.b ? R[in.c + 2].i : kNoSliceMax;
         bool ok;
         if (in.op == Opcode::SLICE_SLICE) {
           int64_t hi = ext.a ? R[in.c + 1].i : slice_len(R[in.b].o);

@@ -117,15 +117,15 @@ bool slice_elem(const Obj* s, int64_t i, Value** out, Fault& f) {
 static bool reslice_bounds(int64_t cap, bool is_array, int64_t lo, int64_t hi, int64_t max,
                            int64_t* newcap, Fault& f) {
   f.runtime_error = true;
-  if (max < 0) {
+  if (max == kNoSliceMax) {
     if (hi < 0 || hi > cap) { f.msg = slice_error_hi(hi, cap, !is_array); return false; }
     if (lo < 0 || lo > hi) { f.msg = slice_error_lohi(lo, hi); return false; }
     *newcap = cap - lo;
     return true;
   }
-  if (max > cap) {
+  if (max < 0 || max > cap) {   // Go compares max as unsigned first: [::-1] is reported here
     f.msg = slice3_error_max(max, cap);
-    if (is_array) f.msg = "runtime error: slice bounds out of range [::" + std::to_string(max) +
+    if (is_array && max >= 0) f.msg = "runtime error: slice bounds out of range [::" + std::to_string(max) +
                           "] with length " + std::to_string(cap);
     return false;
   }

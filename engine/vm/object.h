@@ -106,6 +106,8 @@ inline int64_t slice_cap(const Obj* s) { return s ? static_cast<const SliceObj*>
 bool slice_elem(const Obj* s, int64_t i, Value** out, Fault& f);
 // s[lo:hi:max] (max < 0: absent → cap). Go's bounds errors ("slice bounds out of range
 // [:5] with capacity 3").
+// The max of a 2-index slice expression (a 3-index one's max may be any int64, even negative).
+inline constexpr int64_t kNoSliceMax = INT64_MIN;
 bool slice_slice(const Obj* s, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f);
 // Same for an array object of length n (arr[lo:hi]): the result aliases the array.
 bool array_slice(Obj* arr, int64_t n, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f);

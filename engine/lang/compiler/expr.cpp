@@ -109,7 +109,7 @@ bool FuncCompiler::expr_into(Expr* e, uint16_t dst) {
       return true;
     }
   }
-  uint16_t y = expr(b->y);
+  uint16_t y = shift_count(b->op, b->y, expr(b->y));
   set_line(e);
   arith(b->op, x, y, t, dst);
   return true;
@@ -298,6 +298,25 @@ uint16_t FuncCompiler::compare(Tok op, uint16_t x, uint16_t y, Type* t) {
   return r;
 }
 
+uint16_t FuncCompiler::shift_count(Tok op, Expr* count, uint16_t reg) {
+  if (op != Tok::Shl && op != Tok::Shr) return reg;
+  if (count->tv.mode == Mode::Constant) return reg;
+  BasicKind k = basic_kind(count->tv.type);
+  if (k != BasicKind::Uint && k != BasicKind::Uint64 && k != BasicKind::Uintptr) return reg;
+  // c' = (c &^ 1<<63) | (c>>63)<<62: the same for c < 1<<63, and >= 1<<62 (still a "too
+  // large" count) otherwise, never negative. Only non-constant 64-bit unsigned counts pay.
+  uint16_t k63 = temp(false), hi = temp(false), lo = temp(false), one = temp(false), out = temp(false);
+  emit(Opcode::LOADI, k63, 63);
+  emit(Opcode::SHR_UINT, hi, reg, k63);
+  emit(Opcode::LOADI, k63, 62);
+  emit(Opcode::SHL_INT, hi, hi, k63);
+  emit(Opcode::LOADI, one, 1);
+  emit(Opcode::SHL_INT, lo, reg, one);
+  emit(Opcode::SHR_UINT, lo, lo, one);
+  emit(Opcode::OR_INT, out, lo, hi);
+  return out;
+}
+
 uint16_t FuncCompiler::arith(Tok op, uint16_t x, uint16_t y, Type* t, uint16_t dst) {
   if (is_string_t(t)) {
     emit(Opcode::STR_CONCAT, dst, x, y);
@@ -428,7 +447,7 @@ uint16_t FuncCompiler::binary(BinaryExpr* e) {
       return dst;
     }
   }
-  uint16_t y = expr(e->y);
+  uint16_t y = shift_count(e->op, e->y, expr(e->y));
   set_line(e);
   uint16_t dst = temp_for(t);
   return arith(e->op, x, y, t, dst);

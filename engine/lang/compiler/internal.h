@@ -86,6 +86,9 @@ class FuncCompiler {
   size_t cond_jump(Expr* cond, bool when);
   uint16_t compare(Tok op, uint16_t x, uint16_t y, Type* t);
   uint16_t arith(Tok op, uint16_t x, uint16_t y, Type* t, uint16_t dst);
+  // The count register of a shift, made safe for the VM's signed check: a 64-bit unsigned
+  // count >= 1<<63 is a huge count in Go (result 0 or all sign bits), not a negative one.
+  uint16_t shift_count(Tok op, Expr* count, uint16_t reg);
   uint16_t unary(UnaryExpr* e);
   uint16_t call(CallExpr* e, int want);       // first result register (temps) or 0
   std::vector<uint16_t> call_results(CallExpr* e, int n);

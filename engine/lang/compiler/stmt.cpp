@@ -182,6 +182,8 @@ void FuncCompiler::var_decl(ValueSpec* spec) {
   }
 }
 
+static bool may_have_effects(Expr* e);
+
 void FuncCompiler::assign(AssignStmt* s) {
   if (s->tok != Tok::Assign && s->tok != Tok::Define) {
     op_assign(s->lhs[0], base_op(s->tok), s->rhs[0]);
@@ -209,7 +211,9 @@ void FuncCompiler::assign(AssignStmt* s) {
   // Go evaluates the operands of index expressions and pointer indirections on the left
   // before the right-hand sides, then assigns left to right (i, a[i] = 1, 9 uses the old i).
   std::vector<PreparedLhs> prep(s->lhs.size());
-  if (s->lhs.size() > 1 && !define) {
+  // One target needs phase one only when its operands can have effects the right side could
+  // observe or be observed by (a[f()] = g()): plain a[i] = v keeps its short code.
+  if ((s->lhs.size() > 1 || may_have_effects(unparen(s->lhs[0]))) && !define) {
     for (size_t i = 0; i < s->lhs.size(); ++i) prep[i] = prepare_lhs(s->lhs[i]);
   }
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
@@ -260,6 +264,32 @@ void FuncCompiler::assign(AssignStmt* s) {
       continue;
     }
     store(l, vals[i], lts[i]);
+  }
+}
+
+// Whether evaluating e could call a function or receive: anything other than names,
+// literals, field selections, indexing, indirection and operators on those.
+static bool may_have_effects(Expr* e) {
+  if (!e || e->tv.mode == Mode::Constant) return false;
+  switch (e->kind) {
+    case ExprKind::Ident:
+    case ExprKind::BasicLit: return false;
+    case ExprKind::Paren: return may_have_effects(static_cast<ParenExpr*>(e)->x);
+    case ExprKind::Selector: return may_have_effects(static_cast<SelectorExpr*>(e)->x);
+    case ExprKind::Star: return may_have_effects(static_cast<StarExpr*>(e)->x);
+    case ExprKind::Index: {
+      auto* ix = static_cast<IndexExpr*>(e);
+      return may_have_effects(ix->x) || may_have_effects(ix->index);
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<UnaryExpr*>(e);
+      return u->op == Tok::Arrow || may_have_effects(u->x);
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      return may_have_effects(b->x) || may_have_effects(b->y);
+    }
+    default: return true;
   }
 }
 
@@ -439,7 +469,7 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
   if (lhs->kind == ExprKind::Ident) {
     Var* v = static_cast<Var*>(static_cast<Ident*>(lhs)->obj);
     uint16_t cur = load_var(v);
-    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t y = rhs ? shift_count(op, rhs, expr(rhs)) : one;
     VarLoc* l = loc(v);
     set_line(lhs);
     if (l && l->kind == VarLoc::Reg && !v->is_global) {
@@ -465,7 +495,7 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
     Opcode st = xt->kind == TypeKind::Map ? Opcode::MAP_SET
                 : xt->kind == TypeKind::Slice ? Opcode::SLICE_STORE : Opcode::ARR_STORE;
     emit(ld, cur, x, k);
-    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t y = rhs ? shift_count(op, rhs, expr(rhs)) : one;
     uint16_t r = temp_for(t);
     set_line(lhs);
     arith(op, cur, y, t, r);
@@ -482,7 +512,7 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
     uint16_t cur = temp_for(t);
     set_line(lhs);
     emit(Opcode::FIELD, cur, base, fi);
-    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t y = rhs ? shift_count(op, rhs, expr(rhs)) : one;
     uint16_t r = temp_for(t);
     arith(op, cur, y, t, r);
     emit(Opcode::SETFIELD, base, fi, r);
@@ -493,14 +523,14 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
     uint16_t cur = temp_for(t);
     set_line(lhs);
     emit(Opcode::REF_LOAD, cur, p);
-    uint16_t y = rhs ? expr(rhs) : one;
+    uint16_t y = rhs ? shift_count(op, rhs, expr(rhs)) : one;
     uint16_t r = temp_for(t);
     arith(op, cur, y, t, r);
     emit(Opcode::REF_STORE, p, r);
     return;
   }
   uint16_t cur = expr(lhs);
-  uint16_t y = rhs ? expr(rhs) : one;
+  uint16_t y = rhs ? shift_count(op, rhs, expr(rhs)) : one;
   uint16_t r = temp_for(t);
   arith(op, cur, y, t, r);
   store(lhs, r, t);

@@ -23,6 +23,17 @@ type WaitGroup struct { counter int64; waiters uint32 }
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
+
+// Go calls f in a new goroutine and adds that task to the WaitGroup (Go 1.25): Add(1) before
+// the go statement, Done when f returns.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
 type Once struct { state uint32 }
 func (o *Once) Do(f func())
 type Cond struct {
