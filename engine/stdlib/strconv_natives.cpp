@@ -130,6 +130,22 @@ NativeStatus unquote_n(NativeCtx& c) {
 NativeStatus var_err_range(NativeCtx& c) { c.args[0] = Value::from_obj(err_range()); return NativeStatus::Done; }
 NativeStatus var_err_syntax(NativeCtx& c) { c.args[0] = Value::from_obj(err_syntax()); return NativeStatus::Done; }
 
+// strconv.CanBackquote: s is one line of valid UTF-8 with no control characters other than
+// tab, no backquote and no byte order mark (Go 1.19's rules).
+NativeStatus can_backquote(NativeCtx& c) {
+  std::string_view s = sv(c.args[0]);
+  bool ok = true;
+  while (!s.empty() && ok) {
+    int w;
+    int32_t r = decode_rune(s, &w);
+    s.remove_prefix(static_cast<size_t>(w));
+    if (w > 1) { ok = r != 0xFEFF; continue; }
+    if (r == 0xFFFD || (r < ' ' && r != '\t') || r == '`' || r == 0x7F) ok = false;
+  }
+  c.args[0] = bool_val(ok);
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_strconv_natives(std::vector<NativeEntry>& v) {
@@ -138,7 +154,7 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
       {"strconv.ParseUint", parse_uint_n}, {"strconv.ParseFloat", parse_float_n},
       {"strconv.ParseBool", parse_bool}, {"strconv.FormatInt", format_int_n},
       {"strconv.FormatUint", format_uint_n}, {"strconv.FormatFloat", format_float_n},
-      {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.QuoteToASCII", quote_ascii_n},
+      {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.CanBackquote", can_backquote}, {"strconv.QuoteToASCII", quote_ascii_n},
       {"strconv.AppendInt", append_int_n}, {"strconv.AppendQuote", append_quote_n}, {"strconv.QuoteRune", quote_rune_n},
       {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},
   });

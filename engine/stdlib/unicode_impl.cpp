@@ -80,7 +80,15 @@ int32_t to(int which, int32_t r) {
 
 int32_t simple_fold(int32_t r) {
   if (r < 0 || r > 0x10FFFF) return r;
-  // (Go consults caseOrbit for the few runes with 3+ case forms, e.g. K/k/K; not here.)
+  // Go's caseOrbit (K/k/U+212A and the other runes with 3+ case forms) and the few other
+  // exceptions, generated from Go 1.19 (kFoldExceptions).
+  size_t lo = 0, hi = kNumFoldExceptions;
+  while (lo < hi) {
+    size_t m = (lo + hi) / 2;
+    if (kFoldExceptions[m].from == r) return kFoldExceptions[m].to;
+    if (kFoldExceptions[m].from < r) lo = m + 1;
+    else hi = m;
+  }
   int32_t l = to_lower(r);
   if (l != r) return l;
   return to_upper(r);

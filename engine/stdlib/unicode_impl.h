@@ -15,6 +15,18 @@ struct Table {
 };
 struct CaseRange { uint32_t lo, hi; int32_t delta[3]; };   // UpperCase, LowerCase, TitleCase
 
+// Every range table of Go's unicode package as flat data (lo, hi, stride triples from off:
+// n16 16-bit ranges, then n32 32-bit ones), in the order of the generated vars of
+// engine/lang/std/go/unicode/unicode.go (tableAt(id)).
+// Runes whose unicode.SimpleFold is not "ToLower, else ToUpper" (K → k → U+212A → K), sorted.
+struct FoldPair { int32_t from, to; };
+extern const FoldPair kFoldExceptions[];
+extern const size_t kNumFoldExceptions;
+struct TableSpan { uint32_t off, n16, n32; int latin_offset; };
+extern const uint32_t kAllRanges[];
+extern const TableSpan kAllTables[];
+extern const size_t kNumAllTables;
+
 extern const Table kLetter, kUpper, kLower, kTitle, kDigit, kNumber, kPunct, kSymbol, kMark,
     kSpace, kControl;
 

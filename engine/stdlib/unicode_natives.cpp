@@ -24,6 +24,18 @@ bool is_print_rune(int32_t r) {
   return !zs && uni::is_graphic(r);
 }
 
+// unicode.tableData(id) (triples []int, n16, latinOffset int): one generated table's ranges.
+NativeStatus table_data(NativeCtx& c) {
+  int64_t id = c.args[0].i;
+  if (id < 0 || static_cast<size_t>(id) >= uni::kNumAllTables) return panic_runtime(c, "runtime error: unicode table index out of range");
+  const uni::TableSpan& t = uni::kAllTables[id];
+  std::vector<int64_t> v(uni::kAllRanges + t.off, uni::kAllRanges + t.off + 3 * (t.n16 + t.n32));
+  c.args[0] = Value::from_obj(make_int_slice(v));
+  c.args[1] = int_val(t.n16);
+  c.args[2] = int_val(t.latin_offset);
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_unicode_natives(std::vector<NativeEntry>& v) {
@@ -37,6 +49,7 @@ void add_unicode_natives(std::vector<NativeEntry>& v) {
       {"unicode.IsPrint", pred<is_print_rune>},
       {"unicode.ToUpper", map1<uni::to_upper>}, {"unicode.ToLower", map1<uni::to_lower>},
       {"unicode.ToTitle", map1<uni::to_title>}, {"unicode.SimpleFold", map1<uni::simple_fold>},
+      {"unicode.tableData", table_data},
   });
 }
 

@@ -552,6 +552,7 @@ func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func FormatBool(b bool) string
 func Quote(s string) string
+func CanBackquote(s string) bool
 func QuoteToASCII(s string) string
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
@@ -672,33 +673,13 @@ func DecodeLastRuneInString(s string) (rune, int)
 func DecodeRune(p []byte) (rune, int)
 func EncodeRune(p []byte, r rune) int
 func AppendRune(p []byte, r rune) []byte
+func DecodeLastRune(p []byte) (rune, int)
+func FullRune(p []byte) bool
+func FullRuneInString(s string) bool
+func Valid(p []byte) bool
+func RuneStart(b byte) bool
 )go";
 
-constexpr std::string_view kUnicode = R"go(package unicode
-const (
-	MaxRune         = '\U0010FFFF'
-	ReplacementChar = '\uFFFD'
-	MaxASCII        = '\u007F'
-	MaxLatin1       = '\u00FF'
-)
-func IsLetter(r rune) bool
-func IsDigit(r rune) bool
-func IsNumber(r rune) bool
-func IsSpace(r rune) bool
-func IsUpper(r rune) bool
-func IsLower(r rune) bool
-func IsTitle(r rune) bool
-func IsPunct(r rune) bool
-func IsControl(r rune) bool
-func IsMark(r rune) bool
-func IsSymbol(r rune) bool
-func IsGraphic(r rune) bool
-func IsPrint(r rune) bool
-func ToUpper(r rune) rune
-func ToLower(r rune) rune
-func ToTitle(r rune) rune
-func SimpleFold(r rune) rune
-)go";
 
 constexpr std::string_view kLog = R"go(package log
 const (
@@ -840,7 +821,7 @@ constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime},
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
-    {"unicode/utf8", kUtf8}, {"unicode", kUnicode},
+    {"unicode/utf8", kUtf8},
     {"log", kLog}, {"io", kIo}, {"context", kContext},
     {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
 };

@@ -56,7 +56,7 @@ TEST(ObjSlice, AppendInPlaceAliasesAndGrowthCopies) {
   Value v = I(7);
   Obj* a = slice_append(T_int(), s, &v, 1);     // fits: shares the backing array
   Obj* full;
-  ASSERT_TRUE(slice_slice(s, 0, 3, -1, &full, f));
+  ASSERT_TRUE(slice_slice(s, 0, 3, kNoSliceMax, &full, f));
   EXPECT_EQ(ints_of(full), (std::vector<int64_t>{0, 0, 7}));
   Value many[3] = {I(1), I(2), I(3)};
   Obj* b = slice_append(T_int(), a, many, 3);   // 3+3 > 4: new array
@@ -78,8 +78,8 @@ TEST(ObjSlice, AppendSliceAndString) {
   Obj* s = int_slice({10, 11, 12, 13});
   Fault f;
   Obj* head, *tail;
-  ASSERT_TRUE(slice_slice(s, 0, 1, -1, &head, f));
-  ASSERT_TRUE(slice_slice(s, 2, 4, -1, &tail, f));
+  ASSERT_TRUE(slice_slice(s, 0, 1, kNoSliceMax, &head, f));
+  ASSERT_TRUE(slice_slice(s, 2, 4, kNoSliceMax, &tail, f));
   Obj* d = slice_append_slice(T_int(), head, tail);
   EXPECT_EQ(ints_of(d), (std::vector<int64_t>{10, 12, 13}));
   EXPECT_EQ(ints_of(s), (std::vector<int64_t>{10, 12, 13, 13}));
@@ -93,13 +93,13 @@ TEST(ObjSlice, CopyOverlapAndString) {
   Obj* s = int_slice({1, 2, 3, 4, 5});
   Fault f;
   Obj* lo, *hi;
-  ASSERT_TRUE(slice_slice(s, 0, 4, -1, &lo, f));
-  ASSERT_TRUE(slice_slice(s, 1, 5, -1, &hi, f));
+  ASSERT_TRUE(slice_slice(s, 0, 4, kNoSliceMax, &lo, f));
+  ASSERT_TRUE(slice_slice(s, 1, 5, kNoSliceMax, &hi, f));
   EXPECT_EQ(slice_copy(T_int(), hi, lo), 4);      // copy(s[1:], s) — forward overlap
   EXPECT_EQ(ints_of(s), (std::vector<int64_t>{1, 1, 2, 3, 4}));
   Obj* t = int_slice({1, 2, 3, 4, 5});
-  ASSERT_TRUE(slice_slice(t, 0, 4, -1, &lo, f));
-  ASSERT_TRUE(slice_slice(t, 1, 5, -1, &hi, f));
+  ASSERT_TRUE(slice_slice(t, 0, 4, kNoSliceMax, &lo, f));
+  ASSERT_TRUE(slice_slice(t, 1, 5, kNoSliceMax, &hi, f));
   EXPECT_EQ(slice_copy(T_int(), lo, hi), 4);      // copy(s, s[1:]) — backward overlap
   EXPECT_EQ(ints_of(t), (std::vector<int64_t>{2, 3, 4, 5, 5}));
   EXPECT_EQ(slice_copy(T_int(), t, nullptr), 0);
@@ -118,14 +118,15 @@ TEST(ObjSlice, ResliceBoundsTexts) {
   struct Case { int64_t lo, hi, max; const char* msg; };
   // Texts from go run (Go 1.19).
   const Case cases[] = {
-      {0, 5, -1, "runtime error: slice bounds out of range [:5] with capacity 3"},
-      {5, 3, -1, "runtime error: slice bounds out of range [5:3]"},
-      {2, 1, -1, "runtime error: slice bounds out of range [2:1]"},
-      {-1, 3, -1, "runtime error: slice bounds out of range [-1:]"},
-      {0, -1, -1, "runtime error: slice bounds out of range [:-1]"},
+      {0, 5, kNoSliceMax, "runtime error: slice bounds out of range [:5] with capacity 3"},
+      {5, 3, kNoSliceMax, "runtime error: slice bounds out of range [5:3]"},
+      {2, 1, kNoSliceMax, "runtime error: slice bounds out of range [2:1]"},
+      {-1, 3, kNoSliceMax, "runtime error: slice bounds out of range [-1:]"},
+      {0, -1, kNoSliceMax, "runtime error: slice bounds out of range [:-1]"},
       {0, 2, 5, "runtime error: slice bounds out of range [::5] with capacity 3"},
       {0, 2, 1, "runtime error: slice bounds out of range [:2:1]"},
       {2, 1, 3, "runtime error: slice bounds out of range [2:1:]"},
+      {0, -1, -1, "runtime error: slice bounds out of range [::-1]"},   // Go checks max first
   };
   for (const Case& c : cases) {
     EXPECT_FALSE(slice_slice(s, c.lo, c.hi, c.max, &out, f));
@@ -138,9 +139,9 @@ TEST(ObjSlice, ResliceBoundsTexts) {
   EXPECT_EQ(f.msg, "runtime error: index out of range [0] with length 0");
 
   Obj* arr = array_new(T_int(), 3);
-  EXPECT_FALSE(array_slice(arr, 3, 0, 5, -1, &out, f));
+  EXPECT_FALSE(array_slice(arr, 3, 0, 5, kNoSliceMax, &out, f));
   EXPECT_EQ(f.msg, "runtime error: slice bounds out of range [:5] with length 3");
-  EXPECT_FALSE(array_slice(arr, 3, 5, 3, -1, &out, f));
+  EXPECT_FALSE(array_slice(arr, 3, 5, 3, kNoSliceMax, &out, f));
   EXPECT_EQ(f.msg, "runtime error: slice bounds out of range [5:3]");
 
   ASSERT_TRUE(slice_make(T_int(), 0, 0, &out, f));
@@ -154,7 +155,7 @@ TEST(ObjSlice, ResliceAliasesAndThreeIndexLimitsCap) {
   Obj* s = int_slice({1, 2, 3, 4});
   Fault f;
   Obj* mid;
-  ASSERT_TRUE(slice_slice(s, 1, 3, -1, &mid, f));
+  ASSERT_TRUE(slice_slice(s, 1, 3, kNoSliceMax, &mid, f));
   EXPECT_EQ(slice_len(mid), 2);
   EXPECT_EQ(slice_cap(mid), slice_cap(s) - 1);
   Value* e;
@@ -169,12 +170,12 @@ TEST(ObjSlice, ResliceAliasesAndThreeIndexLimitsCap) {
   EXPECT_EQ(ints_of(s)[2], 3);
   EXPECT_EQ(ints_of(grown), (std::vector<int64_t>{20, 50}));
   Obj* nil_out = reinterpret_cast<Obj*>(1);
-  ASSERT_TRUE(slice_slice(nullptr, 0, 0, -1, &nil_out, f));
+  ASSERT_TRUE(slice_slice(nullptr, 0, 0, kNoSliceMax, &nil_out, f));
   EXPECT_EQ(nil_out, nullptr);                       // nil[:] stays nil
 
   Obj* arr = array_new(T_int(), 4);
   Obj* as;
-  ASSERT_TRUE(array_slice(arr, 4, 1, 3, -1, &as, f));
+  ASSERT_TRUE(array_slice(arr, 4, 1, 3, kNoSliceMax, &as, f));
   EXPECT_EQ(slice_cap(as), 3);
   ASSERT_TRUE(slice_elem(as, 0, &e, f));
   e->i = 8;
@@ -214,7 +215,7 @@ TEST(ObjSlice, AggregateElementsAreOwnedAndIndependent) {
   ASSERT_TRUE(slice_elem(g, 3, &e, f) == false);     // len 3
   EXPECT_EQ(slice_cap(g), 4);                         // Go: 2 → 4 for 24-byte elements
   Obj* full;
-  ASSERT_TRUE(slice_slice(g, 0, 4, -1, &full, f));
+  ASSERT_TRUE(slice_slice(g, 0, 4, kNoSliceMax, &full, f));
   ASSERT_TRUE(slice_elem(full, 3, &e, f));
   EXPECT_NE(e->o, nullptr);                          // spare capacity holds zero structs
   // copy() assigns in place: element identity of dst is kept.

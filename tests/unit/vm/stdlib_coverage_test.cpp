@@ -29,12 +29,15 @@ std::vector<std::string> declared_natives(std::string_view path) {
   static const std::regex var1(R"(^var (\w+)\b)");
   static const std::regex varin(R"(^\t(\w+)\s+[\*\[\w])");
   bool in_var_block = false;
+  // A package written in Go (engine/lang/std/go/) has real variables; only its body-less
+  // funcs are natives.
+  const bool vars_are_natives = !lang::std_package_is_go(path);
   std::smatch m;
   while (std::getline(in, line)) {
     if (line == "var (") { in_var_block = true; continue; }
     if (in_var_block) {
       if (line == ")") { in_var_block = false; continue; }
-      if (std::regex_search(line, m, varin)) out.push_back(std::string(path) + "." + m[1].str());
+      if (vars_are_natives && std::regex_search(line, m, varin)) out.push_back(std::string(path) + "." + m[1].str());
       continue;
     }
     if (line.find('{') != std::string::npos && line.rfind("func", 0) == 0) continue;  // has a body
@@ -43,7 +46,7 @@ std::vector<std::string> declared_natives(std::string_view path) {
       out.push_back(m[1].str() == "*" ? "(*" + base + ")." + m[3].str() : base + "." + m[3].str());
     } else if (std::regex_search(line, m, func)) {
       out.push_back(std::string(path) + "." + m[1].str());
-    } else if (line != "var (" && std::regex_search(line, m, var1)) {
+    } else if (vars_are_natives && line != "var (" && std::regex_search(line, m, var1)) {
       out.push_back(std::string(path) + "." + m[1].str());
     }
   }
