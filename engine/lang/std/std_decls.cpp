@@ -541,6 +541,7 @@ func (r *Reader) Reset(s string)
 )go";
 
 constexpr std::string_view kStrconv = R"go(package strconv
+const IntSize = 64
 func Itoa(i int) string
 func Atoi(s string) (int, error)
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
