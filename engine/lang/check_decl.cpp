@@ -600,6 +600,10 @@ void Checker::check_package(Program* prog) {
   collect_methods();
   methods_collected_ = true;
   for (size_t i = 0; i < named_instances_.size(); i++) instantiate_methods(named_instances_[i]);
+  // Method signatures before other declarations: `var w W = T{}` may precede T's methods, and
+  // the implements check needs their types.
+  for (Object* o : decl_order_)
+    if (o->kind == ObjKind::Func && decls_[o].fdecl->recv) resolve(o);
   for (Object* o : decl_order_) resolve(o);
   // Interfaces declared in this package need their complete method sets.
   // Function bodies.

@@ -82,71 +82,65 @@ bool io_read(NativeCtx& c, Obj* r, int64_t cap, std::string* out, Obj** err, std
 
 namespace {
 
-NativeStatus io_copy(NativeCtx& c) {
-  Obj* dst = c.args[0].o;
-  Obj* src = c.args[1].o;
-  int64_t written = 0;
-  Obj* err = nullptr;
-  for (;;) {
-    std::string chunk, pt;
-    Obj* rerr;
-    if (!io_read(c, src, 32 * 1024, &chunk, &rerr, &pt)) return panic_string(c, pt);
-    if (!chunk.empty()) {
-      if (!io_write(c, dst, chunk, &pt)) return panic_string(c, pt);
-      written += static_cast<int64_t>(chunk.size());
-    }
-    if (rerr) {
-      if (rerr != io_eof()) {
-        bool eq = false;
-        vm::Fault f;
-        vm::values_equal(vm::any_type(), Value::from_obj(rerr), Value::from_obj(io_eof()), &eq, f);
-        if (!eq) err = rerr;
-      }
-      break;
-    }
-  }
-  c.args[0].i = written;
-  c.args[1] = Value::from_obj(err);
-  return NativeStatus::Done;
-}
 
-NativeStatus io_read_all(NativeCtx& c) {
-  Obj* r = c.args[0].o;
-  std::string data;
-  int64_t cap = 512;
-  Obj* err = nullptr;
-  for (;;) {
-    if (static_cast<int64_t>(data.size()) == cap) cap = cap < 256 ? cap * 2 : cap + cap / 4 + 192;
-    std::string chunk, pt;
-    Obj* rerr;
-    if (!io_read(c, r, cap - static_cast<int64_t>(data.size()), &chunk, &rerr, &pt)) return panic_string(c, pt);
-    data += chunk;
-    if (rerr) {
-      bool eq = rerr == io_eof();
-      if (!eq) {
-        vm::Fault f;
-        vm::values_equal(vm::any_type(), Value::from_obj(rerr), Value::from_obj(io_eof()), &eq, f);
-      }
-      if (!eq) err = rerr;
-      break;
-    }
-  }
-  c.args[0] = Value::from_obj(make_bytes(data));
-  c.args[1] = Value::from_obj(err);
-  return NativeStatus::Done;
-}
 
-NativeStatus io_write_string(NativeCtx& c) {
-  std::string s(sv(c.args[1])), pt;
-  if (!io_write(c, c.args[0].o, s, &pt)) return panic_string(c, pt);
-  c.args[0].i = static_cast<int64_t>(s.size());
-  c.args[1] = Value::zero();
-  return NativeStatus::Done;
-}
 
 // ---- *strings.Reader ----
 NativeStatus sr_len(NativeCtx& c) { c.args[0].i = static_cast<int64_t>(sr_rest(c.args[0].o).size()); return NativeStatus::Done; }
 NativeStatus sr_size(NativeCtx& c) { c.args[0].i = vm::str_len(rt::obj_slots(c.args[0].o)[0].o); return NativeStatus::Done; }
+// (*strings.Reader).ReadAt/Seek/UnreadByte, with Go 1.19's error texts.
+NativeStatus sr_read_at(NativeCtx& c) {
+  std::string_view s = vm::str_view(rt::obj_slots(c.args[0].o)[0].o);
+  int64_t off = c.args[2].i, n;
+  Value* dst = slice_data(c.args[1].o, &n);
+  if (off < 0) {
+    c.args[0].i = 0;
+    c.args[1] = Value::from_obj(new_error("strings.Reader.ReadAt: negative offset"));
+    return NativeStatus::Done;
+  }
+  if (off >= static_cast<int64_t>(s.size())) {
+    c.args[0].i = 0;
+    c.args[1] = Value::from_obj(io_eof());
+    return NativeStatus::Done;
+  }
+  int64_t k = std::min<int64_t>(n, static_cast<int64_t>(s.size()) - off);
+  for (int64_t i = 0; i < k; ++i) dst[i].i = static_cast<uint8_t>(s[static_cast<size_t>(off + i)]);
+  c.args[0].i = k;
+  c.args[1] = Value::from_obj(k < n ? io_eof() : nullptr);
+  return NativeStatus::Done;
+}
+NativeStatus sr_seek(NativeCtx& c) {
+  Value* f = rt::obj_slots(c.args[0].o);
+  int64_t size = vm::str_len(f[0].o), offset = c.args[1].i, abs;
+  switch (c.args[2].i) {
+    case 0: abs = offset; break;
+    case 1: abs = f[1].i + offset; break;
+    case 2: abs = size + offset; break;
+    default:
+      c.args[0].i = 0;
+      c.args[1] = Value::from_obj(new_error("strings.Reader.Seek: invalid whence"));
+      return NativeStatus::Done;
+  }
+  if (abs < 0) {
+    c.args[0].i = 0;
+    c.args[1] = Value::from_obj(new_error("strings.Reader.Seek: negative position"));
+    return NativeStatus::Done;
+  }
+  f[1].i = abs;
+  c.args[0].i = abs;
+  c.args[1] = Value::zero();
+  return NativeStatus::Done;
+}
+NativeStatus sr_unread_byte(NativeCtx& c) {
+  Value* f = rt::obj_slots(c.args[0].o);
+  if (f[1].i <= 0) {
+    c.args[0] = Value::from_obj(new_error("strings.Reader.UnreadByte: at beginning of string"));
+    return NativeStatus::Done;
+  }
+  f[1].i -= 1;
+  c.args[0] = Value::zero();
+  return NativeStatus::Done;
+}
 NativeStatus sr_read(NativeCtx& c) {
   Obj* r = c.args[0].o;
   std::string_view rest = sr_rest(r);
@@ -224,15 +218,27 @@ NativeStatus io_err_closed_pipe(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+// io.ioError(which): the Go-written io package's exported error variables are these values.
+NativeStatus io_error(NativeCtx& c) {
+  switch (c.args[0].i) {
+    case 0: return io_err_short_write(c);
+    case 1: return io_err_short_buffer(c);
+    case 2: c.args[0] = Value::from_obj(io_eof()); return NativeStatus::Done;
+    case 3: c.args[0] = Value::from_obj(io_unexpected_eof()); return NativeStatus::Done;
+    case 4: return io_err_no_progress(c);
+    default: return io_err_closed_pipe(c);
+  }
+}
+
 }  // namespace
 
 void add_io_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
-      {"io.ErrShortWrite", io_err_short_write}, {"io.ErrShortBuffer", io_err_short_buffer},
-      {"io.ErrNoProgress", io_err_no_progress}, {"io.ErrClosedPipe", io_err_closed_pipe},
-      {"io.Copy", io_copy}, {"io.ReadAll", io_read_all}, {"io.WriteString", io_write_string},
+      {"io.ioError", io_error},
       {"(*strings.Reader).Len", sr_len}, {"(*strings.Reader).Size", sr_size},
-      {"(*strings.Reader).Read", sr_read}, {"(*strings.Reader).ReadByte", sr_read_byte},
+      {"(*strings.Reader).Read", sr_read},
+      {"(*strings.Reader).ReadAt", sr_read_at}, {"(*strings.Reader).Seek", sr_seek},
+      {"(*strings.Reader).UnreadByte", sr_unread_byte}, {"(*strings.Reader).ReadByte", sr_read_byte},
       {"(*strings.Reader).ReadRune", sr_read_rune}, {"(*strings.Reader).Reset", sr_reset},
   });
 }

@@ -1,6 +1,5 @@
 // engine/stdlib/log_natives.cpp — package log's standard logger (stderr, Go 1.19's header
-// format: "2009/11/10 23:00:00 " by default, UTC — the playground's only zone) and package io's
-// variables (io.EOF, io.ErrUnexpectedEOF: the shared permanent error values).
+// format: "2009/11/10 23:00:00 " by default, UTC — the playground's only zone).
 #include <atomic>
 #include <mutex>
 
@@ -122,11 +121,6 @@ NativeStatus l_prefix(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-NativeStatus io_eof_var(NativeCtx& c) { c.args[0] = Value::from_obj(io_eof()); return NativeStatus::Done; }
-NativeStatus io_unexpected_eof_var(NativeCtx& c) {
-  c.args[0] = Value::from_obj(io_unexpected_eof());
-  return NativeStatus::Done;
-}
 
 }  // namespace
 
@@ -142,7 +136,7 @@ void add_log_natives(std::vector<NativeEntry>& v) {
       {"log.Fatal", l_fatal}, {"log.Fatalf", l_fatalf}, {"log.Fatalln", l_fatalln},
       {"log.Panic", l_panic}, {"log.Panicf", l_panicf}, {"log.Panicln", l_panicln},
       {"log.SetFlags", l_set_flags}, {"log.SetPrefix", l_set_prefix}, {"log.Flags", l_flags},
-      {"log.Prefix", l_prefix}, {"io.EOF", io_eof_var}, {"io.ErrUnexpectedEOF", io_unexpected_eof_var},
+      {"log.Prefix", l_prefix}
   });
 }
 

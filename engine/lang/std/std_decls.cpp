@@ -538,6 +538,9 @@ func (r *Reader) Read(b []byte) (n int, err error)
 func (r *Reader) ReadByte() (byte, error)
 func (r *Reader) ReadRune() (ch rune, size int, err error)
 func (r *Reader) Reset(s string)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) UnreadByte() error
 )go";
 
 constexpr std::string_view kStrconv = R"go(package strconv
@@ -708,87 +711,6 @@ func Flags() int
 func Prefix() string
 )go";
 
-constexpr std::string_view kIo = R"go(package io
-type Reader interface {
-	Read(p []byte) (n int, err error)
-}
-type Writer interface {
-	Write(p []byte) (n int, err error)
-}
-var EOF error
-var ErrUnexpectedEOF error
-var ErrShortWrite error
-var ErrShortBuffer error
-var ErrNoProgress error
-var ErrClosedPipe error
-func Copy(dst Writer, src Reader) (written int64, err error)
-func ReadAll(r Reader) ([]byte, error)
-func WriteString(w Writer, s string) (n int, err error)
-const (
-	SeekStart   = 0
-	SeekCurrent = 1
-	SeekEnd     = 2
-)
-type Closer interface {
-	Close() error
-}
-type Seeker interface {
-	Seek(offset int64, whence int) (int64, error)
-}
-type ReadWriter interface {
-	Reader
-	Writer
-}
-type ReadCloser interface {
-	Reader
-	Closer
-}
-type WriteCloser interface {
-	Writer
-	Closer
-}
-type ReadWriteCloser interface {
-	Reader
-	Writer
-	Closer
-}
-type ReadSeeker interface {
-	Reader
-	Seeker
-}
-type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
-}
-type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
-}
-type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
-}
-type WriterAt interface {
-	WriteAt(p []byte, off int64) (n int, err error)
-}
-type ByteReader interface {
-	ReadByte() (byte, error)
-}
-type ByteScanner interface {
-	ByteReader
-	UnreadByte() error
-}
-type ByteWriter interface {
-	WriteByte(c byte) error
-}
-type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
-}
-type RuneScanner interface {
-	RuneReader
-	UnreadRune() error
-}
-type StringWriter interface {
-	WriteString(s string) (n int, err error)
-}
-)go";
 
 constexpr std::string_view kContext = R"go(package context
 import "time"
@@ -823,7 +745,7 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
-    {"log", kLog}, {"io", kIo}, {"context", kContext},
+    {"log", kLog}, {"context", kContext},
     {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
 };
 
