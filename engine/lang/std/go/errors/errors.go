@@ -8,6 +8,19 @@ func Is(err, target error) bool
 func As(err error, target any) bool
 func Unwrap(err error) error
 
+// AsType finds the first error in err's tree that has type E and returns it (Go 1.26): the
+// generic form of As.
+func AsType[E error](err error) (E, bool) {
+	var target E
+	if As(err, &target) {
+		return target, true
+	}
+	return target, false
+}
+
+// ErrUnsupported indicates that a requested operation cannot be performed (Go 1.21).
+var ErrUnsupported = New("unsupported operation")
+
 // Join returns an error that wraps the given errors. Any nil error values are discarded.
 // Join returns nil if every value in errs is nil. The error formats as the concatenation of
 // the strings obtained by calling the Error method of each element of errs, with a newline
