@@ -496,6 +496,10 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           if (p.recovered) {
             uint32_t depth = p.defer_depth;
             gs.panics.pop_back();
+            // Panics whose deferred calls ran in the frames now unwound were aborted by this
+            // one (recovered "first", then panic "again" in the same deferred call): Go drops
+            // them, so a later panic's message does not list them.
+            while (!gs.panics.empty() && gs.panics.back().call_depth > depth) gs.panics.pop_back();
             gs.frames.resize(depth);
             Frame& rf = gs.frames.back();
             rf.pc = static_cast<uint32_t>(m.protos[rf.proto].recover_pc);

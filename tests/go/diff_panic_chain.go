@@ -1,7 +1,7 @@
 // A panic recovered, re-panicked and recovered again must not show up in a later uncaught
 // panic's message. Found by tests/diff (gen.mjs).
-// (tests/go Stderr blocks match substrings in order, so this file cannot catch gort's extra
-// "panic: first [recovered]" line: tests/diff/run.mjs compares the first panic line exactly.)
+// (Fixed: gort printed an extra "panic: first [recovered]" line. tests/go Stderr blocks match
+// substrings in order, so tests/diff/run.mjs, which compares the first panic line, found it.)
 package main
 
 import "fmt"
