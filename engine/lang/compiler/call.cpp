@@ -254,7 +254,72 @@ std::vector<uint16_t> FuncCompiler::call_results(CallExpr* e, int n) {
   return out;
 }
 
+// The calls an operator expression makes, in evaluation order, for HoistScope: not inside
+// && / || (conditional), function literals, composite literals or builtin calls, nor in a
+// call's own arguments (they run as part of that call).
+static void collect_calls(Expr* e, std::vector<CallExpr*>& out) {
+  if (!e || e->tv.mode == Mode::Constant || e->tv.mode == Mode::TypeExpr) return;
+  switch (e->kind) {
+    case ExprKind::Paren: collect_calls(static_cast<ParenExpr*>(e)->x, out); return;
+    case ExprKind::Binary: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      if (b->op == Tok::LAnd || b->op == Tok::LOr) return;
+      collect_calls(b->x, out);
+      collect_calls(b->y, out);
+      return;
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<UnaryExpr*>(e);
+      if (u->op != Tok::Arrow && u->op != Tok::And) collect_calls(u->x, out);
+      return;
+    }
+    case ExprKind::Star: collect_calls(static_cast<StarExpr*>(e)->x, out); return;
+    case ExprKind::Selector: collect_calls(static_cast<SelectorExpr*>(e)->x, out); return;
+    case ExprKind::Index: {
+      auto* ix = static_cast<IndexExpr*>(e);
+      if (ix->is_inst) return;
+      collect_calls(ix->x, out);
+      collect_calls(ix->index, out);
+      return;
+    }
+    case ExprKind::Call: {
+      auto* c = static_cast<CallExpr*>(e);
+      if (c->call_kind == CallKind::Builtin) return;
+      if (c->call_kind == CallKind::Conversion) {
+        if (c->args.size() == 1) collect_calls(c->args[0], out);
+        return;
+      }
+      if (c->tv.type && c->tv.type->kind != TypeKind::Tuple) out.push_back(c);
+      return;
+    }
+    default: return;
+  }
+}
+
+FuncCompiler::HoistScope::HoistScope(FuncCompiler& fc, Expr* root) : fc_(fc) {
+  if (fc.hoisting_) return;
+  std::vector<CallExpr*> calls;
+  collect_calls(root, calls);
+  if (calls.empty()) return;
+  active_ = true;
+  fc.hoisting_ = true;
+  for (CallExpr* c : calls) {
+    uint16_t r = fc.call(c, 1);
+    fc.hoisted_[c] = r;
+  }
+}
+
+FuncCompiler::HoistScope::~HoistScope() {
+  if (!active_) return;
+  fc_.hoisted_.clear();
+  fc_.hoisting_ = false;
+}
+
 uint16_t FuncCompiler::call(CallExpr* e, int) {
+  if (auto it = hoisted_.find(e); it != hoisted_.end()) {
+    last_results_ = {it->second};
+    return it->second;
+  }
   last_results_.clear();
   switch (e->call_kind) {
     case CallKind::Conversion: {

@@ -93,6 +93,7 @@ bool FuncCompiler::expr_into(Expr* e, uint16_t dst) {
     case Tok::Or: case Tok::Xor: case Tok::AndNot: case Tok::Shl: case Tok::Shr: break;
     default: return false;
   }
+  HoistScope calls_first(*this, b);
   Type* t = e->tv.type;
   if (is_string_t(t)) return false;
   uint16_t x = expr(b->x);
@@ -362,6 +363,7 @@ size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
                   (basic_kind(xt) == BasicKind::Bool && basic_kind(yt) == BasicKind::Bool &&
                    (b->op == Tok::Eql || b->op == Tok::Neq));
     if (intish) {
+      HoistScope calls_first(*this, b);
       Opcode op = Opcode::NOP;
       // The jump is taken when (x op y) == when.
       switch (b->op) {
@@ -404,6 +406,7 @@ uint16_t FuncCompiler::binary(BinaryExpr* e) {
     patch_jump(j);
     return r;
   }
+  HoistScope calls_first(*this, e);
   Type* xt = e->x->tv.type;
   Type* yt = e->y->tv.type;
   bool cmp = e->op == Tok::Eql || e->op == Tok::Neq || e->op == Tok::Lss || e->op == Tok::Leq ||

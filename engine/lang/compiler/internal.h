@@ -177,6 +177,21 @@ class FuncCompiler {
   uint16_t closure_reg_ = 0;
   const std::vector<Var*>* captures_ = nullptr;
   std::vector<uint16_t> last_results_;     // all results of the last call()
+  // gc's order of evaluation inside one operator expression: the function calls first, left to
+  // right, then the rest (a + f() reads a after f runs; y/y + f() calls f before it panics).
+  // hoist_calls compiles them up front; call() then returns the recorded register.
+  std::unordered_map<const CallExpr*, uint16_t> hoisted_;
+  bool hoisting_ = false;
+  class HoistScope {
+   public:
+    HoistScope(FuncCompiler& fc, Expr* root);
+    ~HoistScope();
+    HoistScope(const HoistScope&) = delete;
+    HoistScope& operator=(const HoistScope&) = delete;
+   private:
+    FuncCompiler& fc_;
+    bool active_ = false;
+  };
   // Constants live in registers loaded once by a prologue that finish() prepends.
   std::map<std::pair<uint64_t, bool>, uint16_t> const_regs_;
   std::vector<std::pair<uint16_t, gort::Value>> const_loads_;
