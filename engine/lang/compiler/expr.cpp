@@ -1,6 +1,7 @@
 // engine/lang/compiler/expr.cpp — expressions: constants, variables, operators, conversions,
 // selectors (fields through embedded paths, method values), index/slice, composite literals,
 // func literals (closures over boxes), type assertions and addresses.
+#include <optional>
 #include <cstdlib>
 
 #include "lang/compiler/internal.h"
@@ -93,9 +94,9 @@ bool FuncCompiler::expr_into(Expr* e, uint16_t dst) {
     case Tok::Or: case Tok::Xor: case Tok::AndNot: case Tok::Shl: case Tok::Shr: break;
     default: return false;
   }
-  HoistScope calls_first(*this, b);
   Type* t = e->tv.type;
   if (is_string_t(t)) return false;
+  HoistScope calls_first(*this, b);   // (only once this function is sure to compile b)
   uint16_t x = expr(b->x);
   if ((b->op == Tok::Add || b->op == Tok::Sub) && is_int_t(t) && b->y->tv.mode == Mode::Constant &&
       b->y->tv.val.kind == ConstValue::Int) {
@@ -363,7 +364,6 @@ size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
                   (basic_kind(xt) == BasicKind::Bool && basic_kind(yt) == BasicKind::Bool &&
                    (b->op == Tok::Eql || b->op == Tok::Neq));
     if (intish) {
-      HoistScope calls_first(*this, b);
       Opcode op = Opcode::NOP;
       // The jump is taken when (x op y) == when.
       switch (b->op) {
@@ -375,6 +375,9 @@ size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
         case Tok::Neq: op = when ? Opcode::JNE_INT : Opcode::JEQ_INT; break;
         default: break;
       }
+      // Calls first (gc's order), once the fused compare-and-branch is sure to compile b.
+      std::optional<HoistScope> calls_first;
+      if (op != Opcode::NOP) calls_first.emplace(*this, b);
       if (op != Opcode::NOP && b->y->tv.mode == Mode::Constant &&
           b->y->tv.val.kind == ConstValue::Int && b->y->tv.val.i >= -32768 &&
           b->y->tv.val.i <= 32767) {
