@@ -4,6 +4,8 @@
 // as gofmt does; `gort vet FILE.go` reports what go vet would (`gort run --vet` first vets, then
 // runs). The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
 // PROXY_TO_PTHREAD).
+#include <unistd.h>
+
 #include <string>
 #include <vector>
 
@@ -64,13 +66,27 @@ int run_fmt(const std::vector<std::string>& args) {
 // Vets source: go vet's "# command-line-arguments" block on stderr. Returns true when there
 // were findings or the file does not compile (compile errors are printed only if
 // print_errors: `gort run --vet` leaves them to the run, which prints them anyway).
-bool vet_and_print(const std::string& source, const gort::RunOptions& opts, bool print_errors) {
+// The file as go vet names it: relative to the working directory, "./" before a bare name.
+std::string vet_display_name(std::string file) {
+  if (!file.empty() && file[0] == '/') {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf)) {
+      std::string cwd = buf;
+      if (cwd != "/" && file.rfind(cwd + "/", 0) == 0) file = file.substr(cwd.size() + 1);
+    }
+  }
+  while (file.rfind("./", 0) == 0) file = file.substr(2);
+  if (file.find('/') == std::string::npos) file = "./" + file;
+  return file;
+}
+
+bool vet_and_print(const std::string& source, const std::string& shown, const gort::RunOptions& opts,
+                   bool print_errors) {
   namespace lang = gort::lang;
   lang::CheckOptions copts;
   copts.go_minor = opts.go_minor;
   std::vector<lang::vet::Finding> findings;
   std::vector<lang::Diagnostic> errors;
-  std::string shown = "./" + opts.filename;  // as go vet names a file of the current directory
   if (!lang::vet::vet_source(source, opts.filename, copts, findings, errors)) {
     if (print_errors) print_err("# command-line-arguments\n" + lang::format_diagnostics(shown, errors));
     return true;
@@ -99,7 +115,7 @@ int run_vet(const std::vector<std::string>& args) {
     print_err("gort vet: cannot read " + cmd.file + "\n");
     return 1;
   }
-  return vet_and_print(source, cmd.opts, true) ? 2 : 0;
+  return vet_and_print(source, vet_display_name(cmd.file), cmd.opts, true) ? 2 : 0;
 }
 
 }  // namespace
@@ -142,7 +158,7 @@ int main(int argc, char** argv) {
     print_err("gort run: cannot read " + cmd.file + "\n");
     fast_exit(1);
   }
-  if (vet_first && cmd.command == "run") vet_and_print(source, cmd.opts, false);
+  if (vet_first && cmd.command == "run") vet_and_print(source, vet_display_name(cmd.file), cmd.opts, false);
   FdHost host;
   int status = gort::run(source, cmd.opts, host);
   // Exit at once: an M may still be blocked in a stdin read, and Go's main returning ends the
