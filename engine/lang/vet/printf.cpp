@@ -123,7 +123,10 @@ struct ArgMatcher {
 
   bool match(Type* typ, bool top) {
     if (!typ) return true;
-    if (t == kError) return implements_error(typ);
+    if (t == kError) {  // types.ConvertibleTo(typ, error): nil converts to any interface
+      if (typ->kind == TypeKind::Basic && static_cast<Basic*>(typ)->bkind == BasicKind::UntypedNil) return true;
+      return implements_error(typ);
+    }
     if (is_formatter(typ)) return true;
     if ((t & kString) && convertible_to_string(typ)) return true;
     if (typ->kind == TypeKind::TypeParam) {
