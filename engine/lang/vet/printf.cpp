@@ -2,8 +2,11 @@
 // fmt/log print functions whose format verbs do not match the arguments (type, count, index),
 // unknown verbs and flags, Print/Println with a formatting directive or a redundant newline,
 // func values printed uncalled, recursive String/Error methods, and %w outside Errorf.
-// Not ported: inferring printf wrappers among the program's own functions (vet's "facts").
+// Like go vet, a function of the program that forwards its `format string, args ...any` to
+// one of these (or to such a wrapper) is checked as a printf (print) function itself.
 #include <cstring>
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -256,8 +259,142 @@ struct FormatState {
   size_t nbytes = 1;
 };
 
+// go/types' Func.FullName: "command-line-arguments.logf", "(*command-line-arguments.T).logf".
+std::string full_name(const Func* fn) {
+  if (!fn->recv_named || !fn->recv_named->obj) return pkg_path(fn->pkg) + "." + fn->name;
+  std::string base = pkg_path(fn->pkg) + "." + fn->recv_named->obj->name;
+  return (fn->ptr_recv ? "(*" + base + ")" : "(" + base + ")") + "." + fn->name;
+}
+
+Kind print_kind(const Func* fn, const std::map<const Func*, Kind>& wrappers) {
+  if (!fn) return Kind::None;
+  std::string q = fn->qualified_name();
+  if (print_funcs().count(q)) {
+    if (q == "fmt.Errorf") return Kind::Errorf;
+    return !fn->name.empty() && fn->name.back() == 'f' ? Kind::Printf : Kind::Print;
+  }
+  auto it = wrappers.find(fn);
+  return it == wrappers.end() ? Kind::None : it->second;
+}
+
+bool names(const Expr* e, const Var* v) {
+  return v && e && e->kind == ExprKind::Ident && static_cast<const Ident*>(e)->obj == v;
+}
+
+// findPrintfLike: the program's functions with a final ...interface{} parameter (and a string
+// before it) that pass them on, unchanged, to a print function or another such wrapper.
+struct Wrappers {
+  struct W {
+    Func* obj;
+    FuncDecl* decl;
+    Var* format = nullptr;
+    Var* args = nullptr;
+    bool failed = false;
+    std::vector<std::pair<W*, CallExpr*>> callers;
+  };
+  Pass& pass;
+  std::vector<std::unique_ptr<W>> ws;
+  std::map<const Func*, W*> by_obj;
+  std::map<const Func*, Kind> kinds;
+
+  explicit Wrappers(Pass& p) : pass(p) {}
+
+  void fwd(W* w, CallExpr* call, Kind kind, int depth = 0) {
+    size_t n = call->args.size();
+    bool matched = kind == Kind::Print || (kind != Kind::None && n >= 2 && names(call->args[n - 2], w->format));
+    if (!matched || depth > 64) return;
+    if (!call->has_ellipsis) {
+      Type* t = call->fun ? call->fun->tv.type : nullptr;
+      if (!t || t->kind != TypeKind::Signature) return;
+      auto* sig = static_cast<Signature*>(t);
+      if (!sig->params || n > sig->params->vars.size()) return;
+      pass.report(call->pos, std::string("missing ... in args forwarded to ") + (kind == Kind::Print ? "print" : "printf") +
+                                 "-like function");
+      return;
+    }
+    if (kinds.count(w->obj)) return;
+    kinds[w->obj] = kind;
+    for (auto& [cw, ccall] : w->callers) fwd(cw, ccall, kind, depth + 1);
+  }
+
+  struct Body : Visitor {
+    Wrappers& ws;
+    W* w;
+    Body(Wrappers& s, W* x) : ws(s), w(x) {}
+    bool stmt(Stmt* s) override {
+      if (w->failed) return false;
+      if (s->kind == StmtKind::Assign)
+        for (Expr* l : static_cast<AssignStmt*>(s)->lhs)
+          if (names(l, w->format) || names(l, w->args)) {
+            w->failed = true;
+            return false;
+          }
+      return true;
+    }
+    bool expr(Expr* e) override {
+      if (w->failed) return false;
+      if (e->kind == ExprKind::Unary && static_cast<UnaryExpr*>(e)->op == Tok::And) {
+        Expr* x = static_cast<UnaryExpr*>(e)->x;
+        if (names(x, w->format) || names(x, w->args)) {
+          w->failed = true;
+          return false;
+        }
+      }
+      if (e->kind != ExprKind::Call) return true;
+      auto* call = static_cast<CallExpr*>(e);
+      if (call->args.empty() || !names(call->args.back(), w->args)) return true;
+      Func* fn = callee(call);
+      // A print function, or a wrapper already found (vet's facts): this one forwards too.
+      if (Kind k = print_kind(fn, ws.kinds); k != Kind::None) {
+        ws.fwd(w, call, k);
+        return true;
+      }
+      if (fn) {
+        auto it = ws.by_obj.find(fn);
+        if (it != ws.by_obj.end()) it->second->callers.push_back({w, call});
+      }
+      return true;
+    }
+  };
+
+  void find(File* f) {
+    if (!f) return;
+    for (Decl* d : f->decls) {
+      if (!d || !d->is_func) continue;
+      auto* fd = static_cast<FuncDecl*>(d);
+      if (!fd->body || !fd->obj || !fd->obj->type || fd->obj->type->kind != TypeKind::Signature) continue;
+      Signature* sig = fd->obj->sig();
+      if (!sig->variadic || !sig->params || sig->params->vars.empty()) continue;
+      size_t np = sig->params->vars.size();
+      Var* args = sig->params->vars[np - 1];
+      if (!args || !args->type || args->type->kind != TypeKind::Slice) continue;
+      Type* el = static_cast<Slice*>(args->type)->elem;
+      if (!el || el->kind != TypeKind::Interface) continue;
+      auto* it = static_cast<Interface*>(el);
+      if (!it->all_methods.empty() || it->has_terms || it->is_comparable) continue;
+      auto w = std::make_unique<W>();
+      w->obj = fd->obj;
+      w->decl = fd;
+      w->args = args;
+      if (np >= 2) {
+        Var* p = sig->params->vars[np - 2];
+        if (p && p->type && p->type->kind == TypeKind::Basic && static_cast<Basic*>(p->type)->bkind == BasicKind::String &&
+            std::string(static_cast<Basic*>(p->type)->name) == "string")
+          w->format = p;
+      }
+      by_obj[fd->obj] = w.get();
+      ws.push_back(std::move(w));
+    }
+    for (auto& w : ws) {
+      Body b(*this, w.get());
+      walk_stmt(w->decl->body, b);
+    }
+  }
+};
+
 struct PrintfPass : Visitor {
   Pass& pass;
+  std::map<const Func*, Kind> wrappers;
   // The String/Error methods enclosing the walk position (for recursive stringer checks).
   std::vector<FuncDecl*> funcs;
   explicit PrintfPass(Pass& p) : pass(p) {}
@@ -299,15 +436,11 @@ struct PrintfPass : Visitor {
     return true;
   }
 
-  static std::string full_name(Func* fn) { return fn->qualified_name(); }
-
   void check_call(CallExpr* call) {
     Func* fn = callee(call);
-    if (!fn) return;
+    Kind kind = print_kind(fn, wrappers);
+    if (kind == Kind::None) return;
     std::string name = full_name(fn);
-    if (!print_funcs().count(name)) return;
-    Kind kind = name == "fmt.Errorf" ? Kind::Errorf
-                : (!fn->name.empty() && fn->name.back() == 'f') ? Kind::Printf : Kind::Print;
     if (kind == Kind::Print) check_print(call, fn, name);
     else check_printf(call, kind, fn, name);
   }
@@ -649,7 +782,10 @@ struct PrintfPass : Visitor {
 }  // namespace
 
 void run_printf(Pass& pass) {
+  Wrappers w(pass);
+  w.find(pass.prog.file.get());
   PrintfPass v(pass);
+  v.wrappers = std::move(w.kinds);
   walk_file(pass.prog.file.get(), v);
 }
 
