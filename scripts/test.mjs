@@ -154,6 +154,9 @@ stages.push(
     { ASAN_OPTIONS: 'detect_leaks=0:abort_on_error=1', UBSAN_OPTIONS: 'halt_on_error=1:print_stacktrace=1' }) },
   // gort fmt against real gofmt on every Go file of tests/ and examples/ and scrambled copies.
   { name: 'fmt', deps: ['native'], run: () => sh('node', ['tests/fmt/run.mjs', '--copies', '2']) },
+  // gort vet against tests/vet's expected findings, and against real go vet when Go is installed.
+  { name: 'vet', deps: ['native'], run: () => sh('node', ['tests/vet/run.mjs',
+    ...(spawnSync('go', ['version']).status === 0 ? ['--check-go'] : [])]) },
   { name: 'go-node', deps: ['wasm'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'node', '-j', jobs, '--json', 'build/ci/go-node.json']) },
   { name: 'node', deps: ['native', 'wasm'], run: () => {
     const files = fs.readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/node/${f}`);

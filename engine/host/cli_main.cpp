@@ -1,8 +1,11 @@
 // engine/host/cli_main.cpp — the `gort` command: `gort run FILE.go [flags]` runs a program with
 // Go's exit statuses (0; 1 compile error; 2 panic/fatal; os.Exit's code), output streamed per
 // event; `gort test FILE.go|FILE.md` checks `// Output:` blocks; `gort fmt FILE.go` prints it
-// as gofmt does. The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
+// as gofmt does; `gort vet FILE.go` reports what go vet would (`gort run --vet` first vets, then
+// runs). The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
 // PROXY_TO_PTHREAD).
+#include <unistd.h>
+
 #include <string>
 #include <vector>
 
@@ -13,6 +16,8 @@
 #include "host/fd_io.h"
 #include "host/golden_run.h"
 #include "lang/format/format.h"
+#include "lang/frontend.h"
+#include "lang/vet/vet.h"
 
 namespace {
 
@@ -58,6 +63,61 @@ int run_fmt(const std::vector<std::string>& args) {
   return status;
 }
 
+// Vets source: go vet's "# command-line-arguments" block on stderr. Returns true when there
+// were findings or the file does not compile (compile errors are printed only if
+// print_errors: `gort run --vet` leaves them to the run, which prints them anyway).
+// The file as go vet names it: relative to the working directory, "./" before a bare name.
+std::string vet_display_name(std::string file) {
+  if (!file.empty() && file[0] == '/') {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf)) {
+      std::string cwd = buf;
+      if (cwd != "/" && file.rfind(cwd + "/", 0) == 0) file = file.substr(cwd.size() + 1);
+    }
+  }
+  while (file.rfind("./", 0) == 0) file = file.substr(2);
+  if (file.find('/') == std::string::npos) file = "./" + file;
+  return file;
+}
+
+bool vet_and_print(const std::string& source, const std::string& shown, const gort::RunOptions& opts,
+                   bool print_errors) {
+  namespace lang = gort::lang;
+  lang::CheckOptions copts;
+  copts.go_minor = opts.go_minor;
+  std::vector<lang::vet::Finding> findings;
+  std::vector<lang::Diagnostic> errors;
+  if (!lang::vet::vet_source(source, opts.filename, copts, findings, errors)) {
+    if (print_errors) print_err("# command-line-arguments\n" + lang::format_diagnostics(shown, errors));
+    return true;
+  }
+  if (findings.empty()) return false;
+  print_err("# command-line-arguments\n" + lang::vet::format_findings(shown, findings));
+  return true;
+}
+
+// `gort vet FILE.go [--go 1.21|1.22]`: go vet's findings (stderr) and exit status: 0 when
+// clean, 2 when vet reports something or the file does not compile (Go 1.19's go vet uses 2
+// for both).
+int run_vet(const std::vector<std::string>& args) {
+  using namespace gort::host;
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  rest.insert(rest.begin(), "run");
+  CliCommand cmd = parse_cli(rest);
+  if (!cmd.error.empty()) {
+    std::string e = cmd.error;
+    if (e.rfind("gort run", 0) == 0) e = "gort vet" + e.substr(8);
+    print_err(e);
+    return 2;
+  }
+  std::string source;
+  if (!read_host_file(cmd.file, source)) {
+    print_err("gort vet: cannot read " + cmd.file + "\n");
+    return 1;
+  }
+  return vet_and_print(source, vet_display_name(cmd.file), cmd.opts, true) ? 2 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,6 +125,17 @@ int main(int argc, char** argv) {
   install_crash_handlers();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args[0] == "fmt") fast_exit(run_fmt(args));
+  if (!args.empty() && args[0] == "vet") fast_exit(run_vet(args));
+  // `gort run --vet`: vet first (findings on stderr, as the Go playground shows them before
+  // the output), then run whatever vet said. Off by default, like `go run`.
+  bool vet_first = false;
+  for (size_t i = 1; i < args.size(); i++) {
+    if (args[i] == "--vet" || args[i] == "-vet") {
+      vet_first = true;
+      args.erase(args.begin() + long(i));
+      break;
+    }
+  }
   CliCommand cmd = parse_cli(args);
   if (!cmd.error.empty()) {
     print_err(cmd.error);
@@ -87,6 +158,7 @@ int main(int argc, char** argv) {
     print_err("gort run: cannot read " + cmd.file + "\n");
     fast_exit(1);
   }
+  if (vet_first && cmd.command == "run") vet_and_print(source, vet_display_name(cmd.file), cmd.opts, false);
   FdHost host;
   int status = gort::run(source, cmd.opts, host);
   // Exit at once: an M may still be blocked in a stdin read, and Go's main returning ends the

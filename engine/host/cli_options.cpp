@@ -105,6 +105,8 @@ const char* usage_text() {
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
          "       gort test FILE.go|FILE.md [same flags]\n"
+         "       gort vet FILE.go [--go 1.21|1.22]   (go vet's checks; run --vet vets, then runs)\n"
+         "       gort fmt [-l] FILE.go...\n"
          "A limit (5s, 1m30s; 64MiB, 1GB) ends a program that exceeds it with exit status 124.\n";
 }
 

@@ -2,6 +2,8 @@
 // for editor markers. Runs the front end (lang/frontend.h check_source) on the calling thread —
 // the page's main thread — which is fine for the few milliseconds a playground file takes.
 // `gort_format(source)`: gofmt (lang/format) for the editor's Format button, same thread.
+// `gort_vet(source, options_json)`: go vet's findings (lang/vet) for editor warnings and the
+// "Go vet" lines the page prints before a run.
 #include <emscripten.h>
 
 #include <string>
@@ -11,6 +13,7 @@
 #include "host/options_json.h"
 #include "lang/format/format.h"
 #include "lang/frontend.h"
+#include "lang/vet/vet.h"
 
 namespace {
 
@@ -82,5 +85,34 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source) {
     append_json_string(result, err);
   }
   result += "}";
+  return result.c_str();
+}
+
+// Returns JSON [{"line":L,"col":C,"msg":"...","analyzer":"printf"}, ...] in go vet's order;
+// [] when the program is clean or does not compile (gort_check reports compile errors).
+// The string stays valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_vet(const char* source, const char* options_json) {
+  static std::string result;
+  gort::RunOptions opts;
+  result = "[";
+  if (!gort::host::parse_options_json(options_json ? options_json : "", opts).empty()) {
+    result += "]";
+    return result.c_str();
+  }
+  gort::lang::CheckOptions copts;
+  copts.go_minor = opts.go_minor;
+  std::vector<gort::lang::vet::Finding> findings;
+  std::vector<gort::lang::Diagnostic> errors;
+  gort::lang::vet::vet_source(source ? source : "", opts.filename, copts, findings, errors);
+  for (size_t i = 0; i < findings.size(); i++) {
+    if (i) result += ",";
+    result += "{\"line\":" + std::to_string(findings[i].pos.line) +
+              ",\"col\":" + std::to_string(findings[i].pos.col) + ",\"msg\":";
+    append_json_string(result, findings[i].msg);
+    result += ",\"analyzer\":";
+    append_json_string(result, findings[i].analyzer);
+    result += "}";
+  }
+  result += "]";
   return result.c_str();
 }

@@ -77,6 +77,19 @@ export class Engine {
     }
   }
 
+  /** go vet: [{line, col, msg, analyzer}] ([] when the file does not compile), or null when the
+   *  build has no vet export. */
+  vet(source, options) {
+    if (!this.module || typeof this.module._gort_vet !== 'function' || this.vetBroken) return null;
+    try {
+      return JSON.parse(this.module.ccall('gort_vet', 'string', ['string', 'string'], [source, JSON.stringify(options)]));
+    } catch (e) {
+      console.warn('gort_vet failed; no vet findings from now on', e);
+      this.vetBroken = true;
+      return null;
+    }
+  }
+
   async start(source, options) {
     if (this.running) return false;
     const mod = await this.prepare();

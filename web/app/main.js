@@ -1,7 +1,8 @@
 // web/app/main.js — the playground page: wires the toolbar, the Monaco editor (Go only) and the
 // xterm.js terminal to the engine (engine.js). Output is written as each event arrives; stdin is
 // typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
-// Monaco markers. `window.__gort` exposes the editor, terminal and per-run timings for tests.
+// Monaco markers; go vet's findings are warnings and are printed before a run (vet.js).
+// `window.__gort` exposes the editor, terminal and per-run timings for tests.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/features/codicon/register';
@@ -15,6 +16,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { Engine } from './engine.js';
 import { parseDiagnostics } from './diagnostics.js';
+import { createVet } from './vet.js';
 
 self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
 
@@ -110,6 +112,7 @@ const engine = new Engine({
   },
 });
 hook.engine = engine;
+const vet = hook.vet = createVet({ engine, monaco, editor, term });
 ui.run.disabled = true;
 engine.prepare();
 
@@ -135,6 +138,7 @@ async function doRun() {
   pendingInput = '';
   term.reset();
   setMarkers([]);
+  r.vet = vet.beforeRun(r.options);   // the Go playground vets first, then runs anyway
   setRunning(true);
   const ok = await engine.start(editor.getValue(), r.options).catch((e) => { console.error(e); return false; });
   if (!ok && run === r) { run = null; setRunning(false); term.write('\x1b[31mgort: could not start the program\x1b[0m\n'); }
@@ -176,6 +180,7 @@ editor.onDidChangeModelContent(() => {
   checkTimer = setTimeout(() => {
     const d = engine.check(editor.getValue(), { go: ui.go.value });
     if (d) setMarkers(d);
+    vet.update({ go: ui.go.value });
   }, 500);
 });
 
@@ -185,7 +190,7 @@ hook.examples = examples.examples.map((e) => e.name);
 for (const ex of examples.examples) ui.example.add(new Option(ex.name, ex.name));
 const load = (name) => {
   const ex = examples.examples.find((e) => e.name === name);
-  if (ex) { editor.setValue(ex.source); setMarkers([]); }
+  if (ex) { editor.setValue(ex.source); setMarkers([]); vet.clear(); }
 };
 ui.example.addEventListener('change', () => load(ui.example.value));
 const wanted = new URLSearchParams(location.search).get('example');

@@ -1,0 +1,37 @@
+// web/app/vet.js — go vet on the page (the engine's gort_vet export: lang/vet). Findings are
+// Monaco warnings (their own marker owner, so compile-error markers and vet markers never
+// clear each other), refreshed while typing; on Run they are also printed in the terminal
+// before the program's output, as the Go playground does ("./prog.go:L:C: msg", then
+// "Go vet exited."), and the program runs anyway.
+export function createVet({ engine, monaco, editor, term }) {
+  const OWNER = 'gort-vet';
+
+  function setMarkers(findings) {
+    const model = editor.getModel();
+    monaco.editor.setModelMarkers(model, OWNER, findings.map((f) => {
+      const word = model.getWordAtPosition({ lineNumber: f.line, column: f.col });
+      return { severity: monaco.MarkerSeverity.Warning, message: f.msg, source: `go vet (${f.analyzer})`,
+        startLineNumber: f.line, startColumn: f.col, endLineNumber: f.line, endColumn: word ? word.endColumn : f.col + 1 };
+    }));
+  }
+
+  // Findings for the source now in the editor ([] when it does not compile or the engine
+  // build has no vet), shown as markers.
+  function update(options) {
+    const findings = engine.vet(editor.getValue(), options) || [];
+    setMarkers(findings);
+    return findings;
+  }
+
+  // Before a run: markers, and the Go playground's vet block in the terminal.
+  function beforeRun(options) {
+    const findings = update(options);
+    if (findings.length) {
+      for (const f of findings) term.write(`\x1b[33m./prog.go:${f.line}:${f.col}: ${f.msg}\x1b[0m\n`);
+      term.write('\x1b[2mGo vet exited.\x1b[0m\n\n');
+    }
+    return findings;
+  }
+
+  return { update, beforeRun, clear: () => setMarkers([]) };
+}
