@@ -46,7 +46,7 @@ export class Editor {
   paint() {
     // A trailing newline needs a following character or the <pre> is one line short of the textarea.
     this.code.innerHTML = highlightGo(this.input.value) + '\n';
-    const lines = this.input.value.split('\n').length;
+    const lines = Math.max(1, this.input.value.replace(/\n$/, '').split('\n').length);
     this.root.style.height = this.fixedHeight || `calc(${lines} * var(--lh) + 2 * var(--pad) + 2px)`;
     this.syncScroll();
   }
