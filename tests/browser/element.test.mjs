@@ -255,3 +255,21 @@ test('light: before the first Run the page loads ≤ 100 KB of compressed JavaSc
     assert.ok(code <= 100 * 1024, `JavaScript+CSS before the first Run: ${code} B > 100 KB`);
   } finally { await page.close(); }
 });
+
+test('light: the engine loads only when an element comes into view', { skip: !hasSt && 'no wasm-st build' }, async () => {
+  const page = await browser.ctx.newPage();
+  const urls = [];
+  page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+  try {
+    // A window so short that no element is within the observer's margin of it.
+    await page.setViewportSize({ width: 1280, height: 40 });
+    await page.goto(plain.url + 'demo/');
+    await h.waitFor(page, () => customElements.get('gort-playground') && document.getElementById('hello-el').value.length > 0, null, { what: 'the element' });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(urls.filter((u) => /wasm|st-worker|gort\.mjs/.test(u)), [], 'nothing of the engine before an element is visible');
+    await page.locator('#hello-el').scrollIntoViewIfNeeded();
+    const end = Date.now() + 15000;
+    while (!urls.some((u) => u.endsWith('/gort.wasm')) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(urls.some((u) => u.endsWith('/gort.wasm')), 'the engine loaded once the element came into view');
+  } finally { await page.close(); }
+});
