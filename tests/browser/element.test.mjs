@@ -233,7 +233,7 @@ test('light: before the first Run the page loads ≤ 100 KB of compressed JavaSc
   try {
     await page.goto(plain.url + 'demo/');
     // The first element is in view, so the engine loads (its module, Worker and wasm): wait for it.
-    await h.waitFor(page, () => customElements.get('gort-playground'), null, { what: 'the element' });
+    await h.waitFor(page, () => !!customElements.get('gort-playground'), null, { what: 'the element' });
     const end = Date.now() + 30000;
     while (!seen.some((r) => r.url().endsWith('/gort.wasm')) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     await page.waitForLoadState('networkidle');
