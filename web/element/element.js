@@ -8,23 +8,9 @@ import { Editor } from './editor.js';
 import { OutputView } from './output.js';
 import { adoptStyles } from './styles.js';
 import { enqueue, stop as stopJob, warm, engineKind } from './queue.js';
+import { dedent, sameOutput, normalizeOutput } from './text.js';
 
 const MAX_KEPT = 1024 * 1024;   // stdout kept for expected-output and the gort-exit detail
-
-/** Removes a leading blank line and the indentation every line shares (HTML source indentation). */
-export function dedent(text) {
-  let lines = text.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length && !lines[0].trim()) lines.shift();
-  while (lines.length && !lines.at(-1).trim()) lines.pop();
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[\t ]*/.exec(l)[0]);
-  let common = indents[0] || '';
-  for (const ind of indents) while (!ind.startsWith(common)) common = common.slice(0, -1);
-  if (common) lines = lines.map((l) => l.slice(Math.min(common.length, /^[\t ]*/.exec(l)[0].length)));
-  return lines.length ? lines.join('\n') + '\n' : '';
-}
-
-/** How expected-output is compared: line endings, trailing blanks and final newlines do not count. */
-const normalize = (s) => dedent(s).replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
 
 // One observer for every element: the engine loads when the first element comes into view.
 let observer = null;
@@ -225,6 +211,13 @@ export class GortPlayground extends HTMLElement {
   async startRun() {
     if (!this.built) this.build();
     await this.readyPromise;
+    if (this.stopBeforeStart) {   // stop() while `src` was still loading: the run never starts
+      this.stopBeforeStart = false;
+      this.output.clear();
+      this.output.note('Program exited: stopped.');
+      this.settle({ code: 130, stopped: true, matched: null, stdout: '', exitLine: 'Program exited: stopped.' });
+      return;
+    }
     const source = this.editor.value;
     const options = this.options();
     const stdin = this.hasAttribute('stdin') ? this.stdinBox.value : '';
@@ -269,8 +262,8 @@ export class GortPlayground extends HTMLElement {
     let matched = null;
     const expected = this.getAttribute('expected-output');
     if (expected !== null && !stopped && how !== 'failed') {
-      matched = code === 0 && normalize(this.stdout) === normalize(expected);
-      this.output.verdict(matched, normalize(expected));
+      matched = code === 0 && sameOutput(this.stdout, expected);
+      this.output.verdict(matched, normalizeOutput(expected));
     }
     this.setState('done');
     this.settle({ code, stopped, matched, stdout: this.stdout, exitLine: line });
@@ -286,7 +279,7 @@ export class GortPlayground extends HTMLElement {
 
   /** Stops this element's run (or takes it out of the queue). */
   stop() {
-    if (!this.job) return;
+    if (!this.job) { if (this.pending) this.stopBeforeStart = true; return; }
     this.stopped = true;
     stopJob(this.job);
   }

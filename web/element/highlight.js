@@ -14,7 +14,7 @@ for (const w of BUILTINS.split(' ')) kinds[w] = 'f';
 
 // Alternatives in order: line comment, block comment (possibly unterminated while typing),
 // raw string, interpreted string, rune, number, identifier.
-const TOKEN = /(\/\/[^\n]*)|(\/\*[\s\S]*?(?:\*\/|$))|(`[^`]*`?)|("(?:[^"\\\n]|\\.)*"?)|('(?:[^'\\\n]|\\.)*'?)|(\b(?:0[xXoObB])?[0-9][0-9a-fA-F_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]+)?i?\b)|([A-Za-z_][A-Za-z0-9_]*)/g;
+const TOKEN = /(\/\/[^\n]*)|(\/\*[\s\S]*?(?:\*\/|$))|(`[^`]*`?)|("(?:[^"\\\n]|\\.)*"?)|('(?:[^'\\\n]|\\.)*'?)|(\b(?:0[xX][0-9a-fA-F_]+(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]+)?|0[bBoO][0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9_]+)?)i?)|([A-Za-z_][A-Za-z0-9_]*)/g;
 
 const esc = (s) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
