@@ -32,7 +32,8 @@ const server = http.createServer((req, res) => {
   const enc = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accept) && fs.existsSync(p + ext));
   fs.readFile(enc ? p + enc[1] : p, (err, data) => {
     if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-    const h = { 'Content-Type': types[path.extname(p)] || 'application/octet-stream', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+    const h = { 'Content-Type': types[path.extname(p)] || 'application/octet-stream', 'Content-Length': data.length,
+      'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
     if (enc) h['Content-Encoding'] = enc[0];
     if (coi) {
       h['Cross-Origin-Opener-Policy'] = 'same-origin';

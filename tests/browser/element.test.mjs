@@ -14,6 +14,10 @@ import * as h from './harness.mjs';
 const hasSt = fs.existsSync(path.join(h.distDir, 'wasm-st/gort.mjs'));
 const hasPt = fs.existsSync(path.join(h.distDir, 'wasm-pt/gort.mjs'));
 let plain, isolated, browser;
+// Tests that do not depend on the build run on the single-threaded page (as on GitHub Pages)
+// when that build exists, else on the isolated one.
+const anyEngine = hasSt || hasPt;
+const either = () => (hasSt ? plain : isolated);
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(h.distDir, 'demo/index.html')), `no demo page in ${h.distDir} (run: node web/app/build.mjs)`);
@@ -93,8 +97,8 @@ test('cross-origin isolated: threads, no note, two elements each show only their
   } finally { await page.close(); }
 });
 
-test('expected-output: a clear mark when the output does not match, and when it does', { skip: !hasSt && 'no wasm-st build' }, async () => {
-  const page = await openDemo(plain);
+test('expected-output: a clear mark when the output does not match, and when it does', { skip: !anyEngine && 'no engine build' }, async () => {
+  const page = await openDemo(either());
   try {
     const fail = await run(page, 'exercise-el');
     assert.equal(fail.code, 0);
@@ -117,8 +121,8 @@ test('expected-output: a clear mark when the output does not match, and when it 
   } finally { await page.close(); }
 });
 
-test('events: gort-run, gort-output (goroutine, stream, text) and gort-exit (code) with the right details', { skip: !hasSt && 'no wasm-st build' }, async () => {
-  const page = await openDemo(plain);
+test('events: gort-run, gort-output (goroutine, stream, text) and gort-exit (code) with the right details', { skip: !anyEngine && 'no engine build' }, async () => {
+  const page = await openDemo(either());
   try {
     const prog = 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println("out")\n\tdone := make(chan bool)\n\tgo func() {\n\t\tfmt.Fprintln(os.Stderr, "err")\n\t\tdone <- true\n\t}()\n\t<-done\n\tos.Exit(3)\n}\n';
     const got = await h.evalBounded(page, async (p) => {
@@ -200,15 +204,15 @@ async function runaway(server) {
 test('stop(): a runaway for {} is stopped and the element runs again (single-threaded engine)', { skip: !hasSt && 'no wasm-st build' }, () => runaway(plain));
 test('stop(): a runaway for {} is stopped and the element runs again (threads)', { skip: !hasPt && 'no wasm-pt build' }, () => runaway(isolated));
 
-test('the Run button, Shift+Enter in the editor, src= and toolbar="run"', { skip: !hasSt && 'no wasm-st build' }, async () => {
-  const page = await openDemo(plain);
+test('the Run button, Shift+Enter in the editor, src= and toolbar="run"', { skip: !anyEngine && 'no engine build' }, async () => {
+  const page = await openDemo(either());
   try {
     const el = page.locator('#src-el');
     assert.match(await h.evalBounded(page, () => document.getElementById('src-el').value), /src=\\"hello.go\\"/);
     assert.equal(await el.getByRole('button', { name: 'Stop', exact: true }).count(), 0, 'toolbar="run" has one button');
     await el.getByRole('button', { name: 'Run', exact: true }).click();
     await h.waitFor(page, () => document.getElementById('src-el').state === 'done', null, { timeout: 30000, what: 'src-el to finish' });
-    assert.match(await outputOf(page, 'src-el'), /^Hello from a file loaded with src="hello.go".\nGOMAXPROCS: 1\n\nProgram exited.\n$/);
+    assert.match(await outputOf(page, 'src-el'), /^Hello from a file loaded with src="hello.go".\nGOMAXPROCS: \d+\n\nProgram exited.\n$/);
     // readonly: typing changes nothing.
     const before = await h.evalBounded(page, () => document.getElementById('src-el').value);
     await el.getByLabel('Go source').press('x');
@@ -224,15 +228,13 @@ test('the Run button, Shift+Enter in the editor, src= and toolbar="run"', { skip
   } finally { await page.close(); }
 });
 
-// Bytes before the first Run: every response the page (and its Workers) received, by the size the
-// server sent on the wire (Content-Length; brotli or gzip as the browser negotiated).
-test('light: before the first Run the page loads ≤ 100 KB of compressed JavaScript and CSS (no Monaco, no xterm.js)', { skip: !hasSt && 'no wasm-st build' }, async () => {
+async function bytesBeforeRun(server, label) {
   const page = await browser.ctx.newPage();
   const seen = [];
   page.on('response', (r) => seen.push(r));
   try {
-    await page.goto(plain.url + 'demo/');
-    // The first element is in view, so the engine loads (its module, Worker and wasm): wait for it.
+    await page.goto(server.url + 'demo/');
+    // The first element is in view, so the engine loads (its module, Workers and wasm): wait for it.
     await h.waitFor(page, () => !!customElements.get('gort-playground'), null, { what: 'the element' });
     const end = Date.now() + 30000;
     while (!seen.some((r) => r.url().endsWith('/gort.wasm')) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
@@ -240,30 +242,41 @@ test('light: before the first Run the page loads ≤ 100 KB of compressed JavaSc
     const rows = [];
     for (const r of seen) {
       const hd = await r.allHeaders();
-      let bytes = Number(hd['content-length']);
-      if (!Number.isFinite(bytes)) bytes = (await r.request().sizes()).responseBodySize;
+      // Content-Length is what the server put on the wire (the .br/.gz file when it sent one).
+      const bytes = Number(hd['content-length'] ?? (await r.request().sizes()).responseBodySize);
       rows.push({ url: new URL(r.url()).pathname, type: hd['content-type'] || '', enc: hd['content-encoding'] || 'identity', bytes });
     }
     const isCode = (x) => /javascript|css/.test(x.type);
-    const code = rows.filter(isCode).reduce((s, x) => s + x.bytes, 0);
-    for (const x of rows) console.log(`#   ${x.url} ${x.type} ${x.enc} ${x.bytes} B`);
-    console.log(`# before the first Run: JavaScript+CSS ${(code / 1024).toFixed(1)} KB compressed; everything ${(rows.reduce((s, x) => s + x.bytes, 0) / 1024).toFixed(1)} KB (wasm included)`);
+    const sum = (xs) => xs.reduce((s, x) => s + x.bytes, 0);
+    // serve.mjs sends no-store, so each of the engine's pthread Workers fetches gort.mjs again;
+    // a host that lets the browser cache sends each file once: the budget is on distinct files.
+    const distinct = [...new Map(rows.map((x) => [x.url, x])).values()];
+    const code = sum(distinct.filter(isCode));
+    for (const x of distinct) console.log(`#   ${label}: ${x.url} ${x.type} ${x.enc} ${x.bytes} B ×${rows.filter((y) => y.url === x.url).length}`);
+    console.log(`# ${label}: before the first Run, JavaScript+CSS ${(code / 1024).toFixed(1)} KB compressed (${(sum(rows.filter(isCode)) / 1024).toFixed(1)} KB on the wire with no-store re-fetches); everything ${(sum(distinct) / 1024).toFixed(1)} KB (wasm included)`);
     assert.ok(rows.some((x) => x.url.endsWith('/gort-playground.js')), 'the element script was loaded');
     assert.ok(rows.some((x) => x.url.endsWith('/gort.wasm')), 'the engine loaded once an element was in view');
     assert.ok(!rows.some((x) => /\/main\.(js|css)$|editor\.worker/.test(x.url)), 'no Monaco / xterm.js bundle');
     assert.ok(rows.filter(isCode).every((x) => x.enc !== 'identity' || x.bytes < 1024), 'code is sent compressed');
     assert.ok(code <= 100 * 1024, `JavaScript+CSS before the first Run: ${code} B > 100 KB`);
   } finally { await page.close(); }
+}
+
+// Bytes before the first Run: every response the page (and its Workers) received, by the size the
+// server sent on the wire (Content-Length; brotli or gzip as the browser negotiated).
+test('light: before the first Run the page loads ≤ 100 KB of compressed JavaScript and CSS (no Monaco, no xterm.js)', { skip: !anyEngine && 'no engine build' }, async () => {
+  if (hasSt) await bytesBeforeRun(plain, 'not isolated (wasm-st)');
+  if (hasPt) await bytesBeforeRun(isolated, 'isolated (wasm-pt)');
 });
 
-test('light: the engine loads only when an element comes into view', { skip: !hasSt && 'no wasm-st build' }, async () => {
+test('light: the engine loads only when an element comes into view', { skip: !anyEngine && 'no engine build' }, async () => {
   const page = await browser.ctx.newPage();
   const urls = [];
   page.on('request', (r) => urls.push(new URL(r.url()).pathname));
   try {
     // A window so short that no element is within the observer's margin of it.
     await page.setViewportSize({ width: 1280, height: 40 });
-    await page.goto(plain.url + 'demo/');
+    await page.goto(either().url + 'demo/');
     await h.waitFor(page, () => customElements.get('gort-playground') && document.getElementById('hello-el').value.length > 0, null, { what: 'the element' });
     await page.waitForLoadState('networkidle');
     assert.deepEqual(urls.filter((u) => /wasm|st-worker|gort\.mjs/.test(u)), [], 'nothing of the engine before an element is visible');
