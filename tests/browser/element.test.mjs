@@ -74,10 +74,13 @@ test('without COOP/COEP: single-threaded engine, a visible note, two elements ea
     assert.ok(await note.isVisible(), 'the single-thread note is shown');
     assert.match(await note.textContent(), /goroutines share one thread/);
     await twoElements(page);
-    // The goroutines example still interleaves on one thread (fake time not needed: sleeps order it).
+    // The goroutines example runs on one thread: main prints hello 3 times; how many worlds the
+    // other goroutine prints before main returns is not guaranteed (as in Go), only that some do.
     const say = await run(page, 'say-el');
     assert.equal(say.code, 0);
-    assert.deepEqual(say.stdout.split('\n').filter(Boolean).sort(), ['hello', 'hello', 'hello', 'world', 'world', 'world']);
+    const lines = say.stdout.split('\n').filter(Boolean);
+    assert.equal(lines.filter((l) => l === 'hello').length, 3);
+    assert.ok(lines.every((l) => l === 'hello' || l === 'world'), say.stdout);
   } finally { await page.close(); }
 });
 
