@@ -75,7 +75,7 @@ test('without COOP/COEP: single-threaded engine, a visible note, two elements ea
     assert.match(await note.textContent(), /goroutines share one thread/);
     await twoElements(page);
     // The goroutines example runs on one thread: main prints hello 3 times; how many worlds the
-    // other goroutine prints before main returns is not guaranteed (as in Go), only that some do.
+    // other goroutine prints before main returns is not guaranteed (as in Go).
     const say = await run(page, 'say-el');
     assert.equal(say.code, 0);
     const lines = say.stdout.split('\n').filter(Boolean);
