@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // scripts/serve.mjs — a dependency-free static server for 127.0.0.1 that sends the headers a
-// pthreads (SharedArrayBuffer) page needs: COOP same-origin + COEP require-corp.
+// pthreads (SharedArrayBuffer) page needs: COOP same-origin + COEP require-corp. --no-coi serves
+// without them (as GitHub Pages or Read the Docs would: the page then uses the single-threaded
+// engine). When the client accepts it and the build wrote one (web/app/build.mjs), FILE.br or
+// FILE.gz is sent with Content-Encoding instead of FILE.
 // Usage: node scripts/serve.mjs ROOT [PORT] [--no-coi]      (PORT also from $PORT; default 8080)
 import fs from 'node:fs';
 import http from 'node:http';
@@ -25,9 +28,13 @@ const server = http.createServer((req, res) => {
   let p = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
   if (p !== root && !p.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
   if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
-  fs.readFile(p, (err, data) => {
+  const accept = String(req.headers['accept-encoding'] || '');
+  const enc = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accept) && fs.existsSync(p + ext));
+  fs.readFile(enc ? p + enc[1] : p, (err, data) => {
     if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-    const h = { 'Content-Type': types[path.extname(p)] || 'application/octet-stream', 'Cache-Control': 'no-store' };
+    const h = { 'Content-Type': types[path.extname(p)] || 'application/octet-stream', 'Content-Length': data.length,
+      'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+    if (enc) h['Content-Encoding'] = enc[0];
     if (coi) {
       h['Cross-Origin-Opener-Policy'] = 'same-origin';
       h['Cross-Origin-Embedder-Policy'] = 'require-corp';

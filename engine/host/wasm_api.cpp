@@ -119,6 +119,9 @@ void run_program(std::string source, gort::RunOptions opts) {
   }
   WasmHost host;
   int code = gort::run(source, opts, host);
+#ifndef __EMSCRIPTEN_PTHREADS__
+  g_stdin.reset();   // see gort_start: the next run's input is written before it starts
+#endif
   // Not running any more *before* gortExit is posted: the host may start the next run as soon
   // as it sees gortExit (nothing below touches the run's state).
   g_running.store(false);
@@ -141,7 +144,13 @@ EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json
   g_test_hang = json.find("\"testHang\":true") != std::string::npos;
   // Called on the main thread: reset the JS reorder buffer for this run.
   gort_js_reset_queue();
+#ifdef __EMSCRIPTEN_PTHREADS__
   g_stdin.reset();
+#else
+  // Single-threaded build: the run happens inside this call, so its input can only be written
+  // before it (st-worker.js writes the embed's `stdin`, then closes): keep it. The ring was
+  // reset when the previous run ended (run_program), so nothing of that run reaches this one.
+#endif
   if (!err.empty()) {
     err += "\n";
     char* copy = static_cast<char*>(std::malloc(err.size()));

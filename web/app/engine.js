@@ -90,13 +90,20 @@ export class Engine {
     }
   }
 
-  async start(source, options) {
+  /**
+   * Starts a run. `stdin` (a string, optional) is the run's whole input, followed by EOF — what
+   * an embedded element with a fixed input needs, and the same on both builds; without it the
+   * pthreads build takes typed input through stdinWrite/stdinClose.
+   */
+  async start(source, options, stdin = null) {
     if (this.running) return false;
     const mod = await this.prepare();
+    if (this.running) return false;   // another caller started while this one awaited the module
     this.running = true;
-    if (this.kind === 'wasm-st') { mod.postMessage({ type: 'start', source, options, stdin: '' }); return true; }
+    if (this.kind === 'wasm-st') { mod.postMessage({ type: 'start', source, options, stdin: stdin || '' }); return true; }
     const rc = mod.ccall('gort_start', 'number', ['string', 'string'], [source, JSON.stringify(options)]);
     if (rc === -1) { this.running = false; return false; }   // a run is still going in this module
+    if (stdin !== null) { this.stdinWrite(stdin); this.stdinClose(); }
     return true;
   }
 
