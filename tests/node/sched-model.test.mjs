@@ -122,3 +122,14 @@ test('malformed and unknown events never throw; a P beyond GOMAXPROCS grows the 
   assert.equal(m.ps.length, 10);
   assert.equal(m.snapshot().ps[7].g, 4);
 });
+
+test('the engine\'s JSON shape: q null, reason/line null, next and n omitted', () => {
+  const m = new SchedModel({ procs: 1 });
+  m.apply({ t: 0, kind: 'GoStart', g: 1, p: 0, m: 0, arg: 0, q: null, reason: null, line: null });
+  m.apply({ t: 1, kind: 'GoCreate', g: 2, p: 0, m: 0, arg: 1, q: null, reason: null, line: 'prog.go:5' });
+  m.apply({ t: 2, kind: 'GoBlock', g: 1, p: 0, m: 0, arg: 0, q: null, reason: null, line: null });
+  const s = m.snapshot();
+  assert.deepEqual(s.global, [2]);
+  assert.equal(s.gs[0].state, 'waiting');
+  assert.equal(s.gs[0].reason, 'wait');
+});

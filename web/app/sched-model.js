@@ -130,6 +130,8 @@ export class SchedModel {
     this.t = Math.max(this.t, t);
     this.count++;
     this.counts[ev.kind] = (this.counts[ev.kind] || 0) + 1;
+    // q is null in the engine's JSON when the event has no queue: treat as "not a P".
+    const evq = Number.isInteger(ev.q) ? ev.q : -1;
     const at = (q, next) => (q >= 0 ? `P${q}${next ? ' runnext' : ' run queue'}` : 'global queue');
     switch (ev.kind) {
       case 'GoCreate': {
@@ -138,10 +140,10 @@ export class SchedModel {
         g.parent = Number.isInteger(ev.arg) ? ev.arg : null;
         g.created = ev.line || '';
         g.reason = ''; g.line = '';
-        this.setState(g, 'runnable', t, { p: ev.q >= 0 ? ev.q : null });
-        this.enqueue(g.id, ev.q, !!ev.next);
-        return { kind: ev.kind, g: g.id, by: g.parent, to: ev.q, next: !!ev.next,
-          text: `g${g.parent ?? '?'} created g${g.id}${g.created ? ` at ${g.created}` : ''} → ${at(ev.q, ev.next)}` };
+        this.setState(g, 'runnable', t, { p: evq >= 0 ? evq : null });
+        this.enqueue(g.id, evq, !!ev.next);
+        return { kind: ev.kind, g: g.id, by: g.parent, to: evq, next: !!ev.next,
+          text: `g${g.parent ?? '?'} created g${g.id}${g.created ? ` at ${g.created}` : ''} → ${at(evq, ev.next)}` };
       }
       case 'GoStart': {
         const g = this.g(ev.g);
@@ -180,7 +182,7 @@ export class SchedModel {
       case 'GoUnblock': {
         const g = this.g(ev.g);
         if (!g) return null;
-        const q = Number.isInteger(ev.q) ? ev.q : -1;
+        const q = evq;
         g.reason = ''; g.line = '';
         if (g.p !== null) this.detach(g, t, 'unblocked');
         this.setState(g, 'runnable', t, { p: q >= 0 ? q : null });
@@ -193,7 +195,7 @@ export class SchedModel {
         const g = this.g(ev.g);
         if (!g) return null;
         const from = g.p;
-        const q = Number.isInteger(ev.q) ? ev.q : -1;
+        const q = evq;
         this.detach(g, t, ev.kind === 'GoPreempt' ? 'preempted' : 'Gosched');
         this.setState(g, 'runnable', t, { p: q >= 0 ? q : null });
         this.enqueue(g.id, q, false);

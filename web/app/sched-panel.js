@@ -111,7 +111,8 @@ export class SchedPanel {
   push(batch) {
     for (const ev of batch) {
       this.live.apply(ev);
-      if (this.events.length < MAX_LOG) this.events.push(ev); else this.truncated = true;
+      if (this.events.length < MAX_LOG) this.events.push(ev);
+      else if (!this.truncated) { this.truncated = true; this.live.keepHistory = false; }   // bounded memory for endless runs
     }
     this.kick();
   }
