@@ -71,7 +71,8 @@ test('syscall + hand-off: the M keeps its G, the P goes to another M; exit witho
   m.apply(ev(1, 'GoCreate', { g: 2, arg: 1, q: 0 }));
   m.apply(ev(2, 'SyscallEnter', { g: 1, m: 0, p: 0, line: 'prog.go:11' }));
   assert.equal(m.snapshot().ms[0].state, 'syscall');
-  const d = m.apply(ev(3, 'Handoff', { p: 0, m: 0 }));
+  const d = m.apply(ev(3, 'Handoff', { p: 0, m: 0, arg: 1 }));
+  assert.equal(m.snapshot().ps[0].m, 1, 'the new M holds the P');
   assert.match(d.text, /P0 handed off/);
   m.apply(ev(4, 'GoStart', { g: 2, p: 0, m: 1 }));
   let s = m.snapshot();

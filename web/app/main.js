@@ -97,7 +97,7 @@ $('terminal').classList.add('term-clickable');
 $('terminal').addEventListener('click', (e) => {
   const ev = tagged.eventAtRow(tagged.rowAtMouse(e));
   if (!ev) return;
-  hook.lastClicked = { goroutine: ev.goroutine, timeMs: ev.timeMs, where: schedOn() ? panel.highlight(ev.goroutine, ev.timeMs) : null };
+  hook.lastClicked = { goroutine: ev.goroutine, timeMs: ev.timeMs, where: schedOn() && ev.schedT !== null ? panel.highlight(ev.goroutine, ev.schedT) : null };
   ui.status.textContent = hook.lastClicked.where?.text || `printed by g${ev.goroutine} at ${ev.timeMs.toFixed(1)} ms`;
 });
 Object.assign(hook, { tagged, raceMarks, panel });
@@ -119,7 +119,10 @@ const engine = new Engine({
     run.lastText = ev.text;
     if (run.events.length < MAX_EVENTS) run.events.push({ at: performance.now(), timeMs: ev.timeMs, stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
     if (ev.stream === 2 && run.stderr.length < MAX_STDERR) run.stderr += ev.text;
-    tagged.write(ev);
+    // Output times are the program's clock (fake under fake time); scheduler events use the real
+    // clock. Under fake time a line is placed after the last scheduler event received before it
+    // (the two arrive in one ordered stream), which the timeline snaps to its goroutine's run.
+    tagged.write(ev, run.sched ? (run.options.faketime ? panel.live.t : ev.timeMs) : null);
   },
   onSched(events) {
     if (!run || !run.sched) return;

@@ -59,7 +59,7 @@ export class SchedModel {
   }
 
   g(id) {
-    if (!Number.isInteger(id) || id < 0) return null;
+    if (!Number.isInteger(id) || id <= 0) return null;   // goids start at 1; the engine sends 0 for "no G"
     let g = this.gs.get(id);
     if (!g) {
       // A G first seen in the middle of the stream (main, or one whose GoCreate was dropped).
@@ -232,6 +232,8 @@ export class SchedModel {
         if (m && m.p === p.id) m.p = null;
         if (Number.isInteger(ev.m)) { const mm = this.ms.get(ev.m); if (mm && mm.p === p.id) mm.p = null; }
         p.m = null;
+        // arg: the M that takes the P over (-1: none yet; a later GoStart names it).
+        if (Number.isInteger(ev.arg) && ev.arg >= 0 && ev.arg !== mid) { const nm = this.m(ev.arg); nm.p = p.id; p.m = nm.id; }
         // The G in the syscall keeps its M, not the P.
         if (p.g !== null) { const g = this.gs.get(p.g); if (g && g.state === 'syscall') { g.p = null; p.g = null; this.closeSpan(p, t, 'syscall (P handed off)'); } }
         return { kind: ev.kind, p: p.id, m: mid, text: `P${p.id} handed off: M${mid ?? '?'} is blocked in a syscall` };

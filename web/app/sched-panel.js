@@ -133,9 +133,9 @@ export class SchedPanel {
   }
 
   /** Clicked output: where was goroutine g at time t (run-relative ms)? */
-  highlight(g, t) {
-    if (this.ui.timeline.hidden && this.events.length) { this.live.finish(); this.timeline.show(this.live, this.truncated); this.ui.timeline.hidden = false; }
-    return this.timeline.highlight(g, t);
+  highlight(g, t, printed = true) {
+    if (this.ui.timeline.hidden && this.events.length) { if (!this.running) this.live.finish(); this.timeline.show(this.live, this.truncated); this.ui.timeline.hidden = false; }
+    return this.timeline.highlight(g, t, { printed });
   }
 
   // ---- the view's pace

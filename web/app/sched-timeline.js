@@ -146,9 +146,18 @@ export class Timeline {
     this.tip.style.top = `${this.canvas.offsetTop + e.offsetY + 12}px`;
   }
 
-  /** Marks goroutine g at time t; returns (and shows) where it was then. */
-  highlight(g, t) {
+  /**
+   * Marks goroutine g at time t; returns (and shows) where it was then. For a line of output the
+   * goroutine was running when it printed, and t is a lower bound (the last scheduler event
+   * before the output): t moves into g's first run that had not ended by t.
+   */
+  highlight(g, t, { printed = false } = {}) {
     if (!this.model) return null;
+    if (printed) {
+      let best = null;
+      this.model.spans.forEach((lane) => { for (const s of lane) if (s.g === g && (s.t1 ?? Infinity) >= t && (!best || s.t0 < best.t0)) best = s; });
+      if (best) t = Math.max(t, best.t0);
+    }
     this.mark = { g, t };
     if (t < this.offset || t > this.offset + this.visible()) { this.offset = t - this.visible() / 2; this.clamp(); }
     const w = this.model.whereAt(g, t);

@@ -35,8 +35,11 @@ export class TaggedOutput {
     return `\x1b[38;2;${r};${gr};${b}m${label}\x1b[39m`;
   }
 
-  /** Writes one output event ({goroutine, timeMs, stream, text}). */
-  write(ev) {
+  /**
+   * Writes one output event ({goroutine, timeMs, stream, text}); `schedT` is the time on the
+   * scheduler events' clock this output is known to come after (see main.js), kept for clicks.
+   */
+  write(ev, schedT = null) {
     let text = ev.text;
     if (this.tag) {
       // A goroutine that continues another goroutine's unfinished line starts its own line, so
@@ -56,7 +59,7 @@ export class TaggedOutput {
     this.lastG = ev.goroutine;
     if (ev.stream === 2) text = `\x1b[31m${text}\x1b[0m`;
     // Rows are read in write callbacks: xterm parses writes asynchronously but in order.
-    const rec = { row0: -1, row1: -1, goroutine: ev.goroutine, timeMs: ev.timeMs, stream: ev.stream };
+    const rec = { row0: -1, row1: -1, goroutine: ev.goroutine, timeMs: ev.timeMs, schedT, stream: ev.stream };
     this.term.write('', () => { rec.row0 = this.cursorRow(); });
     this.term.write(text, () => { rec.row1 = this.cursorRow() - (ev.text.endsWith('\n') ? 1 : 0); });
     if (this.rows.length < MAX_ROWS) this.rows.push(rec);
