@@ -26,13 +26,14 @@ export class TaggedOutput {
   /** Current absolute buffer row of the cursor, read when xterm has processed the writes so far. */
   cursorRow() { const b = this.term.buffer.active; return b.baseY + b.cursorY; }
 
-  /** The prefix for goroutine g in xterm's 24-bit colour. */
-  prefix(g) {
+  /** The prefix for goroutine g in xterm's 24-bit colour; after it, stderr's red again. */
+  prefix(g, stream = 1) {
     const label = `[g${g}] `;
     const m = /hsl\((\d+) (\d+)% (\d+)%\)/.exec(gColor(g, this.dark()));
+    const after = stream === 2 ? '\x1b[31m' : '\x1b[39m';
     if (!m) return label;
     const [r, gr, b] = hslToRgb(Number(m[1]) / 360, Number(m[2]) / 100, Number(m[3]) / 100);
-    return `\x1b[38;2;${r};${gr};${b}m${label}\x1b[39m`;
+    return `\x1b[38;2;${r};${gr};${b}m${label}${after}`;
   }
 
   /**
@@ -49,7 +50,7 @@ export class TaggedOutput {
       const parts = text.split('\n');
       parts.forEach((part, i) => {
         const startsLine = i === 0 ? (this.atLineStart || this.lastG !== ev.goroutine) : true;
-        if (part.length && startsLine) out += this.prefix(ev.goroutine);
+        if (part.length && startsLine && ev.goroutine > 0) out += this.prefix(ev.goroutine, ev.stream);   // 0: the runtime itself
         out += part;
         if (i < parts.length - 1) out += '\n';
       });
