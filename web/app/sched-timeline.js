@@ -23,11 +23,11 @@ export class Timeline {
     bar.append(title, this.zin, this.zout, this.zfit, this.info);
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'tl-canvas';
-    this.canvas.setAttribute('aria-label', 'Scheduler timeline: a lane per P');
+    this.canvas.setAttribute('aria-label', 'Scheduler history: a lane per P, a span per goroutine run');
     this.canvas.setAttribute('role', 'img');
     this.scroll = document.createElement('input');
     this.scroll.type = 'range'; this.scroll.min = '0'; this.scroll.max = '1000'; this.scroll.value = '0';
-    this.scroll.className = 'tl-scroll'; this.scroll.setAttribute('aria-label', 'Scroll the timeline');
+    this.scroll.className = 'tl-scroll'; this.scroll.setAttribute('aria-label', 'Scroll the history');
     this.tip = document.createElement('div'); this.tip.className = 'tl-tip'; this.tip.hidden = true;
     root.append(bar, this.canvas, this.scroll, this.tip);
 
