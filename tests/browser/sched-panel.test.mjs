@@ -46,6 +46,16 @@ async function drawnCounters(page) {
   return h.evalBounded(page, () => document.querySelector('#sched .sched-counters').textContent);
 }
 
+/** Moves the event slider as a drag would (Playwright's fill does not move a range input). */
+async function slide(page, n) {
+  assert.equal(await page.getByLabel('Scheduler event position').count(), 1);
+  await h.evalBounded(page, (v) => {
+    const s = document.querySelector('#sched input[aria-label="Scheduler event position"]');
+    s.value = String(v);
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+  }, n);
+}
+
 const SAY_GO_LINE = 'prog.go:20';   // examples/say.go: `go say("world")`
 
 test('say: the panel draws a lane per P (= GOMAXPROCS) while it runs; the timeline after; a click on an output line finds its goroutine', async () => {
@@ -124,7 +134,7 @@ test('pause and step: the drawn state replays recorded events one at a time (fak
     assert.ok(n > 10, `${n} events`);
     const pos = () => h.evalBounded(page, () => [window.__gort.panel.view.count, document.querySelector('#sched .sched-pos').textContent]);
     // Back to the start with the slider, then step: each Step shows exactly one more event.
-    await page.getByLabel('Scheduler event position').fill('0');
+    await slide(page, 0);
     assert.deepEqual(await pos(), [0, `event 0 / ${n} (paused)`]);
     for (let k = 1; k <= 3; k++) {
       await page.getByRole('button', { name: 'Step one scheduler event', exact: true }).click();
@@ -332,5 +342,71 @@ test('race checkbox: the seed pitfall at Go 1.21 marks the two racing lines in t
     const r = await h.runProgram(page, { go: '1.22' });
     assert.equal(r.run.exit, 0);
     assert.equal(await h.evalBounded(page, () => window.__gort.monaco.editor.getModelMarkers({ owner: 'gort-race' }).length), 0);
+  } finally { await page.close(); }
+});
+
+// The page side alone: a hand-written stream in the engine's JSON shape (q/reason/line null when
+// absent, next/n omitted) fed to the panel as engine.js would, so the drawing is checked even
+// without an engine that records events.
+test('the panel draws a given event stream: P lanes, queues, a steal and a hand-off in the log, Ms in a syscall, replay', async () => {
+  const page = await freshPage();
+  try {
+    await panelOn(page);
+    const drawn = await h.evalBounded(page, () => {
+      const p = window.__gort.panel;
+      const e = (t, kind, r = {}) => ({ t, kind, g: 0, p: -1, m: -1, arg: 0, q: null, reason: null, line: null, ...r });
+      const evs = [e(0, 'GoStart', { g: 1, p: 0, m: 0 })];
+      for (let g = 2; g < 8; g++) evs.push(e(g / 10, 'GoCreate', { g, arg: 1, p: 0, m: 0, q: 0, line: 'prog.go:20', ...(g === 7 ? { next: true } : {}) }));
+      evs.push(e(1, 'MSpin', { m: 1 }), e(1.1, 'Steal', { p: 1, m: 1, arg: 0, n: 3 }), e(1.2, 'GoStart', { g: 2, p: 1, m: 1 }),
+        e(2, 'GoBlock', { g: 1, p: 0, m: 0, reason: 'sleep', line: 'prog.go:13' }), e(2.1, 'GoStart', { g: 7, p: 0, m: 0 }),
+        e(3, 'SyscallEnter', { g: 7, p: 0, m: 0 }), e(3.2, 'Handoff', { p: 0, m: 0, arg: 2 }), e(3.3, 'GoStart', { g: 3, p: 0, m: 2 }));
+      p.startRun(2);
+      document.querySelector('#sched select[aria-label="Animation speed"]').value = 'instant';
+      p.speed = 'instant';
+      p.push(evs);
+      return evs.length;
+    });
+    await h.waitFor(page, (n) => window.__gort.panel.view.count === n, drawn, { what: 'the panel to draw the stream' });
+    const dom = await h.evalBounded(page, () => {
+      const q = (s) => document.querySelector(`#sched ${s}`);
+      const lane = (i) => q(`.sched-p[data-p="${i}"]`);
+      return {
+        lanes: document.querySelectorAll('#sched .sched-p').length,
+        p0: [lane(0).querySelector('.mchip').textContent, lane(0).querySelector('.slot-run .gchip').textContent, [...lane(0).querySelectorAll('.runq .gchip')].map((c) => c.textContent)],
+        p1: [lane(1).querySelector('.slot-run .gchip').textContent, [...lane(1).querySelectorAll('.runq .gchip')].map((c) => c.textContent)],
+        m0: q('.sched-ms .mchip[data-m="0"]').textContent,
+        g1: q('.grow[data-g="1"]').textContent,
+        log: [...document.querySelectorAll('#sched .sched-log li')].map((li) => li.textContent),
+        counters: q('.sched-counters').textContent,
+      };
+    });
+    console.log(`# drawn: ${JSON.stringify(dom)}`);
+    assert.equal(dom.lanes, 2);
+    assert.deepEqual(dom.p0, ['M2', 'g3', ['g5', 'g6']]);
+    assert.deepEqual(dom.p1, ['g2', ['g4']]);
+    assert.match(dom.m0, /^M0 syscall.*g7/);
+    assert.match(dom.g1, /waiting.*sleep.*prog\.go:13/);
+    assert.ok(dom.log.some((l) => /P1 steals 3 from P0/.test(l)));
+    assert.ok(dom.log.some((l) => /P0 handed off: M0 is blocked in a syscall/.test(l)));
+    assert.match(dom.counters, /steals 1 · hand-offs 1/);
+    // Replay: back to event 8 (after the creates, before the steal): P1's queue is empty again.
+    await slide(page, 8);
+    const at8 = await h.evalBounded(page, () => [...document.querySelectorAll('#sched .sched-p[data-p="1"] .runq .gchip')].length);
+    assert.equal(at8, 0);
+    await page.getByRole('button', { name: 'Step one scheduler event', exact: true }).click();
+    assert.equal(await h.evalBounded(page, () => document.querySelectorAll('#sched .sched-p[data-p="1"] .runq .gchip').length), 3, 'the steal, stepped to');
+    assert.match(await h.evalBounded(page, () => document.querySelector('#sched .sched-log li').textContent), /P1 steals 3 from P0/);
+    // The timeline after the run: hovering P1's span names g2.
+    await h.evalBounded(page, () => window.__gort.panel.endRun());
+    await page.locator('#sched .sched-timeline canvas').scrollIntoViewIfNeeded();
+    const pt = await h.evalBounded(page, () => {
+      const tl = window.__gort.panel.timeline;
+      const s = tl.model.spans[1][0];
+      const r = tl.canvas.getBoundingClientRect();
+      return { x: r.left + (tl.x(s.t0, tl.canvas.clientWidth) + tl.x(s.t1, tl.canvas.clientWidth)) / 2, y: r.top + 18 + 22 + 11 };
+    });
+    await page.mouse.move(pt.x, pt.y);
+    const tip = await h.waitFor(page, () => { const t = document.querySelector('#sched .tl-tip'); return !t.hidden && t.textContent; }, null, { what: 'the timeline tooltip' });
+    assert.match(tip, /^g2 ran on P1 from 1\.20 to 3\.30 ms/);
   } finally { await page.close(); }
 });

@@ -6,7 +6,7 @@
 // at a time at a limited rate, so a transition is on screen long enough to follow. The view speeds
 // up when it falls behind and jumps when far behind. Pause / Step / the slider fold a prefix of
 // the log again (a replay): the engine itself keeps running — there is no engine-side pause.
-import { SchedModel, NOTABLE, foldPrefix, gColor } from './sched-model.js';
+import { SchedModel, NOTABLE, gColor } from './sched-model.js';
 import { Timeline } from './sched-timeline.js';
 import { drawWaitGraph } from './waitgraph.js';
 
@@ -42,6 +42,7 @@ export class SchedPanel {
     this.lastDesc = null;
     this.running = false;
     this.truncated = false;
+    this.logBuf = null;   // while replaying from the start: the log lines, drawn once at the end
     this.build();
   }
 
@@ -81,7 +82,8 @@ export class SchedPanel {
     this.ui.back.addEventListener('click', () => this.step(-1));
     this.ui.live.addEventListener('click', () => this.resume());
     this.ui.speed.addEventListener('change', () => { this.speed = this.ui.speed.value; this.kick(); });
-    this.ui.slider.addEventListener('input', () => { this.pause(); this.seek(Number(this.ui.slider.value)); });
+    // Read the value before pause(), which redraws the slider at the view's position.
+    this.ui.slider.addEventListener('input', () => { const n = Number(this.ui.slider.value); this.pause(); this.seek(n); });
     this.ui.gs.addEventListener('click', (e) => {
       const line = e.target.closest('[data-line]')?.dataset.line;
       const n = /:(\d+)$/.exec(line || '');
@@ -158,13 +160,13 @@ export class SchedPanel {
     if (behind > JUMP_BEHIND) {
       // Far behind: fold silently up to a little before the end, then animate again.
       const target = this.events.length - 200;
-      while (this.view.count < target) this.view.apply(this.events[this.view.count]);
+      while (this.view.count < target) this.fold();
       behind = this.events.length - this.view.count;
     }
     // Fold quiet events in one go; stop after the first notable one to show it.
     let desc = null;
     for (let k = 0; k < 500 && this.view.count < this.events.length; k++) {
-      desc = this.view.apply(this.events[this.view.count]);
+      desc = this.fold();
       if (desc && NOTABLE.has(desc.kind) && SPEEDS[this.speed]) break;
     }
     this.render(desc);
@@ -188,14 +190,35 @@ export class SchedPanel {
     this.pause();
     if (dir > 0) {
       if (this.view.count >= this.events.length) return;
-      this.render(this.view.apply(this.events[this.view.count]));
+      this.render(this.fold());
     } else this.seek(this.view.count - 1);
+  }
+
+  /** The view takes the next recorded event; a notable one goes into the drawn log. */
+  fold() {
+    const d = this.view.apply(this.events[this.view.count]);
+    if (d && NOTABLE.has(d.kind)) this.logLine(d, this.view.t);
+    return d;
+  }
+
+  logLine(d, t) {
+    if (this.logBuf) { this.logBuf.push([d, t]); if (this.logBuf.length > 80) this.logBuf.splice(0, 40); return; }
+    const li = el('li', { class: `ev-${d.kind}`, text: `${t.toFixed(1)} ms  ${d.text}` });
+    this.ui.log.prepend(li);
+    while (this.ui.log.childElementCount > 40) this.ui.log.lastElementChild.remove();
   }
 
   seek(n) {
     n = Math.max(0, Math.min(n, this.events.length));
-    if (n >= this.view.count) { let d = null; while (this.view.count < n) d = this.view.apply(this.events[this.view.count]); this.render(d); return; }
-    this.view = foldPrefix(this.events, n, this.live.ps.length, false);
+    if (n >= this.view.count) { let d = null; while (this.view.count < n) d = this.fold(); this.render(d); return; }
+    // Back: replay from the start; the log shows the last notable events before n.
+    this.view = new SchedModel({ procs: this.live.ps.length, keepHistory: false });
+    this.ui.log.replaceChildren();
+    this.logBuf = [];
+    while (this.view.count < n) this.fold();
+    const buf = this.logBuf.slice(-40);
+    this.logBuf = null;
+    for (const [d, t] of buf) this.logLine(d, t);
     this.render(null);
   }
 
@@ -279,9 +302,6 @@ export class SchedPanel {
 
   /** One transition: a log line, the G's chips flash, an arrow from where it came to where it went. */
   animate(d) {
-    const li = el('li', { class: `ev-${d.kind}`, text: `${(this.view.t).toFixed(1)} ms  ${d.text}` });
-    this.ui.log.prepend(li);
-    while (this.ui.log.childElementCount > 40) this.ui.log.lastElementChild.remove();
     if (!SPEEDS[this.speed]) return;
     const q = (sel) => this.ui.body.querySelector(sel);
     const lane = (p) => (p !== null && p !== undefined && p >= 0 ? q(`.sched-p[data-p="${p}"]`) : null);
