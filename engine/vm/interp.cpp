@@ -543,6 +543,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       case Opcode::YIELD:
         if (gs.sync_calls) break;
+        if (g) const_cast<rt::G*>(g)->gosched = true;  // runtime.Gosched (scheduler events)
         STORE_FRAME();
         return Exec::Yielded;
       case Opcode::GO:
