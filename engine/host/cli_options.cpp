@@ -240,7 +240,7 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
-      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines"};
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines", "trace"};
       bool takes_value = a.find('=') == std::string::npos &&
                          std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);

@@ -42,7 +42,7 @@ describe('scheduler events (Node API)', () => {
     assert.ok(world, 'GoCreate of the say goroutine');
     assert.equal(world.arg, 1, 'created by main');
     assert.equal(world.fn, 'main.say');
-    const goLine = src.split('\n').findIndex((l) => l.includes('go say("world")')) + 1;
+    const goLine = src.split('\n').findIndex((l) => /^\s*go say\("world"\)/.test(l)) + 1;
     assert.equal(world.line, `prog.go:${goLine}`);
     assert.ok(world.q >= 0 && world.next === true, 'queued in its P\'s runnext');
     for (const g of [1, world.g]) {
