@@ -79,13 +79,22 @@ export function drawWaitGraph(root, graph, { dark = true } = {}) {
     const y = PAD + i * ROW;
     const grp = s('g', { class: 'wg-obj', 'data-obj': o.id });
     grp.append(s('rect', { x: xo, y, width: COLW, height: BOXH, rx: o.kind === 'chan' ? 14 : 2, fill: dark ? '#2d2d30' : '#fff', stroke: dark ? '#aaa' : '#666' }));
-    grp.append(s('text', { x: xo + 8, y: y + 18, fill: fg, 'font-size': 12 }, `${o.kind} ${o.label || ''}${o.line ? ` · ${o.line}` : ''}`.trim()));
-    grp.append(s('title', {}, `${o.kind} ${o.label || ''}${o.line ? ` made at ${o.line}` : ''}; can be woken by ${(o.wakers || []).map((w) => `g${w}`).join(', ') || 'no goroutine'}`));
+    // The engine's label may carry a note after " — " (what it could not track): box shows the
+    // short part, the tooltip and the note line under the graph the rest.
+    const label = String(o.label || '');
+    const short = label.split(' — ')[0];
+    let shown = short.startsWith(o.kind) ? short : `${o.kind} ${short}`.trim();
+    if (o.line && !shown.includes(o.line)) shown += ` · ${o.line}`;
+    if (shown.length > 42) shown = `${shown.slice(0, 41)}…`;
+    grp.append(s('text', { x: xo + 8, y: y + 18, fill: fg, 'font-size': 12 }, shown));
+    grp.append(s('title', {}, `${label.startsWith(o.kind) ? label : `${o.kind} ${label}`}${o.line ? ` (${o.line})` : ''}; can be woken by ${(o.wakers || []).map((w) => `g${w}`).join(', ') || 'no goroutine known'}`));
     svg.append(grp);
   });
   const legend = document.createElement('div');
   legend.className = 'wg-legend';
   legend.textContent = 'solid: waits on · dashed: could wake it · red: the cycle';
+  const notes = [...new Set(os.map((o) => String(o.label || '').split(' — ')[1]).filter(Boolean))];
+  if (notes.length) legend.textContent += ` · note: ${notes.join('; ')}`;
   root.append(svg, legend);
   return svg;
 }
