@@ -143,7 +143,7 @@ export class SchedModel {
         this.setState(g, 'runnable', t, { p: evq >= 0 ? evq : null });
         this.enqueue(g.id, evq, !!ev.next);
         return { kind: ev.kind, g: g.id, by: g.parent, to: evq, next: !!ev.next,
-          text: `g${g.parent ?? '?'} created g${g.id}${g.created ? ` at ${g.created}` : ''} → ${at(evq, ev.next)}` };
+          text: `${g.parent > 0 ? `g${g.parent} created ` : 'created '}g${g.id}${g.created ? ` at ${g.created}` : ''} → ${at(evq, ev.next)}` };
       }
       case 'GoStart': {
         const g = this.g(ev.g);
@@ -188,7 +188,8 @@ export class SchedModel {
         this.setState(g, 'runnable', t, { p: q >= 0 ? q : null });
         this.enqueue(g.id, q, !!ev.next);
         return { kind: ev.kind, g: g.id, by: Number.isInteger(ev.arg) ? ev.arg : null, to: q, next: !!ev.next,
-          text: `g${Number.isInteger(ev.arg) ? ev.arg : '?'} wakes g${g.id} → ${at(q, ev.next)}` };
+          // Waker 0: no goroutine — a timer or the poller (the runtime itself).
+          text: `${ev.arg > 0 ? `g${ev.arg}` : 'runtime (timer/poller)'} wakes g${g.id} → ${at(q, ev.next)}` };
       }
       case 'GoPreempt':
       case 'GoSched': {
