@@ -160,7 +160,10 @@ int main(int argc, char** argv) {
   }
   if (vet_first && cmd.command == "run") vet_and_print(source, vet_display_name(cmd.file), cmd.opts, false);
   FdHost host;
+  host.collect = !cmd.opts.trace_file.empty();
   int status = gort::run(source, cmd.opts, host);
+  if (!cmd.opts.trace_file.empty() && !write_host_file(cmd.opts.trace_file, host.trace.json()))
+    print_err("gort: --trace: cannot write " + cmd.opts.trace_file + "\n");
   // Exit at once: an M may still be blocked in a stdin read, and Go's main returning ends the
   // program without waiting for other goroutines.
   fast_exit(status);

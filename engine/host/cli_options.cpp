@@ -101,7 +101,8 @@ bool parse_size(std::string_view s, uint64_t& bytes) {
 
 const char* usage_text() {
   return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
-         "                      [--single-thread] [--schedtrace] [--race] [--file NAME=LOCALPATH]...\n"
+         "                      [--single-thread] [--schedtrace] [--trace FILE] [--explain-deadlock]\n"
+         "                      [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
          "       gort test FILE.go|FILE.md [same flags]\n"
@@ -145,6 +146,17 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.faketime = !has_val || val == "true" || val == "1";
     } else if (w == "-schedtrace") {
       opts.schedtrace = !has_val || val == "true" || val == "1";
+    } else if (w == "-trace") {
+      // --trace FILE: the run's scheduler events as a Chrome trace (Perfetto, chrome://tracing)
+      std::string v;
+      if (!need(v) || v.empty()) return "gort: --trace wants a file name";
+      opts.trace_file = v;
+      opts.sched_events = true;
+    } else if (w == "-sched-events") {
+      // record scheduler events and discard them (measures what recording costs)
+      opts.sched_events = !has_val || val == "true" || val == "1";
+    } else if (w == "-explain-deadlock") {
+      opts.explain_deadlock = !has_val || val == "true" || val == "1";
     } else if (w == "-race") {
       opts.race = !has_val || val == "true" || val == "1";
     } else if (w == "-single-thread") {
@@ -230,7 +242,7 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
-      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines"};
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines", "trace"};
       bool takes_value = a.find('=') == std::string::npos &&
                          std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);

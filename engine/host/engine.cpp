@@ -10,6 +10,7 @@
 #include "host/engine.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
 #include <string>
@@ -136,7 +137,176 @@ std::string limit_message(LimitKind k, const RunOptions& o) {
 
 LimitKind g_last_limit = LimitKind::None;
 
+// Scheduler events (rt::Hooks::events): the drainer's batch becomes SchedRecords for the host
+// and, with --schedtrace, text lines on stderr — readers of the one stream.
+const vm::Module* g_events_module = nullptr;
+bool g_events_to_host = false;
+bool g_events_schedtrace = false;
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += c; }
+    else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else out += c;
+  }
+  out += '"';
+}
+
+void on_sched_events(const rt::SchedEvent* evs, size_t n) {
+  std::vector<SchedRecord> batch(n);
+  for (size_t i = 0; i < n; ++i) {
+    const rt::SchedEvent& e = evs[i];
+    SchedRecord& r = batch[i];
+    r.t_ms = double(e.t) / 1e6;
+    r.kind = rt::ev_kind_name(e.kind);
+    r.g = e.g;
+    r.p = e.p;
+    r.m = e.m;
+    r.arg = e.arg;
+    r.q = e.q;
+    r.next = e.next != 0;
+    r.n = e.n;
+    r.reason = e.reason;
+    if (g_events_module) {
+      if (e.pos) vm::describe_pos(*g_events_module, e.pos, nullptr, &r.line);
+      if (e.fn) vm::describe_pos(*g_events_module, e.fn, &r.fn, nullptr);
+    }
+  }
+  std::string text;
+  if (g_events_schedtrace) {
+    for (const SchedRecord& r : batch) {
+      char buf[200];
+      int len = std::snprintf(buf, sizeof buf, "SCHED %.3fms %s g=%lld p=%d m=%d arg=%lld", r.t_ms,
+                              r.kind, (long long)r.g, r.p, r.m, (long long)r.arg);
+      text.append(buf, size_t(std::max(0, std::min(len, int(sizeof buf) - 1))));
+      if (r.q != -2) text += " q=" + std::to_string(r.q) + (r.next ? " next" : "");
+      if (r.reason) { text += " ["; text += r.reason; text += ']'; }
+      if (!r.fn.empty()) text += " " + r.fn;
+      if (!r.line.empty()) text += " " + r.line;
+      text += '\n';
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_sink.mu);
+    if (g_sink.host && g_events_to_host) g_sink.host->sched(batch);
+  }
+  if (!text.empty()) emit(0, Stream::Stderr, text);
+}
+
+// The wait-for graph (rt::Hooks::wait_graph): JSON for Host::wait_graph and, with
+// --explain-deadlock, text after Go's deadlock report.
+bool g_graph_to_host = false;
+bool g_graph_text = false;
+
+std::string hex_addr(uintptr_t a) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(a));
+  return buf;
+}
+
+void on_wait_graph(const rt::WaitGraph& wg) {
+  auto pos = [](uint64_t token, bool func) {
+    std::string out;
+    if (g_events_module && token)
+      vm::describe_pos(*g_events_module, token, func ? &out : nullptr, func ? nullptr : &out);
+    return out;
+  };
+  static const std::pair<const char*, const char*> kTypeNames[] = {
+      {"mutex", "sync.Mutex"}, {"rwmutex", "sync.RWMutex"}, {"waitgroup", "sync.WaitGroup"},
+      {"cond", "sync.Cond"}, {"once", "sync.Once"}, {"sema", "semaphore"}};
+  std::vector<std::string> labels;
+  std::string json = "{\"goroutines\":[";
+  std::string objs = "],\"objects\":[";
+  for (size_t i = 0; i < wg.objs.size(); ++i) {
+    const rt::WaitGraph::Object& o = wg.objs[i];
+    std::string kind = o.kind, label;
+    std::string make = pos(o.make_pos, false);
+    if (kind == "chan") {
+      label = "chan " + hex_addr(o.addr) + (make.empty() ? "" : " (make at " + make + ")");
+    } else if (kind == "select" || kind == "sleep" || kind == "stdin" || kind == "forever") {
+      label = kind == "forever" ? "nothing" : kind == "stdin" ? "standard input" : kind;
+    } else {
+      label = kind;
+      for (auto& [k, name] : kTypeNames) if (kind == k) label = name;
+      label += " " + hex_addr(o.addr);
+    }
+    if (kind == "forever") kind = "select";   // select {} / nil channel: the contract's nearest kind
+    if (kind == "sema" || kind == "once") kind = "mutex";
+    std::string wake;
+    if (!o.wakers.empty()) {
+      wake = "goroutine";
+      for (size_t k = 0; k < o.wakers.size(); ++k) wake += (k ? ", " : " ") + std::to_string(o.wakers[k]);
+      wake += " can wake it";
+      if (!o.note.empty() && o.note.rfind("held by", 0) == 0) wake = o.note;
+    } else if (o.kind == std::string_view("sleep") || o.kind == std::string_view("stdin")) {
+      wake = o.note;
+    } else {
+      wake = "no goroutine can wake it";
+      if (!o.note.empty() && o.note.rfind("no goroutine", 0) != 0) wake += " (" + o.note + ")";
+    }
+    labels.push_back(label + "; " + wake);
+    if (i) objs += ',';
+    objs += "{\"id\":" + std::to_string(i) + ",\"kind\":";
+    append_json_string(objs, kind);
+    objs += ",\"label\":";
+    append_json_string(objs, label + (o.note.empty() ? "" : " — " + o.note));
+    objs += ",\"line\":";
+    if (make.empty()) objs += "null"; else append_json_string(objs, make);
+    objs += ",\"wakers\":[";
+    for (size_t k = 0; k < o.wakers.size(); ++k) objs += (k ? "," : "") + std::to_string(o.wakers[k]);
+    objs += "]}";
+  }
+  std::string text = "\ngort: wait-for graph:\n";
+  for (size_t i = 0; i < wg.gs.size(); ++i) {
+    const rt::WaitGraph::Node& n = wg.gs[i];
+    std::string line = pos(n.pos, false), fn = pos(n.fn, true);
+    if (i) json += ',';
+    json += "{\"g\":" + std::to_string(n.g) + ",\"reason\":";
+    append_json_string(json, n.reason);
+    json += ",\"line\":";
+    if (line.empty()) json += "null"; else append_json_string(json, line);
+    json += ",\"fn\":";
+    append_json_string(json, fn);
+    json += ",\"waitsOn\":" + (n.obj >= 0 ? std::to_string(n.obj) : std::string("null")) + "}";
+    text += "goroutine " + std::to_string(n.g) + " [" + n.reason + "] " + fn + (line.empty() ? "" : " " + line);
+    if (n.obj >= 0) text += " waits on " + labels[size_t(n.obj)];
+    text += '\n';
+  }
+  json += objs + "]}";
+  {
+    std::lock_guard<std::mutex> lock(g_sink.mu);
+    if (g_sink.host && g_graph_to_host) g_sink.host->wait_graph(json);
+  }
+  if (g_graph_text) emit_host(Stream::Stderr, text);
+}
+
 }  // namespace
+
+void sched_record_json(const SchedRecord& r, std::string& out) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "{\"t\":%.4f,\"kind\":\"%s\",\"g\":%lld,\"p\":%d,\"m\":%d,\"arg\":%lld,\"q\":",
+                r.t_ms, r.kind, (long long)r.g, r.p, r.m, (long long)r.arg);
+  out += buf;
+  out += r.q == -2 ? "null" : std::to_string(r.q);
+  out += ",\"reason\":";
+  if (r.reason) append_json_string(out, r.reason);
+  else out += "null";
+  out += ",\"line\":";
+  if (!r.line.empty()) append_json_string(out, r.line);
+  else out += "null";
+  if (r.next) out += ",\"next\":true";
+  if (r.n) out += ",\"n\":" + std::to_string(r.n);
+  if (!r.fn.empty()) {
+    out += ",\"fn\":";
+    append_json_string(out, r.fn);
+  }
+  out += '}';
+}
+
 
 // The fault-injection test hook (RunOptions::inject_fault): every native the program calls is
 // replaced by one that fails inside the engine, so the first std call (fmt.Println, ...) is
@@ -212,7 +382,13 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       cfg.gomaxprocs = opts.gomaxprocs;
       cfg.faketime = opts.faketime;
       cfg.seed = opts.seed;
-      cfg.schedtrace = opts.schedtrace;
+      cfg.events = opts.schedtrace || opts.sched_events;
+      g_events_module = &module;
+      g_events_to_host = opts.sched_events;
+      g_events_schedtrace = opts.schedtrace;
+      cfg.wait_graph = opts.wait_graph || opts.explain_deadlock;
+      g_graph_to_host = opts.wait_graph;
+      g_graph_text = opts.explain_deadlock;
       cfg.threads = !opts.single_thread;
       cfg.time_limit_ns = opts.time_limit_ns;
       cfg.memory_limit = opts.memory_limit;
@@ -227,6 +403,8 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       } else {
         rt::Hooks hooks = vm::make_hooks(module, runtime_write);
         hooks.ending = host_ending;
+        hooks.events = on_sched_events;
+        hooks.wait_graph = on_wait_graph;
         vm::race::start_run(module, opts.race);
         rt::free_hook = opts.race ? race_forget : nullptr;
         status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
@@ -239,6 +417,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       }
       stdlib::end_run_files();
       g_stdin_host = nullptr;
+      g_events_module = nullptr;
       // Said last, once every M has stopped, so it is the run's final line.
       g_last_limit = LimitKind(int(rt::limit_hit()));
       if (g_last_limit != LimitKind::None)

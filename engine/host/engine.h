@@ -20,6 +20,16 @@ struct RunOptions {
                                      // 21 or 22: an explicit choice (--go) that overrides the file
   uint64_t seed = 0;                 // 0 = random; seeds map order, select choice, stealing
   bool schedtrace = false;           // print GODEBUG=schedtrace-like scheduler events to stderr
+  // Record scheduler events and hand them to Host::sched in batches (the page's panel, the
+  // Node API's `sched`, trace files). Off: the runtime pays one predictable branch per site.
+  bool sched_events = false;
+  // Hosts only: where the CLI writes the run's Chrome trace (`--trace FILE`; sets sched_events).
+  std::string trace_file;
+  // At a deadlock (and on a stop of a program whose goroutines were all blocked): the wait-for
+  // graph to Host::wait_graph (wait_graph), and also as text on stderr after Go's own report
+  // (explain_deadlock, `--explain-deadlock`; off by default so Go's output stays exactly Go's).
+  bool wait_graph = false;
+  bool explain_deadlock = false;
   bool single_thread = false;        // every goroutine on the caller's thread (GOMAXPROCS 1, no
                                      // sysmon); forced in the WebAssembly build without threads
   // Test hook: make the engine itself fail at the program's first call into the std library,
@@ -60,10 +70,35 @@ struct OutputEvent {
   std::string_view bytes;
 };
 
+// One scheduler event as hosts see it (engine/host/README.md, "Scheduler events", says what
+// each kind's fields mean). Strings point into static storage or into the batch's own records.
+struct SchedRecord {
+  double t_ms = 0;             // real time since the run started
+  const char* kind = "";       // "GoCreate", "GoStart", ... (README)
+  int64_t g = 0;
+  int p = -1, m = -1;
+  int64_t arg = 0;
+  int q = -2;                  // P index, -1 global queue, -2 not queued (JSON: null)
+  bool next = false;           // queued in runnext
+  int n = 0;                   // Steal: Gs taken
+  const char* reason = nullptr;  // GoBlock: Go's wait reason
+  std::string line;            // GoCreate: the go statement; GoBlock: where ("prog.go:12")
+  std::string fn;              // GoCreate: the goroutine's function ("main.worker")
+};
+
+// Appends the record as a JSON object {t, kind, g, p, m, arg, q, reason, line[, next][, n][, fn]}.
+void sched_record_json(const SchedRecord& r, std::string& out);
+
 class Host {
  public:
   virtual ~Host() = default;
   virtual void output(const OutputEvent& ev) = 0;
+  // A batch of scheduler events in time order (RunOptions::sched_events), serialized with
+  // output(): an event stream reader sees both in the order the engine emitted them.
+  virtual void sched(const std::vector<SchedRecord>& batch) { (void)batch; }
+  // The wait-for graph of a deadlocked program (or of a stopped one whose goroutines were all
+  // blocked), as JSON {goroutines: [...], objects: [...]} (README, "Wait-for graph").
+  virtual void wait_graph(const std::string& json) { (void)json; }
   // Blocking read from stdin, called on an M whose G is in a syscall (its P handed off).
   // Returns the number of bytes read, 0 at EOF.
   virtual size_t read_stdin(char* buf, size_t cap) = 0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "host/chrome_trace.h"
 #include "host/engine.h"
 
 namespace gort::host {
@@ -15,6 +16,15 @@ class FdHost final : public Host {
  public:
   void output(const OutputEvent& ev) override;
   size_t read_stdin(char* buf, size_t cap) override;
+  // --trace FILE: scheduler events are collected here and written as a Chrome trace at the end
+  // (collect); --sched-events alone records and counts them (the cost of recording).
+  void sched(const std::vector<SchedRecord>& batch) override {
+    if (collect) trace.add(batch);
+    events += batch.size();
+  }
+  ChromeTrace trace;
+  bool collect = false;
+  size_t events = 0;
 };
 
 class CaptureHost final : public Host {

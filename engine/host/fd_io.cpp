@@ -62,6 +62,15 @@ EM_JS(double, gort_js_load_file, (const char* path), {
   }
 });
 
+EM_JS(int, gort_js_save_file, (const char* path, const char* p, double n), {
+  try {
+    require('fs').writeFileSync(UTF8ToString(path), new Uint8Array(wasmMemory.buffer, p, n).slice());
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
 EM_JS(void, gort_js_take_file, (char* p), {
   new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p);
   Module['__gortFile'] = null;
@@ -79,6 +88,10 @@ bool read_host_file(const std::string& path, std::string& out) {
 
 bool fd_write_all(int fd, const char* p, size_t n) {
   return n == 0 || gort_js_write(fd, p, int(n)) == int(n);
+}
+
+bool write_host_file(const std::string& path, const std::string& data) {
+  return gort_js_save_file(path.c_str(), data.data(), double(data.size())) == 1;
 }
 
 namespace {
@@ -129,6 +142,13 @@ bool read_host_file(const std::string& path, std::string& out) {
   ss << in.rdbuf();
   out = ss.str();
   return true;
+}
+
+bool write_host_file(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out.write(data.data(), std::streamsize(data.size()));
+  return bool(out);
 }
 
 bool fd_write_all(int fd, const char* p, size_t n) {

@@ -22,6 +22,10 @@ long fd_read(int fd, char* p, size_t cap);
 // not Emscripten's in-memory one). Returns false if it cannot be read.
 bool read_host_file(const std::string& path, std::string& out);
 
+// Writes (replaces) a file of the host's file system (natively the process's, under Node
+// Node's fs): `gort run --trace FILE`. False if it cannot be written.
+bool write_host_file(const std::string& path, const std::string& data);
+
 // Ends the process at once with this status, without running destructors or waiting for
 // threads that may be blocked (e.g. an M in a stdin read after main returned).
 [[noreturn]] void fast_exit(int status);

@@ -105,6 +105,14 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
       opts.faketime = truthy;
     } else if (key == "schedtrace") {
       opts.schedtrace = truthy;
+    } else if (key == "sched") {
+      if (truthy) opts.sched_events = true;
+    } else if (key == "trace") {   // the wasm host returns the Chrome trace (wasm_api.cpp)
+      if (truthy) opts.sched_events = true;
+    } else if (key == "explainDeadlock") {
+      opts.explain_deadlock = truthy;
+    } else if (key == "waitGraph") {
+      opts.wait_graph = truthy;
     } else if (key == "race") {
       opts.race = truthy;
     } else if (key == "seed") {

@@ -15,7 +15,9 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "host/chrome_trace.h"
 #include "host/engine.h"
 #include "host/options_json.h"
 #include "host/stdin_ring.h"
@@ -25,7 +27,9 @@ namespace {
 gort::host::StdinRing g_stdin;
 std::atomic<bool> g_running{false};
 
-// One event on its way to the main thread. kind 0 = output, 1 = exit (seq holds the code).
+// One event on its way to the main thread. kind 0 = output, 1 = exit (seq holds the code),
+// 2 = a batch of scheduler events (bytes: a JSON array, for Module.gortSched), 3 = the run's
+// Chrome trace (JSON text, for Module.gortTrace), 4 = a wait-for graph (JSON, gortWaitGraph).
 struct Event {
   double index, seq, time_ms, goroutine;
   int kind, stream, len;
@@ -37,7 +41,7 @@ EM_JS(void, gort_js_deliver, (double index, int kind, double seq, double time_ms
                               int stream, const char* bytes, int len), {
   var q = Module['__gortQueue'];
   var text = "";
-  if (kind === 0) {
+  if (kind !== 1) {
     // Decode from a private copy: TextDecoder refuses views of shared memory, and HEAPU8 may be
     // stale after growth, so go through wasmMemory.buffer.
     text = new TextDecoder().decode(new Uint8Array(wasmMemory.buffer, bytes, len).slice());
@@ -49,6 +53,12 @@ EM_JS(void, gort_js_deliver, (double index, int kind, double seq, double time_ms
     q.next++;
     if (e[0] === 1) {
       if (Module['gortExit']) Module['gortExit'](e[1]);
+    } else if (e[0] === 2) {
+      if (Module['gortSched']) Module['gortSched'](JSON.parse(e[5]));
+    } else if (e[0] === 3) {
+      if (Module['gortTrace']) Module['gortTrace'](e[5]);
+    } else if (e[0] === 4) {
+      if (Module['gortWaitGraph']) Module['gortWaitGraph'](JSON.parse(e[5]));
     } else if (Module['gortOutput']) {
       Module['gortOutput'](e[1], e[2], e[3], e[4], e[5]);
     } else {
@@ -90,6 +100,38 @@ class WasmHost final : public gort::Host {
     post_event(double(index_++), 0, double(ev.seq), double(ev.time_ns) / 1e6,
                double(ev.goroutine), int(ev.stream), copy, int(ev.bytes.size()));
   }
+  // Scheduler events: one JSON array per batch, in the same ordered stream as output
+  // (options "sched": true), and/or collected for the trace posted at the end ("trace": true).
+  void sched(const std::vector<gort::SchedRecord>& batch) override {
+    if (trace_) trace_->add(batch);
+    if (!post_sched_) return;
+    std::string json = "[";
+    for (const gort::SchedRecord& r : batch) {
+      if (json.size() > 1) json += ',';
+      gort::sched_record_json(r, json);
+    }
+    json += ']';
+    char* copy = static_cast<char*>(std::malloc(json.size()));
+    if (!copy) return;
+    std::memcpy(copy, json.data(), json.size());
+    post_event(double(index_++), 2, 0, 0, 0, 0, copy, int(json.size()));
+  }
+  // Posts a text event of `kind` (3 trace, 4 wait graph) in the stream's order.
+  void post_text(int kind, const std::string& text) {
+    char* copy = static_cast<char*>(std::malloc(text.size() + 1));
+    if (!copy) return;
+    std::memcpy(copy, text.data(), text.size());
+    post_event(double(index_++), kind, 0, 0, 0, 0, copy, int(text.size()));
+  }
+  void wait_graph(const std::string& json) override { post_text(4, json); }
+  void set_sched(bool post, bool trace) {
+    post_sched_ = post;
+    if (trace) trace_ = std::make_unique<gort::host::ChromeTrace>();
+  }
+  void finish_trace() {
+    if (trace_) post_text(3, trace_->json());
+    trace_.reset();
+  }
   size_t read_stdin(char* buf, size_t cap) override { return g_stdin.read(buf, cap); }
   // The ring's reads can always be woken: the run keeps no M behind when it ends, which is
   // what lets one module run program after program (gort_start resets the ring).
@@ -101,6 +143,8 @@ class WasmHost final : public gort::Host {
 
  private:
   uint64_t index_ = 0;
+  bool post_sched_ = false;
+  std::unique_ptr<gort::host::ChromeTrace> trace_;
 };
 
 // Options keys for tests only (tests/node/reuse.test.mjs): "testTrap": true traps on the
@@ -109,6 +153,8 @@ class WasmHost final : public gort::Host {
 // replace the module.
 bool g_test_trap = false;
 bool g_test_hang = false;
+bool g_post_sched = false;   // options "sched": true — batches to Module.gortSched
+bool g_trace = false;        // options "trace": true — the Chrome trace to Module.gortTrace
 
 void run_program(std::string source, gort::RunOptions opts) {
   if (g_test_trap) __builtin_trap();
@@ -118,10 +164,12 @@ void run_program(std::string source, gort::RunOptions opts) {
     }
   }
   WasmHost host;
+  host.set_sched(g_post_sched, g_trace);
   int code = gort::run(source, opts, host);
 #ifndef __EMSCRIPTEN_PTHREADS__
   g_stdin.reset();   // see gort_start: the next run's input is written before it starts
 #endif
+  host.finish_trace();
   // Not running any more *before* gortExit is posted: the host may start the next run as soon
   // as it sees gortExit (nothing below touches the run's state).
   g_running.store(false);
@@ -142,6 +190,8 @@ EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json
   std::string err = gort::host::parse_options_json(json, opts);
   g_test_trap = json.find("\"testTrap\":true") != std::string::npos;
   g_test_hang = json.find("\"testHang\":true") != std::string::npos;
+  g_post_sched = opts.sched_events && json.find("\"sched\":true") != std::string::npos;
+  g_trace = json.find("\"trace\":true") != std::string::npos;
   // Called on the main thread: reset the JS reorder buffer for this run.
   gort_js_reset_queue();
 #ifdef __EMSCRIPTEN_PTHREADS__

@@ -21,6 +21,7 @@ struct Chan {
   int64_t recvx = 0;
   WaitQ recvq;
   WaitQ sendq;
+  uint64_t make_pos = 0;   // Hooks::g_pos token of the make (Config::wait_graph; 0: unknown)
   Value* buf() { return reinterpret_cast<Value*>(this + 1); }
 };
 
@@ -113,8 +114,14 @@ Obj* chan_make(int64_t cap, bool elem_is_ptr) {
   Chan* c = new (obj_data(o)) Chan();
   c->cap = cap;
   c->elem_ptr = elem_is_ptr;
+  if (detail::track_waits) {
+    G* g = current_g();
+    if (g && sched->hooks.g_pos) c->make_pos = sched->hooks.g_pos(*g, 0);
+  }
   return o;
 }
+
+uint64_t chan_make_pos(const void* c) { return static_cast<const Chan*>(c)->make_pos; }
 
 Chan* chan_of(Obj* o) { return o ? static_cast<Chan*>(obj_data(o)) : nullptr; }
 int64_t chan_len(Obj* o) {

@@ -196,7 +196,7 @@ static void sweep_list(std::vector<Obj*>& v, uint64_t& live, uint64_t& count) {
 void heap_collect_stw() {
   H.gc_wanted.store(false);
   int64_t t0 = now_ns();
-  emit(TraceKind::GCStart, 0, -1);
+  ev(EvKind::GCStart, 0, -1);
   Tracer tr;
   if (sched->hooks.scan_globals) sched->hooks.scan_globals(tr);
   for (G* g : sched->allgs) {
@@ -228,7 +228,7 @@ void heap_collect_stw() {
     LockGuard lk(H.lock);
     H.pauses.push_back(pause);
   }
-  emit(TraceKind::GCEnd, 0, -1, nullptr, pause);
+  ev(EvKind::GCEnd, 0, -1, pause);
 }
 
 HeapStats heap_stats() {

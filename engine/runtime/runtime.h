@@ -17,7 +17,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "runtime/events.h"
 #include "runtime/heap.h"
 #include "runtime/value.h"
 
@@ -55,6 +57,7 @@ struct G {
   const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
   std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
   mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
+  bool gosched = false;              // set by the VM when it yields for runtime.Gosched (events)
 
   // ---- runtime-private below ----
   M* m = nullptr;
@@ -71,8 +74,28 @@ struct G {
   int64_t mutex_wait_start = 0;
 };
 
+// What each blocked goroutine waits on, and who could wake it (waitgraph.cpp).
+struct WaitGraph {
+  struct Node {
+    int64_t g = 0;
+    const char* reason = "";   // Go's wait reason
+    uint64_t pos = 0;          // Hooks::g_pos tokens: where it blocked, its function
+    uint64_t fn = 0;
+    int obj = -1;              // index into objs, -1 none
+  };
+  struct Object {
+    const char* kind = "";     // "chan", "mutex", "rwmutex", "waitgroup", "cond", "once",
+                               // "select", "sleep", "stdin", "sema", "forever"
+    uintptr_t addr = 0;        // identity (0: none)
+    uint64_t make_pos = 0;     // chan: Hooks::g_pos token of its make
+    std::vector<int64_t> wakers;  // goroutines that could wake it (e.g. the mutex holder)
+    std::string note;          // what is known beyond wakers ("held by goroutine 5", ...)
+  };
+  std::vector<Node> gs;
+  std::vector<Object> objs;
+};
+
 // VM hooks, registered once per run.
-struct TraceEvent;
 struct Hooks {
   RunStatus (*run_g)(G&) = nullptr;                         // run until yield/park/exit
   void (*scan_g)(G&, Tracer&) = nullptr;                    // mark a G's stack roots
@@ -80,7 +103,14 @@ struct Hooks {
   void (*traceback)(G&, std::string& out) = nullptr;        // "main.main()\n\tprog.go:5 +0x0\n"
   void (*release_g)(G&) = nullptr;                          // a G died; free/reset g.vm if wanted
   void (*write)(int stream, std::string_view bytes) = nullptr;  // runtime's own fatal output (stream 2)
-  void (*trace)(const TraceEvent&) = nullptr;               // optional scheduler trace events
+  // Scheduler events (events.h), when Config::events: a batch in time order, from the
+  // drainer's thread, holding no runtime lock. g_pos gives a SchedEvent::pos/fn token of a G
+  // (what: 0 where it is now — blocked or running; 1 its function; 2 its go statement), 0 if
+  // unknown; the host turns tokens into "prog.go:12" / "main.worker".
+  void (*events)(const SchedEvent* evs, size_t n) = nullptr;
+  uint64_t (*g_pos)(G& g, int what) = nullptr;
+  // Config::wait_graph: called once, after Go's deadlock report, holding no runtime lock.
+  void (*wait_graph)(const WaitGraph& graph) = nullptr;
   void (*free_vm)(void* vm) = nullptr;   // at run end: for every G (dead or not) with vm != null
   // Called once, on whichever thread ends the program (never holding sched.lock), as soon as
   // the end is decided. Returns true if the host has now made every blocking host call
@@ -98,7 +128,10 @@ struct Config {
   int gomaxprocs = 0;       // 0 = NumCPU
   bool faketime = false;    // playground time, starts 2009-11-10 23:00:00 UTC
   uint64_t seed = 0;        // 0 = random
-  bool schedtrace = false;  // print trace events as text through write(2, ...)
+  bool events = false;      // record scheduler events (events.h) and drain them to Hooks::events
+  // Build a wait-for graph (Hooks::wait_graph) at a deadlock, or when a stopped program's
+  // goroutines were all blocked; channels then remember where they were made.
+  bool wait_graph = false;
   int gogc = 100;
   // false: no threads at all (the WebAssembly build for pages that are not cross-origin
   // isolated). The one M runs on the caller's thread, GOMAXPROCS is 1, there is no sysmon:
@@ -213,7 +246,8 @@ void semrelease(uint32_t* addr);
 // in normal mode Unlock wakes one waiter but the mutex is free at once, so a running G can take
 // it again without a goroutine switch; a waiter that lost for over 1 ms turns on starvation
 // mode, where Unlock hands ownership to the first waiter. lock: Done or Park (woken owning it).
-struct MutexState { std::atomic<int32_t> state{0}; uint32_t sema = 0; };
+// owner: goid of the G holding it (0: none / unknown) — for the wait-for graph of a deadlock.
+struct MutexState { std::atomic<int32_t> state{0}; uint32_t sema = 0; std::atomic<int64_t> owner{0}; };
 Op mutex_lock(G& g, MutexState* m);
 bool mutex_trylock(MutexState* m);
 void mutex_unlock(MutexState* m);   // unlocked: fatal "sync: unlock of unlocked mutex" (exit 2)
@@ -276,16 +310,5 @@ void fatal_error(G* g, std::string_view msg);
 // For a host's crash handler: "goroutine N [running]:" and the Go traceback of the G running
 // on this thread, or "" when none is. Not async-signal-safe; only for a process that is ending.
 std::string crash_traceback();
-
-// ---- trace events ----
-enum class TraceKind : uint8_t { GoCreate, GoRunnable, GoRunning, GoBlock, GoExit, Steal, Handoff, Preempt, GCStart, GCEnd };
-struct TraceEvent {
-  TraceKind kind;
-  int64_t time_ns;
-  int64_t goid;        // the G concerned (0 if none)
-  int p;               // the P involved (-1 if none)
-  const char* reason;  // GoBlock: wait reason
-  int64_t arg;         // Steal: number of Gs stolen; GCEnd: pause ns
-};
 
 }  // namespace gort::rt

@@ -54,35 +54,6 @@ static int64_t real_now() {
              std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-static const char* kind_name(TraceKind k) {
-  switch (k) {
-    case TraceKind::GoCreate: return "GoCreate";
-    case TraceKind::GoRunnable: return "GoRunnable";
-    case TraceKind::GoRunning: return "GoRunning";
-    case TraceKind::GoBlock: return "GoBlock";
-    case TraceKind::GoExit: return "GoExit";
-    case TraceKind::Steal: return "Steal";
-    case TraceKind::Handoff: return "Handoff";
-    case TraceKind::Preempt: return "Preempt";
-    case TraceKind::GCStart: return "GCStart";
-    case TraceKind::GCEnd: return "GCEnd";
-  }
-  return "?";
-}
-
-void emit(TraceKind k, int64_t goid, int p, const char* reason, int64_t arg) {
-  if (!sched->hooks.trace && !sched->cfg.schedtrace) return;
-  TraceEvent ev{k, nanotime(), goid, p, reason, arg};
-  if (sched->hooks.trace) sched->hooks.trace(ev);
-  if (sched->cfg.schedtrace) {
-    char buf[160];
-    int n = std::snprintf(buf, sizeof buf, "SCHED %lldns %s g=%lld p=%d%s%s arg=%lld\n",
-                          (long long)ev.time_ns, kind_name(k), (long long)goid, p,
-                          reason ? " " : "", reason ? reason : "", (long long)arg);
-    write_stderr(std::string_view(buf, size_t(n)));
-  }
-}
-
 // ---------------------------------------------------------------- program end
 
 // The first end event (main returned, os.Exit, fatal panic/error, request_stop) wins.
@@ -213,8 +184,13 @@ static void deadlock_locked() {
     out += g_header(*g, g->wait_reason);
     out += traceback_of(*g);
   }
+  // Built while the world is still quiescent; handed over after Go's own report.
+  bool explain = sched->cfg.wait_graph && sched->hooks.wait_graph;
+  WaitGraph graph;
+  if (explain) graph = build_wait_graph(false);
   sched->lock.unlock();
   write_stderr(out);
+  if (explain) sched->hooks.wait_graph(graph);
   finish_end(2);
   sched->lock.lock();
 }
@@ -306,6 +282,7 @@ static M* startm_locked(P* p, bool spinning) {
     sched->allm.push_back(std::make_unique<M>());
     m = sched->allm.back().get();
     m->id = int(sched->allm.size()) - 1;
+    if (detail::events_on) m->ring = std::make_unique<EventRing>();
     fresh = true;
   }
   m->nextp = p;
@@ -359,10 +336,14 @@ static void stopm(M* m, int64_t timeout_ns) {
   if (*pp) { *pp = m->link; sched->nmidle--; m->link = nullptr; }
   m->p = m->nextp;
   m->nextp = nullptr;
-  if (m->p) m->p->m = m;
+  if (m->p) {
+    m->p->m = m;
+    ev(EvKind::ProcWake, 0, m->p->id);
+  }
 }
 
 static void resetspinning(M* m) {
+  ev(EvKind::MSpinEnd, 0, m->p ? m->p->id : -1);
   m->spinning = false;
   if (sched->nmspinning.fetch_sub(1) < 1) GORT_THROW("findrunnable: negative nmspinning");
   // We were the spinning M and found work: there may be more, wake another spinner.
@@ -394,6 +375,7 @@ static void procresize_locked(int n) {
     p->id = int(sched->allp.size());
     p->rng = sched->allp[0]->rng * 6364136223846793005ULL + uint64_t(p->id) * 1442695040888963407ULL + 1;
     p->status = PStatus::Stopped;
+    if (detail::events_on) p->ring = std::make_unique<EventRing>();
     sched->allp.push_back(std::move(p));
   }
   // Ps beyond n give their Gs (runnable and dead) to the global lists and stay stopped.
@@ -488,7 +470,15 @@ static G* steal_work(M* m, P* p) {
       uint32_t got = v->runq.grab(batch, round == 3);
       if (got == 0) continue;
       for (uint32_t i = 1; i < got; ++i) p->runq.put_tail(batch[i]);
-      emit(TraceKind::Steal, batch[0]->goid, p->id, nullptr, got);
+      if (events_on()) {
+        SchedEvent e;
+        e.kind = EvKind::Steal;
+        e.g = batch[0]->goid;
+        e.p = int16_t(p->id);
+        e.arg = v->id;
+        e.n = int32_t(got);
+        ev_record(e);
+      }
       return batch[0];
     }
   }
@@ -505,7 +495,11 @@ static bool any_local_work() {
 static G* findrunnable(M* m, bool* inherit) {
   for (;;) {
     *inherit = false;
-    if (!sched->cfg.threads) check_time_limit();  // no sysmon: once per schedule
+    if (!sched->cfg.threads) {
+      check_time_limit();  // no sysmon: once per schedule
+      // ... and the events go out when a ring is half full (the one M drains its own).
+      if (detail::events_on && m->p && m->p->ring->used() > EventRing::kSize / 2) events_drain();
+    }
     if (sched->exiting.load()) return nullptr;
     if (!m->p) {
       {
@@ -514,6 +508,7 @@ static G* findrunnable(M* m, bool* inherit) {
         if (p) { m->p = p; p->m = m; }
       }
       if (!m->p) { stopm(m, -1); continue; }
+      ev(EvKind::ProcWake, 0, m->p->id);
     }
     P* p = m->p;
     if (heap_gc_wanted() && !sched->stw_pending.load()) {
@@ -556,6 +551,7 @@ static G* findrunnable(M* m, bool* inherit) {
     if (!m->spinning && 2 * sched->nmspinning.load() < busy) {
       m->spinning = true;
       sched->nmspinning.fetch_add(1);
+      ev(EvKind::MSpin, 0, p->id);
     }
     if (m->spinning) {
       if (G* g = steal_work(m, p)) { resetspinning(m); return g; }
@@ -570,10 +566,12 @@ static G* findrunnable(M* m, bool* inherit) {
         if (was_spinning) { m->spinning = false; sched->nmspinning.fetch_sub(1); }
         return g;
       }
+      ev(EvKind::ProcIdle, 0, p->id);
       pidleput_locked(p);
       m->p = nullptr;
     }
     if (was_spinning) {
+      ev(EvKind::MSpinEnd, 0, -1);
       m->spinning = false;
       if (sched->nmspinning.fetch_sub(1) < 1) GORT_THROW("findrunnable: negative nmspinning");
     }
@@ -720,7 +718,7 @@ static void execute(M* m, G* g, bool inherit) {
   // A G taken from runnext inherits the rest of the slice (Go's inheritTime), also when slices
   // are counted in polls: Gs handing work back and forth cannot keep the P from the others.
   g->slice_polls = inherit && p->slice_polls ? p->slice_polls : detail::kPollsPerSlice;
-  emit(TraceKind::GoRunning, g->goid, p->id);
+  ev(EvKind::GoStart, g->goid, p->id);
   RunStatus st = sched->hooks.run_g(*g);
   m->curg = nullptr;
   if (m->p) {
@@ -731,7 +729,9 @@ static void execute(M* m, G* g, bool inherit) {
     case RunStatus::Yielded: {
       g->preempt.store(0, std::memory_order_relaxed);
       g->status.store(GStatus::Runnable);
-      emit(TraceKind::GoRunnable, g->goid, m->p->id);
+      // runtime.Gosched (the VM says so) or a preemption (sysmon, a slice of polls, STW).
+      ev(g->gosched ? EvKind::GoSched : EvKind::GoPreempt, g->goid, m->p->id, 0, -1);
+      g->gosched = false;
       // Preempted (or Gosched) Gs go to the global queue, as Go's goschedImpl does: behind
       // everything already waiting, not just this P's 256-entry ring. A G that keeps spawning
       // (`for { go f() }`) therefore waits for the backlog it made instead of growing it without
@@ -746,14 +746,22 @@ static void execute(M* m, G* g, bool inherit) {
     case RunStatus::Parked: {
       void (*f)(G*) = g->park_unlockf;
       g->park_unlockf = nullptr;
-      emit(TraceKind::GoBlock, g->goid, m->p->id, g->wait_reason);
+      if (events_on()) {
+        SchedEvent e;
+        e.kind = EvKind::GoBlock;
+        e.g = g->goid;
+        e.p = int16_t(m->p->id);
+        e.reason = g->wait_reason;
+        e.pos = sched->hooks.g_pos ? sched->hooks.g_pos(*g, 0) : 0;
+        ev_record(e);
+      }
       g->status.store(GStatus::Waiting);
       // After this, a waker on another M may run g at once: touch nothing of g below.
       if (f) f(g);
       break;
     }
     case RunStatus::Exited: {
-      emit(TraceKind::GoExit, g->goid, m->p ? m->p->id : -1);
+      ev(EvKind::GoEnd, g->goid, m->p ? m->p->id : -1);
       bool is_main = g->goid == 1;
       gdestroy(m, g);
       if (is_main) exit(0);
@@ -776,6 +784,7 @@ static void mstart(M* m) {
     LockGuard lk(sched->lock);
     m->p = m->nextp;
     m->nextp = nullptr;
+    if (m->p) ev(EvKind::ProcWake, 0, m->p->id);
   }
   bool inherit = false;
   while (G* g = findrunnable(m, &inherit)) {
@@ -790,6 +799,8 @@ static void mstart(M* m) {
 }
 
 // ---------------------------------------------------------------- sysmon
+
+constexpr int64_t kEventsDrainNs = 5000000;
 
 static void sysmon_loop() {
   int64_t delay = 20000;
@@ -815,7 +826,6 @@ static void sysmon_loop() {
             !detail::slices_by_polls) {
           if (G* g = p->curg.load(std::memory_order_relaxed)) {
             g->preempt.store(1, std::memory_order_relaxed);
-            emit(TraceKind::Preempt, g->goid, p->id);
             p->sysmon_when = now;
             busy = true;
           }
@@ -825,18 +835,23 @@ static void sysmon_loop() {
             // Retake it (handoffp). Decided and done under one lock hold, so the M returning
             // from the syscall never sees the P in limbo.
             p->m = nullptr;
-            emit(TraceKind::Handoff, 0, p->id);
             bool work = !p->runq.empty() || sched->runq_size.load() > 0 || timers_next() != INT64_MAX;
             if (work) {
               if (M* m = startm_locked(p, false)) wake.push_back(m);
             } else {
               pidleput_locked(p);
             }
+            ev(EvKind::Handoff, 0, p->id, p->m ? p->m->id : -1);
           }
         }
       }
     }
     for (M* m : wake) m->park.wake();
+    // Scheduler events reach the host every few ms (the page draws them as they come).
+    if (detail::events_on && now - sched->events_drained_at >= kEventsDrainNs) {
+      sched->events_drained_at = now;
+      events_drain();
+    }
     // Real-time timers due while every P is busy running or idle: make sure an M looks.
     if (!faketime() && timers_next() <= nanotime()) wakep();
     delay = busy ? 20000 : std::min<int64_t>(delay * 2, 10000000);
@@ -879,7 +894,18 @@ void gstart(G& creator, G& newg) {
   newg.status.store(GStatus::Runnable);
   sched->ngoroutines.fetch_add(1);
   M* m = tls_m;
-  emit(TraceKind::GoCreate, newg.goid, m && m->p ? m->p->id : -1);
+  if (events_on()) {
+    SchedEvent e;
+    e.kind = EvKind::GoCreate;
+    e.g = newg.goid;
+    e.arg = &creator == &newg ? 0 : creator.goid.load(std::memory_order_relaxed);
+    e.p = int16_t(m && m->p ? m->p->id : -1);
+    e.q = e.p;
+    e.next = m && m->p;
+    e.pos = sched->hooks.g_pos ? sched->hooks.g_pos(newg, 2) : 0;
+    e.fn = sched->hooks.g_pos ? sched->hooks.g_pos(newg, 1) : 0;
+    ev_record(e);
+  }
   if (m && m->p) {
     // Go's newproc puts the new G in runnext (it runs next on this P, before older queued Gs;
     // with GOMAXPROCS=1 `for i := range 5 { go f(i) }` then runs f(4) first, as in Go).
@@ -898,7 +924,16 @@ void ready(G* g, const char*) {
   g->status.store(GStatus::Runnable);
   M* m = tls_m;
   P* p = m ? m->p : nullptr;
-  emit(TraceKind::GoRunnable, g->goid, p ? p->id : -1);
+  if (events_on()) {
+    SchedEvent e;
+    e.kind = EvKind::GoUnblock;
+    e.g = g->goid;
+    e.arg = m && m->curg ? m->curg->goid.load(std::memory_order_relaxed) : 0;
+    e.p = int16_t(p ? p->id : -1);
+    e.q = e.p;
+    e.next = p != nullptr;
+    ev_record(e);
+  }
   if (p) {
     G* old = p->runq.runnext.exchange(g, std::memory_order_acq_rel);
     if (old) runqput_tail(p, old);
@@ -956,6 +991,7 @@ void entersyscall(G& g) {
   g.status.store(GStatus::Syscall);
   g.wait_reason = "syscall";
   sched->nsyscall++;
+  ev(EvKind::SyscallEnter, g.goid, p->id);
 }
 
 bool exitsyscall(G& g) {
@@ -964,6 +1000,10 @@ bool exitsyscall(G& g) {
   m->in_syscall = false;
   P* old = m->oldp;
   m->oldp = nullptr;
+  struct Exit {  // SyscallExit, with the P it got (-1: none, the G goes to the global queue)
+    G& g; M* m;
+    ~Exit() { ev(EvKind::SyscallExit, g.goid, m->p ? m->p->id : -1); }
+  } exit_ev{g, m};
   // On failure nsyscall stays counted until execute() has queued the G (RunStatus::NoP):
   // otherwise an idle M could see no runnable G and no syscall in between and call it a
   // deadlock.
@@ -990,6 +1030,9 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   sched = owned.get();
   sched->cfg = cfg;
   detail::slices_by_polls = cfg.faketime || !cfg.threads;
+  detail::events_on = cfg.events && hooks.events;
+  detail::track_waits = cfg.wait_graph && hooks.wait_graph;
+  if (detail::events_on) sched->sysmon_ring = std::make_unique<EventRing>();
   sched->hooks = hooks;
   int n = cfg.gomaxprocs > 0 ? cfg.gomaxprocs : num_cpu();
   if (n > 256) n = 256;
@@ -998,6 +1041,7 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   sched->allp.push_back(std::make_unique<P>());
   sched->allp[0]->rng = seed | 1;
   sched->allp[0]->status = PStatus::Stopped;
+  if (detail::events_on) sched->allp[0]->ring = std::make_unique<EventRing>();
   procresize_locked(n);
   for (int i = n - 1; i >= 0; --i) pidleput_locked(sched->allp[i].get());
   detail::global_yield.store(0);
@@ -1009,6 +1053,14 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
 
   G* mg = gnew();
   mg->vm = main_vm;
+  if (events_on()) {
+    SchedEvent e;
+    e.kind = EvKind::GoCreate;
+    e.g = mg->goid;
+    e.q = -1;
+    e.fn = hooks.g_pos ? hooks.g_pos(*mg, 1) : 0;
+    ev_record(e);
+  }
   mg->status.store(GStatus::Runnable);
   sched->ngoroutines.fetch_add(1);
   {
@@ -1057,7 +1109,21 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
       m->thread.join();
     }
   }
+  // The last events (the Ms have stopped, or are blocked in a host call for good).
+  events_drain();
   int code = sched->exit_code.load();
+  // Stopped while every goroutine was blocked (a program waiting for input that will not
+  // come, or stuck with a timer somewhere): what each one waited on. The Ms have stopped.
+  if (code == 130 && !abandoned && detail::track_waits && limit_hit() == Limit::None) {
+    int64_t live = 0;
+    for (G* g : sched->allgs) {
+      GStatus st = g->status.load();
+      if (st != GStatus::Dead && st != GStatus::Idle) live++;
+    }
+    WaitGraph graph = build_wait_graph(true);
+    if (live > 0 && int64_t(graph.gs.size()) == live) hooks.wait_graph(graph);
+  }
+  detail::track_waits = false;
   g_active.store(nullptr);
   {
     LockGuard lk(g_graveyard_lock);
@@ -1071,6 +1137,7 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
     // An M is still blocked in a host call and will touch the scheduler when it returns
     // (exitsyscall sees `exiting` and stops). Keep everything alive: a bounded leak per run.
     owned.release();
+    detail::events_on = false;
     return code;
   }
   for (size_t i = 0; i < sched->allp.size(); ++i) sudog_flush(sched->allp[i].get());
@@ -1080,6 +1147,7 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   sync_reset();
   timers_shutdown();
   heap_shutdown();
+  detail::events_on = false;
   sched = nullptr;
   return code;
 }

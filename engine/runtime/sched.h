@@ -49,6 +49,7 @@ struct P {
   // heap: objects allocated by this P since the last sweep (owner M only; GC in STW)
   std::vector<Obj*> objs;
   uint64_t alloc_since_flush = 0;
+  std::unique_ptr<EventRing> ring;  // scheduler events recorded by the owner (Config::events)
 
   uint32_t fastrand() {
     rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
@@ -71,6 +72,7 @@ struct M {
   std::atomic<uint32_t> fate{kRunning};
   Note park;
   std::thread thread;
+  std::unique_ptr<EventRing> ring;  // events of this M while it holds no P (Config::events)
 };
 
 struct Sched {
@@ -124,16 +126,35 @@ struct Sched {
   // sysmon
   std::thread sysmon;
   Note sysmon_note;
+  // scheduler events (events.cpp): sysmon's own ring, the drainer's lock and buffer
+  std::unique_ptr<EventRing> sysmon_ring;
+  Lock events_lock;
+  std::vector<SchedEvent> events_buf;
+  int64_t events_drained_at = 0;   // sysmon only
 };
 
 extern Sched* sched;
 extern thread_local M* tls_m;
 
+namespace detail {
+extern bool track_waits;   // Config::wait_graph: channels record their make site
+}
+// waitgraph.cpp: what every blocked G waits on (world quiescent: all Ps idle, or the run over)
+WaitGraph build_wait_graph(bool include_syscall);
+uint64_t chan_make_pos(const void* chan);   // chan.cpp
+
 // internal scheduler entry points used by chan/sync/timer code
 void ready(G* g, const char* why = nullptr);      // Waiting -> Runnable on the caller's P (runnext)
 void globrunqput_locked(G* g);
 void wakep();
-void emit(TraceKind k, int64_t goid, int p, const char* reason = nullptr, int64_t arg = 0);
+// Record a scheduler event (events.h) when recording is on: one predictable branch when off.
+inline void ev(EvKind k, int64_t g, int p, int64_t arg = 0, int q = -2) {
+  if (__builtin_expect(detail::events_on, 0)) {
+    SchedEvent e;
+    e.kind = k; e.g = g; e.p = int16_t(p); e.arg = arg; e.q = int16_t(q);
+    ev_record(e);
+  }
+}
 void write_stderr(std::string_view s);
 
 // timers (timer.cpp)

@@ -18,6 +18,7 @@ struct Sudog {
   int case_index = 0;
   bool is_send = false;        // chan: send; rwmutex: writer
   bool is_chan = false;        // obj is a Chan (GC: keep it alive while g waits)
+  const char* what = nullptr;  // sync waits: "mutex", "rwmutex", "waitgroup", "cond", "once"
 };
 
 struct WaitQ {

@@ -22,9 +22,10 @@ void unlock_bucket(G* g) { static_cast<Bucket*>(g->park_lock)->lock.unlock(); }
 // Queue g on b for address a and return Park (b.lock stays held until g is Waiting).
 // Wait reasons are Go 1.19's: every sync primitive parks as "semacquire" (the specific
 // "sync.Mutex.Lock"-style reasons arrived in Go 1.20).
-Op park_on(G& g, Bucket& b, void* a, const char* reason, bool kind) {
+Op park_on(G& g, Bucket& b, void* a, const char* reason, bool kind, const char* what) {
   Sudog* s = sudog_get();
   s->g = &g;
+  s->what = what;
   s->episode = begin_episode(g);
   s->obj = a;
   s->is_send = kind;
@@ -76,7 +77,7 @@ Op semacquire(G& g, uint32_t* addr, const char* reason) {
   Bucket& b = bucket_of(addr);
   b.lock.lock();
   if (cas_dec(addr)) { b.lock.unlock(); return Op::Done; }
-  return park_on(g, b, addr, reason, false);
+  return park_on(g, b, addr, reason, false, "sema");
 }
 
 void semrelease(uint32_t* addr) {
@@ -132,6 +133,7 @@ Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
       if (!(old & (kLocked | kStarving))) {
         b.lock.unlock();
         g.mutex_wait_start = 0;
+        m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
         return Op::Done;
       }
       bool lifo = g.mutex_wait_start != 0;
@@ -140,6 +142,7 @@ Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
       s->g = &g;
       s->episode = begin_episode(g);
       s->obj = m;
+      s->what = "mutex";
       g.waiting = s;
       if (lifo) b.q.push_front(s); else b.q.push(s);
       g.wait_reason = "semacquire";
@@ -154,15 +157,20 @@ Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
 bool mutex_trylock(MutexState* m) {
   int32_t old = m->state.load(std::memory_order_relaxed);
   if (old & (kLocked | kStarving)) return false;
-  return m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire,
-                                          std::memory_order_relaxed);
+  if (!m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire,
+                                       std::memory_order_relaxed))
+    return false;
+  if (G* g = current_g()) m->owner.store(g->goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  return true;
 }
 
 Op mutex_lock(G& g, MutexState* m) {
   int32_t z = 0;
   if (m->state.compare_exchange_strong(z, kLocked, std::memory_order_acquire,
-                                       std::memory_order_relaxed))
+                                       std::memory_order_relaxed)) {
+    m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
     return Op::Done;
+  }
   g.mutex_wait_start = 0;
   return mutex_lock_slow(g, m, false);
 }
@@ -181,6 +189,7 @@ bool mutex_acquire_before_run(G* g) {
 }
 
 void mutex_unlock(MutexState* m) {
+  m->owner.store(0, std::memory_order_relaxed);   // before the release: the next owner's store wins
   int32_t nw = m->state.fetch_sub(kLocked, std::memory_order_release) - kLocked;
   if (nw == 0) return;
   if (!((nw + kLocked) & kLocked)) {
@@ -218,6 +227,7 @@ void mutex_unlock(MutexState* m) {
     m->state.fetch_add(delta, std::memory_order_relaxed);
     w->mutex_retry = nullptr;
     w->mutex_wait_start = 0;
+    m->owner.store(w->goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
   }
   b.lock.unlock();
   if (w) ready(w);
@@ -234,7 +244,7 @@ Op rw_rlock(G& g, RWMutexState* m) {
     return Op::Done;
   }
   m->rwait++;
-  return park_on(g, b, m, "semacquire", false);
+  return park_on(g, b, m, "semacquire", false, "rwmutex");
 }
 
 // Lock held. Hand the lock on after a writer left or the last reader left.
@@ -281,7 +291,7 @@ Op rw_lock(G& g, RWMutexState* m) {
     return Op::Done;
   }
   m->wwait++;
-  return park_on(g, b, m, "semacquire", true);
+  return park_on(g, b, m, "semacquire", true, "rwmutex");
 }
 
 void rw_unlock(RWMutexState* m) {
@@ -335,7 +345,7 @@ Op wg_wait(G& g, WaitGroupState* w) {
   b.lock.lock();
   if (w->counter.load() == 0) { b.lock.unlock(); return Op::Done; }
   w->waiters++;
-  return park_on(g, b, w, "semacquire", false);
+  return park_on(g, b, w, "semacquire", false, "waitgroup");
 }
 
 // ---- sync.Once ----
@@ -348,7 +358,7 @@ Op once_begin(G& g, OnceState* o) {
   Bucket& b = bucket_of(o);
   b.lock.lock();
   if (o->state.load() == 2) { b.lock.unlock(); g.wake_ok = false; return Op::Done; }
-  Op r = park_on(g, b, o, "semacquire", false);
+  Op r = park_on(g, b, o, "semacquire", false, "once");
   return r;
 }
 

@@ -46,6 +46,20 @@ void traceback_g(rt::G& g, std::string& out) {
 
 void scan_globals_hook(rt::Tracer& t) { scan_globals(*g_module, t); }
 
+// rt::Hooks::g_pos: a position token (proto + 1) << 32 | pc, decoded by describe_pos.
+uint64_t pos_token(uint32_t proto, uint32_t pc) { return (uint64_t(proto) + 1) << 32 | pc; }
+uint64_t g_pos(rt::G& g, int what) {
+  GState* gs = state_of(g);
+  if (!gs) return 0;
+  if (what == 2)
+    return gs->creator_proto >= 0 ? pos_token(uint32_t(gs->creator_proto), gs->creator_pc) : 0;
+  if (gs->frames.empty()) return 0;
+  if (what == 1) return pos_token(gs->frames.front().proto, 0);
+  const Frame& f = gs->frames.back();
+  // A parked G's pc is past the instruction it blocked in (as in traceback()).
+  return pos_token(f.proto, f.pc > 0 ? f.pc - 1 : 0);
+}
+
 void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm)); }
 
 void release_g(rt::G& g) {
@@ -86,7 +100,26 @@ rt::Hooks make_hooks(const Module& m, void (*write)(int, std::string_view)) {
   h.release_g = release_g;
   h.write = write;
   h.free_vm = free_vm;
+  h.g_pos = g_pos;
   return h;
+}
+
+bool describe_pos(const Module& m, uint64_t token, std::string* func, std::string* file_line) {
+  if (token == 0) return false;
+  uint64_t proto = (token >> 32) - 1;
+  uint32_t pc = uint32_t(token);
+  if (proto >= m.protos.size()) return false;
+  const Proto& p = m.protos[proto];
+  if (func) {
+    // The main goroutine starts in the package entry, which Go's tracebacks hide.
+    *func = proto == m.entry && p.name == "runtime.main" ? "main.main" : go_func_name(p.name);
+  }
+  if (file_line) {
+    int line = pc < p.lines.size() ? p.lines[pc] : 0;
+    std::string file = p.file.empty() ? m.filename : p.file;
+    *file_line = file + ":" + std::to_string(line);
+  }
+  return true;
 }
 
 void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,

@@ -3,6 +3,7 @@
 // rt::run_main allows one run at a time).
 #pragma once
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "runtime/runtime.h"
@@ -23,5 +24,9 @@ void fatal_stack_overflow(rt::G& g, const GState& gs);
 // to put in a new G's g.vm. Ownership passes to the runtime (freed by the free_vm hook).
 void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,
                   uint64_t max_stack_bytes = kDefaultMaxStackBytes);
+
+// Decodes a scheduler-event position token (rt::Hooks::g_pos): the function ("main.worker")
+// and "prog.go:12". False for 0 or a token of another module.
+bool describe_pos(const Module& m, uint64_t token, std::string* func, std::string* file_line);
 
 }  // namespace gort::vm

@@ -547,6 +547,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       case Opcode::YIELD:
         if (gs.sync_calls) break;
+        if (g) const_cast<rt::G*>(g)->gosched = true;  // runtime.Gosched (scheduler events)
         STORE_FRAME();
         return Exec::Yielded;
       case Opcode::GO:
@@ -591,6 +592,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::CHAN_MAKE: {
         int64_t cap = R[in.b].i;
         if (cap < 0 || cap > (int64_t{1} << 40)) PANIC("makechan: size out of range");
+        STORE_FRAME();  // the make's position, for a deadlock's wait-for graph (Hooks::g_pos)
         R[in.a] = Value::from_obj(rt::chan_make(cap, in.c != 0));
         break;
       }

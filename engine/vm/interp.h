@@ -26,6 +26,8 @@ inline Value result(const GState& gs, int i) { return gs.stack.data()[i]; }
 // Go-style traceback of gs's frames, innermost first:
 //   main.f(...)\n\t/tmp/prog.go:7 +0x18\nmain.main()\n\t/tmp/prog.go:12 +0x30\n
 std::string traceback(const GState& gs, const Module& m);
+// Go's spelling of a method in tracebacks: "(*main.T).M" → "main.(*T).M".
+std::string go_func_name(const std::string& n);
 
 // Marks the heap pointers in gs's live frames using each Proto's pointer mask (exact roots).
 void scan(const GState& gs, const Module& m, rt::Tracer& t);

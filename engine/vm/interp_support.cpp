@@ -135,6 +135,7 @@ bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, 
       return true;
     case NativeStatus::Yield:
       if (gs.sync_calls) return false;
+      if (g) const_cast<rt::G*>(g)->gosched = true;  // a voluntary yield (scheduler events)
       *e = Exec::Yielded;
       return true;
     case NativeStatus::NoP: *e = Exec::NoP; return true;

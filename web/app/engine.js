@@ -8,7 +8,12 @@
 const STOP_GRACE_MS = 400;
 
 export class Engine {
-  /** @param {{onOutput(ev), onExit(code, how), onState(state)}} cb */
+  /**
+   * @param {{onOutput(ev), onExit(code, how), onState(state), onSched?(events), onWaitGraph?(graph)}} cb
+   * onSched: batches of scheduler events when the run's options have `sched: true` (the
+   * event contract: engine/host/README.md, "Scheduler events"); onWaitGraph: the wait-for graph
+   * of a deadlocked (or stopped, all-blocked) program.
+   */
   constructor(cb) {
     this.cb = cb;
     this.kind = self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st';
@@ -31,6 +36,8 @@ export class Engine {
         if (m === this.module && this.running) this.cb.onOutput({ seq, timeMs, goroutine, stream, text });
       },
       gortExit: (code) => { if (m === this.module) this.finish(code, 'exit'); },
+      gortSched: (events) => { if (m === this.module && this.running) this.cb.onSched?.(events); },
+      gortWaitGraph: (graph) => { if (m === this.module && this.running) this.cb.onWaitGraph?.(graph); },
       print: (t) => console.log(`[gort] ${t}`),
       printErr: (t) => {
         console.warn(`[gort] ${t}`);
@@ -53,6 +60,8 @@ export class Engine {
         if (data.type === 'ready') { this.module = null; resolve(w); this.cb.onState('ready'); }
         else if (data.type === 'error') reject(new Error(data.message));
         else if (data.type === 'output' && this.running) this.cb.onOutput(data.ev);
+        else if (data.type === 'sched' && this.running) this.cb.onSched?.(data.events);
+        else if (data.type === 'waitgraph' && this.running) this.cb.onWaitGraph?.(data.graph);
         else if (data.type === 'exit') this.finish(data.code, 'exit');
         else if (data.type === 'crash') this.crashed(data.message);
       };
@@ -100,8 +109,10 @@ export class Engine {
     const mod = await this.prepare();
     if (this.running) return false;   // another caller started while this one awaited the module
     this.running = true;
-    if (this.kind === 'wasm-st') { mod.postMessage({ type: 'start', source, options, stdin: stdin || '' }); return true; }
-    const rc = mod.ccall('gort_start', 'number', ['string', 'string'], [source, JSON.stringify(options)]);
+    if (this.kind === 'wasm-st') { mod.postMessage({ type: 'start', source, options: { waitGraph: true, ...options }, stdin: stdin || '' }); return true; }
+    // The page always wants the wait-for graph of a deadlock (cb.onWaitGraph).
+    const json = JSON.stringify({ waitGraph: true, ...options });
+    const rc = mod.ccall('gort_start', 'number', ['string', 'string'], [source, json]);
     if (rc === -1) { this.running = false; return false; }   // a run is still going in this module
     if (stdin !== null) { this.stdinWrite(stdin); this.stdinClose(); }
     return true;

@@ -3,6 +3,8 @@
 // typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
 // Monaco markers; go vet's findings are warnings and are printed before a run (vet.js).
 // `window.__gort` exposes the editor, terminal and per-run timings for tests.
+// The scheduler panel (sched-panel.js), goroutine-tagged output (tagged-output.js) and the race
+// detector's editor marks (race-ui.js) are their own modules; this file only wires them.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/features/codicon/register';
@@ -17,12 +19,16 @@ import '@xterm/xterm/css/xterm.css';
 import { Engine } from './engine.js';
 import { parseDiagnostics } from './diagnostics.js';
 import { createVet } from './vet.js';
+import { TaggedOutput } from './tagged-output.js';
+import { RaceMarks } from './race-ui.js';
+import { SchedPanel } from './sched-panel.js';
 
 self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
 
 const $ = (id) => document.getElementById(id);
 const ui = { example: $('example'), run: $('run'), stop: $('stop'), procs: $('gomaxprocs'), time: $('time'),
-  go: $('goversion'), theme: $('theme'), status: $('status') };
+  go: $('goversion'), theme: $('theme'), status: $('status'), race: $('race'), tagout: $('tagout'), sched: $('schedtoggle'),
+  schedPane: $('sched') };
 
 // ---- theme: follows the system until the user picks one
 const dark = () => document.documentElement.dataset.theme !== 'light';
@@ -64,10 +70,39 @@ ui.theme.addEventListener('click', () => {
 const cores = Math.max(1, navigator.hardwareConcurrency || 1);
 for (let i = 1; i <= cores; i++) ui.procs.add(new Option(String(i), String(i), i === cores, i === cores));
 // hook.runOptions: extra engine options a test sets (e.g. the injectFault test hook).
-const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.value === 'fake', go: ui.go.value, seed: 0, ...hook.runOptions });
+const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.value === 'fake', go: ui.go.value, seed: 0,
+  ...(ui.race.checked ? { race: true } : {}), ...(schedOn() ? { sched: true } : {}), ...hook.runOptions });
 
 // ---- state visible to tests: timings are performance.now() on the page's clock
 const hook = window.__gort = { editor, term, monaco, runs: [], frames: 0, engine: null, runOptions: {} };
+
+// ---- output tagged by goroutine; race marks; the scheduler panel
+const tagged = new TaggedOutput(term, { dark });
+ui.tagout.checked = localStorage.getItem('gort-tagout') === '1';
+tagged.tag = ui.tagout.checked;
+ui.tagout.addEventListener('change', () => { tagged.tag = ui.tagout.checked; localStorage.setItem('gort-tagout', ui.tagout.checked ? '1' : '0'); });
+const raceMarks = new RaceMarks(monaco, editor);
+const panel = new SchedPanel(ui.schedPane, { dark, onSource: (line) => { editor.revealLineInCenter(line); editor.setPosition({ lineNumber: line, column: 1 }); editor.focus(); } });
+const schedOn = () => !ui.schedPane.hidden;
+function setSched(on, remember = true) {
+  ui.schedPane.hidden = !on;
+  ui.sched.setAttribute('aria-pressed', String(on));
+  if (remember) localStorage.setItem('gort-sched', on ? '1' : '0');
+  refit();
+}
+// On by default where there is room for it; off on narrow screens; the user's choice sticks.
+const schedPref = localStorage.getItem('gort-sched');
+setSched(schedPref ? schedPref === '1' : matchMedia('(min-width: 761px)').matches, false);
+ui.sched.addEventListener('click', () => setSched(!schedOn()));
+// A click on a line of output: which goroutine printed it, and where it was then (timeline).
+$('terminal').classList.add('term-clickable');
+$('terminal').addEventListener('click', (e) => {
+  const ev = tagged.eventAtRow(tagged.rowAtMouse(e));
+  if (!ev) return;
+  hook.lastClicked = { goroutine: ev.goroutine, timeMs: ev.timeMs, where: schedOn() && ev.schedT !== null ? panel.highlight(ev.goroutine, ev.schedT) : null };
+  ui.status.textContent = hook.lastClicked.where?.text || `printed by g${ev.goroutine} at ${ev.timeMs.toFixed(1)} ms`;
+});
+Object.assign(hook, { tagged, raceMarks, panel });
 const tick = () => { hook.frames++; requestAnimationFrame(tick); };
 requestAnimationFrame(tick);
 
@@ -84,11 +119,23 @@ const engine = new Engine({
     // are); the terminal itself keeps only its scrollback.
     run.nevents++;
     run.lastText = ev.text;
-    if (run.events.length < MAX_EVENTS) run.events.push({ at: performance.now(), stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
-    if (ev.stream === 2) {
-      if (run.stderr.length < MAX_STDERR) run.stderr += ev.text;
-      term.write(`\x1b[31m${ev.text}\x1b[0m`);
-    } else term.write(ev.text);
+    if (run.events.length < MAX_EVENTS) run.events.push({ at: performance.now(), timeMs: ev.timeMs, stream: ev.stream, goroutine: ev.goroutine, text: ev.text });
+    if (ev.stream === 2 && run.stderr.length < MAX_STDERR) run.stderr += ev.text;
+    // Output times are the program's clock (fake under fake time); scheduler events use the real
+    // clock. Under fake time a line is placed after the last scheduler event received before it
+    // (the two arrive in one ordered stream), which the timeline snaps to its goroutine's run.
+    tagged.write(ev, run.sched ? (run.options.faketime ? panel.live.t : ev.timeMs) : null);
+  },
+  onSched(events) {
+    if (!run || !run.sched) return;
+    run.schedEvents += events.length;
+    panel.push(events);
+  },
+  onWaitGraph(graph) {
+    if (!run) return;
+    run.waitGraph = graph;
+    if (!schedOn()) setSched(true, false);
+    panel.showWaitGraph(graph);
   },
   onExit(code, how) {
     if (!run) return;
@@ -96,6 +143,8 @@ const engine = new Engine({
     r.exit = code; r.exitAt = performance.now(); r.how = how;
     const diags = code === 1 ? parseDiagnostics(r.stderr) : [];
     setMarkers(diags);
+    if (r.options.race && /WARNING: DATA RACE/.test(r.stderr)) r.raceLines = raceMarks.show(r.stderr);
+    if (r.sched) panel.endRun();
     let line;
     if (r.stopped || how === 'killed') line = 'Program exited: stopped.';
     else if (diags.length) line = 'Go build failed.';
@@ -133,10 +182,15 @@ function setMarkers(diags) {
 
 async function doRun() {
   if (run || engine.running) return;
-  const r = run = { startedAt: performance.now(), events: [], nevents: 0, lastText: '', stderr: '', exit: null, stopped: false, options: options() };
+  const r = run = { startedAt: performance.now(), events: [], nevents: 0, lastText: '', stderr: '', exit: null, stopped: false, options: options(),
+    schedEvents: 0, waitGraph: null, raceLines: null };
+  r.sched = !!r.options.sched;
   hook.runs.push(r);
   pendingInput = '';
   term.reset();
+  tagged.reset();
+  raceMarks.clear();
+  if (r.sched) panel.startRun(r.options.gomaxprocs);
   setMarkers([]);
   r.vet = vet.beforeRun(r.options);   // the Go playground vets first, then runs anyway
   setRunning(true);

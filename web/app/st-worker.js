@@ -2,11 +2,13 @@
 // pages that are not cross-origin isolated. That build runs a whole program inside gort_start, so
 // on the page's main thread a `for {}` would freeze the page; here it blocks only this Worker, and
 // Stop is Worker.terminate() (engine.js then makes a fresh Worker). Copied unbundled to web/dist.
-// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'exit'|'error'|'crash'}.
+// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'sched'|'waitgraph'|'exit'|'error'|'crash'}.
 const url = new URL('./wasm-st/gort.mjs', import.meta.url).href;
 const ready = import(url).then(({ default: createGort }) => createGort({
   gortOutput: (seq, timeMs, goroutine, stream, text) => postMessage({ type: 'output', ev: { seq, timeMs, goroutine, stream, text } }),
   gortExit: (code) => postMessage({ type: 'exit', code }),
+  gortSched: (events) => postMessage({ type: 'sched', events }),
+  gortWaitGraph: (graph) => postMessage({ type: 'waitgraph', graph }),
   print: (t) => console.log(`[gort] ${t}`),
   printErr: (t) => console.warn(`[gort] ${t}`),
 }));

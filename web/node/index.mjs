@@ -46,6 +46,14 @@ function toOptionsJson(o) {
   if (o.go != null) opts.go = String(o.go);
   if (o.seed != null) opts.seed = Number(o.seed);
   if (o.schedtrace != null) opts.schedtrace = Boolean(o.schedtrace);
+  // Scheduler events (engine/host/README.md, "Scheduler events"): asked for by `sched: true`
+  // or an onSched callback; the trace file (Chrome trace JSON) by `trace: true`.
+  if (o.sched || typeof o.onSched === 'function') opts.sched = true;
+  if (o.trace) opts.trace = true;
+  // The wait-for graph of a deadlock (result.waitGraph): on unless waitGraph: false; its text
+  // after Go's report on stderr only with explainDeadlock: true (Go's output stays Go's).
+  opts.waitGraph = o.waitGraph !== false;
+  if (o.explainDeadlock != null) opts.explainDeadlock = Boolean(o.explainDeadlock);
   if (o.race != null) opts.race = Boolean(o.race);
   if (o.filename != null) opts.filename = String(o.filename);
   // files: { 'data.txt': 'text' | Uint8Array } → base64 bytes (options_json.cpp decodes them)
@@ -90,6 +98,9 @@ class Engine {
       locateFile: (p) => path.join(dir, p),
       gortOutput: (...a) => e.current?.output(...a),
       gortExit: (code) => e.current?.exit(code),
+      gortSched: (events) => e.current?.sched(events),
+      gortWaitGraph: (graph) => e.current?.waitGraph(graph),
+      gortTrace: (json) => e.current?.trace(json),
       print: (line) => e.current?.print('stdout', line),
       printErr: (line) => e.current?.print('stderr', line),
       onAbort: (what) => e.fail(`abort(${what})`),
@@ -178,6 +189,17 @@ async function engineFor(slot, dir, fresh) {
  *        Exceeding a limit ends the program with exitCode 124, result.limit set ('time',
  *        'memory', 'output', 'goroutines') and a last stderr line such as
  *        "gort: program exceeded the 5s time limit".
+ * @param {boolean} [options.sched] record scheduler events: result.sched is every event, in
+ *        time order ({t, kind, g, p, m, arg, q, reason, line, ...}; engine/host/README.md)
+ * @param {(events:object[])=>void} [options.onSched] called with each batch of scheduler events
+ *        as the run goes (turns recording on)
+ * @param {boolean} [options.trace] result.trace: the run as a Chrome trace (the JSON object
+ *        Perfetto and chrome://tracing open; write it with JSON.stringify)
+ * @param {boolean} [options.waitGraph] default true: result.waitGraph is the wait-for graph of a
+ *        deadlocked program (or of one stopped while all its goroutines were blocked):
+ *        {goroutines:[{g, reason, line, fn, waitsOn}], objects:[{id, kind, label, line, wakers}]}
+ * @param {boolean} [options.explainDeadlock] also print that graph as text on stderr, after
+ *        Go's deadlock report ("gort: wait-for graph:"), as the CLI's --explain-deadlock
  * @param {boolean} [options.freshEngine] run on a new engine instead of the shared one (which
  *        it then replaces): its wasmMemoryBytes then measures this run alone (~100 ms more)
  * @param {string} [options.buildDir] directory with gort.cjs/gort.wasm (default build/wasm-nodelib)
@@ -203,6 +225,9 @@ async function runOn(slot, dir, source, options) {
   runsStarted++;
 
   const events = [];
+  const sched = options.sched ? [] : null;
+  let waitGraph = null;
+  let traceJson = null;
   let stdout = '';
   let stderr = '';
   let finish;
@@ -214,6 +239,12 @@ async function runOn(slot, dir, source, options) {
       events.push(ev);
       if (options.onOutput) options.onOutput(ev);
     },
+    sched(batch) {
+      if (sched) for (const ev of batch) sched.push(ev);
+      if (typeof options.onSched === 'function') options.onSched(batch);
+    },
+    waitGraph(g) { waitGraph = g; },
+    trace(json) { traceJson = json; },
     exit: (code) => finish({ code }),
     print(stream, line) { if (stream === 'stderr') stderr += line + '\n'; else stdout += line + '\n'; },
     fail: (why) => finish({ code: 2, failed: why }),
@@ -278,6 +309,9 @@ async function runOn(slot, dir, source, options) {
     }
     if (end.message) stderr += end.message;
     const r = { exitCode: end.code, stdout, stderr, events, wasmMemoryBytes: 0 };
+    if (sched) r.sched = sched;
+    if (waitGraph) r.waitGraph = waitGraph;
+    if (options.trace) r.trace = traceJson ? JSON.parse(traceJson) : null;
     if (!e.dead) {
       r.wasmMemoryBytes = m._gort_memory_bytes();
       const limit = end.code === 124 ? LIMIT_NAMES[m._gort_limit()] : undefined;
