@@ -103,20 +103,7 @@ class WasmHost final : public gort::Host {
   uint64_t index_ = 0;
 };
 
-// Options keys for tests only (tests/node/reuse.test.mjs): "testTrap": true traps on the
-// run's thread instead of running, as an engine bug would; "testHang": true spins there
-// forever without ever polling for a stop, as a stuck engine would. The Node API must then
-// replace the module.
-bool g_test_trap = false;
-bool g_test_hang = false;
-
 void run_program(std::string source, gort::RunOptions opts) {
-  if (g_test_trap) __builtin_trap();
-  if (g_test_hang) {
-    volatile bool spin = true;
-    while (spin) {
-    }
-  }
   WasmHost host;
   int code = gort::run(source, opts, host);
   // Not running any more *before* gortExit is posted: the host may start the next run as soon
@@ -137,8 +124,6 @@ EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json
   gort::RunOptions opts;
   std::string json = options_json ? options_json : "";
   std::string err = gort::host::parse_options_json(json, opts);
-  g_test_trap = json.find("\"testTrap\":true") != std::string::npos;
-  g_test_hang = json.find("\"testHang\":true") != std::string::npos;
   // Called on the main thread: reset the JS reorder buffer for this run.
   gort_js_reset_queue();
   g_stdin.reset();
