@@ -44,9 +44,21 @@ inline bool is_float(Type* t) {
   return b && (b->bkind == BasicKind::Float32 || b->bkind == BasicKind::Float64 ||
                b->bkind == BasicKind::UntypedFloat);
 }
+// complex64, complex128, untyped complex. Not part of is_numeric (which is integer or float:
+// the types that are ordered and convert among themselves); callers that allow complex say so.
+inline bool is_complex(Type* t) {
+  GORT_TPARAM_ALL(t, is_complex)
+  Basic* b = as_basic(t);
+  return b && (b->bkind == BasicKind::Complex64 || b->bkind == BasicKind::Complex128 ||
+               b->bkind == BasicKind::UntypedComplex);
+}
 inline bool is_numeric(Type* t) {
   GORT_TPARAM_ALL(t, is_numeric)
   return is_integer(t) || is_float(t);
+}
+inline bool is_numeric_or_complex(Type* t) {
+  GORT_TPARAM_ALL(t, is_numeric_or_complex)
+  return is_numeric(t) || is_complex(t);
 }
 inline bool is_string(Type* t) {
   GORT_TPARAM_ALL(t, is_string)
