@@ -2284,7 +2284,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   }
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: ok = is_ordered(xt) || is_complex(xt); break;
+    case Tok::Add: ok = is_addable(xt); break;
     case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = is_numeric_or_complex(xt); break;
     case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: ok = is_integer(xt); break;
     case Tok::LAnd: case Tok::LOr: ok = is_boolean(xt); break;

@@ -60,6 +60,8 @@ inline bool is_numeric_or_complex(Type* t) {
   GORT_TPARAM_ALL(t, is_numeric_or_complex)
   return is_numeric(t) || is_complex(t);
 }
+// The operand types of binary +: ordered or complex (for a type parameter: every term).
+inline bool is_addable(Type* t);
 inline bool is_string(Type* t) {
   GORT_TPARAM_ALL(t, is_string)
   Basic* b = as_basic(t);
@@ -73,6 +75,10 @@ inline bool is_boolean(Type* t) {
 inline bool is_ordered(Type* t) {  // < <= > >=, and + (with strings)
   GORT_TPARAM_ALL(t, is_ordered)
   return is_numeric(t) || is_string(t);
+}
+inline bool is_addable(Type* t) {
+  GORT_TPARAM_ALL(t, is_addable)
+  return is_ordered(t) || is_complex(t);
 }
 inline bool is_nil_type(Type* t) {
   return t && t->kind == TypeKind::Basic && static_cast<Basic*>(t)->bkind == BasicKind::UntypedNil;
