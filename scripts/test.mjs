@@ -9,7 +9,8 @@
 // target for a bounded time, GORT_FUZZ_SECONDS total, default 60); go-oracle (the expectations
 // of tests/go against real `go build`, Go 1.19); go-native (tests/go natively); go-node (tests/go
 // under Node/wasm);
-// node (node:test suites in tests/node/); browser (WEB's tests/browser/run.mjs, if present).
+// node (node:test suites in tests/node/); pack (the npm tarball installed in an empty folder,
+// tests/pack/); browser (WEB's tests/browser/run.mjs, if present).
 // A stage whose build failed is reported as blocked rather than run.
 // Build flavours: native, tsan, asan (+ fuzz targets), wasm (Node CLI + Node library + browser
 // pthreads module from one compile), wasm-st, web — `--only build:wasm,go-node` etc.
@@ -163,6 +164,9 @@ stages.push(
     if (files.length === 0) return { status: 'skip', note: 'no tests/node/*.test.mjs' };
     return sh('node', ['--test', '--test-force-exit', '--test-concurrency=1', ...files]);
   } },
+  // The npm package as a user gets it: npm pack, install the tarball in an empty folder
+  // (offline), npx gort run/test/fmt and import { run } there (tests/pack/run.mjs).
+  { name: 'pack', deps: ['wasm'], run: () => sh('node', ['tests/pack/run.mjs']) },
   { name: 'browser', deps: ['wasm', 'web'], run: () => {
     if (!fs.existsSync('tests/browser/run.mjs')) return { status: 'skip', note: 'tests/browser/run.mjs not there yet' };
     // run.mjs (the playground) and every tests/browser/*.test.mjs (one file per concern:

@@ -315,9 +315,16 @@ void sched_record_json(const SchedRecord& r, std::string& out) {
 namespace {
 vm::NativeStatus internal_fault(vm::NativeCtx&) { GORT_THROW("injected fault (test hook)"); }
 vm::NativeStatus trap_fault(vm::NativeCtx&) { __builtin_trap(); }
+vm::NativeStatus hang_fault(vm::NativeCtx&) {
+  volatile bool spin = true;  // volatile: the loop must not be optimized into a trap
+  while (spin) {
+  }
+  return vm::NativeStatus::Done;
+}
 void race_forget(void* data, uint64_t bytes) { vm::race::forget(data, bytes); }
 void arm_fault(vm::Module& module, const std::string& kind) {
-  for (auto& fn : module.natives) fn = kind == "trap" ? trap_fault : internal_fault;
+  vm::NativeFn fault = kind == "trap" ? trap_fault : kind == "hang" ? hang_fault : internal_fault;
+  for (auto& fn : module.natives) fn = fault;
 }
 }  // namespace
 

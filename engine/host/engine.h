@@ -34,7 +34,9 @@ struct RunOptions {
                                      // sysmon); forced in the WebAssembly build without threads
   // Test hook: make the engine itself fail at the program's first call into the std library,
   // to test that hosts survive it. "internal": a failed engine invariant (GORT_THROW);
-  // "trap": a hardware-level fault (SIGILL natively, a wasm trap in WebAssembly). "" = off.
+  // "trap": a hardware-level fault (SIGILL natively, a wasm trap in WebAssembly); "hang": the
+  // call spins forever without polling for a stop, as a stuck engine would (only for hosts
+  // with a watchdog: the Node API replaces such an engine; the CLI does not accept it). "" = off.
   std::string inject_fault;
   // Files the program finds in its private in-memory file system (name → bytes; a relative
   // name is under the working directory /home/user). The host's own files are never visible.

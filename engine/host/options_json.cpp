@@ -118,7 +118,8 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
     } else if (key == "seed") {
       opts.seed = std::strtoull(val.c_str(), nullptr, 10);
     } else if (key == "injectFault") {  // test hook (RunOptions::inject_fault)
-      if (val != "internal" && val != "trap" && val != "") return "options: injectFault must be \"internal\" or \"trap\"";
+      if (val != "internal" && val != "trap" && val != "hang" && val != "")
+        return "options: injectFault must be \"internal\", \"trap\" or \"hang\"";
       opts.inject_fault = val;
     } else if (key == "filename") {
       opts.filename = val;

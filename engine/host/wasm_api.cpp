@@ -147,22 +147,10 @@ class WasmHost final : public gort::Host {
   std::unique_ptr<gort::host::ChromeTrace> trace_;
 };
 
-// Options keys for tests only (tests/node/reuse.test.mjs): "testTrap": true traps on the
-// run's thread instead of running, as an engine bug would; "testHang": true spins there
-// forever without ever polling for a stop, as a stuck engine would. The Node API must then
-// replace the module.
-bool g_test_trap = false;
-bool g_test_hang = false;
 bool g_post_sched = false;   // options "sched": true — batches to Module.gortSched
 bool g_trace = false;        // options "trace": true — the Chrome trace to Module.gortTrace
 
 void run_program(std::string source, gort::RunOptions opts) {
-  if (g_test_trap) __builtin_trap();
-  if (g_test_hang) {
-    volatile bool spin = true;
-    while (spin) {
-    }
-  }
   WasmHost host;
   host.set_sched(g_post_sched, g_trace);
   int code = gort::run(source, opts, host);
@@ -188,8 +176,6 @@ EMSCRIPTEN_KEEPALIVE int gort_start(const char* source, const char* options_json
   gort::RunOptions opts;
   std::string json = options_json ? options_json : "";
   std::string err = gort::host::parse_options_json(json, opts);
-  g_test_trap = json.find("\"testTrap\":true") != std::string::npos;
-  g_test_hang = json.find("\"testHang\":true") != std::string::npos;
   g_post_sched = opts.sched_events && json.find("\"sched\":true") != std::string::npos;
   g_trace = json.find("\"trace\":true") != std::string::npos;
   // Called on the main thread: reset the JS reorder buffer for this run.

@@ -303,6 +303,7 @@ Type* Checker::default_type(Type* t) {
     case BasicKind::UntypedInt: return ctx_.basic(BasicKind::Int);
     case BasicKind::UntypedRune: return ctx_.rune_type();
     case BasicKind::UntypedFloat: return ctx_.basic(BasicKind::Float64);
+    case BasicKind::UntypedComplex: return ctx_.basic(BasicKind::Complex128);
     case BasicKind::UntypedString: return ctx_.basic(BasicKind::String);
     default: return t;
   }
@@ -346,9 +347,56 @@ bool Checker::comparable_impl(Type* t) {
   }
 }
 
-bool Checker::representable(const ConstValue& v, Basic* t, ConstValue* rounded, std::string* why) {
-  *rounded = v;
+bool Checker::representable(const ConstValue& v0, Basic* t, ConstValue* rounded, std::string* why) {
+  *rounded = v0;
   BasicKind k = t->bkind;
+  // A complex constant with a zero imaginary part stands for its real part in a real type
+  // (go/constant's ToFloat/ToInt); a non-zero one cannot (types2: "truncated" to an integer,
+  // "overflows" a float).
+  ConstValue v = v0;
+  bool to_complex = k == BasicKind::Complex64 || k == BasicKind::Complex128 || k == BasicKind::UntypedComplex;
+  if (v0.kind == ConstValue::Complex && !to_complex) {
+    bool real_kind = (k >= BasicKind::Int && k <= BasicKind::Float64) || k == BasicKind::UntypedInt ||
+                     k == BasicKind::UntypedRune || k == BasicKind::UntypedFloat;
+    if (!real_kind) {
+      *why = "";
+      return false;
+    }
+    if (v0.fi != 0) {
+      *why = (k >= BasicKind::Float32 && k <= BasicKind::Float64) || k == BasicKind::UntypedFloat ? "overflows" : "truncated";
+      return false;
+    }
+    v = ConstValue::make_float(v0.f);
+    *rounded = v;
+  }
+  if (to_complex) {
+    long double re, im = 0;
+    if (v.kind == ConstValue::Int) re = (long double)v.i;
+    else if (v.kind == ConstValue::Float) re = v.f;
+    else if (v.kind == ConstValue::Complex) { re = v.f; im = v.fi; }
+    else {
+      *why = "";
+      return false;
+    }
+    if (k == BasicKind::Complex64) {
+      float r = (float)(double)re, i = (float)(double)im;
+      if (std::isinf(r) || std::isinf(i)) {
+        *why = "overflows";
+        return false;
+      }
+      re = r;
+      im = i;
+    } else if (k == BasicKind::Complex128) {
+      if (!std::isfinite((double)re) || !std::isfinite((double)im)) {
+        *why = "overflows";
+        return false;
+      }
+      re = (double)re;
+      im = (double)im;
+    }
+    *rounded = ConstValue::make_complex(re, im);
+    return true;
+  }
   auto int_range = [&](__int128 lo, __int128 hi) -> bool {
     __int128 x;
     if (v.kind == ConstValue::Int) {
@@ -467,9 +515,9 @@ bool Checker::implicit_convert(Expr* x, Type* target, std::string* reason) {
   if (!is_untyped(xt) || is_invalid_type(target)) return true;
   Basic* xb = static_cast<Basic*>(xt);
   if (is_untyped(target)) {
-    // Both untyped: the larger kind wins (int < rune < float); bool/string/nil must match.
+    // Both untyped: the larger kind wins (int < rune < float < complex); bool/string/nil must match.
     Basic* tb = static_cast<Basic*>(target);
-    if (is_numeric(xt) && is_numeric(target)) {
+    if (is_numeric_or_complex(xt) && is_numeric_or_complex(target)) {
       if (tb->bkind > xb->bkind) set_type_rec(x, target);
       return true;
     }
@@ -742,10 +790,24 @@ void Checker::raw_expr(Expr* e, Type* hint) {
           e->tv.type = ctx_.basic(BasicKind::UntypedFloat);
           return;
         }
-        case Tok::Imag:
-          error(e->pos, "complex numbers are not supported");
-          invalidate(e);
+        case Tok::Imag: {
+          // 2.5i, 1e3i, 0x1p-2i; 0b101i / 0o17i / 0x10i are integers; 0123i is decimal 123i
+          // (spec: for backward compatibility). Underscores are separators.
+          std::string d;
+          for (char c : b->lit)
+            if (c != '_') d += c;
+          if (!d.empty() && d.back() == 'i') d.pop_back();
+          long double im = 0;
+          char p = d.size() > 1 && d[0] == '0' ? char(d[1] | 0x20) : 0;
+          if (p == 'b' || p == 'o') {
+            for (size_t i = 2; i < d.size(); i++) im = im * (p == 'b' ? 2 : 8) + (d[i] - '0');
+          } else {
+            im = strtold(d.c_str(), nullptr);
+          }
+          e->tv.val = ConstValue::make_complex(0, im);
+          e->tv.type = ctx_.basic(BasicKind::UntypedComplex);
           return;
+        }
         case Tok::Char:
           e->tv.val = ConstValue::make_int(b->rune);
           e->tv.type = ctx_.basic(BasicKind::UntypedRune);
@@ -1304,7 +1366,7 @@ void Checker::conversion(CallExpr* e, Type* t) {
       return;
     }
     bool ok;
-    if (is_numeric(t) && is_numeric(x->tv.type)) {
+    if (is_numeric_or_complex(t) && is_numeric_or_complex(x->tv.type)) {
       ConstValue vv = v;
       // float → integer conversion of a constant must be exact
       ok = representable(vv, tb, &r, &why);
@@ -1399,6 +1461,7 @@ bool Checker::convertible(Type* v, Type* t, const ConstValue*) {
     return true;
   if (is_nil_type(v)) return has_nil(t);
   if (is_numeric(vu) && is_numeric(tu)) return true;
+  if (is_complex(vu) && is_complex(tu)) return true;
   if (is_string(tu)) {
     if (is_integer(vu)) return true;
     if (vu->kind == TypeKind::Slice) {
@@ -1711,6 +1774,100 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       e->tv.mode = Mode::NoValue;
       return;
     }
+    case BuiltinId::Complex: {
+      // complex(x, y floatT) complexT — types2's rules (builtins.go, _Complex).
+      if (!arg_count(2, 2)) return;
+      Expr* x = e->args[0];
+      Expr* y = e->args[1];
+      expr(x);
+      expr(y);
+      if (x->tv.mode == Mode::Invalid || y->tv.mode == Mode::Invalid) return invalidate(e);
+      bool xu = is_untyped(x->tv.type), yu = is_untyped(y->tv.type);
+      if (xu && !yu) {
+        convert_untyped(x, y->tv.type);
+      } else if (yu && !xu) {
+        convert_untyped(y, x->tv.type);
+      } else if (xu && yu) {
+        if (x->tv.mode == Mode::Constant && y->tv.mode == Mode::Constant) {
+          // Both untyped constants: as untyped floats when they have no imaginary part.
+          auto to_float = [&](Expr* a) {
+            if (is_numeric_or_complex(a->tv.type) &&
+                (a->tv.val.kind != ConstValue::Complex || a->tv.val.fi == 0))
+              a->tv.type = ctx_.basic(BasicKind::UntypedFloat);
+          };
+          to_float(x);
+          to_float(y);
+        } else {
+          convert_untyped(x, ctx_.basic(BasicKind::Float64));
+          convert_untyped(y, ctx_.basic(BasicKind::Float64));
+        }
+      }
+      if (x->tv.mode == Mode::Invalid || y->tv.mode == Mode::Invalid) return invalidate(e);
+      if (!identical(x->tv.type, y->tv.type)) {
+        error(x->pos, "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x->tv.type) +
+                          " and " + type_string(y->tv.type) + ")");
+        return invalidate(e);
+      }
+      Basic* fb = as_basic(x->tv.type);
+      Type* res = nullptr;
+      if (fb && x->tv.type->kind != TypeKind::TypeParam) {
+        if (fb->bkind == BasicKind::Float32) res = ctx_.basic(BasicKind::Complex64);
+        else if (fb->bkind == BasicKind::Float64) res = ctx_.basic(BasicKind::Complex128);
+        else if (fb->bkind == BasicKind::UntypedFloat) res = ctx_.basic(BasicKind::UntypedComplex);
+      }
+      if (!res) {
+        error(x->pos, "invalid argument: arguments have type " + type_string(x->tv.type) + ", expected floating-point");
+        return invalidate(e);
+      }
+      e->tv.type = res;
+      if (x->tv.mode == Mode::Constant && y->tv.mode == Mode::Constant) {
+        auto part = [](const ConstValue& v) { return v.kind == ConstValue::Int ? (long double)v.i : v.f; };
+        e->tv.mode = Mode::Constant;
+        e->tv.val = ConstValue::make_complex(part(x->tv.val), part(y->tv.val));
+      } else {
+        e->tv.mode = Mode::Value;
+      }
+      return;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      // real/imag(complexT) floatT (types2's _Real/_Imag).
+      if (!arg_count(1, 1)) return;
+      Expr* x = e->args[0];
+      expr(x);
+      if (x->tv.mode == Mode::Invalid) return invalidate(e);
+      if (is_untyped(x->tv.type)) {
+        if (x->tv.mode == Mode::Constant) {
+          // An untyped numeric constant can always be taken as a complex one.
+          if (is_numeric_or_complex(x->tv.type)) x->tv.type = ctx_.basic(BasicKind::UntypedComplex);
+        } else {
+          convert_untyped(x, ctx_.basic(BasicKind::Complex128));
+          if (x->tv.mode == Mode::Invalid) return invalidate(e);
+        }
+      }
+      Basic* cb = as_basic(x->tv.type);
+      Type* res = nullptr;
+      if (cb && x->tv.type->kind != TypeKind::TypeParam) {
+        if (cb->bkind == BasicKind::Complex64) res = ctx_.basic(BasicKind::Float32);
+        else if (cb->bkind == BasicKind::Complex128) res = ctx_.basic(BasicKind::Float64);
+        else if (cb->bkind == BasicKind::UntypedComplex) res = ctx_.basic(BasicKind::UntypedFloat);
+      }
+      if (!res) {
+        error(x->pos, "invalid argument: argument has type " + type_string(x->tv.type) + ", expected complex type");
+        return invalidate(e);
+      }
+      e->tv.type = res;
+      if (x->tv.mode == Mode::Constant) {
+        const ConstValue& v = x->tv.val;
+        long double re = v.kind == ConstValue::Int ? (long double)v.i : v.f;
+        long double im = v.kind == ConstValue::Complex ? v.fi : 0;
+        e->tv.mode = Mode::Constant;
+        e->tv.val = ConstValue::make_float(b->id == BuiltinId::Real ? re : im);
+      } else {
+        e->tv.mode = Mode::Value;
+      }
+      return;
+    }
     case BuiltinId::Min:
     case BuiltinId::Max: {
       if (n == 0) {
@@ -1827,7 +1984,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
   Type* t = x->tv.type;
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: case Tok::Sub: ok = is_numeric(t); break;
+    case Tok::Add: case Tok::Sub: ok = is_numeric_or_complex(t); break;
     case Tok::Xor: ok = is_integer(t); break;
     case Tok::Not: ok = is_boolean(t); break;
     default: break;
@@ -1843,7 +2000,10 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     switch (e->op) {
       case Tok::Sub:
         if (v.kind == ConstValue::Int) r.i = -v.i;
-        else r.f = -v.f;
+        else {
+          r.f = -v.f;
+          r.fi = -v.fi;
+        }
         break;
       case Tok::Not: r.b = !v.b; break;
       case Tok::Xor: {
@@ -2030,7 +2190,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   } else if (xu && yu) {
     Basic* a = static_cast<Basic*>(x->tv.type);
     Basic* b = static_cast<Basic*>(y->tv.type);
-    if (is_numeric(a) && is_numeric(b)) {
+    if (is_numeric_or_complex(a) && is_numeric_or_complex(b)) {
       Type* t = a->bkind > b->bkind ? x->tv.type : y->tv.type;
       set_type_rec(x, t);
       set_type_rec(y, t);
@@ -2089,7 +2249,17 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
         return invalidate(e);
       }
       ok = is_ordered(xt);
-      if (!ok) why = std::string("operator ") + tok_str(e->op) + " not defined on " + operand_string(x);
+      if (!ok) {
+        // types2's catch-all cause names the operand's kind (kindString): "operator < not
+        // defined on complex128", "... on struct".
+        Type* u = underlying(xt);
+        std::string kind = u->kind == TypeKind::Array ? "array" : u->kind == TypeKind::Slice ? "slice"
+                           : u->kind == TypeKind::Struct ? "struct" : u->kind == TypeKind::Pointer ? "pointer"
+                           : u->kind == TypeKind::Signature ? "func" : u->kind == TypeKind::Interface ? "interface"
+                           : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Chan ? "chan"
+                           : type_string(xt);
+        why = std::string("operator ") + tok_str(e->op) + " not defined on " + kind;
+      }
       if (!ok && xt->kind == TypeKind::TypeParam)
         why = "type parameter " + type_string(xt) + " is not comparable with " + tok_str(e->op);
     }
@@ -2114,8 +2284,8 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   }
   bool ok = false;
   switch (e->op) {
-    case Tok::Add: ok = is_ordered(xt); break;
-    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = is_numeric(xt); break;
+    case Tok::Add: ok = is_addable(xt); break;
+    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = is_numeric_or_complex(xt); break;
     case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: ok = is_integer(xt); break;
     case Tok::LAnd: case Tok::LOr: ok = is_boolean(xt); break;
     default: break;
@@ -2126,7 +2296,8 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   }
   if ((e->op == Tok::Quo || e->op == Tok::Rem) && y->tv.mode == Mode::Constant &&
       ((y->tv.val.kind == ConstValue::Int && y->tv.val.i == 0) ||
-       (y->tv.val.kind == ConstValue::Float && y->tv.val.f == 0)) &&
+       (y->tv.val.kind == ConstValue::Float && y->tv.val.f == 0) ||
+       (y->tv.val.kind == ConstValue::Complex && y->tv.val.f == 0 && y->tv.val.fi == 0)) &&
       (x->tv.mode == Mode::Constant || is_integer(xt))) {
     error(y->pos, "invalid operation: division by zero");
     return invalidate(e);

@@ -878,7 +878,7 @@ bool Checker::generic_call(CallExpr* e, Func* gen, Expr* fun_ident, std::vector<
       Type* pt = param_type(i);
       if (pt != tps[k] || !is_untyped(types[i]) || is_nil_type(types[i])) continue;
       Basic* b = static_cast<Basic*>(types[i]);
-      if (!best || (is_numeric(b) && is_numeric(best) && b->bkind > best->bkind)) best = b;
+      if (!best || (is_numeric_or_complex(b) && is_numeric_or_complex(best) && b->bkind > best->bkind)) best = b;
     }
     if (best) m[k].second = default_type(best);
   }

@@ -277,7 +277,7 @@ void Checker::stmt(Stmt* s, int ctx) {
         // every type of the type set is numeric
       } else if (!is_untyped(st->x->tv.type) && underlying(st->x->tv.type)->kind == TypeKind::Basic) {
         Basic* b = static_cast<Basic*>(underlying(st->x->tv.type));
-        if (b->bkind < BasicKind::Int || b->bkind > BasicKind::Float64) {
+        if (b->bkind < BasicKind::Int || b->bkind > BasicKind::Complex128) {
           error(s->pos, std::string("invalid operation: ") + expr_string(st->x) + (st->tok == Tok::Inc ? "++" : "--") +
                             " (non-numeric type " + type_string(st->x->tv.type) + ")");
           return;

@@ -1,6 +1,6 @@
 // engine/lang/constant.cpp — exact constant arithmetic for the checker: 128-bit integers with
 // overflow detection (gc allows 512 bits; beyond 127 we report "constant overflow"), floats as
-// long double, strings and booleans; comparisons.
+// long double, complex numbers as two long doubles, strings and booleans; comparisons.
 #include <cmath>
 
 #include "lang/checker.h"
@@ -74,6 +74,34 @@ bool Checker::const_binary(Tok op, const ConstValue& a, const ConstValue& b, boo
     *out = ConstValue::make_int(r);
     return true;
   }
+  if (a.kind == ConstValue::Complex || b.kind == ConstValue::Complex) {
+    long double ar, ai = 0, br, bi = 0;
+    if (a.kind == ConstValue::Complex) { ar = a.f; ai = a.fi; }
+    else if (!to_float(a, &ar)) return false;
+    if (b.kind == ConstValue::Complex) { br = b.f; bi = b.fi; }
+    else if (!to_float(b, &br)) return false;
+    long double re, im;
+    switch (op) {
+      case Tok::Add: re = ar + br; im = ai + bi; break;
+      case Tok::Sub: re = ar - br; im = ai - bi; break;
+      case Tok::Mul: re = ar * br - ai * bi; im = ar * bi + ai * br; break;
+      case Tok::Quo: {
+        long double d = br * br + bi * bi;   // exact arithmetic in go/constant; close enough here
+        if (d == 0) return false;
+        re = (ar * br + ai * bi) / d;
+        im = (ai * br - ar * bi) / d;
+        break;
+      }
+      default: return false;
+    }
+    if ((!std::isfinite((double)re) || !std::isfinite((double)im)) && std::isfinite((double)ar) &&
+        std::isfinite((double)ai) && std::isfinite((double)br) && std::isfinite((double)bi)) {
+      error(p, "constant overflow");
+      return false;
+    }
+    *out = ConstValue::make_complex(re, im);
+    return true;
+  }
   long double x, y;
   if (!to_float(a, &x) || !to_float(b, &y)) return false;
   long double r;
@@ -103,6 +131,14 @@ bool Checker::const_compare(Tok op, const ConstValue& a, const ConstValue& b) {
     c = a.b == b.b ? 0 : 1;
   } else if (a.kind == ConstValue::Int && b.kind == ConstValue::Int) {
     c = a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+  } else if (a.kind == ConstValue::Complex || b.kind == ConstValue::Complex) {
+    // Only == and != reach here for complex operands (the checker rejects ordering).
+    long double ar, ai = 0, br, bi = 0;
+    if (a.kind == ConstValue::Complex) { ar = a.f; ai = a.fi; }
+    else if (!to_float(a, &ar)) return false;
+    if (b.kind == ConstValue::Complex) { br = b.f; bi = b.fi; }
+    else if (!to_float(b, &br)) return false;
+    c = ar == br && ai == bi ? 0 : 1;
   } else {
     long double x, y;
     if (!to_float(a, &x) || !to_float(b, &y)) return false;

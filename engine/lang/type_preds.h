@@ -44,10 +44,24 @@ inline bool is_float(Type* t) {
   return b && (b->bkind == BasicKind::Float32 || b->bkind == BasicKind::Float64 ||
                b->bkind == BasicKind::UntypedFloat);
 }
+// complex64, complex128, untyped complex. Not part of is_numeric (which is integer or float:
+// the types that are ordered and convert among themselves); callers that allow complex say so.
+inline bool is_complex(Type* t) {
+  GORT_TPARAM_ALL(t, is_complex)
+  Basic* b = as_basic(t);
+  return b && (b->bkind == BasicKind::Complex64 || b->bkind == BasicKind::Complex128 ||
+               b->bkind == BasicKind::UntypedComplex);
+}
 inline bool is_numeric(Type* t) {
   GORT_TPARAM_ALL(t, is_numeric)
   return is_integer(t) || is_float(t);
 }
+inline bool is_numeric_or_complex(Type* t) {
+  GORT_TPARAM_ALL(t, is_numeric_or_complex)
+  return is_numeric(t) || is_complex(t);
+}
+// The operand types of binary +: ordered or complex (for a type parameter: every term).
+inline bool is_addable(Type* t);
 inline bool is_string(Type* t) {
   GORT_TPARAM_ALL(t, is_string)
   Basic* b = as_basic(t);
@@ -61,6 +75,10 @@ inline bool is_boolean(Type* t) {
 inline bool is_ordered(Type* t) {  // < <= > >=, and + (with strings)
   GORT_TPARAM_ALL(t, is_ordered)
   return is_numeric(t) || is_string(t);
+}
+inline bool is_addable(Type* t) {
+  GORT_TPARAM_ALL(t, is_addable)
+  return is_ordered(t) || is_complex(t);
 }
 inline bool is_nil_type(Type* t) {
   return t && t->kind == TypeKind::Basic && static_cast<Basic*>(t)->bkind == BasicKind::UntypedNil;

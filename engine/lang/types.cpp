@@ -55,6 +55,8 @@ std::string ConstValue::to_string() const {
       }
       return buf;
     }
+    case Complex:   // go/constant's complexVal.String: "(1 + 2i)", "(1 + -2i)"
+      return "(" + make_float(f).to_string() + " + " + make_float(fi).to_string() + "i)";
     case String: {
       std::string q = quote_go(s);
       if (q.size() > 72) q = q.substr(0, 68) + "...\"";  // types2 shortens long strings
@@ -319,7 +321,8 @@ TypeContext::TypeContext() {
       {BasicKind::Complex128, "complex128"}, {BasicKind::String, "string"},
       {BasicKind::UnsafePointer, "unsafe.Pointer"}, {BasicKind::UntypedBool, "untyped bool"},
       {BasicKind::UntypedInt, "untyped int"}, {BasicKind::UntypedRune, "untyped rune"},
-      {BasicKind::UntypedFloat, "untyped float"}, {BasicKind::UntypedString, "untyped string"},
+      {BasicKind::UntypedFloat, "untyped float"}, {BasicKind::UntypedComplex, "untyped complex"},
+      {BasicKind::UntypedString, "untyped string"},
       {BasicKind::UntypedNil, "untyped nil"},
   };
   for (const auto& b : kBasics) basics_.push_back(make_type<Basic>(b.k, b.n));
@@ -385,7 +388,8 @@ TypeContext::TypeContext() {
     BuiltinId id;
   } kBuiltins[] = {
       {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap}, {"clear", BuiltinId::Clear},
-      {"close", BuiltinId::Close}, {"copy", BuiltinId::Copy}, {"delete", BuiltinId::Delete},
+      {"close", BuiltinId::Close}, {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},
+      {"delete", BuiltinId::Delete}, {"imag", BuiltinId::Imag}, {"real", BuiltinId::Real},
       {"len", BuiltinId::Len}, {"make", BuiltinId::Make}, {"max", BuiltinId::Max},
       {"min", BuiltinId::Min}, {"new", BuiltinId::New}, {"panic", BuiltinId::Panic},
       {"print", BuiltinId::Print}, {"println", BuiltinId::Println}, {"recover", BuiltinId::Recover},

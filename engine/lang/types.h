@@ -35,18 +35,23 @@ struct Package;
 
 // ---- exact constants -----------------------------------------------------------------------
 // Integers are exact up to 127 bits (gc allows 512; larger results report "constant overflow").
-// Floats are long double (not exact rationals: a documented simplification).
+// Floats are long double (not exact rationals: a documented simplification); a Complex has
+// its real part in f and its imaginary part in fi (also long double).
 struct ConstValue {
-  enum Kind : uint8_t { Unknown, Bool, Int, Float, String } kind = Unknown;
+  enum Kind : uint8_t { Unknown, Bool, Int, Float, String, Complex } kind = Unknown;
   bool b = false;
   __int128 i = 0;
   long double f = 0;
+  long double fi = 0;
   std::string s;
 
   static ConstValue make_bool(bool v) { ConstValue c; c.kind = Bool; c.b = v; return c; }
   static ConstValue make_int(__int128 v) { ConstValue c; c.kind = Int; c.i = v; return c; }
   static ConstValue make_float(long double v) { ConstValue c; c.kind = Float; c.f = v; return c; }
   static ConstValue make_string(std::string v) { ConstValue c; c.kind = String; c.s = std::move(v); return c; }
+  static ConstValue make_complex(long double re, long double im) {
+    ConstValue c; c.kind = Complex; c.f = re; c.fi = im; return c;
+  }
   int64_t as_int64() const { return kind == Float ? (int64_t)f : (int64_t)i; }
   double as_double() const { return kind == Int ? (double)i : (double)f; }
   std::string to_string() const;  // as gc prints it in messages (1180591620717411303424, "s", 1.5)
@@ -63,7 +68,7 @@ enum class BasicKind : uint8_t {
   Invalid,
   Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
   Float32, Float64, Complex64, Complex128, String, UnsafePointer,
-  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
 };
 
 struct Type {
@@ -219,8 +224,8 @@ struct PkgName : Object {
 };
 
 enum class BuiltinId : uint8_t {
-  None, Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print,
-  Println, Recover,
+  None, Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
+  Print, Println, Real, Recover,
 };
 
 struct Builtin : Object {

@@ -367,6 +367,24 @@ void Printer::fmt_float(double v, int size, char32_t verb) {
   }
 }
 
+// Go's pp.fmtComplex: "(re+imi)", each part formatted as a float of half the size (width and
+// precision apply to each part); the imaginary part always has a sign.
+void Printer::fmt_complex(double re, double im, int size, char32_t verb) {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+      bool old_plus = f_.plus;
+      buf_ += '(';
+      fmt_float(re, size / 2, verb);
+      f_.plus = true;
+      fmt_float(im, size / 2, verb);
+      buf_ += "i)";
+      f_.plus = old_plus;
+      break;
+    }
+    default: bad_verb(verb);
+  }
+}
+
 void Printer::fmt_string(std::string_view v, char32_t verb) {
   switch (verb) {
     case 'v':
@@ -561,6 +579,8 @@ void Printer::print_arg_rv(const RV& arg_in, char32_t verb) {
       case Kind::Bool: fmt_bool(v.i != 0, verb); return;
       case Kind::Float32: fmt_float(v.f, 32, verb); return;
       case Kind::Float64: fmt_float(v.f, 64, verb); return;
+      case Kind::Complex64: fmt_complex(vm::cplx_re(v.o), vm::cplx_im(v.o), 64, verb); return;
+      case Kind::Complex128: fmt_complex(vm::cplx_re(v.o), vm::cplx_im(v.o), 128, verb); return;
       case Kind::String: fmt_string(vm::str_view(v.o), verb); return;
       default:
         if (t->is_unsigned()) fmt_integer(uint_bits(t, v), false, verb);
@@ -613,6 +633,8 @@ void Printer::print_value(const RV& value_in, char32_t verb, int depth) {
       return;
     case Kind::Float32: fmt_float(v.f, 32, verb); return;
     case Kind::Float64: fmt_float(v.f, 64, verb); return;
+    case Kind::Complex64: fmt_complex(vm::cplx_re(v.o), vm::cplx_im(v.o), 64, verb); return;
+    case Kind::Complex128: fmt_complex(vm::cplx_re(v.o), vm::cplx_im(v.o), 128, verb); return;
     case Kind::String: fmt_string(vm::str_view(v.o), verb); return;
     case Kind::Map: {
       if (f_.sharp_v) {

@@ -64,6 +64,7 @@ class Printer {
   void fmt_0x64(uint64_t v, bool leading0x);
   void fmt_integer(uint64_t v, bool is_signed, char32_t verb);
   void fmt_float(double v, int size, char32_t verb);
+  void fmt_complex(double re, double im, int size, char32_t verb);
   void fmt_string(std::string_view v, char32_t verb);
   void fmt_bytes(std::string_view v, bool is_nil, char32_t verb, std::string_view type_string,
                  const RV& value);

@@ -37,6 +37,23 @@ F1(m_sin, std::sin(x))
 F1(m_cos, std::cos(x))
 F1(m_tan, std::tan(x))
 F1(m_atan, std::atan(x))
+F1(m_asin, std::asin(x))
+F1(m_acos, std::acos(x))
+F1(m_sinh, std::sinh(x))
+F1(m_cosh, std::cosh(x))
+F1(m_tanh, std::tanh(x))
+F1(m_asinh, std::asinh(x))
+F1(m_acosh, std::acosh(x))
+F1(m_atanh, std::atanh(x))
+F1(m_log1p, std::log1p(x))
+F1(m_expm1, std::expm1(x))
+F1(m_cbrt, std::cbrt(x))
+NativeStatus m_sincos(NativeCtx& c) {   // (sin, cos float64)
+  double x = c.args[0].f;
+  c.args[0].f = std::sin(x);
+  c.args[1].f = std::cos(x);
+  return NativeStatus::Done;
+}
 F2(m_atan2, std::atan2(x, y))
 F2(m_hypot, std::hypot(x, y))
 F2(m_mod, std::fmod(x, y))
@@ -90,6 +107,9 @@ void add_math_natives(std::vector<NativeEntry>& v) {
       {"math.Log10", m_log10}, {"math.Exp", m_exp}, {"math.Sin", m_sin}, {"math.Cos", m_cos},
       {"math.Tan", m_tan}, {"math.Atan", m_atan}, {"math.Atan2", m_atan2}, {"math.Hypot", m_hypot},
       {"math.Inf", m_inf}, {"math.IsInf", m_isinf}, {"math.IsNaN", m_isnan}, {"math.NaN", m_nan},
+      {"math.Asin", m_asin}, {"math.Acos", m_acos}, {"math.Sinh", m_sinh}, {"math.Cosh", m_cosh},
+      {"math.Tanh", m_tanh}, {"math.Asinh", m_asinh}, {"math.Acosh", m_acosh}, {"math.Atanh", m_atanh},
+      {"math.Log1p", m_log1p}, {"math.Expm1", m_expm1}, {"math.Cbrt", m_cbrt}, {"math.Sincos", m_sincos},
       {"math.Float64bits", m_bits}, {"math.Copysign", m_copysign}, {"math.Signbit", m_signbit}, {"math.Float64frombits", m_bits},
   });
 }

@@ -78,6 +78,8 @@ std::string runtime_print_value(const TypeDesc* t, Value v) {
   switch (t->kind) {
     case Kind::Bool: return v.i ? "true" : "false";
     case Kind::Float32: case Kind::Float64: return printfloat(v.f);
+    case Kind::Complex64: case Kind::Complex128:   // runtime.printcomplex
+      return "(" + printfloat(vm::cplx_re(v.o)) + printfloat(vm::cplx_im(v.o)) + "i)";
     case Kind::String: return std::string(vm::str_view(v.o));
     case Kind::Interface: {
       const Obj* i = v.o;
@@ -106,6 +108,8 @@ std::string printpanicval(const Obj* iface) {
     case Kind::String: return t->str + "(\"" + std::string(vm::str_view(v.o)) + "\")";
     case Kind::Bool: case Kind::Float32: case Kind::Float64:
       return t->str + "(" + runtime_print_value(t, v) + ")";
+    case Kind::Complex64: case Kind::Complex128:
+      return t->str + runtime_print_value(t, v);
     default:
       if (t->is_integer()) return t->str + "(" + int_text(t, v) + ")";
       return "(" + t->str + ") " + hex(addr(v));

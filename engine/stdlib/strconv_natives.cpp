@@ -101,6 +101,18 @@ NativeStatus format_float_n(NativeCtx& c) {
                                    static_cast<int>(c.args[3].i)));
   return NativeStatus::Done;
 }
+// strconv.FormatComplex: "(" + real + signed imag + "i)", each part at bitSize/2.
+NativeStatus format_complex_n(NativeCtx& c) {
+  int64_t bits = c.args[3].i;
+  if (bits != 64 && bits != 128) return panic_string(c, "invalid bitSize");
+  char f = static_cast<char>(c.args[1].i);
+  int prec = static_cast<int>(c.args[2].i);
+  std::string re = format_float(vm::cplx_re(c.args[0].o), f, prec, static_cast<int>(bits / 2));
+  std::string im = format_float(vm::cplx_im(c.args[0].o), f, prec, static_cast<int>(bits / 2));
+  if (im.empty() || (im[0] != '+' && im[0] != '-')) im = "+" + im;
+  c.args[0] = str_val("(" + re + im + "i)");
+  return NativeStatus::Done;
+}
 NativeStatus format_bool(NativeCtx& c) { c.args[0] = str_val(c.args[0].i ? "true" : "false"); return NativeStatus::Done; }
 NativeStatus quote_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]))); return NativeStatus::Done; }
 NativeStatus quote_ascii_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]), true)); return NativeStatus::Done; }
@@ -154,6 +166,7 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
       {"strconv.ParseUint", parse_uint_n}, {"strconv.ParseFloat", parse_float_n},
       {"strconv.ParseBool", parse_bool}, {"strconv.FormatInt", format_int_n},
       {"strconv.FormatUint", format_uint_n}, {"strconv.FormatFloat", format_float_n},
+      {"strconv.FormatComplex", format_complex_n},
       {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.CanBackquote", can_backquote}, {"strconv.QuoteToASCII", quote_ascii_n},
       {"strconv.AppendInt", append_int_n}, {"strconv.AppendQuote", append_quote_n}, {"strconv.QuoteRune", quote_rune_n},
       {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},

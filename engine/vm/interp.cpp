@@ -320,6 +320,37 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::LT_FLOAT: R[in.a].i = R[in.b].f < R[in.c].f; break;
       case Opcode::LE_FLOAT: R[in.a].i = R[in.b].f <= R[in.c].f; break;
       case Opcode::ROUND_F32: R[in.a].f = to_f32(R[in.b].f); break;
+      // complex64/complex128: immutable CplxObj (object.h); every result is a new object.
+      case Opcode::ADD_CPLX:
+        R[in.a] = Value::from_obj(cplx_new(cplx_re(R[in.b].o) + cplx_re(R[in.c].o), cplx_im(R[in.b].o) + cplx_im(R[in.c].o)));
+        break;
+      case Opcode::SUB_CPLX:
+        R[in.a] = Value::from_obj(cplx_new(cplx_re(R[in.b].o) - cplx_re(R[in.c].o), cplx_im(R[in.b].o) - cplx_im(R[in.c].o)));
+        break;
+      case Opcode::MUL_CPLX: {
+        double a = cplx_re(R[in.b].o), b = cplx_im(R[in.b].o), c = cplx_re(R[in.c].o), d = cplx_im(R[in.c].o);
+        R[in.a] = Value::from_obj(cplx_new(a * c - b * d, a * d + b * c));
+        break;
+      }
+      case Opcode::DIV_CPLX: {
+        double re, im;
+        cplx_div(cplx_re(R[in.b].o), cplx_im(R[in.b].o), cplx_re(R[in.c].o), cplx_im(R[in.c].o), &re, &im);
+        R[in.a] = Value::from_obj(cplx_new(re, im));
+        break;
+      }
+      case Opcode::NEG_CPLX: R[in.a] = Value::from_obj(cplx_new(-cplx_re(R[in.b].o), -cplx_im(R[in.b].o))); break;
+      case Opcode::EQ_CPLX:
+        R[in.a].i = cplx_re(R[in.b].o) == cplx_re(R[in.c].o) && cplx_im(R[in.b].o) == cplx_im(R[in.c].o);
+        break;
+      case Opcode::NE_CPLX:
+        R[in.a].i = !(cplx_re(R[in.b].o) == cplx_re(R[in.c].o) && cplx_im(R[in.b].o) == cplx_im(R[in.c].o));
+        break;
+      case Opcode::CPLX_MAKE: R[in.a] = Value::from_obj(cplx_new(R[in.b].f, R[in.c].f)); break;
+      case Opcode::CPLX_REAL: R[in.a].f = cplx_re(R[in.b].o); break;
+      case Opcode::CPLX_IMAG: R[in.a].f = cplx_im(R[in.b].o); break;
+      case Opcode::ROUND_C64:
+        R[in.a] = Value::from_obj(cplx_new(to_f32(cplx_re(R[in.b].o)), to_f32(cplx_im(R[in.b].o))));
+        break;
       case Opcode::INT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].i); break;
       case Opcode::UINT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].u); break;
       case Opcode::FLOAT_TO_INT: {

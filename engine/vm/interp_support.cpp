@@ -77,6 +77,10 @@ std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v
     case Kind::Uintptr:
       body = std::to_string(d.u); break;
     case Kind::Float32: case Kind::Float64: body = fmt_float_print(d.f); break;
+    case Kind::Complex64: case Kind::Complex128:   // printpanicval: print's "(re+imi)", main.K(re+imi)
+      body = fmt_float_print(cplx_re(d.o)) + fmt_float_print(cplx_im(d.o)) + "i";
+      if (t == basic_type(t->kind)) return "(" + body + ")";
+      break;
     case Kind::String:
       if (t == basic_type(Kind::String)) return std::string(str_view(d));
       return t->str + "(\"" + std::string(str_view(d)) + "\")";
@@ -192,6 +196,8 @@ std::string print_value(const TypeDesc* t, Value v) {
     case Kind::Uintptr:
       return std::to_string(v.u);
     case Kind::Float32: case Kind::Float64: return fmt_float_print(v.f);
+    case Kind::Complex64: case Kind::Complex128:
+      return "(" + fmt_float_print(cplx_re(v.o)) + fmt_float_print(cplx_im(v.o)) + "i)";
     case Kind::String: return std::string(str_view(v));
     case Kind::Interface: {
       if (!v.o) return "(0x0,0x0)";

@@ -140,7 +140,8 @@ bool keys_equal(const TypeDesc* kt, Value a, Value b) {
   switch (kt->kind) {
     case Kind::String: return str_equal(a.o, b.o);
     case Kind::Float32: case Kind::Float64: return a.f == b.f;
-    case Kind::Interface: case Kind::Struct: case Kind::Array: case Kind::Pointer: {
+    case Kind::Interface: case Kind::Struct: case Kind::Array: case Kind::Pointer:
+    case Kind::Complex64: case Kind::Complex128: {
       bool eq = false;
       Fault f;
       return values_equal(kt, a, b, &eq, f) && eq;   // hashing already rejected uncomparables
@@ -153,6 +154,7 @@ bool keys_equal(const TypeDesc* kt, Value a, Value b) {
 bool may_be_nan(const TypeDesc* t) {
   switch (t->kind) {
     case Kind::Float32: case Kind::Float64: case Kind::Interface: return true;
+    case Kind::Complex64: case Kind::Complex128: return true;
     case Kind::Array: return may_be_nan(t->elem);
     case Kind::Struct:
       for (const FieldDesc& fd : t->fields)
@@ -427,6 +429,11 @@ int fmt_compare(const TypeDesc* t, Value a, Value b) {
       if (nx && !ny) return -1;
       if (!nx && ny) return 1;
       return 0;
+    }
+    case Kind::Complex64: case Kind::Complex128: {   // fmtsort: real part, then imaginary
+      const TypeDesc* f64 = basic_type(Kind::Float64);
+      int c = fmt_compare(f64, Value::from_float(cplx_re(a.o)), Value::from_float(cplx_re(b.o)));
+      return c != 0 ? c : fmt_compare(f64, Value::from_float(cplx_im(a.o)), Value::from_float(cplx_im(b.o)));
     }
     case Kind::Pointer: case Kind::Chan: case Kind::UnsafePointer: {
       uintptr_t x = ptr_identity(t, a), y = ptr_identity(t, b);

@@ -12,6 +12,7 @@ namespace gort::vm::objlib {
 
 // Layouts of the library's fixed shapes (static storage: they outlive every run).
 extern const rt::Layout kStrLayout;        // StrObj: bytes only
+extern const rt::Layout kCplxLayout;       // CplxObj: bytes only
 extern const rt::Layout kSliceLayout;      // SliceObj: slot 0 (array) is a pointer
 extern const rt::Layout kRefLayout;        // RefObj: slot 0 (container) is a pointer
 extern const rt::Layout kIfacePtrLayout;   // IfaceObj whose data holds an Obj*
@@ -28,6 +29,10 @@ inline const rt::Layout* array_layout(const TypeDesc* elem) {
 inline int64_t agg_slots(const TypeDesc* t) {
   return t->kind == Kind::Struct ? int64_t(t->fields.size()) : t->len;
 }
+
+// A permanent object of `bytes` payload bytes, zeroed (see str_static): never traced or swept,
+// freed by free_static_objects().
+Obj* static_obj_alloc(const rt::Layout* layout, size_t bytes);
 
 // Go's unsafe.Sizeof / Alignof on a 64-bit target (gc), used so that append's capacities
 // match Go's size-class rounding for every element type, not only 8-byte ones.

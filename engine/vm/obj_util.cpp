@@ -34,6 +34,7 @@ rt::Layout make_layout(rt::LayoutKind k, uint32_t stride, uint64_t mask, const c
 }  // namespace
 
 const rt::Layout kStrLayout = make_layout(rt::LayoutKind::Bytes, 0, 0, "string");
+const rt::Layout kCplxLayout = make_layout(rt::LayoutKind::Bytes, 0, 0, "complex");
 const rt::Layout kSliceLayout = make_layout(rt::LayoutKind::Values, 4, 1, "slice");
 const rt::Layout kRefLayout = make_layout(rt::LayoutKind::Values, 2, 1, "ref");
 // The interface's type pointer (slot 0) is static data, not a GC object. Both iface layouts

@@ -121,6 +121,10 @@ bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f) {
     case Kind::Float64:
       *out = a.f == b.f;   // NaN != NaN, +0 == -0
       return true;
+    case Kind::Complex64:
+    case Kind::Complex128:
+      *out = cplx_re(a.o) == cplx_re(b.o) && cplx_im(a.o) == cplx_im(b.o);
+      return true;
     case Kind::String:
       *out = str_equal(a.o, b.o);
       return true;
@@ -163,19 +167,27 @@ bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f) {
   }
 }
 
+namespace {
+uint64_t float_hash(double x, uint64_t seed) {
+  if (x == 0) return mix64(seed ^ 0x5bd1e995);   // +0 and -0 alike
+  // NaN != NaN: every NaN key is distinct, so give each a random hash as Go does.
+  if (std::isnan(x)) return rand64();
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  return mix64(seed ^ bits);
+}
+}  // namespace
+
 bool value_hash(const TypeDesc* t, Value v, uint64_t seed, uint64_t* out, Fault& f) {
   switch (t->kind) {
     case Kind::Float32:
-    case Kind::Float64: {
-      double x = v.f;
-      if (x == 0) { *out = mix64(seed ^ 0x5bd1e995); return true; }   // +0 and -0 alike
-      // NaN != NaN: every NaN key is distinct, so give each a random hash as Go does.
-      if (std::isnan(x)) { *out = rand64(); return true; }
-      uint64_t bits;
-      std::memcpy(&bits, &x, sizeof bits);
-      *out = mix64(seed ^ bits);
+    case Kind::Float64:
+      *out = float_hash(v.f, seed);
       return true;
-    }
+    case Kind::Complex64:
+    case Kind::Complex128:   // as Go's c128hash: the real part's hash seeds the imaginary's
+      *out = float_hash(cplx_im(v.o), float_hash(cplx_re(v.o), seed));
+      return true;
     case Kind::String: {
       std::string_view s = str_view(v.o);
       *out = hash_bytes(s.data(), s.size(), seed);

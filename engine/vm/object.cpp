@@ -119,19 +119,23 @@ Obj* str_new(std::string_view s) {
   return o;
 }
 
-Obj* str_static(std::string_view s) {
-  if (s.empty()) return nullptr;
-  size_t bytes = sizeof(int64_t) + s.size();
+Obj* objlib::static_obj_alloc(const rt::Layout* layout, size_t bytes) {
   Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
-  if (!o) GORT_THROW("str_static: out of memory");
-  o->layout = &kStrLayout;
+  if (!o) GORT_THROW("static object: out of memory");
+  o->layout = layout;
   o->bytes = uint32_t(bytes);
   o->mark = 1;
+  std::lock_guard<std::mutex> lk(static_mu);
+  static_objs().push_back(o);
+  return o;
+}
+
+Obj* str_static(std::string_view s) {
+  if (s.empty()) return nullptr;
+  Obj* o = static_obj_alloc(&kStrLayout, sizeof(int64_t) + s.size());
   StrObj* d = sdata(o);
   d->len = int64_t(s.size());
   std::memcpy(d->bytes, s.data(), s.size());
-  std::lock_guard<std::mutex> lk(static_mu);
-  static_objs().push_back(o);
   return o;
 }
 

@@ -4,6 +4,11 @@
 // Representation (binding for compiler, interpreter, object library and stdlib):
 //  bool, ints        Value::i (0/1; narrow ints kept sign/zero-extended to 64 bits)
 //  float32/float64   Value::f (float32 rounded to float precision, stored as double)
+//  complex64/128     Obj* → CplxObj {double re, im}, immutable (an operation makes a new
+//                    object, so slots may share one); null = 0+0i. complex64's parts are kept
+//                    rounded to float precision. Boxed rather than two slots: every other
+//                    place a value goes (struct fields, slice elements, map keys, interface
+//                    data, channel buffers, natives' args) is exactly one 8-byte slot.
 //  string            Obj* → StrObj payload {int64 len; char bytes[len]}, immutable;
 //                    null = "" (an empty string may also be a non-null zero-length object)
 //  slice             Obj* → SliceObj {Obj* array; int64 off, len, cap}, immutable header
@@ -67,6 +72,15 @@ struct SliceObj { Obj* array; int64_t off, len, cap; };
 struct RefObj { Obj* container; int64_t index; };
 struct IfaceObj { const TypeDesc* type; Value data; };
 struct ClosureObj { int64_t fn; Obj* captures[1]; };     // captures[n]
+struct CplxObj { double re, im; };
+
+// ---- complex numbers (obj_complex.cpp) ----
+Obj* cplx_new(double re, double im);
+Obj* cplx_static(double re, double im);          // permanent (constant pool), as str_static
+inline double cplx_re(const Obj* c) { return c ? static_cast<const CplxObj*>(obj_data(const_cast<Obj*>(c)))->re : 0; }
+inline double cplx_im(const Obj* c) { return c ? static_cast<const CplxObj*>(obj_data(const_cast<Obj*>(c)))->im : 0; }
+// Go's complex division (runtime/complex.go complex128div: Inf/NaN cases as Go's).
+void cplx_div(double a, double b, double c, double d, double* re, double* im);
 
 // ---- strings ----
 Obj* str_new(std::string_view s);

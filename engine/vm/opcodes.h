@@ -64,6 +64,17 @@ namespace gort::vm {
   X(UINT_TO_FLOAT, R, R, _)                                                            \
   X(FLOAT_TO_INT, R, R, _)                                                             \
   X(FLOAT_TO_UINT, R, R, _)                                                            \
+  X(ADD_CPLX, R, R, R)    /* complex: CplxObj* operands (null = 0), a new object */    \
+  X(SUB_CPLX, R, R, R)                                                                 \
+  X(MUL_CPLX, R, R, R)                                                                 \
+  X(DIV_CPLX, R, R, R)    /* Go's runtime complex128div (no panic on zero) */          \
+  X(NEG_CPLX, R, R, _)                                                                 \
+  X(EQ_CPLX, R, R, R)                                                                  \
+  X(NE_CPLX, R, R, R)                                                                  \
+  X(CPLX_MAKE, R, R, R)   /* R[a] = complex(R[b].f, R[c].f) */                         \
+  X(CPLX_REAL, R, R, _)   /* R[a].f = real(R[b]) */                                    \
+  X(CPLX_IMAG, R, R, _)                                                                \
+  X(ROUND_C64, R, R, _)   /* complex64(R[b]): both parts rounded to float32 */         \
   X(NOT, R, R, _)                                                                      \
   X(JMP, _, J, _)         /* pc += off (a back-edge polls for preemption) */           \
   X(JMP_IF, R, J, _)      /* if R[a] != 0 */                                           \

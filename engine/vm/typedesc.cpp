@@ -18,7 +18,7 @@ struct Basics {
   Basics() {
     static const char* const names[] = {
         "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
-        "uint32", "uint64", "uintptr", "float32", "float64", "string", "", "", "", "", "", "",
+        "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string", "", "", "", "", "", "",
         "", "", "unsafe.Pointer"};
     static_assert(sizeof(names) / sizeof(names[0]) == size_t(Kind::UnsafePointer) + 1);
     for (size_t k = 0; k <= size_t(Kind::UnsafePointer); ++k) {
@@ -171,7 +171,7 @@ int64_t go_alignof(const TypeDesc* t) {
   switch (t->kind) {
     case Kind::Bool: case Kind::Int8: case Kind::Uint8: return 1;
     case Kind::Int16: case Kind::Uint16: return 2;
-    case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 4;
+    case Kind::Int32: case Kind::Uint32: case Kind::Float32: case Kind::Complex64: return 4;
     case Kind::Array: return go_alignof(t->elem);
     case Kind::Struct: {
       int64_t a = 1;
@@ -187,7 +187,8 @@ int64_t go_sizeof(const TypeDesc* t) {
     case Kind::Bool: case Kind::Int8: case Kind::Uint8: return 1;
     case Kind::Int16: case Kind::Uint16: return 2;
     case Kind::Int32: case Kind::Uint32: case Kind::Float32: return 4;
-    case Kind::String: case Kind::Interface: return 16;
+    case Kind::Complex64: return 8;
+    case Kind::String: case Kind::Interface: case Kind::Complex128: return 16;
     case Kind::Slice: return 24;
     case Kind::Array: return t->len * go_sizeof(t->elem);
     case Kind::Struct: {

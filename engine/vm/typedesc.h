@@ -27,6 +27,7 @@ enum class Kind : uint8_t {
   Int, Int8, Int16, Int32, Int64,
   Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
   Float32, Float64,
+  Complex64, Complex128,  // Obj* → CplxObj {re, im} (immutable, like a string); null = 0
   String,
   Pointer,    // to an aggregate: the pointee object itself; to anything else: a RefObj
   Slice,
@@ -88,16 +89,17 @@ struct TypeDesc {
   rt::Layout layout;
   uint32_t id = 0;                  // index in Module::types (0 for static descriptors)
 
-  // A Value of this type holds an Obj* (or null): string, pointer, slice, array, struct, map,
-  // chan, func, interface, unsafe.Pointer. Everything else is a scalar in the slot.
+  // A Value of this type holds an Obj* (or null): complex, string, pointer, slice, array,
+  // struct, map, chan, func, interface, unsafe.Pointer. Everything else is a scalar in the slot.
   bool holds_ptr() const {
-    return kind >= Kind::String && kind <= Kind::UnsafePointer;
+    return kind >= Kind::Complex64 && kind <= Kind::UnsafePointer;
   }
   // Value semantics over a heap object: assignment copies (copy_value in object.h).
   bool is_aggregate() const { return kind == Kind::Struct || kind == Kind::Array; }
   bool is_integer() const { return kind >= Kind::Int && kind <= Kind::Uintptr; }
   bool is_unsigned() const { return kind >= Kind::Uint && kind <= Kind::Uintptr; }
   bool is_float() const { return kind == Kind::Float32 || kind == Kind::Float64; }
+  bool is_complex() const { return kind == Kind::Complex64 || kind == Kind::Complex128; }
 };
 
 // Shared descriptors for the predeclared types: Bool..Float64, String, UnsafePointer, plus

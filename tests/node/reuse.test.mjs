@@ -180,7 +180,7 @@ func main() {
 
   test('an engine that traps is replaced; the next run gets a fresh one', async () => {
     const created = engineStats().enginesCreated;
-    let r = await run(hello('never'), opts({ testTrap: true }));
+    let r = await run(hello('never'), opts({ injectFault: 'trap' }));
     assert.equal(r.exitCode, 2);
     assert.match(r.stderr, /gort: the engine failed/);
     assert.equal(r.stdout, '');
@@ -194,7 +194,7 @@ func main() {
     process.env.GORT_STUCK_MS = '300';
     try {
       let created = engineStats().enginesCreated;
-      let r = await run(hello('never'), opts({ testHang: true, timeLimit: 100 }));
+      let r = await run(hello('never'), opts({ injectFault: 'hang', timeLimit: 100 }));
       assert.equal(r.exitCode, 124);
       assert.equal(r.limit, 'time');
       assert.match(r.stderr, /gort: program exceeded the 100ms time limit\n$/);
@@ -204,7 +204,7 @@ func main() {
 
       created = engineStats().enginesCreated;
       const ac = new AbortController();
-      const pending = run(hello('never'), opts({ testHang: true, signal: ac.signal }));
+      const pending = run(hello('never'), opts({ injectFault: 'hang', signal: ac.signal }));
       setTimeout(() => ac.abort(), 50);
       r = await pending;
       assert.equal(r.exitCode, 130);

@@ -67,9 +67,9 @@ function toOptionsJson(o) {
     if (typeof o[k] !== 'number' && typeof o[k] !== 'string') throw new TypeError(`gort: options.${k} must be a number or a string`);
     opts[k] = o[k];
   }
-  if (o.testTrap) opts.testTrap = true;  // tests only: the engine traps (see wasm_api.cpp)
-  if (o.testHang) opts.testHang = true;  // tests only: the engine never ends the run
-  if (o.injectFault) opts.injectFault = String(o.injectFault);  // tests only: RunOptions::inject_fault
+  // Tests only: the engine fails at the program's first std call ('internal', 'trap', or
+  // 'hang': spins without ever polling for a stop) — RunOptions::inject_fault.
+  if (o.injectFault) opts.injectFault = String(o.injectFault);
   return JSON.stringify(opts);
 }
 

@@ -476,6 +476,12 @@ uint16_t FuncCompiler::conversion(CallExpr* e) {
     emit(ek == BasicKind::Uint8 ? Opcode::BYTES_FROM_STR : Opcode::RUNES_FROM_STR, r, v);
     return r;
   }
+  if (is_complex_t(from) && is_complex_t(to)) {
+    if (basic_kind(to) != BasicKind::Complex64 || basic_kind(from) == BasicKind::Complex64) return v;
+    uint16_t r = temp(true);
+    emit(Opcode::ROUND_C64, r, v);
+    return r;
+  }
   bool fi = is_int_t(from), ff = is_float_t(from), ti = is_int_t(to), tf = is_float_t(to);
   if (fi && tf) {
     uint16_t r = temp(false);
@@ -658,6 +664,24 @@ uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
       uint16_t c = expr(a[0]);
       emit(Opcode::CHAN_CLOSE, c);
       return 0;
+    }
+    case BuiltinId::Complex: {
+      if (e->tv.mode == Mode::Constant) return constant(e->tv.val, e->tv.type);
+      uint16_t re = expr(a[0]);
+      uint16_t im = expr(a[1]);
+      set_line(e);
+      uint16_t r = temp(true);
+      emit(Opcode::CPLX_MAKE, r, re, im);
+      return r;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      if (e->tv.mode == Mode::Constant) return constant(e->tv.val, e->tv.type);
+      uint16_t c = expr(a[0]);
+      set_line(e);
+      uint16_t r = temp(false);
+      emit(e->builtin == BuiltinId::Real ? Opcode::CPLX_REAL : Opcode::CPLX_IMAG, r, c);
+      return r;
     }
     case BuiltinId::Min:
     case BuiltinId::Max: {

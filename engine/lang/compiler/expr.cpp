@@ -50,6 +50,20 @@ uint16_t FuncCompiler::constant(const ConstValue& v, Type* t) {
   BasicKind k = basic_kind(t);
   gort::Value val = gort::Value::zero();
   bool ptr = false;
+  if (is_complex_t(t)) {
+    // A permanent CplxObj per use (constants are exact: no negative zeros).
+    double re = v.kind == ConstValue::Int ? static_cast<double>(v.i) : static_cast<double>(v.f);
+    double im = v.kind == ConstValue::Complex ? static_cast<double>(v.fi) : 0.0;
+    if (k == BasicKind::Complex64) {
+      re = static_cast<double>(static_cast<float>(re));
+      im = static_cast<double>(static_cast<float>(im));
+    }
+    if (re == 0) re = 0;
+    if (im == 0) im = 0;
+    uint16_t r = reg(true);
+    const_loads_.push_back({r, gort::Value::from_obj(vm::cplx_static(re, im))});
+    return r;
+  }
   switch (v.kind) {
     case ConstValue::Bool: val.i = v.b ? 1 : 0; break;
     case ConstValue::String:
@@ -63,6 +77,7 @@ uint16_t FuncCompiler::constant(const ConstValue& v, Type* t) {
         val.i = static_cast<int64_t>(static_cast<uint64_t>(v.i));
       break;
     case ConstValue::Float:
+    case ConstValue::Complex:   // representable as a real type: the imaginary part is 0
       if (is_int_t(t)) {
         val.i = static_cast<int64_t>(v.f);
       } else {
@@ -281,6 +296,8 @@ uint16_t FuncCompiler::compare(Tok op, uint16_t x, uint16_t y, Type* t) {
     Opcode oc = o == Tok::Eql ? Opcode::STR_EQ : o == Tok::Neq ? Opcode::STR_NE
                 : o == Tok::Lss ? Opcode::STR_LT : Opcode::STR_LE;
     emit(oc, r, x, y);
+  } else if (is_complex_t(t)) {   // only == and != (the checker rejects ordering)
+    emit(o == Tok::Eql ? Opcode::EQ_CPLX : Opcode::NE_CPLX, r, x, y);
   } else if (is_float_t(t)) {
     Opcode oc = o == Tok::Eql ? Opcode::EQ_FLOAT : o == Tok::Neq ? Opcode::NE_FLOAT
                 : o == Tok::Lss ? Opcode::LT_FLOAT : Opcode::LE_FLOAT;
@@ -322,6 +339,17 @@ uint16_t FuncCompiler::shift_count(Tok op, Expr* count, uint16_t reg) {
 uint16_t FuncCompiler::arith(Tok op, uint16_t x, uint16_t y, Type* t, uint16_t dst) {
   if (is_string_t(t)) {
     emit(Opcode::STR_CONCAT, dst, x, y);
+    return dst;
+  }
+  if (is_complex_t(t)) {
+    bool c64 = basic_kind(t) == BasicKind::Complex64;
+    Opcode oc = op == Tok::Add ? Opcode::ADD_CPLX : op == Tok::Sub ? Opcode::SUB_CPLX
+                : op == Tok::Mul ? Opcode::MUL_CPLX : Opcode::DIV_CPLX;
+    emit(oc, dst, x, y);
+    // complex64: computed in float64 and narrowed, as gc does (its SSA widens complex64
+    // products "to minimize cancellation error" and divides via complex128div); + and - in
+    // double then rounded once equal float32 arithmetic.
+    if (c64) emit(Opcode::ROUND_C64, dst, dst);
     return dst;
   }
   if (is_float_t(t)) {
@@ -467,6 +495,7 @@ uint16_t FuncCompiler::unary(UnaryExpr* e) {
       uint16_t x = expr(e->x);
       uint16_t r = temp_for(t);
       if (is_float_t(t)) emit(Opcode::NEG_FLOAT, r, x);
+      else if (is_complex_t(t)) emit(Opcode::NEG_CPLX, r, x);
       else {
         emit(Opcode::NEG_INT, r, x);
         bool need;

@@ -247,6 +247,7 @@ bool is_aggregate(Type* t);
 bool is_iface(Type* t);
 bool is_string_t(Type* t);
 bool is_float_t(Type* t);
+bool is_complex_t(Type* t);   // complex64, complex128, untyped complex (a CplxObj register)
 bool is_unsigned_t(Type* t);
 bool is_int_t(Type* t);
 BasicKind basic_kind(Type* t);   // Invalid if not basic

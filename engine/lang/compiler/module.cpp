@@ -30,6 +30,10 @@ bool is_float_t(Type* t) {
   BasicKind k = basic_kind(t);
   return k == BasicKind::Float32 || k == BasicKind::Float64 || k == BasicKind::UntypedFloat;
 }
+bool is_complex_t(Type* t) {
+  BasicKind k = basic_kind(t);
+  return k == BasicKind::Complex64 || k == BasicKind::Complex128 || k == BasicKind::UntypedComplex;
+}
 bool is_unsigned_t(Type* t) {
   BasicKind k = basic_kind(t);
   return k >= BasicKind::Uint && k <= BasicKind::Uintptr;
@@ -45,7 +49,8 @@ bool holds_ptr(Type* t) {
   if (u->kind == TypeKind::Basic) {
     BasicKind k = static_cast<Basic*>(u)->bkind;
     return k == BasicKind::String || k == BasicKind::UntypedString || k == BasicKind::UnsafePointer ||
-           k == BasicKind::UntypedNil;
+           k == BasicKind::UntypedNil || k == BasicKind::Complex64 || k == BasicKind::Complex128 ||
+           k == BasicKind::UntypedComplex;
   }
   return u->kind != TypeKind::Tuple;
 }
@@ -150,6 +155,8 @@ static const char* basic_name(BasicKind k) {
     case BasicKind::Uintptr: return "uintptr";
     case BasicKind::Float32: return "float32";
     case BasicKind::Float64: case BasicKind::UntypedFloat: return "float64";
+    case BasicKind::Complex64: return "complex64";
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: return "complex128";
     case BasicKind::String: case BasicKind::UntypedString: return "string";
     case BasicKind::UnsafePointer: return "unsafe.Pointer";
     case BasicKind::UntypedNil: return "nil";
@@ -345,6 +352,8 @@ static vm::Kind basic_to_kind(BasicKind k) {
     case BasicKind::Uintptr: return vm::Kind::Uintptr;
     case BasicKind::Float32: return vm::Kind::Float32;
     case BasicKind::Float64: case BasicKind::UntypedFloat: return vm::Kind::Float64;
+    case BasicKind::Complex64: return vm::Kind::Complex64;
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: return vm::Kind::Complex128;
     case BasicKind::String: case BasicKind::UntypedString: return vm::Kind::String;
     case BasicKind::UnsafePointer: return vm::Kind::UnsafePointer;
     default: return vm::Kind::Invalid;

@@ -463,6 +463,7 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
   if (!rhs) {
     one = temp_for(t);
     if (is_float_t(t)) emit(Opcode::LOADK, one, konst(gort::Value::from_float(1.0)));
+    else if (is_complex_t(t)) emit(Opcode::MOVE, one, constant(ConstValue::make_complex(1, 0), t));
     else emit(Opcode::LOADI, one, 1);
   }
   // Simple variables: read, compute, write.

@@ -554,6 +554,7 @@ func ParseBool(str string) (bool, error)
 func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string
 func FormatBool(b bool) string
 func Quote(s string) string
 func CanBackquote(s string) bool
@@ -579,6 +580,12 @@ const (
 	Phi = 1.61803398874989484820458683436563811772030917980576286213544862
 	Sqrt2 = 1.41421356237309504880168872420969807856967187537694807317667974
 	Ln2 = 0.693147180559945309417232121458176568075500134360255254120680009
+	Ln10 = 2.30258509299404568401799145468436420760110148862877297603332790
+	Log2E = 1 / Ln2
+	Log10E = 1 / Ln10
+	SqrtE = 1.64872127070012814684865078831261151373928680303230541427848014
+	SqrtPi = 1.77245385090551602729816748334114518279754945612238712821380779
+	SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038
 	MaxFloat64 = 1.79769313486231570814527423731704356798070e+308
 	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324
 	MaxFloat32 = 3.40282346638528859811704183484516925440e+38
@@ -617,6 +624,18 @@ func Cos(x float64) float64
 func Tan(x float64) float64
 func Atan(x float64) float64
 func Atan2(y, x float64) float64
+func Asin(x float64) float64
+func Acos(x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func Log1p(x float64) float64
+func Expm1(x float64) float64
+func Cbrt(x float64) float64
+func Sincos(x float64) (sin, cos float64)
 func Hypot(p, q float64) float64
 func Inf(sign int) float64
 func IsInf(f float64, sign int) bool
