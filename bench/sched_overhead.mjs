@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // bench/sched_overhead.mjs — what recording scheduler events costs: bench/go programs run by
 // gort with recording off, with `--sched-events` (record, drain, discard) and with
-// `--trace FILE` (record and write the Chrome trace), medians of N runs of wall time.
+// `--trace FILE` (record and write the Chrome trace), medians of N runs of wall time and of
+// CPU time (user + sys, from /usr/bin/time: steadier than wall time on a shared machine).
 //
 //   node bench/sched_overhead.mjs [-n RUNS] [--host native|node] [--only pingpong,mutex]
 import { spawnSync } from 'node:child_process';
@@ -30,23 +31,28 @@ const traceFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gort-bench-')
 const modes = [['off', []], ['events', ['--sched-events']], ['trace', ['--trace', traceFile]]];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`host ${host}, ${RUNS} runs each, median wall seconds`);
-console.log('| bench | off | --sched-events | --trace | events/off | trace/off |');
+console.log(`host ${host}, ${RUNS} runs each, median seconds: wall / CPU (user+sys)`);
+console.log('| bench | off | --sched-events | --trace | events/off (wall, CPU) | trace/off (wall, CPU) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const b of benches) {
   const t = {};
-  for (const [mode, flags] of modes) {
-    const xs = [];
-    for (let i = 0; i < RUNS; i++) {
+  const c = {};
+  const xs = Object.fromEntries(modes.map(([m]) => [m, []]));
+  const cs = Object.fromEntries(modes.map(([m]) => [m, []]));
+  // Modes interleaved run by run, so a change in the machine's load hits all three alike.
+  for (let i = 0; i < RUNS; i++) {
+    for (const [mode, flags] of modes) {
       const file = path.join(here, 'go', b.file);
-      const a = [...cmd.slice(1), 'run', ...(b.procs ? ['--gomaxprocs', String(b.procs)] : []), ...flags, file];
-      const t0 = performance.now();
-      const r = spawnSync(cmd[0], a, { encoding: 'utf8', maxBuffer: 1 << 26 });
-      xs.push((performance.now() - t0) / 1000);
+      const a = ['-f', '%e %U %S', cmd[0], ...cmd.slice(1), 'run', ...(b.procs ? ['--gomaxprocs', String(b.procs)] : []), ...flags, file];
+      const r = spawnSync('/usr/bin/time', a, { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (r.status !== 0) throw new Error(`${b.id} ${mode}: exit ${r.status}\n${r.stderr}`);
+      const [e, u, sy] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+      xs[mode].push(e);
+      cs[mode].push(u + sy);
     }
-    t[mode] = median(xs);
   }
-  const f = (x) => x.toFixed(2);
-  console.log(`| ${b.id} | ${f(t.off)} | ${f(t.events)} | ${f(t.trace)} | ${(t.events / t.off).toFixed(2)}x | ${(t.trace / t.off).toFixed(2)}x |`);
+  for (const [mode] of modes) { t[mode] = median(xs[mode]); c[mode] = median(cs[mode]); }
+  const f = (m) => `${t[m].toFixed(2)} / ${c[m].toFixed(2)}`;
+  const ratio = (m) => `${(t[m] / t.off).toFixed(2)}x, ${(c[m] / c.off).toFixed(2)}x`;
+  console.log(`| ${b.id} | ${f('off')} | ${f('events')} | ${f('trace')} | ${ratio('events')} | ${ratio('trace')} |`);
 }

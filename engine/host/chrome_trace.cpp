@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace gort::host {
 namespace {
@@ -87,7 +89,7 @@ std::string ChromeTrace::json() {
   w.thread_name(kSysmonTid, "sysmon", 3000);
   w.thread_name(kGCTid, "GC", 3001);
 
-  std::map<int64_t, std::string> fn;     // goid → function
+  std::unordered_map<int64_t, const char*> fn;   // goid → function
   std::set<int64_t> flow_open;           // goids whose `go` flow awaits the first run
   struct Run { int64_t g; double start; int m; };
   std::map<int, Run> running;            // P → the run in progress
@@ -96,7 +98,12 @@ std::string ChromeTrace::json() {
   double last = recs_.empty() ? 0 : us(recs_.back().t_ms);
   auto name_of = [&](int64_t g) {
     auto it = fn.find(g);
-    return "G" + std::to_string(g) + (it != fn.end() && !it->second.empty() ? " " + it->second : "");
+    std::string s = "G" + std::to_string(g);
+    if (it != fn.end() && it->second) {
+      s += ' ';
+      s += it->second;
+    }
+    return s;
   };
   auto close_run = [&](int p, double end, const char* why) {
     auto it = running.find(p);
@@ -111,7 +118,7 @@ std::string ChromeTrace::json() {
 
   for (const SchedRecord& r : recs_) {
     double ts = us(r.t_ms);
-    std::string k = r.kind;
+    std::string_view k = r.kind;
     if (k == "GoCreate") {
       fn[r.g] = r.fn;
       if (r.arg > 0) {
@@ -126,7 +133,7 @@ std::string ChromeTrace::json() {
                r.p >= 0) {
       auto it = running.find(r.p);
       if (it != running.end() && it->second.g == r.g) {
-        std::string why = k == "GoBlock" && r.reason ? std::string(r.reason) : k;
+        std::string why(k == "GoBlock" && r.reason ? std::string_view(r.reason) : k);
         close_run(r.p, ts, why.c_str());
       }
       if (k == "GoPreempt") w.instant("preempt " + name_of(r.g), ts, p_tid(r.p), "\"g\":" + std::to_string(r.g));

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/compiler/compiler.h"
@@ -142,6 +143,21 @@ LimitKind g_last_limit = LimitKind::None;
 const vm::Module* g_events_module = nullptr;
 bool g_events_to_host = false;
 bool g_events_schedtrace = false;
+// Position tokens → "prog.go:12" / "main.worker", formatted once per run (the drainer is the
+// only user while the run goes; node-based, so the strings never move).
+std::unordered_map<uint64_t, std::string> g_pos_lines, g_pos_funcs;
+
+const char* cached_pos(uint64_t token, bool func) {
+  if (!token || !g_events_module) return nullptr;
+  auto& cache = func ? g_pos_funcs : g_pos_lines;
+  auto it = cache.find(token);
+  if (it == cache.end()) {
+    std::string s;
+    vm::describe_pos(*g_events_module, token, func ? &s : nullptr, func ? nullptr : &s);
+    it = cache.emplace(token, std::move(s)).first;
+  }
+  return it->second.empty() ? nullptr : it->second.c_str();
+}
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
@@ -171,10 +187,8 @@ void on_sched_events(const rt::SchedEvent* evs, size_t n) {
     r.next = e.next != 0;
     r.n = e.n;
     r.reason = e.reason;
-    if (g_events_module) {
-      if (e.pos) vm::describe_pos(*g_events_module, e.pos, nullptr, &r.line);
-      if (e.fn) vm::describe_pos(*g_events_module, e.fn, &r.fn, nullptr);
-    }
+    r.line = cached_pos(e.pos, false);
+    r.fn = cached_pos(e.fn, true);
   }
   std::string text;
   if (g_events_schedtrace) {
@@ -185,8 +199,8 @@ void on_sched_events(const rt::SchedEvent* evs, size_t n) {
       text.append(buf, size_t(std::max(0, std::min(len, int(sizeof buf) - 1))));
       if (r.q != -2) text += " q=" + std::to_string(r.q) + (r.next ? " next" : "");
       if (r.reason) { text += " ["; text += r.reason; text += ']'; }
-      if (!r.fn.empty()) text += " " + r.fn;
-      if (!r.line.empty()) text += " " + r.line;
+      if (r.fn) { text += ' '; text += r.fn; }
+      if (r.line) { text += ' '; text += r.line; }
       text += '\n';
     }
   }
@@ -296,11 +310,11 @@ void sched_record_json(const SchedRecord& r, std::string& out) {
   if (r.reason) append_json_string(out, r.reason);
   else out += "null";
   out += ",\"line\":";
-  if (!r.line.empty()) append_json_string(out, r.line);
+  if (r.line) append_json_string(out, r.line);
   else out += "null";
   if (r.next) out += ",\"next\":true";
   if (r.n) out += ",\"n\":" + std::to_string(r.n);
-  if (!r.fn.empty()) {
+  if (r.fn) {
     out += ",\"fn\":";
     append_json_string(out, r.fn);
   }
@@ -391,6 +405,8 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       cfg.seed = opts.seed;
       cfg.events = opts.schedtrace || opts.sched_events;
       g_events_module = &module;
+      g_pos_lines.clear();
+      g_pos_funcs.clear();
       g_events_to_host = opts.sched_events;
       g_events_schedtrace = opts.schedtrace;
       cfg.wait_graph = opts.wait_graph || opts.explain_deadlock;

@@ -73,7 +73,8 @@ struct OutputEvent {
 };
 
 // One scheduler event as hosts see it (engine/host/README.md, "Scheduler events", says what
-// each kind's fields mean). Strings point into static storage or into the batch's own records.
+// each kind's fields mean). The strings are static or the engine's per-run cache of positions:
+// valid until the next run() starts (so a host may keep records until then, e.g. for a trace).
 struct SchedRecord {
   double t_ms = 0;             // real time since the run started
   const char* kind = "";       // "GoCreate", "GoStart", ... (README)
@@ -84,8 +85,8 @@ struct SchedRecord {
   bool next = false;           // queued in runnext
   int n = 0;                   // Steal: Gs taken
   const char* reason = nullptr;  // GoBlock: Go's wait reason
-  std::string line;            // GoCreate: the go statement; GoBlock: where ("prog.go:12")
-  std::string fn;              // GoCreate: the goroutine's function ("main.worker")
+  const char* line = nullptr;  // GoCreate: the go statement; GoBlock: where ("prog.go:12")
+  const char* fn = nullptr;    // GoCreate: the goroutine's function ("main.worker")
 };
 
 // Appends the record as a JSON object {t, kind, g, p, m, arg, q, reason, line[, next][, n][, fn]}.

@@ -29,17 +29,29 @@ static int64_t ev_now() {
              std::chrono::steady_clock::now().time_since_epoch()).count() - sched->start_real;
 }
 
-void ev_record(SchedEvent& e) {
-  e.t = ev_now();
+static EventRing* ev_ring() {
   M* m = tls_m;
-  EventRing* r;
-  if (m) {
-    e.m = int16_t(m->id);
-    r = m->p ? m->p->ring.get() : m->ring.get();
-  } else {
-    r = sched->sysmon_ring.get();
+  if (m) return m->p ? m->p->ring.get() : m->ring.get();
+  return sched->sysmon_ring.get();
+}
+
+bool ev_room() {
+  EventRing* r = ev_ring();
+  return r && r->used() < EventRing::kSize;
+}
+
+void ev_record(SchedEvent& e) {
+  EventRing* r = ev_ring();
+  if (!r) return;
+  if (M* m = tls_m) e.m = int16_t(m->id);
+  // A full ring only counts the event: no clock read for an event that is dropped anyway
+  // (a program switching goroutines millions of times a second overflows every ring).
+  if (r->used() >= EventRing::kSize) {
+    r->push(e);
+    return;
   }
-  if (r) r->push(e);
+  e.t = ev_now();
+  r->push(e);
 }
 
 void events_drain() {

@@ -752,7 +752,7 @@ static void execute(M* m, G* g, bool inherit) {
         e.g = g->goid;
         e.p = int16_t(m->p->id);
         e.reason = g->wait_reason;
-        e.pos = sched->hooks.g_pos ? sched->hooks.g_pos(*g, 0) : 0;
+        e.pos = sched->hooks.g_pos && ev_room() ? sched->hooks.g_pos(*g, 0) : 0;
         ev_record(e);
       }
       g->status.store(GStatus::Waiting);
@@ -902,8 +902,10 @@ void gstart(G& creator, G& newg) {
     e.p = int16_t(m && m->p ? m->p->id : -1);
     e.q = e.p;
     e.next = m && m->p;
-    e.pos = sched->hooks.g_pos ? sched->hooks.g_pos(newg, 2) : 0;
-    e.fn = sched->hooks.g_pos ? sched->hooks.g_pos(newg, 1) : 0;
+    if (sched->hooks.g_pos && ev_room()) {
+      e.pos = sched->hooks.g_pos(newg, 2);
+      e.fn = sched->hooks.g_pos(newg, 1);
+    }
     ev_record(e);
   }
   if (m && m->p) {

@@ -147,6 +147,9 @@ uint64_t chan_make_pos(const void* chan);   // chan.cpp
 void ready(G* g, const char* why = nullptr);      // Waiting -> Runnable on the caller's P (runnext)
 void globrunqput_locked(G* g);
 void wakep();
+// events.cpp: false when this thread's ring is full (the event would only be counted as
+// dropped: skip work such as looking up positions).
+bool ev_room();
 // Record a scheduler event (events.h) when recording is on: one predictable branch when off.
 inline void ev(EvKind k, int64_t g, int p, int64_t arg = 0, int q = -2) {
   if (__builtin_expect(detail::events_on, 0)) {

@@ -103,20 +103,26 @@ TEST(SchedEvents, EveryGoroutineIsCreatedStartedAndEnded) {
   h.write = fake_write;
   h.events = collect;
   constexpr int kGs = 50;
-  static std::atomic<int> finished;
-  finished = 0;
+  // main waits on a WaitGroup (no busy yielding: that could overflow a ring between drains).
+  static WaitGroupState wg;
+  wg.counter.store(0);
   int code = run_main(cfg, h, W->make([](G& g, FakeG& fg) {
-    if (fg.pc == 0) {
-      fg.pc = 1;
-      for (int i = 0; i < kGs; ++i)
-        go(g, [](G& g, FakeG& f) {
-          for (int k = 0; k < 20000 && !should_yield(g); ++k) f.n += k;
-          finished.fetch_add(1);
-          return RunStatus::Exited;
-        });
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, kGs), 1);
+        [[fallthrough]];
+      case 1:
+        for (int i = 0; i < kGs; ++i)
+          go(g, [](G& g, FakeG& f) {
+            for (int k = 0; k < 20000; ++k) f.n += k;
+            (void)wg_add(g, &wg, -1);
+            return RunStatus::Exited;
+          });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      default:
+        return RunStatus::Exited;
     }
-    if (finished.load() < kGs) return RunStatus::Yielded;
-    return RunStatus::Exited;
   }));
   EXPECT_EQ(code, 0);
   EXPECT_FALSE(events_on());   // off again after the run
