@@ -259,7 +259,9 @@ async function openShare() {
 }
 const wanted = new URLSearchParams(location.search).get('example');
 const saved = loadProgram();
-if (isShareFragment(location.hash) && !(saved && saved.hash === location.hash)) await openShare();
+const savedDirty = saved && saved.source !== saved.pristine;
+if (isShareFragment(location.hash) && !(saved && saved.hash === location.hash) && (!savedDirty
+    || await confirmDialog('Open the shared program? Your edits to the program in this tab will be discarded.', { yes: 'Open the shared program', no: 'Keep my program' }))) await openShare();
 else if (saved) {
   // A reload of this tab: the program as it was, edits included.
   editor.setValue(saved.source);
