@@ -99,7 +99,7 @@ test('share: a truncated or garbled link gives a clear message and the default p
       const notice = await h.evalBounded(p, () => ({ hidden: document.getElementById('notice').hidden, text: document.getElementById('notice').textContent, role: document.getElementById('notice').getAttribute('role') }));
       assert.equal(notice.hidden, false, bad);
       assert.equal(notice.role, 'alert');
-      assert.match(notice.text, /^This share link could not be opened: the link (is damaged or cut short|has no program in it).*default program/, bad);
+      assert.match(notice.text, /^This share link could not be opened: the link (is damaged or cut short|has no program in it|contains characters a share link never has).*default program/, bad);
       assert.match(await editorText(p), /func say\(s string\)/, 'the default program (say)');
       assert.equal(await h.evalBounded(p, () => document.getElementById('example').value), 'say');
       assert.match(await status(p), /could not be opened/);

@@ -7,11 +7,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { hosts, root, runCli, tempGo } from './helpers.mjs';
 
-const gofmt = (file) => execFileSync(process.env.GOFMT || 'gofmt', [file], { encoding: 'utf8' });
+const gofmt = (file) => execFileSync(process.env.GOFMT || 'gofmt', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const importDecl = /^import (?:"[^"\n]+"|\((?:\n\t"[^"\n]+")*\n\))\n/m;
 
 // Examples whose imports are one plain std block: the oracle applies to them as they are.
@@ -48,6 +49,35 @@ for (const [host] of available) {
       // Without the flag, fmt does not touch imports.
       const plain = await runCli(host, ['fmt', tempGo(src)]);
       assert.match(plain.stdout, /import "os"/);
+    });
+
+    if (host === 'native') test('Go files under tests/ and examples/ (every third): the fixed output is one gofmt leaves unchanged, and fixing is idempotent', async () => {
+      const walk = (dir, out = []) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p, out); else if (e.name.endsWith('.go')) out.push(p);
+        }
+        return out;
+      };
+      const all = [...walk(path.join(root, 'tests')), ...walk(path.join(root, 'examples'))].sort().filter((_, i) => i % 3 === 0);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gort-fiximports-'));
+      const fixed = [];
+      for (const f of all) {
+        try { gofmt(f); } catch { continue; }   // gofmt rejects it too (syntax-error tests)
+        const r = await runCli(host, ['fmt', '--fix-imports', f]);
+        if (r.code === 2 && /syntax error|expected/.test(r.stderr)) continue;   // does not parse: nothing to fix
+        assert.equal(r.code, 0, `${f}: ${r.stderr}`);
+        const out = path.join(dir, `${fixed.length}_${path.basename(f)}`);
+        fs.writeFileSync(out, r.stdout);
+        fixed.push(out);
+      }
+      assert.ok(fixed.length > 50, `only ${fixed.length} files`);
+      // One gofmt -l and one gort fmt -l --fix-imports over all of them: each lists what it would change.
+      assert.equal(execFileSync(process.env.GOFMT || 'gofmt', ['-l', dir], { encoding: 'utf8' }), '', 'gofmt changes fixed output');
+      const again = await runCli(host, ['fmt', '-l', '--fix-imports', ...fixed]);
+      assert.equal(again.code, 0, again.stderr);
+      assert.equal(again.stdout, '', 'fixing twice changes these');
     });
 
     test('a syntax error: Go\'s position on stderr, exit status 2, nothing on stdout', async () => {

@@ -53,7 +53,7 @@ const editor = monaco.editor.create($('editor'), {
   value: '', language: 'go', theme: dark() ? 'vs-dark' : 'vs', automaticLayout: true,
   minimap: { enabled: false }, wordWrap: 'on', fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
   ariaLabel: 'Go source. Escape then Tab leaves the editor; Ctrl+M toggles Tab moving focus.',
-  hover: { enabled: true, delay: 300 },
+  hover: { enabled: 'on', delay: 300 },
 });
 
 // ---- terminal (screen-reader mode puts its text in the accessibility tree)
@@ -202,7 +202,7 @@ let checkTimer = 0;
 editor.onDidChangeModelContent(() => {
   clearTimeout(checkTimer);
   checkTimer = setTimeout(() => {
-    tracker.save();
+    hook.tracker?.save();
     const d = engine.check(editor.getValue(), { go: ui.go.value });
     if (d) setMarkers(d);
   }, 500);

@@ -136,7 +136,12 @@ std::string fix_imports(std::string_view src, const std::string& filename, std::
   std::string out;
   size_t at = 0;
   if (decl_ranges.empty()) {
+    // After the package clause's line, so a comment on that line stays on it.
     size_t name_end = size_t(pkg_clause_end) + file->package_name->name.size();
+    size_t k = name_end;
+    while (k < src.size() && (src[k] == ' ' || src[k] == '\t')) k++;
+    if (src.substr(k, 2) == "//") k = std::min(src.find('\n', k), src.size());
+    if (k >= src.size() || src[k] == '\n') name_end = k;
     out.append(src.substr(0, name_end));
     if (!block.empty()) out += "\n\n" + block + "\n";
     at = name_end;

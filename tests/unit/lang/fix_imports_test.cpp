@@ -146,6 +146,11 @@ TEST(FixImports, TypesInSignaturesAndUnknownNames) {
                "package main\n\nimport \"time\"\n\nfunc d(x time.Duration) int64 { return nosuch.X + int64(x) }\n");
 }
 
+TEST(FixImports, PackageClauseCommentStaysOnItsLine) {
+  expect_fixes("// Doc.\npackage main // the main package\n\nfunc main() { fmt.Println() }\n",
+               "// Doc.\npackage main // the main package\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n");
+}
+
 TEST(FixImports, SyntaxErrorReportsGoPosition) {
   std::string err;
   std::string got = fix_imports("package main\n\nfunc main() {\n\tfmt.Println(\n}\n", "prog.go", &err);
