@@ -27,6 +27,7 @@ after(async () => { await browser?.close(); server?.close(); });
 // A fresh tab (its own sessionStorage). window.confirm/alert must never be used: fail if they are.
 async function freshPage(url = server.url) {
   const page = await browser.ctx.newPage();
+  page.setDefaultNavigationTimeout(60000);   // a loaded machine (parallel builds) loads Monaco slowly
   page.on('dialog', (d) => { page.__nativeDialog = d.type(); d.dismiss().catch(() => {}); });
   await h.openPlayground(page, url);
   return page;

@@ -126,7 +126,7 @@ const engine = new Engine({
   },
   onState(state, err) {
     // Only the first 'ready' is news: after a run the status keeps saying how it ended.
-    if (state === 'ready') { if (!run && !everRan) report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = false; }
+    if (state === 'ready') { if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = false; }
     if (state === 'error') { ui.status.textContent = 'engine failed to load'; term.write(`\x1b[31mgort: could not load the engine (${engine.kind}): ${err?.message || err}\x1b[0m\n`); }
   },
 });
