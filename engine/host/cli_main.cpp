@@ -1,8 +1,9 @@
 // engine/host/cli_main.cpp — the `gort` command: `gort run FILE.go [flags]` runs a program with
 // Go's exit statuses (0; 1 compile error; 2 panic/fatal; os.Exit's code), output streamed per
 // event; `gort test FILE.go|FILE.md` checks `// Output:` blocks; `gort fmt FILE.go` prints it
-// as gofmt does; `gort vet FILE.go` reports what go vet would (`gort run --vet` first vets, then
-// runs). The same main is the Node CLI (build/wasm-node/gort.js, run on a pthread by
+// as gofmt does (`--fix-imports`: and fixes its std imports, as goimports does); `gort vet
+// FILE.go` reports what go vet would (`gort run --vet` first vets, then runs). The same main is
+// the Node CLI (build/wasm-node/gort.js, run on a pthread by
 // PROXY_TO_PTHREAD).
 #include <unistd.h>
 
@@ -18,23 +19,26 @@
 #include "lang/format/format.h"
 #include "lang/frontend.h"
 #include "lang/vet/vet.h"
+#include "lang/imports/fix_imports.h"
 
 namespace {
 
 void print_err(const std::string& s) { gort::host::fd_write_all(2, s.data(), s.size()); }
 
-// `gort fmt [-l] FILE.go...`: gofmt's output (stdout), or its syntax errors (stderr, exit 2).
-// -l lists the files whose formatting differs instead.
+// `gort fmt [-l] [--fix-imports] FILE.go...`: gofmt's output (stdout), or its syntax errors
+// (stderr, exit 2). -l lists the files whose formatting differs instead. --fix-imports (or
+// -imports) also adds missing std imports and removes unused ones, as goimports does.
 int run_fmt(const std::vector<std::string>& args) {
   using namespace gort::host;
-  bool list = false;
+  bool list = false, fix = false;
   std::vector<std::string> files;
   for (size_t i = 1; i < args.size(); i++) {
     if (args[i] == "-l") list = true;
+    else if (args[i] == "--fix-imports" || args[i] == "-imports") fix = true;
     else files.push_back(args[i]);
   }
   if (files.empty()) {
-    print_err("usage: gort fmt [-l] FILE.go...\n");
+    print_err("usage: gort fmt [-l] [--fix-imports] FILE.go...\n");
     return 2;
   }
   int status = 0;
@@ -46,7 +50,8 @@ int run_fmt(const std::vector<std::string>& args) {
       continue;
     }
     std::string err;
-    std::string out = gort::lang::format::format_source(src, f, &err);
+    std::string out = fix ? gort::lang::imports::fix_imports(src, f, &err)
+                          : gort::lang::format::format_source(src, f, &err);
     if (!err.empty()) {
       print_err(err);
       status = 2;

@@ -1,7 +1,8 @@
 // engine/host/wasm_check.cpp — `gort_check(source, options_json)`: type-check without running,
 // for editor markers. Runs the front end (lang/frontend.h check_source) on the calling thread —
 // the page's main thread — which is fine for the few milliseconds a playground file takes.
-// `gort_format(source)`: gofmt (lang/format) for the editor's Format button, same thread.
+// `gort_format(source, options_json)`: gofmt (lang/format) for the editor's Format button, with
+// {"fixImports":true} also goimports (lang/imports); same thread.
 // `gort_vet(source, options_json)`: go vet's findings (lang/vet) for editor warnings and the
 // "Go vet" lines the page prints before a run.
 #include <emscripten.h>
@@ -12,6 +13,7 @@
 #include "host/engine.h"
 #include "host/options_json.h"
 #include "lang/format/format.h"
+#include "lang/imports/fix_imports.h"
 #include "lang/frontend.h"
 #include "lang/vet/vet.h"
 
@@ -73,10 +75,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const
 
 // Returns JSON {"ok":true,"text":"..."} with gofmt's output, or {"ok":false,"errors":"..."} with
 // the syntax errors ("prog.go:L:C: msg" lines). The string stays valid until the next call.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source) {
+// options_json may be null (plain gofmt) or contain "fixImports":true (goimports, std only).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source, const char* options_json) {
   static std::string result;
   std::string err;
-  std::string text = gort::lang::format::format_source(source ? source : "", "prog.go", &err);
+  std::string opts = options_json ? options_json : "";
+  bool fix = opts.find("\"fixImports\":true") != std::string::npos;
+  std::string text = fix ? gort::lang::imports::fix_imports(source ? source : "", "prog.go", &err)
+                         : gort::lang::format::format_source(source ? source : "", "prog.go", &err);
   if (err.empty()) {
     result = "{\"ok\":true,\"text\":";
     append_json_string(result, text);

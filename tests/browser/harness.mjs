@@ -121,7 +121,14 @@ export async function setSettings(page, { gomaxprocs, time, go } = {}) {
 
 export async function selectExample(page, name) {
   await page.getByLabel('Example').selectOption(name);
-  await waitFor(page, (n) => window.__gort.editor.getValue().length > 0 && document.getElementById('example').value === n, name, { what: `example ${name}` });
+  // With edits in the editor the page asks first (web/app/dialog.js); a test that picks an
+  // example means it, as a person pressing "Discard edits" would.
+  const state = await waitFor(page, (n) => (document.getElementById('confirm')?.open ? 'ask'
+    : window.__gort.editor.getValue().length > 0 && document.getElementById('example').value === n && 'done'), name, { what: `example ${name}` });
+  if (state === 'ask') {
+    await page.locator('#confirm-yes').click();
+    await waitFor(page, (n) => document.getElementById('example').value === n, name, { what: `example ${name}` });
+  }
 }
 
 export async function setSource(page, source) {

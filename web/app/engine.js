@@ -64,6 +64,7 @@ export class Engine {
         else if (data.type === 'waitgraph' && this.running) this.cb.onWaitGraph?.(data.graph);
         else if (data.type === 'exit') this.finish(data.code, 'exit');
         else if (data.type === 'crash') this.crashed(data.message);
+        else if (data.type === 'formatted') { this.formatWaiters?.get(data.id)?.(data.result); this.formatWaiters?.delete(data.id); }
       };
       w.onerror = (e) => reject(new Error(e.message || 'worker failed'));
     });
@@ -96,6 +97,31 @@ export class Engine {
       console.warn('gort_vet failed; no vet findings from now on', e);
       this.vetBroken = true;
       return null;
+    }
+  }
+
+  /**
+   * gofmt (and, with {fixImports: true}, goimports for std packages) by the engine:
+   * {ok: true, text} or {ok: false, errors} ("prog.go:L:C: msg" lines); {ok: false, unavailable: true}
+   * when this build has no gort_format. wasm-st answers from its Worker (after a running program).
+   */
+  async format(source, options = {}) {
+    const mod = await this.prepare().catch(() => null);
+    if (!mod) return { ok: false, unavailable: true };
+    if (this.kind === 'wasm-st') {
+      const id = (this.formatSeq = (this.formatSeq || 0) + 1);
+      return new Promise((resolve) => {
+        this.formatWaiters = this.formatWaiters || new Map();
+        this.formatWaiters.set(id, resolve);
+        mod.postMessage({ type: 'format', id, source, options });
+      });
+    }
+    if (typeof mod._gort_format !== 'function') return { ok: false, unavailable: true };
+    try {
+      return JSON.parse(mod.ccall('gort_format', 'string', ['string', 'string'], [source, JSON.stringify(options)]));
+    } catch (e) {
+      console.warn('gort_format failed', e);
+      return { ok: false, unavailable: true };
     }
   }
 
@@ -149,6 +175,9 @@ export class Engine {
     this.teardowns++;
     try { old?.PThread?.terminateAllThreads(); } catch (e) { console.warn('terminateAllThreads', e); }
     if (this.worker) { this.worker.terminate(); this.worker = null; }
+    // Format requests the dropped Worker will never answer.
+    for (const resolve of this.formatWaiters?.values() || []) resolve({ ok: false, unavailable: true });
+    this.formatWaiters?.clear();
   }
 
   /**

@@ -2,9 +2,11 @@
 // xterm.js terminal to the engine (engine.js). Output is written as each event arrives; stdin is
 // typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
 // Monaco markers; go vet's findings are warnings and are printed before a run (vet.js).
+// Each other concern has its module: share.js (links, embed code), format.js, storage.js (the
+// tab's program, unsaved edits), dialog.js, keyboard.js, outcome.js (status line), the scheduler
+// panel (sched-panel.js), goroutine-tagged output (tagged-output.js) and the race detector's
+// editor marks (race-ui.js); this file only wires them.
 // `window.__gort` exposes the editor, terminal and per-run timings for tests.
-// The scheduler panel (sched-panel.js), goroutine-tagged output (tagged-output.js) and the race
-// detector's editor marks (race-ui.js) are their own modules; this file only wires them.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/features/codicon/register';
@@ -13,6 +15,12 @@ import 'monaco-editor/editor/contrib/find/browser/findController';
 import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+// Hover over a marker shows its message; F8 / Shift+F8 go to the next / previous problem;
+// Format Document (format.js provides the formatter); Ctrl+M toggles Tab moving focus.
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
+import 'monaco-editor/editor/contrib/format/browser/formatActions';
+import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
@@ -22,13 +30,21 @@ import { createVet } from './vet.js';
 import { TaggedOutput } from './tagged-output.js';
 import { RaceMarks } from './race-ui.js';
 import { SchedPanel } from './sched-panel.js';
+import { encodeShare, decodeShare, isShareFragment, embedSnippet } from './share.js';
+import { setupFormat } from './format.js';
+import { EditTracker, loadProgram } from './storage.js';
+import { confirmDialog } from './dialog.js';
+import { setupKeyboard } from './keyboard.js';
+import { describeOutcome } from './outcome.js';
 
 self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
 
 const $ = (id) => document.getElementById(id);
 const ui = { example: $('example'), run: $('run'), stop: $('stop'), procs: $('gomaxprocs'), time: $('time'),
   go: $('goversion'), theme: $('theme'), status: $('status'), race: $('race'), tagout: $('tagout'), sched: $('schedtoggle'),
-  schedPane: $('sched') };
+  schedPane: $('sched'), format: $('format'), formatOnRun: $('format-on-run'), share: $('share'), notice: $('notice') };
+// The status line is the page's aria-live region: what it says is what a screen reader hears.
+const report = (text) => { ui.status.textContent = text; };
 
 // ---- theme: follows the system until the user picks one
 const dark = () => document.documentElement.dataset.theme !== 'light';
@@ -43,7 +59,8 @@ document.documentElement.dataset.theme =
 const editor = monaco.editor.create($('editor'), {
   value: '', language: 'go', theme: dark() ? 'vs-dark' : 'vs', automaticLayout: true,
   minimap: { enabled: false }, wordWrap: 'on', fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
-  ariaLabel: 'Go source',
+  ariaLabel: 'Go source. Escape then Tab leaves the editor; Ctrl+M toggles Tab moving focus.',
+  hover: { enabled: 'on', delay: 300 },
 });
 
 // ---- terminal (screen-reader mode puts its text in the accessibility tree)
@@ -145,6 +162,7 @@ const engine = new Engine({
     setMarkers(diags);
     if (r.options.race && /WARNING: DATA RACE/.test(r.stderr)) r.raceLines = raceMarks.show(r.stderr);
     if (r.sched) panel.endRun();
+    r.outcome = describeOutcome({ exit: code, how, stopped: r.stopped, stderr: r.stderr, diags });
     let line;
     if (r.stopped || how === 'killed') line = 'Program exited: stopped.';
     else if (diags.length) line = 'Go build failed.';
@@ -154,9 +172,11 @@ const engine = new Engine({
     r.exitLine = line;
     run = null;
     setRunning(false);
+    report(r.outcome);
   },
   onState(state, err) {
-    if (state === 'ready') { if (!run) ui.status.textContent = `ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`; ui.run.disabled = false; }
+    // Only the first 'ready' is news: after a run the status keeps saying how it ended.
+    if (state === 'ready') { if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = false; }
     if (state === 'error') { ui.status.textContent = 'engine failed to load'; term.write(`\x1b[31mgort: could not load the engine (${engine.kind}): ${err?.message || err}\x1b[0m\n`); }
   },
 });
@@ -165,10 +185,11 @@ const vet = hook.vet = createVet({ engine, monaco, editor, term });
 ui.run.disabled = true;
 engine.prepare();
 
+let everRan = false;
 function setRunning(on) {
   ui.run.disabled = on;
   ui.stop.disabled = !on;
-  ui.status.textContent = on ? 'running…' : 'ready';
+  if (on) { everRan = true; report('running…'); }
 }
 
 function setMarkers(diags) {
@@ -181,7 +202,12 @@ function setMarkers(diags) {
 }
 
 async function doRun() {
-  if (run || engine.running) return;
+  if (run || engine.running || formatting || !hook.loaded) return;
+  if (fmt.formatOnRun()) {
+    formatting = true;
+    try { await fmt.format(); } finally { formatting = false; }
+  }
+  tracker.save();
   const r = run = { startedAt: performance.now(), events: [], nevents: 0, lastText: '', stderr: '', exit: null, stopped: false, options: options(),
     schedEvents: 0, waitGraph: null, raceLines: null };
   r.sched = !!r.options.sched;
@@ -198,6 +224,7 @@ async function doRun() {
   if (!ok && run === r) { run = null; setRunning(false); term.write('\x1b[31mgort: could not start the program\x1b[0m\n'); }
   term.focus();
 }
+let formatting = false;
 function doStop() {
   if (!run) return;
   run.stopped = true;
@@ -227,27 +254,108 @@ term.onData((data) => {
   }
 });
 
-// ---- markers while typing, when the build can check without running
+// ---- markers while typing, when the build can check without running; the program is kept
 let checkTimer = 0;
 editor.onDidChangeModelContent(() => {
   clearTimeout(checkTimer);
   checkTimer = setTimeout(() => {
+    hook.tracker?.save();
     const d = engine.check(editor.getValue(), { go: ui.go.value });
     if (d) setMarkers(d);
     vet.update({ go: ui.go.value });
   }, 500);
 });
 
-// ---- examples
+// ---- format, keyboard, terminal hint
+const fmt = setupFormat({ monaco, editor, engine, setMarkers, report, button: ui.format, onRunBox: ui.formatOnRun });
+setupKeyboard({ monaco, editor, term, editorEl: $('editor'), toolbar: document.querySelector('.toolbar'), report });
+term.write('\x1b[2mPress Run (Shift+Enter) to run the program; its output appears here.\r\n' +
+  'While it runs, type here to give it input (Enter sends a line, Ctrl+D ends it, Ctrl+V pastes).\r\n' +
+  'Tab leaves the terminal.\x1b[0m\r\n');
+
+// ---- the program: examples, the tab's saved program, share links; edits are never lost silently
+const tracker = hook.tracker = new EditTracker(editor);
 const examples = await fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
 hook.examples = examples.examples.map((e) => e.name);
 for (const ex of examples.examples) ui.example.add(new Option(ex.name, ex.name));
+const defaultExample = hook.examples[0] || '';
+let shownExample = '';
+const setProgram = (source, example) => {
+  editor.setValue(source);
+  setMarkers([]);
+  shownExample = ui.example.value = example;
+  tracker.loaded(example, source);
+};
 const load = (name) => {
   const ex = examples.examples.find((e) => e.name === name);
-  if (ex) { editor.setValue(ex.source); setMarkers([]); vet.clear(); }
+  if (ex) { setProgram(ex.source, name); vet.clear(); }
 };
-ui.example.addEventListener('change', () => load(ui.example.value));
+const discardOk = () => !tracker.dirty || confirmDialog('Discard your edits to this program?', { yes: 'Discard edits', no: 'Keep editing' });
+ui.example.addEventListener('change', async () => {
+  const wantedName = ui.example.value;
+  ui.example.value = shownExample;   // until the person agrees
+  if (await discardOk()) load(wantedName);
+});
+
+function notice(text) {
+  ui.notice.textContent = text;
+  ui.notice.hidden = !text;
+}
+function applySettings(s) {
+  if (s.go && [...ui.go.options].some((o) => o.value === s.go)) ui.go.value = s.go;
+  if (s.time) ui.time.value = s.time;
+  if (s.gomaxprocs) ui.procs.value = String(Math.min(s.gomaxprocs, cores));
+}
+/** Opens the share link in location.hash; false (and a notice) when it is broken. */
+async function openShare() {
+  const r = await decodeShare(location.hash);
+  if (!r.ok) { notice(r.error); load(defaultExample); report(r.error); return false; }
+  notice('');
+  applySettings(r.state);
+  setProgram(r.state.source, '');
+  return true;
+}
 const wanted = new URLSearchParams(location.search).get('example');
-if (wanted && hook.examples.includes(wanted)) ui.example.value = wanted;
-load(ui.example.value);
+const saved = loadProgram();
+const savedDirty = saved && saved.source !== saved.pristine;
+if (isShareFragment(location.hash) && !(saved && saved.hash === location.hash) && (!savedDirty
+    || await confirmDialog('Open the shared program? Your edits to the program in this tab will be discarded.', { yes: 'Open the shared program', no: 'Keep my program' }))) await openShare();
+else if (saved) {
+  // A reload of this tab: the program as it was, edits included.
+  editor.setValue(saved.source);
+  shownExample = ui.example.value = hook.examples.includes(saved.example) ? saved.example : '';
+  tracker.example = shownExample;
+  tracker.pristine = typeof saved.pristine === 'string' ? saved.pristine : saved.source;
+} else load(wanted && hook.examples.includes(wanted) ? wanted : defaultExample);
+tracker.save();
+// A share link pasted into this tab's address bar changes only the fragment: open it too.
+let lastShared = '';
+addEventListener('hashchange', async () => {
+  if (isShareFragment(location.hash) && location.hash !== lastShared && await discardOk()) await openShare();
+});
+
+// ---- share
+const shareState = () => ({ source: editor.getValue(), go: ui.go.value, gomaxprocs: Number(ui.procs.value), time: ui.time.value });
+ui.share.addEventListener('click', async () => {
+  const state = shareState();
+  const frag = await encodeShare(state);
+  lastShared = '#' + frag;
+  history.replaceState(null, '', `${location.pathname}#${frag}`);
+  tracker.save();
+  const link = `${location.origin}${location.pathname}#${frag}`;
+  $('share-link').value = link;
+  $('embed-code').value = embedSnippet(state);
+  $('share-result').textContent = '';
+  hook.shared = { link, embed: $('embed-code').value };
+  $('share-dialog').showModal();
+  $('share-link').select();
+});
+const copy = async (text, what) => {
+  let ok = true;
+  try { await navigator.clipboard.writeText(text); } catch { ok = false; }
+  $('share-result').textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} above and copy it.`;
+};
+$('copy-link').addEventListener('click', () => copy($('share-link').value, 'Link'));
+$('copy-embed').addEventListener('click', () => copy($('embed-code').value, 'Embed code'));
+$('share-close').addEventListener('click', () => $('share-dialog').close());
 hook.loaded = true;

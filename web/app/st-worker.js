@@ -2,7 +2,8 @@
 // pages that are not cross-origin isolated. That build runs a whole program inside gort_start, so
 // on the page's main thread a `for {}` would freeze the page; here it blocks only this Worker, and
 // Stop is Worker.terminate() (engine.js then makes a fresh Worker). Copied unbundled to web/dist.
-// Messages in: {type:'start', source, options, stdin}. Out: {type:'ready'|'output'|'sched'|'waitgraph'|'exit'|'error'|'crash'}.
+// Messages in: {type:'start', source, options, stdin}, {type:'format', id, source, options}.
+// Out: {type:'ready'|'output'|'sched'|'waitgraph'|'exit'|'error'|'crash'}, {type:'formatted', id, result}.
 const url = new URL('./wasm-st/gort.mjs', import.meta.url).href;
 const ready = import(url).then(({ default: createGort }) => createGort({
   gortOutput: (seq, timeMs, goroutine, stream, text) => postMessage({ type: 'output', ev: { seq, timeMs, goroutine, stream, text } }),
@@ -16,6 +17,14 @@ ready.then(() => postMessage({ type: 'ready' }), (e) => postMessage({ type: 'err
 
 onmessage = async ({ data }) => {
   const m = await ready;
+  if (data.type === 'format') {
+    let result = { ok: false, unavailable: true };
+    try {
+      if (typeof m._gort_format === 'function') result = JSON.parse(m.ccall('gort_format', 'string', ['string', 'string'], [data.source, JSON.stringify(data.options)]));
+    } catch (e) { console.warn('gort_format failed', e); }
+    postMessage({ type: 'formatted', id: data.id, result });
+    return;
+  }
   if (data.type === 'start') {
     // Without threads a read cannot wait for typing: whatever was typed before Run is the input.
     if (data.stdin) {
