@@ -104,7 +104,9 @@ const char* usage_text() {
          "                      [--single-thread] [--schedtrace] [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
-         "       gort test FILE.go|FILE.md [same flags]\n"
+         "       gort test FILE.go|FILE.txtar|FILE.md|DIR [same flags]\n"
+         "FILE may be the playground's txtar form (-- name.go -- sections). A program with\n"
+         "TestXxx/ExampleXxx functions and no main runs its tests as `go test -v` does.\n"
          "A limit (5s, 1m30s; 64MiB, 1GB) ends a program that exceeds it with exit status 124.\n";
 }
 

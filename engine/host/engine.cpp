@@ -15,8 +15,11 @@
 #include <string>
 #include <vector>
 
+#include "host/txtar.h"
 #include "lang/compiler/compiler.h"
 #include "lang/frontend.h"
+#include "lang/parser.h"
+#include "lang/testmain.h"
 #include "stdlib/natives.h"
 #include "vm/hooks.h"
 
@@ -182,15 +185,39 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   lang::CheckOptions copts;
   copts.go_minor = opts.go_minor;  // 0: the file's //go:build go1.NN line decides
   lang::Program prog;
-  bool ok = lang::check_source(source, opts.filename, copts, prog, diags);
-  if (!ok) {
-    emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
+  // The playground's several-files form: the package's .go files, go.mod's language version,
+  // and every file in the working directory (as the playground's sandbox has them).
+  std::vector<lang::SourceFile> go_files;
+  std::vector<std::pair<std::string, std::string>> files = opts.files;
+  std::string txtar_err;
+  if (host::is_txtar(source)) {
+    std::vector<host::TxtarFile> parts;
+    txtar_err = host::split_txtar(source, parts);
+    for (host::TxtarFile& f : parts) {
+      bool top = f.name.find('/') == std::string::npos;
+      if (top && f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".go") == 0)
+        go_files.push_back({f.name, f.data, 0, 0});
+      if (f.name == "go.mod" && copts.go_minor == 0) {
+        // Loop-variable semantics are all that differs between the versions gort knows.
+        if (int m = host::gomod_go_minor(f.data); m > 0) copts.go_minor = m >= 22 ? 22 : 21;
+      }
+      files.push_back({std::move(f.name), std::move(f.data)});
+    }
+    if (txtar_err.empty() && go_files.empty()) txtar_err = "no .go files";
+  } else {
+    go_files.push_back({opts.filename, std::string(source), 0, 0});
+  }
+  bool ok = txtar_err.empty() && lang::check_files(std::move(go_files), copts, prog, diags);
+  if (!txtar_err.empty()) {
+    emit(0, Stream::Stderr, "gort: " + txtar_err + "\n");
+    status = 1;
+  } else if (!ok) {
+    emit(0, Stream::Stderr, lang::format_diagnostics(prog.sources, diags));
     status = 1;
   } else {
     vm::Module module;
-    prog.file->filename = opts.filename;
     if (!lang::compile(prog, module, diags, opts.race)) {
-      emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
+      emit(0, Stream::Stderr, lang::format_diagnostics(prog.sources, diags));
       status = 1;
     } else {
       if (!opts.inject_fault.empty()) arm_fault(module, opts.inject_fault);
@@ -207,7 +234,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       stdlib::set_stdin_reader(read_host_stdin);
       stdlib::set_seed(opts.seed);
       // A fresh private file system and environment per run (dropped after it).
-      std::string fs_err = stdlib::new_run_files(opts.files);
+      std::string fs_err = stdlib::new_run_files(files);
       rt::Config cfg;
       cfg.gomaxprocs = opts.gomaxprocs;
       cfg.faketime = opts.faketime;
@@ -248,6 +275,24 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   std::lock_guard<std::mutex> lock(g_sink.mu);
   g_sink.host = nullptr;
   return status;
+}
+
+bool is_test_program(std::string_view source, const std::string& filename) {
+  std::vector<lang::SourceFile> files;
+  if (host::is_txtar(source)) {
+    std::vector<host::TxtarFile> parts;
+    if (!host::split_txtar(source, parts).empty()) return false;
+    for (host::TxtarFile& f : parts)
+      if (f.name.find('/') == std::string::npos && f.name.size() > 3 &&
+          f.name.compare(f.name.size() - 3, 3, ".go") == 0)
+        files.push_back({f.name, std::move(f.data), 0, 0});
+  } else {
+    files.push_back({filename, std::string(source), 0, 0});
+  }
+  std::vector<lang::Diagnostic> diags;
+  std::vector<std::unique_ptr<lang::File>> parsed;
+  for (const lang::SourceFile& f : files) parsed.push_back(lang::parse_file(f.text, f.name, diags));
+  return diags.empty() && !parsed.empty() && !lang::test_main_source(parsed, files).empty();
 }
 
 void request_stop() { rt::request_stop(); }

@@ -62,6 +62,17 @@ EM_JS(double, gort_js_load_file, (const char* path), {
   }
 });
 
+// The entries of a directory, '\n'-separated, left for gort_js_take_file; -1 if not a directory.
+EM_JS(double, gort_js_load_dir, (const char* path), {
+  try {
+    var names = require('fs').readdirSync(UTF8ToString(path));
+    Module['__gortFile'] = Buffer.from(names.join('\n'));
+    return Module['__gortFile'].length;
+  } catch (e) {
+    return -1;
+  }
+});
+
 EM_JS(void, gort_js_take_file, (char* p), {
   new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p);
   Module['__gortFile'] = null;
@@ -74,6 +85,22 @@ bool read_host_file(const std::string& path, std::string& out) {
   if (n < 0) return false;
   out.assign(size_t(n), '\0');
   if (n > 0) gort_js_take_file(out.data());
+  return true;
+}
+
+bool list_host_dir(const std::string& path, std::vector<std::string>& names) {
+  double n = gort_js_load_dir(path.c_str());
+  if (n < 0) return false;
+  std::string all(size_t(n), '\0');
+  if (n > 0) gort_js_take_file(all.data());
+  names.clear();
+  size_t off = 0;
+  while (off < all.size()) {
+    size_t nl = all.find('\n', off);
+    if (nl == std::string::npos) nl = all.size();
+    names.push_back(all.substr(off, nl - off));
+    off = nl + 1;
+  }
   return true;
 }
 
@@ -117,6 +144,7 @@ void fast_exit(int status) {
 #include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <dirent.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -128,6 +156,18 @@ bool read_host_file(const std::string& path, std::string& out) {
   std::stringstream ss;
   ss << in.rdbuf();
   out = ss.str();
+  return true;
+}
+
+bool list_host_dir(const std::string& path, std::vector<std::string>& names) {
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return false;
+  names.clear();
+  while (dirent* e = ::readdir(d)) {
+    std::string n = e->d_name;
+    if (n != "." && n != "..") names.push_back(n);
+  }
+  ::closedir(d);
   return true;
 }
 

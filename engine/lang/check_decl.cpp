@@ -129,6 +129,12 @@ void Checker::collect_objects() {
           error(is->pos, "dot imports are not supported");
           continue;
         }
+        if (Object* prev = pkg_->scope->lookup_local(name);
+            prev && prev->kind == ObjKind::PkgName && static_cast<PkgName*>(prev)->imported == p) {
+          // Another file of the package imports it too (imports are package-wide here).
+          is->obj = static_cast<PkgName*>(prev);
+          continue;
+        }
         PkgName* pn = ctx_.make_obj<PkgName>(name);
         set_pos(pn, is->pos);
         pn->imported = p;

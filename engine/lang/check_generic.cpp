@@ -525,7 +525,15 @@ Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Name
     return nullptr;
   }
   std::vector<Diagnostic> perr;
-  std::unique_ptr<File> file = parse_func_decl_at(src_, gen->decl->pos, file_.filename, perr);
+  std::string_view gsrc = src_;
+  int gbase = 0;
+  if (sources_) {  // a package of several files: the file that declares gen
+    if (const SourceFile* sf = locate_line(*sources_, gen->decl->pos.line, nullptr)) {
+      gsrc = sf->text;
+      gbase = sf->line_base;
+    }
+  }
+  std::unique_ptr<File> file = parse_func_decl_at(gsrc, gen->decl->pos, file_.filename, perr, gbase);
   if (file->decls.empty() || !perr.empty()) {
     error(gen->decl->pos, "gort: internal error: cannot re-parse generic function " + gen->name);
     return nullptr;

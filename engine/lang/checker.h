@@ -25,6 +25,7 @@ class Checker {
   void contribute_std(Program* prog);
   File& file() { return file_; }  // a std package written in Go: its globals, inits, instances
   std::string_view src_;               // the file's text (generic instances re-parse their decls)
+  const std::vector<SourceFile>* sources_ = nullptr;  // several files: the one holding a decl
 
   // ---- errors ----
   void error(Pos p, std::string msg);

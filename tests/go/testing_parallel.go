@@ -1,0 +1,59 @@
+// t.Parallel: parallel subtests pause until their parent's function returns, then run; the
+// parent reports after them. Top-level parallel tests run after the sequential ones. Cleanups
+// run last registered first, after the subtests.
+// gort: --gomaxprocs 1
+package main
+
+import (
+	"testing"
+)
+
+func TestParallel(t *testing.T) {
+	t.Cleanup(func() { t.Log("cleanup 1") })
+	t.Cleanup(func() { t.Log("cleanup 2") })
+	for _, n := range []string{"a", "b"} {
+		n := n
+		t.Run(n, func(t *testing.T) {
+			t.Parallel()
+			t.Log("par", n)
+		})
+	}
+	t.Log("parent body done")
+}
+
+func TestTopParallel(t *testing.T) {
+	t.Parallel()
+	t.Log("top parallel")
+}
+
+func TestSequential(t *testing.T) {
+	t.Log("sequential")
+}
+
+// Output:
+// === RUN   TestParallel
+// === RUN   TestParallel/a
+// === PAUSE TestParallel/a
+// === RUN   TestParallel/b
+// === PAUSE TestParallel/b
+// === CONT  TestParallel
+//     testing_parallel.go:21: parent body done
+// === CONT  TestParallel/a
+//     testing_parallel.go:18: par a
+// === CONT  TestParallel/b
+//     testing_parallel.go:18: par b
+// === CONT  TestParallel
+//     testing_parallel.go:13: cleanup 2
+//     testing_parallel.go:12: cleanup 1
+// --- PASS: TestParallel (0.00s)
+//     --- PASS: TestParallel/a (0.00s)
+//     --- PASS: TestParallel/b (0.00s)
+// === RUN   TestTopParallel
+// === PAUSE TestTopParallel
+// === RUN   TestSequential
+//     testing_parallel.go:30: sequential
+// --- PASS: TestSequential (0.00s)
+// === CONT  TestTopParallel
+//     testing_parallel.go:26: top parallel
+// --- PASS: TestTopParallel (0.00s)
+// PASS
