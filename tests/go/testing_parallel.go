@@ -1,6 +1,7 @@
 // t.Parallel: parallel subtests pause until their parent's function returns, then run; the
 // parent reports after them. Top-level parallel tests run after the sequential ones. Cleanups
-// run last registered first, after the subtests.
+// run last registered first, after the subtests. (One parallel subtest per parent: in which
+// order paused siblings resume is up to the scheduler, in Go too.)
 // gort: --gomaxprocs 1
 package main
 
@@ -11,13 +12,13 @@ import (
 func TestParallel(t *testing.T) {
 	t.Cleanup(func() { t.Log("cleanup 1") })
 	t.Cleanup(func() { t.Log("cleanup 2") })
-	for _, n := range []string{"a", "b"} {
-		n := n
-		t.Run(n, func(t *testing.T) {
-			t.Parallel()
-			t.Log("par", n)
-		})
-	}
+	t.Run("a", func(t *testing.T) {
+		t.Parallel()
+		t.Log("par a")
+	})
+	t.Run("b", func(t *testing.T) {
+		t.Log("sequential b")
+	})
 	t.Log("parent body done")
 }
 
@@ -35,25 +36,23 @@ func TestSequential(t *testing.T) {
 // === RUN   TestParallel/a
 // === PAUSE TestParallel/a
 // === RUN   TestParallel/b
-// === PAUSE TestParallel/b
+//     testing_parallel.go:20: sequential b
 // === CONT  TestParallel
-//     testing_parallel.go:21: parent body done
+//     testing_parallel.go:22: parent body done
 // === CONT  TestParallel/a
-//     testing_parallel.go:18: par a
-// === CONT  TestParallel/b
-//     testing_parallel.go:18: par b
+//     testing_parallel.go:17: par a
 // === CONT  TestParallel
-//     testing_parallel.go:13: cleanup 2
-//     testing_parallel.go:12: cleanup 1
+//     testing_parallel.go:14: cleanup 2
+//     testing_parallel.go:13: cleanup 1
 // --- PASS: TestParallel (0.00s)
-//     --- PASS: TestParallel/a (0.00s)
 //     --- PASS: TestParallel/b (0.00s)
+//     --- PASS: TestParallel/a (0.00s)
 // === RUN   TestTopParallel
 // === PAUSE TestTopParallel
 // === RUN   TestSequential
-//     testing_parallel.go:30: sequential
+//     testing_parallel.go:31: sequential
 // --- PASS: TestSequential (0.00s)
 // === CONT  TestTopParallel
-//     testing_parallel.go:26: top parallel
+//     testing_parallel.go:27: top parallel
 // --- PASS: TestTopParallel (0.00s)
 // PASS
