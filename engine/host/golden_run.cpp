@@ -92,6 +92,8 @@ int run_golden_dir(const std::string& dir, const RunOptions& base) {
   for (const std::string& n : names) {
     if (!ends_with(n, ".go") && !ends_with(n, ".md") && !ends_with(n, ".txtar")) continue;
     std::string path = dir + (ends_with(dir, "/") ? "" : "/") + n;
+    RunOptions file_opts = base;
+    file_opts.filename = n;  // compile errors and test logs name the file, as for `gort test FILE`
     std::string text;
     if (!read_host_file(path, text)) continue;
     bool test_prog = false;
@@ -105,7 +107,7 @@ int run_golden_dir(const std::string& dir, const RunOptions& base) {
       } else if (!has_expectation(c.exp)) {
         name += " (go test)";
       }
-      std::string report = run_case(c, base);
+      std::string report = run_case(c, file_opts);
       if (report.empty()) {
         t.passed++;
         say("ok   " + name + "\n");

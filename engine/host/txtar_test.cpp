@@ -65,7 +65,7 @@ TEST(Txtar, RunsSeveralFilesWithDataAndVersion) {
       "-- util.go --\npackage main\n\nfunc f() int { return 7 }\n"
       "-- data.txt --\nhello\n-- go.mod --\nmodule m\n\ngo 1.21\n";
   EXPECT_EQ(run_src(src, &out, &err), 0) << err;
-  EXPECT_EQ(out, "hello\n7 2\n");  // go 1.21: one loop variable, the closures see 2
+  EXPECT_EQ(out, "hello\n72\n");  // go 1.21: one loop variable, the closures see 2
 }
 
 TEST(Txtar, ErrorsAndTracebacksNameTheFile) {

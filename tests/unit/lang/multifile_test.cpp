@@ -71,7 +71,7 @@ TEST(TestMain, GeneratedForTestsWithoutMain) {
   EXPECT_EQ(tm.find("ExampleNoOutput"), std::string::npos) << tm;  // compiled, not run
   // An error in the user's file still names it plainly (the generated file does not count).
   EXPECT_EQ(errors_of({{"prog.go", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { y() }\n"}}),
-            "prog.go:5:29: undefined: y\n");
+            "prog.go:5:28: undefined: y\n");
 }
 
 TEST(TestMain, NotGeneratedWhenMainExists) {
