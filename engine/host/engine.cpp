@@ -187,26 +187,12 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   lang::Program prog;
   // The playground's several-files form: the package's .go files, go.mod's language version,
   // and every file in the working directory (as the playground's sandbox has them).
-  std::vector<lang::SourceFile> go_files;
+  host::ProgramFiles pf = host::program_files(source, opts.filename);
   std::vector<std::pair<std::string, std::string>> files = opts.files;
-  std::string txtar_err;
-  if (host::is_txtar(source)) {
-    std::vector<host::TxtarFile> parts;
-    txtar_err = host::split_txtar(source, parts);
-    for (host::TxtarFile& f : parts) {
-      bool top = f.name.find('/') == std::string::npos;
-      if (top && f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".go") == 0)
-        go_files.push_back({f.name, f.data, 0, 0});
-      if (f.name == "go.mod" && copts.go_minor == 0) {
-        // Loop-variable semantics are all that differs between the versions gort knows.
-        if (int m = host::gomod_go_minor(f.data); m > 0) copts.go_minor = m >= 22 ? 22 : 21;
-      }
-      files.push_back({std::move(f.name), std::move(f.data)});
-    }
-    if (txtar_err.empty() && go_files.empty()) txtar_err = "no .go files";
-  } else {
-    go_files.push_back({opts.filename, std::string(source), 0, 0});
-  }
+  files.insert(files.end(), pf.all.begin(), pf.all.end());
+  if (copts.go_minor == 0) copts.go_minor = pf.go_minor;
+  std::vector<lang::SourceFile> go_files = std::move(pf.go);
+  const std::string& txtar_err = pf.error;
   bool ok = txtar_err.empty() && lang::check_files(std::move(go_files), copts, prog, diags);
   if (!txtar_err.empty()) {
     emit(0, Stream::Stderr, "gort: " + txtar_err + "\n");
@@ -278,17 +264,9 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
 }
 
 bool is_test_program(std::string_view source, const std::string& filename) {
-  std::vector<lang::SourceFile> files;
-  if (host::is_txtar(source)) {
-    std::vector<host::TxtarFile> parts;
-    if (!host::split_txtar(source, parts).empty()) return false;
-    for (host::TxtarFile& f : parts)
-      if (f.name.find('/') == std::string::npos && f.name.size() > 3 &&
-          f.name.compare(f.name.size() - 3, 3, ".go") == 0)
-        files.push_back({f.name, std::move(f.data), 0, 0});
-  } else {
-    files.push_back({filename, std::string(source), 0, 0});
-  }
+  host::ProgramFiles pf = host::program_files(source, filename);
+  if (!pf.error.empty()) return false;
+  std::vector<lang::SourceFile>& files = pf.go;
   std::vector<lang::Diagnostic> diags;
   std::vector<std::unique_ptr<lang::File>> parsed;
   for (const lang::SourceFile& f : files) parsed.push_back(lang::parse_file(f.text, f.name, diags));

@@ -55,19 +55,21 @@ std::string split_txtar(std::string_view src, std::vector<TxtarFile>& out) {
   out.clear();
   std::string lead;
   TxtarFile* cur = nullptr;
+  int lineno = 0;
   for_lines(src, [&](std::string_view line, size_t) {
+    lineno++;
     std::string_view body = line;
     if (!body.empty() && body.back() == '\n') body.remove_suffix(1);
     std::string name;
     if (marker(body, &name)) {
-      out.push_back({name, ""});
+      out.push_back({name, "", lineno + 1});
       cur = &out.back();
       return;
     }
     if (cur) cur->data.append(line);
     else lead.append(line);
   });
-  if (!blank(lead)) out.insert(out.begin(), TxtarFile{"prog.go", lead});
+  if (!blank(lead)) out.insert(out.begin(), TxtarFile{"prog.go", lead, 1});
   std::set<std::string> seen;
   for (const TxtarFile& f : out) {
     const std::string& n = f.name;
@@ -95,6 +97,30 @@ int gomod_go_minor(std::string_view gomod) {
     if (i > 2) minor = n;
   });
   return minor;
+}
+
+ProgramFiles program_files(std::string_view source, const std::string& filename) {
+  ProgramFiles pf;
+  if (!is_txtar(source)) {
+    pf.go.push_back({filename, std::string(source), 0, 0});
+    pf.first_line.push_back({filename, 1});
+    return pf;
+  }
+  std::vector<TxtarFile> parts;
+  pf.error = split_txtar(source, parts);
+  for (TxtarFile& f : parts) {
+    bool top = f.name.find('/') == std::string::npos;
+    if (top && f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".go") == 0) {
+      pf.go.push_back({f.name, f.data, 0, 0});
+      pf.first_line.push_back({f.name, f.first_line});
+    }
+    // Loop-variable semantics are all that differs between the versions gort knows.
+    if (f.name == "go.mod")
+      if (int m = gomod_go_minor(f.data); m > 0) pf.go_minor = m >= 22 ? 22 : 21;
+    pf.all.push_back({std::move(f.name), std::move(f.data)});
+  }
+  if (pf.error.empty() && pf.go.empty()) pf.error = "no .go files";
+  return pf;
 }
 
 }  // namespace gort::host
