@@ -12,6 +12,7 @@
 #include "host/fd_host.h"
 #include "host/fd_io.h"
 #include "host/golden_run.h"
+#include "host/txtar.h"
 #include "lang/format/format.h"
 
 namespace {
@@ -41,7 +42,10 @@ int run_fmt(const std::vector<std::string>& args) {
       continue;
     }
     std::string err;
-    std::string out = gort::lang::format::format_source(src, f, &err);
+    std::string base = f.substr(f.find_last_of('/') == std::string::npos ? 0 : f.find_last_of('/') + 1);
+    // A txtar file: each .go file formatted (errors name the file in the archive).
+    std::string out = gort::host::is_txtar(src) ? gort::host::format_program(src, base, &err)
+                                                : gort::lang::format::format_source(src, f, &err);
     if (!err.empty()) {
       print_err(err);
       status = 2;

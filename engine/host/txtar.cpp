@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "lang/format/format.h"
+
 namespace gort::host {
 namespace {
 
@@ -121,6 +123,27 @@ ProgramFiles program_files(std::string_view source, const std::string& filename)
   }
   if (pf.error.empty() && pf.go.empty()) pf.error = "no .go files";
   return pf;
+}
+
+std::string format_program(std::string_view src, const std::string& filename, std::string* err) {
+  err->clear();
+  if (!is_txtar(src)) return lang::format::format_source(src, filename, err);
+  std::vector<TxtarFile> parts;
+  std::string bad = split_txtar(src, parts);
+  if (!bad.empty()) {
+    *err = bad + "\n";
+    return "";
+  }
+  std::string text;
+  bool lead = !parts.empty() && parts[0].first_line == 1;
+  if (!lead) text = std::string(src.substr(0, src.find("-- ")));  // blank text before the first marker
+  for (size_t i = 0; i < parts.size() && err->empty(); i++) {
+    const TxtarFile& f = parts[i];
+    if (i > 0 || !lead) text += "-- " + f.name + " --\n";
+    bool go = f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".go") == 0;
+    text += go ? lang::format::format_source(f.data, f.name, err) : f.data;
+  }
+  return text;
 }
 
 }  // namespace gort::host

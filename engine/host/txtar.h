@@ -42,4 +42,8 @@ struct ProgramFiles {
 };
 ProgramFiles program_files(std::string_view source, const std::string& filename);
 
+// gofmt for a source: one file, or each .go file of an archive (markers and other files kept
+// as they are). Errors (gofmt's "name.go:L:C: msg" lines) go to *err.
+std::string format_program(std::string_view source, const std::string& filename, std::string* err);
+
 }  // namespace gort::host

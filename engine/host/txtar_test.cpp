@@ -88,3 +88,13 @@ TEST(Txtar, TestProgramRunsItsTests) {
   EXPECT_EQ(run_src(src, &out, &err), 1) << err;
   EXPECT_EQ(out, "=== RUN   TestA\n    prog.go:6: no\n--- FAIL: TestA (0.00s)\nFAIL\n");
 }
+
+TEST(Txtar, FormatEachGoFile) {
+  std::string err;
+  std::string out = format_program("package main\nfunc main(){}\n-- util.go --\npackage main\nvar x=1\n-- data.txt --\n a  b\n",
+                                   "prog.go", &err);
+  EXPECT_EQ(err, "");
+  EXPECT_EQ(out, "package main\n\nfunc main() {}\n-- util.go --\npackage main\n\nvar x = 1\n-- data.txt --\n a  b\n");
+  format_program("-- a.go --\npackage main\nfunc (\n", "prog.go", &err);
+  EXPECT_EQ(err.rfind("a.go:", 0), 0u) << err;
+}

@@ -95,24 +95,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const
 extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source) {
   static std::string result;
   std::string err;
-  std::string_view src = source ? source : "";
-  std::string text;
-  if (gort::host::is_txtar(src)) {
-    // The txtar form: each .go file formatted, the rest (markers, data files) kept as it is.
-    std::vector<gort::host::TxtarFile> parts;
-    std::string bad = gort::host::split_txtar(src, parts);
-    if (!bad.empty()) err = bad + "\n";
-    bool lead = !parts.empty() && parts[0].first_line == 1;
-    if (!lead) text = std::string(src.substr(0, src.find("-- ")));  // blank text before the first marker
-    for (size_t i = 0; i < parts.size() && err.empty(); i++) {
-      const gort::host::TxtarFile& f = parts[i];
-      if (i > 0 || !lead) text += "-- " + f.name + " --\n";
-      bool go = f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".go") == 0;
-      text += go ? gort::lang::format::format_source(f.data, f.name, &err) : f.data;
-    }
-  } else {
-    text = gort::lang::format::format_source(src, "prog.go", &err);
-  }
+  std::string text = gort::host::format_program(source ? source : "", "prog.go", &err);
   if (err.empty()) {
     result = "{\"ok\":true,\"text\":";
     append_json_string(result, text);
