@@ -95,6 +95,24 @@ bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Progra
   }
   std::vector<std::unique_ptr<File>> parsed;
   for (const SourceFile& f : files) parsed.push_back(parse_file(f.text, f.name, diags, f.line_base));
+  // `go run` leaves _test.go files out; they are part of the package only when it is run as a
+  // test program (no func main in the other files).
+  auto is_test_file = [](const std::string& n) { return n.size() > 8 && n.compare(n.size() - 8, 8, "_test.go") == 0; };
+  bool has_main = false;
+  for (size_t k = 0; k < parsed.size(); k++) {
+    if (is_test_file(files[k].name)) continue;
+    for (Decl* d : parsed[k]->decls)
+      if (d->is_func && !static_cast<FuncDecl*>(d)->recv && static_cast<FuncDecl*>(d)->name &&
+          static_cast<FuncDecl*>(d)->name->name == "main")
+        has_main = true;
+  }
+  if (has_main) {
+    for (size_t k = parsed.size(); k-- > 0;) {
+      if (!is_test_file(files[k].name) || parsed.size() == 1) continue;
+      parsed.erase(parsed.begin() + long(k));
+      files.erase(files.begin() + long(k));
+    }
+  }
   if (opts.test_main && diags.empty()) {
     std::string tm = test_main_source(parsed, files);
     if (!tm.empty()) {

@@ -84,3 +84,20 @@ TEST(TestMain, NotGeneratedWhenMainExists) {
   EXPECT_TRUE(is_test_name("Test_x", "Test"));
   EXPECT_FALSE(is_test_name("Testx", "Test"));
 }
+
+TEST(MultiFile, TestFilesLeftOutWhenThereIsMain) {
+  // As `go run .`: x_test.go is not part of the program (its package clause would not even
+  // matter); without main the package runs as a test program and the file is in.
+  Program p;
+  std::vector<Diagnostic> d;
+  EXPECT_TRUE(check_files({{"prog.go", "package main\n\nfunc main() {}\n"},
+                           {"prog_test.go", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { undefined() }\n"}},
+                          {}, p, d))
+      << format_diagnostics(p.sources, d);
+  EXPECT_FALSE(p.is_test);
+  EXPECT_TRUE(check_files({{"prog.go", "package main\n\nfunc f() int { return 1 }\n"},
+                           {"prog_test.go", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { f() }\n"}},
+                          {}, p, d))
+      << format_diagnostics(p.sources, d);
+  EXPECT_TRUE(p.is_test);
+}
