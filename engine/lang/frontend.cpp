@@ -130,8 +130,9 @@ bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Progra
     File& f = *parsed[k];
     if (f.package_name && first.package_name && f.package_name->name != first.package_name->name &&
         files[k].name != kTestMainFile)
-      diags.push_back({f.package_name->pos, "package " + f.package_name->name + "; expected package " +
-                                                first.package_name->name});
+      // go build's wording (it has no position either).
+      diags.push_back({Pos{}, "found packages " + first.package_name->name + " (" + files[0].name + ") and " +
+                                  f.package_name->name + " (" + files[k].name + ") in /home/user"});
     first.imports.insert(first.imports.end(), f.imports.begin(), f.imports.end());
     first.decls.insert(first.decls.end(), f.decls.begin(), f.decls.end());
     if (f.go_minor > 0 && (first.go_minor == 0 || f.go_minor < first.go_minor)) first.go_minor = f.go_minor;

@@ -96,8 +96,14 @@ func (p *chattyPrinter) printf(name string, s string) {
 	p.mu.Unlock()
 }
 
-// The panic value FailNow and SkipNow end a test with (recovered by tRunner).
+// The panic value FailNow and SkipNow end a test with (recovered by tRunner). It is only seen
+// when they are called outside the test's goroutine, where Go's Goexit would end just that
+// goroutine: the message says why the program died.
 type stopTest struct{}
+
+func (stopTest) Error() string {
+	return "testing: FailNow, Fatal, SkipNow or Skip called outside the test's goroutine (gort ends a test with a panic that only the test's goroutine recovers)"
+}
 
 type common struct {
 	mu       sync.Mutex
