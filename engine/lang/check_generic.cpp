@@ -567,7 +567,7 @@ Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Name
     for (Field* fl : d->tparams)
       for (Ident* id : fl->names) names.push_back(id);
   }
-  Scope* s = ctx_.make_scope(pkg_->scope);
+  Scope* s = ctx_.make_scope(file_scope(d->pos.line));
   for (size_t i = 0; i < names.size() && i < targs.size(); i++) {
     TypeName* tn = ctx_.make_obj<TypeName>(names[i]->name);
     tn->line = names[i]->pos.line;

@@ -95,8 +95,7 @@ bool check_source(std::string_view src, const std::string& filename, const Check
 
 // The same for a package of several files (and for one file that may be a test program): the
 // files are sorted by name (as `go build` orders them, which fixes initialization order) and
-// numbered across (SourceFile). Imports are package-wide here, not per file (a documented
-// simplification: a file using a package only another file imports is accepted).
+// numbered across (SourceFile). Each file has its own block for its imports (Checker::file_scope).
 // Print diags with format_diagnostics(out.sources, diags).
 bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Program& out,
                  std::vector<Diagnostic>& diags);

@@ -101,3 +101,12 @@ TEST(MultiFile, TestFilesLeftOutWhenThereIsMain) {
       << format_diagnostics(p.sources, d);
   EXPECT_TRUE(p.is_test);
 }
+
+TEST(MultiFile, ImportsBelongToTheirFile) {
+  // util.go may not use prog.go's import; each file's unused import is reported in it; two
+  // files may give one name to different packages.
+  std::string e = errors_of({{"prog.go", "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Println(f()) }\n"},
+                             {"util.go", "package main\n\nfunc f() string { return fmt.Sprint(1) }\n"},
+                             {"z.go", "package main\n\nimport fmt \"strings\"\n\nvar _ = fmt.ToUpper\n"}});
+  EXPECT_EQ(e, "./prog.go:5:2: \"os\" imported and not used\n./util.go:3:26: undefined: fmt\n");
+}
