@@ -48,6 +48,7 @@ int run_src(const std::string& src, std::string* out, std::string* err) {
   Capture h;
   RunOptions o;
   o.gomaxprocs = 1;
+  o.faketime = true;  // test durations are (0.00s) however loaded the machine is
   int st = gort::run(src, o, h);
   *out = h.out;
   *err = h.err;

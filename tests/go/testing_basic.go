@@ -1,7 +1,7 @@
 // A test program (no main; Test and Example functions) runs as `go test -v` does: log lines
 // name the caller (past t.Helper functions), subtests are indented under their parent, a
 // failing example shows got/want, and the run ends with FAIL and exit status 1.
-// gort: --gomaxprocs 1
+// gort: --gomaxprocs 1 --faketime
 package main
 
 import (

@@ -1,6 +1,6 @@
 // t.TempDir (in the run's file system, removed after the test), t.Setenv (restored after the
 // test), t.Cleanup order, and a helper's failure reported at its caller's line.
-// gort: --gomaxprocs 1
+// gort: --gomaxprocs 1 --faketime
 package main
 
 import (

@@ -1,5 +1,6 @@
 // A panicking test: "--- FAIL" for it (and its parent), then the panic ends the program with
 // exit status 2 (no final PASS/FAIL line: the test binary dies).
+// gort: --faketime
 package main
 
 import "testing"

@@ -2,7 +2,7 @@
 // parent reports after them. Top-level parallel tests run after the sequential ones. Cleanups
 // run last registered first, after the subtests. (One parallel subtest per parent: in which
 // order paused siblings resume is up to the scheduler, in Go too.)
-// gort: --gomaxprocs 1
+// gort: --gomaxprocs 1 --faketime
 package main
 
 import (
