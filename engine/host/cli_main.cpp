@@ -16,6 +16,7 @@
 #include "host/fd_host.h"
 #include "host/fd_io.h"
 #include "host/golden_run.h"
+#include "host/txtar.h"
 #include "lang/format/format.h"
 #include "lang/frontend.h"
 #include "lang/vet/vet.h"
@@ -50,8 +51,11 @@ int run_fmt(const std::vector<std::string>& args) {
       continue;
     }
     std::string err;
-    std::string out = fix ? gort::lang::imports::fix_imports(src, f, &err)
-                          : gort::lang::format::format_source(src, f, &err);
+    std::string base = f.substr(f.find_last_of('/') == std::string::npos ? 0 : f.find_last_of('/') + 1);
+    // A txtar file: each .go file formatted (errors name the file in the archive).
+    std::string out = gort::host::is_txtar(src) ? gort::host::format_program(src, base, &err)
+                      : fix                     ? gort::lang::imports::fix_imports(src, f, &err)
+                                                : gort::lang::format::format_source(src, f, &err);
     if (!err.empty()) {
       print_err(err);
       status = 2;

@@ -105,9 +105,11 @@ const char* usage_text() {
          "                      [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
-         "       gort test FILE.go|FILE.md [same flags]\n"
+         "       gort test FILE.go|FILE.txtar|FILE.md|DIR [same flags]\n"
          "       gort vet FILE.go [--go 1.21|1.22]   (go vet's checks; run --vet vets, then runs)\n"
-         "       gort fmt [-l] FILE.go...\n"
+         "       gort fmt [-l] [--fix-imports] FILE.go...\n"
+         "FILE may be the playground's txtar form (-- name.go -- sections). A program with\n"
+         "TestXxx/ExampleXxx functions and no main runs its tests as `go test -v` does.\n"
          "A limit (5s, 1m30s; 64MiB, 1GB) ends a program that exceeds it with exit status 124.\n";
 }
 

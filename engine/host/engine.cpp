@@ -17,8 +17,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "host/txtar.h"
 #include "lang/compiler/compiler.h"
 #include "lang/frontend.h"
+#include "lang/parser.h"
+#include "lang/testmain.h"
 #include "stdlib/natives.h"
 #include "vm/hooks.h"
 
@@ -373,15 +376,25 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   lang::CheckOptions copts;
   copts.go_minor = opts.go_minor;  // 0: the file's //go:build go1.NN line decides
   lang::Program prog;
-  bool ok = lang::check_source(source, opts.filename, copts, prog, diags);
-  if (!ok) {
-    emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
+  // The playground's several-files form: the package's .go files, go.mod's language version,
+  // and every file in the working directory (as the playground's sandbox has them).
+  host::ProgramFiles pf = host::program_files(source, opts.filename);
+  std::vector<std::pair<std::string, std::string>> files = opts.files;
+  files.insert(files.end(), pf.all.begin(), pf.all.end());
+  if (copts.go_minor == 0) copts.go_minor = pf.go_minor;
+  std::vector<lang::SourceFile> go_files = std::move(pf.go);
+  const std::string& txtar_err = pf.error;
+  bool ok = txtar_err.empty() && lang::check_files(std::move(go_files), copts, prog, diags);
+  if (!txtar_err.empty()) {
+    emit(0, Stream::Stderr, "gort: " + txtar_err + "\n");
+    status = 1;
+  } else if (!ok) {
+    emit(0, Stream::Stderr, lang::format_diagnostics(prog.sources, diags));
     status = 1;
   } else {
     vm::Module module;
-    prog.file->filename = opts.filename;
     if (!lang::compile(prog, module, diags, opts.race)) {
-      emit(0, Stream::Stderr, lang::format_diagnostics(opts.filename, diags));
+      emit(0, Stream::Stderr, lang::format_diagnostics(prog.sources, diags));
       status = 1;
     } else {
       if (!opts.inject_fault.empty()) arm_fault(module, opts.inject_fault);
@@ -398,7 +411,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       stdlib::set_stdin_reader(read_host_stdin);
       stdlib::set_seed(opts.seed);
       // A fresh private file system and environment per run (dropped after it).
-      std::string fs_err = stdlib::new_run_files(opts.files);
+      std::string fs_err = stdlib::new_run_files(files);
       rt::Config cfg;
       cfg.gomaxprocs = opts.gomaxprocs;
       cfg.faketime = opts.faketime;
@@ -450,6 +463,16 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   std::lock_guard<std::mutex> lock(g_sink.mu);
   g_sink.host = nullptr;
   return status;
+}
+
+bool is_test_program(std::string_view source, const std::string& filename) {
+  host::ProgramFiles pf = host::program_files(source, filename);
+  if (!pf.error.empty()) return false;
+  std::vector<lang::SourceFile>& files = pf.go;
+  std::vector<lang::Diagnostic> diags;
+  std::vector<std::unique_ptr<lang::File>> parsed;
+  for (const lang::SourceFile& f : files) parsed.push_back(lang::parse_file(f.text, f.name, diags));
+  return diags.empty() && !parsed.empty() && !lang::test_main_source(parsed, files).empty();
 }
 
 void request_stop() { rt::request_stop(); }

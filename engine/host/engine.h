@@ -117,6 +117,10 @@ class Host {
 // A limit ended the run: status kLimitExitStatus; last_limit() says which one.
 int run(std::string_view source, const RunOptions& opts, Host& host);
 
+// True when source (one file, or the txtar form) is a test program: no func main, and
+// TestXxx / BenchmarkXxx / ExampleXxx functions that run() would run as `go test -v` does.
+// Parses only (no type check); false on syntax errors.
+bool is_test_program(std::string_view source, const std::string& filename = "prog.go");
 // The limit that ended the last run (LimitKind::None if none did).
 LimitKind last_limit();
 

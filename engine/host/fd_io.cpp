@@ -71,6 +71,17 @@ EM_JS(int, gort_js_save_file, (const char* path, const char* p, double n), {
   }
 });
 
+// The entries of a directory, '\n'-separated, left for gort_js_take_file; -1 if not a directory.
+EM_JS(double, gort_js_load_dir, (const char* path), {
+  try {
+    var names = require('fs').readdirSync(UTF8ToString(path));
+    Module['__gortFile'] = Buffer.from(names.join('\n'));
+    return Module['__gortFile'].length;
+  } catch (e) {
+    return -1;
+  }
+});
+
 EM_JS(void, gort_js_take_file, (char* p), {
   new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p);
   Module['__gortFile'] = null;
@@ -83,6 +94,22 @@ bool read_host_file(const std::string& path, std::string& out) {
   if (n < 0) return false;
   out.assign(size_t(n), '\0');
   if (n > 0) gort_js_take_file(out.data());
+  return true;
+}
+
+bool list_host_dir(const std::string& path, std::vector<std::string>& names) {
+  double n = gort_js_load_dir(path.c_str());
+  if (n < 0) return false;
+  std::string all(size_t(n), '\0');
+  if (n > 0) gort_js_take_file(all.data());
+  names.clear();
+  size_t off = 0;
+  while (off < all.size()) {
+    size_t nl = all.find('\n', off);
+    if (nl == std::string::npos) nl = all.size();
+    names.push_back(all.substr(off, nl - off));
+    off = nl + 1;
+  }
   return true;
 }
 
@@ -130,6 +157,7 @@ void fast_exit(int status) {
 #include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <dirent.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -149,6 +177,18 @@ bool write_host_file(const std::string& path, const std::string& data) {
   if (!out) return false;
   out.write(data.data(), std::streamsize(data.size()));
   return bool(out);
+}
+
+bool list_host_dir(const std::string& path, std::vector<std::string>& names) {
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return false;
+  names.clear();
+  while (dirent* e = ::readdir(d)) {
+    std::string n = e->d_name;
+    if (n != "." && n != "..") names.push_back(n);
+  }
+  ::closedir(d);
+  return true;
 }
 
 bool fd_write_all(int fd, const char* p, size_t n) {

@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace gort::host {
 
@@ -21,6 +22,9 @@ long fd_read(int fd, char* p, size_t cap);
 // Reads a whole file of the host's file system (natively: the process's; under Node: Node's fs,
 // not Emscripten's in-memory one). Returns false if it cannot be read.
 bool read_host_file(const std::string& path, std::string& out);
+// The names in a directory of the host's file system (unsorted, without . and ..); false if
+// path is not a readable directory. For `gort test DIR`.
+bool list_host_dir(const std::string& path, std::vector<std::string>& names);
 
 // Writes (replaces) a file of the host's file system (natively the process's, under Node
 // Node's fs): `gort run --trace FILE`. False if it cannot be written.

@@ -1,5 +1,5 @@
 // engine/host/wasm_check.cpp — `gort_check(source, options_json)`: type-check without running,
-// for editor markers. Runs the front end (lang/frontend.h check_source) on the calling thread —
+// for editor markers. Runs the front end (lang/frontend.h check_files) on the calling thread —
 // the page's main thread — which is fine for the few milliseconds a playground file takes.
 // `gort_format(source, options_json)`: gofmt (lang/format) for the editor's Format button, with
 // {"fixImports":true} also goimports (lang/imports); same thread.
@@ -12,6 +12,7 @@
 
 #include "host/engine.h"
 #include "host/options_json.h"
+#include "host/txtar.h"
 #include "lang/format/format.h"
 #include "lang/imports/fix_imports.h"
 #include "lang/frontend.h"
@@ -61,12 +62,33 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const
   copts.go_minor = opts.go_minor;
   gort::lang::Program prog;
   std::vector<gort::lang::Diagnostic> diags;
-  gort::lang::check_source(source ? source : "", opts.filename, copts, prog, diags);
-  for (size_t i = 0; i < diags.size(); i++) {
-    if (i) result += ",";
-    result += "{\"line\":" + std::to_string(diags[i].pos.line) +
-              ",\"col\":" + std::to_string(diags[i].pos.col) + ",\"msg\":";
-    append_json_string(result, diags[i].msg);
+  // The same files a run would check (one file, or the txtar form's .go files; a test program
+  // gets its generated main), each position mapped back to its line in the editor's text.
+  gort::host::ProgramFiles pf = gort::host::program_files(source ? source : "", opts.filename);
+  if (copts.go_minor == 0) copts.go_minor = pf.go_minor;
+  if (!pf.error.empty()) {
+    result += "{\"line\":1,\"col\":1,\"msg\":";
+    append_json_string(result, pf.error);
+    result += "}]";
+    return result.c_str();
+  }
+  auto first_line = pf.first_line;
+  gort::lang::check_files(std::move(pf.go), copts, prog, diags);
+  bool several = prog.sources.size() > 1;
+  bool first = true;
+  for (const gort::lang::Diagnostic& d : diags) {
+    int line = d.pos.line;
+    if (several && d.pos.valid()) {
+      int local = line;
+      const gort::lang::SourceFile* f = gort::lang::locate_line(prog.sources, line, &local);
+      line = 0;
+      for (auto& [name, at] : first_line)
+        if (f && name == f->name) line = at - 1 + local;
+    }
+    if (!first) result += ",";
+    first = false;
+    result += "{\"line\":" + std::to_string(line) + ",\"col\":" + std::to_string(d.pos.col) + ",\"msg\":";
+    append_json_string(result, d.msg);
     result += "}";
   }
   result += "]";
@@ -81,8 +103,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_format(const char* source, cons
   std::string err;
   std::string opts = options_json ? options_json : "";
   bool fix = opts.find("\"fixImports\":true") != std::string::npos;
-  std::string text = fix ? gort::lang::imports::fix_imports(source ? source : "", "prog.go", &err)
-                         : gort::lang::format::format_source(source ? source : "", "prog.go", &err);
+  // A txtar source: each .go file formatted (format_program); fixing imports is per single file.
+  std::string text = fix && !gort::host::is_txtar(source ? source : "")
+                         ? gort::lang::imports::fix_imports(source ? source : "", "prog.go", &err)
+                         : gort::host::format_program(source ? source : "", "prog.go", &err);
   if (err.empty()) {
     result = "{\"ok\":true,\"text\":";
     append_json_string(result, text);

@@ -129,17 +129,18 @@ void Checker::collect_objects() {
           error(is->pos, "dot imports are not supported");
           continue;
         }
+        Scope* into = file_scope(is->pos.line);  // the file block (the package's for one file)
         PkgName* pn = ctx_.make_obj<PkgName>(name);
         set_pos(pn, is->pos);
         pn->imported = p;
         pn->pkg = pkg_;
         is->obj = pn;
         imports_.push_back(is);
-        if (pkg_->scope->lookup_local(name)) {
+        if (into->lookup_local(name)) {
           error(is->name ? is->name->pos : is->path_pos, name + " redeclared in this block");
           continue;
         }
-        pkg_->scope->names[name] = pn;
+        into->names[name] = pn;
       } else if (sp->kind == SpecKind::Type) {
         TypeSpec* ts = static_cast<TypeSpec*>(sp);
         TypeName* tn = ctx_.make_obj<TypeName>(ts->name->name);
@@ -209,7 +210,7 @@ void Checker::resolve(Object* obj) {
   funcs_.clear();
   DeclInfo* saved_decl = cur_decl_;
   int saved_iota = iota_;
-  scope_ = pkg_->scope;
+  scope_ = file_scope(obj->line);
   cur_decl_ = &di;
   switch (obj->kind) {
     case ObjKind::TypeName: decl_type(static_cast<TypeName*>(obj), di.tspec); break;
@@ -500,8 +501,18 @@ Signature* Checker::generic_signature(Func* obj, FuncDecl* d, Scope* s) {
   return sig;
 }
 
+Scope* Checker::file_scope(int line) {
+  if (sources_ && file_scopes_.empty()) {
+    for (const SourceFile& f : *sources_) file_scopes_.push_back({f.line_base, ctx_.make_scope(pkg_->scope)});
+  }
+  Scope* s = pkg_->scope;
+  for (auto& [base, fs] : file_scopes_)
+    if (line > base) s = fs;
+  return s;
+}
+
 void Checker::decl_func(Func* obj, FuncDecl* d) {
-  Scope* s = ctx_.make_scope(pkg_->scope);
+  Scope* s = ctx_.make_scope(file_scope(d->pos.line));
   s->func_scope = true;
   Signature* sig = generic_signature(obj, d, s);
   obj->type = sig;
@@ -654,7 +665,7 @@ void Checker::check_package(Program* prog) {
 void Checker::func_body(Func* f, FuncDecl* d) {
   Signature* sig = f->sig();
   if (!sig) return;
-  Scope* s = ctx_.make_scope(f->tscope ? f->tscope : pkg_->scope);
+  Scope* s = ctx_.make_scope(f->tscope ? f->tscope : file_scope(d->pos.line));
   s->func_scope = true;
   DeclInfo* saved_decl = cur_decl_;
   cur_decl_ = &decls_[f];

@@ -534,7 +534,15 @@ Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Name
     return nullptr;
   }
   std::vector<Diagnostic> perr;
-  std::unique_ptr<File> file = parse_func_decl_at(src_, gen->decl->pos, file_.filename, perr);
+  std::string_view gsrc = src_;
+  int gbase = 0;
+  if (sources_) {  // a package of several files: the file that declares gen
+    if (const SourceFile* sf = locate_line(*sources_, gen->decl->pos.line, nullptr)) {
+      gsrc = sf->text;
+      gbase = sf->line_base;
+    }
+  }
+  std::unique_ptr<File> file = parse_func_decl_at(gsrc, gen->decl->pos, file_.filename, perr, gbase);
   if (file->decls.empty() || !perr.empty()) {
     error(gen->decl->pos, "gort: internal error: cannot re-parse generic function " + gen->name);
     return nullptr;
@@ -568,7 +576,7 @@ Func* Checker::instantiate_decl(Func* gen, const std::vector<Type*>& targs, Name
     for (Field* fl : d->tparams)
       for (Ident* id : fl->names) names.push_back(id);
   }
-  Scope* s = ctx_.make_scope(pkg_->scope);
+  Scope* s = ctx_.make_scope(file_scope(d->pos.line));
   for (size_t i = 0; i < names.size() && i < targs.size(); i++) {
     TypeName* tn = ctx_.make_obj<TypeName>(names[i]->name);
     tn->line = names[i]->pos.line;

@@ -25,6 +25,11 @@ class Checker {
   void contribute_std(Program* prog);
   File& file() { return file_; }  // a std package written in Go: its globals, inits, instances
   std::string_view src_;               // the file's text (generic instances re-parse their decls)
+  const std::vector<SourceFile>* sources_ = nullptr;  // several files: the one holding a decl
+  // Several files: each file's scope (its imports; parent: the package scope), by line_base.
+  // Declarations and bodies of a file resolve names through it, as Go's file blocks.
+  std::vector<std::pair<int, Scope*>> file_scopes_;
+  Scope* file_scope(int line);
 
   // ---- errors ----
   void error(Pos p, std::string msg);

@@ -6,6 +6,7 @@
 #include "lang/checker.h"
 #include "lang/context.h"
 #include "lang/parser.h"
+#include "lang/testmain.h"
 
 namespace gort::lang {
 
@@ -33,10 +34,118 @@ std::string format_diagnostics(const std::string& filename, const std::vector<Di
   return out;
 }
 
+const SourceFile* locate_line(const std::vector<SourceFile>& files, int line, int* local) {
+  for (const SourceFile& f : files) {
+    if (line > f.line_base && line <= f.line_base + f.nlines) {
+      if (local) *local = line - f.line_base;
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+std::string format_diagnostics(const std::vector<SourceFile>& files, const std::vector<Diagnostic>& diags) {
+  // One file (a test program's generated main aside): as check_source, "prog.go:3:5". Several:
+  // as `go build` in a module, "./util.go:3:5".
+  size_t user = 0;
+  for (const SourceFile& f : files) user += f.name != kTestMainFile;
+  std::string prefix = user > 1 ? "./" : "";
+  std::string out;
+  int n = 0;
+  auto pos = [&](Pos p) {
+    int local = p.line;
+    const SourceFile* f = locate_line(files, p.line, &local);
+    std::string name = f ? f->name : (files.empty() ? "prog.go" : files[0].name);
+    return prefix + name + ":" + std::to_string(local) + ":" + std::to_string(p.col) + ": ";
+  };
+  for (const Diagnostic& d : diags) {
+    if (n == 10) {
+      if (d.msg == "too many errors" && d.pos.valid()) out += pos(d.pos);
+      out += "too many errors\n";
+      break;
+    }
+    if (d.pos.valid()) out += pos(d.pos);
+    out += d.msg + "\n";
+    n++;
+  }
+  return out;
+}
+
+namespace {
+bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags);
+}
+
 bool check_source(std::string_view src, const std::string& filename, const CheckOptions& opts,
                   Program& out, std::vector<Diagnostic>& diags) {
   out = Program();
   out.file = parse_file(src, filename, diags);
+  return check_parsed(out, src, opts, diags);
+}
+
+bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Program& out,
+                 std::vector<Diagnostic>& diags) {
+  out = Program();
+  if (files.empty()) files.push_back({"prog.go", "", 0, 0});
+  std::stable_sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.name < b.name; });
+  int base = 0;
+  for (SourceFile& f : files) {
+    f.line_base = base;
+    f.nlines = int(std::count(f.text.begin(), f.text.end(), '\n')) + 1;
+    base += f.nlines;
+  }
+  std::vector<std::unique_ptr<File>> parsed;
+  for (const SourceFile& f : files) parsed.push_back(parse_file(f.text, f.name, diags, f.line_base));
+  // `go run` leaves _test.go files out; they are part of the package only when it is run as a
+  // test program (no func main in the other files).
+  auto is_test_file = [](const std::string& n) { return n.size() > 8 && n.compare(n.size() - 8, 8, "_test.go") == 0; };
+  bool has_main = false;
+  for (size_t k = 0; k < parsed.size(); k++) {
+    if (is_test_file(files[k].name)) continue;
+    for (Decl* d : parsed[k]->decls)
+      if (d->is_func && !static_cast<FuncDecl*>(d)->recv && static_cast<FuncDecl*>(d)->name &&
+          static_cast<FuncDecl*>(d)->name->name == "main")
+        has_main = true;
+  }
+  if (has_main) {
+    for (size_t k = parsed.size(); k-- > 0;) {
+      if (!is_test_file(files[k].name) || parsed.size() == 1) continue;
+      parsed.erase(parsed.begin() + long(k));
+      files.erase(files.begin() + long(k));
+    }
+  }
+  if (opts.test_main && diags.empty()) {
+    std::string tm = test_main_source(parsed, files);
+    if (!tm.empty()) {
+      SourceFile g{kTestMainFile, std::move(tm), base, 0};
+      g.nlines = int(std::count(g.text.begin(), g.text.end(), '\n')) + 1;
+      parsed.push_back(parse_file(g.text, g.name, diags, g.line_base));
+      files.push_back(std::move(g));
+      out.is_test = true;
+    }
+  }
+  // One package: the first file's AST holds every file's imports and declarations (the other
+  // ASTs stay alive: their arenas own the nodes).
+  File& first = *parsed[0];
+  for (size_t k = 1; k < parsed.size(); k++) {
+    File& f = *parsed[k];
+    if (f.package_name && first.package_name && f.package_name->name != first.package_name->name &&
+        files[k].name != kTestMainFile)
+      // go build's wording (it has no position either).
+      diags.push_back({Pos{}, "found packages " + first.package_name->name + " (" + files[0].name + ") and " +
+                                  f.package_name->name + " (" + files[k].name + ") in /home/user"});
+    first.imports.insert(first.imports.end(), f.imports.begin(), f.imports.end());
+    first.decls.insert(first.decls.end(), f.decls.begin(), f.decls.end());
+    if (f.go_minor > 0 && (first.go_minor == 0 || f.go_minor < first.go_minor)) first.go_minor = f.go_minor;
+  }
+  out.file = std::move(parsed[0]);
+  for (size_t k = 1; k < parsed.size(); k++) out.more_files.push_back(std::move(parsed[k]));
+  out.sources = std::move(files);
+  return check_parsed(out, out.sources[0].text, opts, diags);
+}
+
+namespace {
+
+bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags) {
   out.ctx = std::make_unique<TypeContext>();
   // Syntax errors: gc does not type-check. A few parser errors are not syntax errors (gc's
   // noder checks only SyntaxErrors()): with only those, type checking goes on and they count
@@ -58,6 +167,7 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   std::vector<Diagnostic> errs;
   Checker c(*out.ctx, pkg, f, errs, go_minor, false);
   c.src_ = src;
+  if (out.sources.size() > 1) c.sources_ = &out.sources;
   c.check_package(&out);
   if (!out.ctx->std_go_order.empty()) {
     // Imported packages written in Go initialize first, dependencies before their importers.
@@ -108,5 +218,7 @@ bool check_source(std::string_view src, const std::string& filename, const Check
   if (too_many) diags.push_back({tenth, "too many errors"});
   return diags.empty();
 }
+
+}  // namespace
 
 }  // namespace gort::lang

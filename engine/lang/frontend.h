@@ -23,6 +23,22 @@ struct Diagnostic {
 //   prog.go:5:2: declared and not used: x
 std::string format_diagnostics(const std::string& filename, const std::vector<Diagnostic>& diags);
 
+// One file of a package made of several files (the playground's txtar form). Lines are
+// numbered across the package: file k's line n is Pos line `line_base + n`, so a Pos names
+// its file without a file field, positions of different files still sort in file order (gc
+// sorts its errors by file name, then line), and everything after the front end (compiler line
+// tables, tracebacks) keeps working on plain ints; only printing maps a line back.
+struct SourceFile {
+  std::string name;   // "prog.go", "util.go"
+  std::string text;
+  int line_base = 0;  // set by check_files
+  int nlines = 0;
+};
+// The file holding package-wide line `line` (nullptr if none) and its local line.
+const SourceFile* locate_line(const std::vector<SourceFile>& files, int line, int* local);
+// As format_diagnostics, each position printed as gc does in module mode: "./util.go:3:5: ".
+std::string format_diagnostics(const std::vector<SourceFile>& files, const std::vector<Diagnostic>& diags);
+
 
 struct CheckOptions {
   // Language version 1.N. 0 lets the file decide: its //go:build go1.NN line lowers the default
@@ -30,6 +46,9 @@ struct CheckOptions {
   // CLI's --go, the playground's selector) and overrides the file, so a tutorial can show one
   // program under both loop-variable semantics.
   int go_minor = 0;
+  // A package without func main whose files declare TestXxx(*testing.T), BenchmarkXxx or
+  // ExampleXxx functions gets a generated main that runs them (as the Go playground does).
+  bool test_main = true;
 };
 
 // A package-level variable initializer, in Go's dependency order: lhs = rhs (rhs may be nullptr:
@@ -56,6 +75,13 @@ struct Program {
   // with their ASTs: the compiler emits their functions. Their globals, var_inits, inits and
   // instances come first in the lists above (Go initializes imported packages first).
   std::vector<std::pair<Package*, File*>> std_go;
+  // Several-file packages (check_files): every file (sorted by name; text owned here, the
+  // generic re-parse reads it), and the ASTs of all but the first, whose declarations `file`
+  // holds too. Empty for check_source.
+  std::vector<SourceFile> sources;
+  std::vector<std::unique_ptr<File>> more_files;
+  // check_files generated main to run the package's tests (CheckOptions::test_main).
+  bool is_test = false;
   Program();
   ~Program();
   Program(Program&&) noexcept;
@@ -66,5 +92,12 @@ struct Program {
 // otherwise diags holds them (sorted, deduplicated per line as gc does).
 bool check_source(std::string_view src, const std::string& filename, const CheckOptions& opts,
                   Program& out, std::vector<Diagnostic>& diags);
+
+// The same for a package of several files (and for one file that may be a test program): the
+// files are sorted by name (as `go build` orders them, which fixes initialization order) and
+// numbered across (SourceFile). Each file has its own block for its imports (Checker::file_scope).
+// Print diags with format_diagnostics(out.sources, diags).
+bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Program& out,
+                 std::vector<Diagnostic>& diags);
 
 }  // namespace gort::lang

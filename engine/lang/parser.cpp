@@ -11,8 +11,10 @@ namespace {
 
 class Parser {
  public:
-  Parser(std::string_view src, File& f, std::vector<Diagnostic>& diags, size_t off = 0, Pos at = Pos{})
+  Parser(std::string_view src, File& f, std::vector<Diagnostic>& diags, size_t off = 0, Pos at = Pos{},
+         int line_base = 0)
       : sc_(src, &scan_errs_), f_(f), diags_(diags) {
+    sc_.set_line_base(line_base);
     if (at.line > 0) sc_.seek(off, at.line, at.col);
     next();
   }
@@ -1819,21 +1821,21 @@ CommClause* Parser::comm_clause() {
 }  // namespace
 
 std::unique_ptr<File> parse_file(std::string_view src, const std::string& filename,
-                                 std::vector<Diagnostic>& diags) {
+                                 std::vector<Diagnostic>& diags, int line_base) {
   auto f = std::make_unique<File>();
   f->filename = filename;
-  Parser p(src, *f, diags);
+  Parser p(src, *f, diags, 0, Pos{}, line_base);
   p.parse_file();
   return f;
 }
 
 std::unique_ptr<File> parse_func_decl_at(std::string_view src, Pos at, const std::string& filename,
-                                         std::vector<Diagnostic>& diags) {
+                                         std::vector<Diagnostic>& diags, int line_base) {
   auto f = std::make_unique<File>();
   f->filename = filename;
-  // Byte offset of line:col (columns are 1-based bytes).
+  // Byte offset of line:col (columns are 1-based bytes; lines counted from line_base + 1).
   size_t off = 0;
-  for (int line = 1; line < at.line && off < src.size(); off++)
+  for (int line = line_base + 1; line < at.line && off < src.size(); off++)
     if (src[off] == '\n') line++;
   off += size_t(at.col - 1);
   if (off > src.size()) return f;

@@ -37,6 +37,9 @@ class Scanner {
     col_ = col;
     seen_token_ = true;
   }
+  // Number lines from base + 1 (a file of a package of several files: lines are numbered
+  // across the files so that a Pos names its file; frontend.h SourceFile).
+  void set_line_base(int base) { line_ += base; }
   // Language version from "//go:build go1.NN" seen before the first token, 0 if none.
   int build_go_minor() const { return build_go_minor_; }
   // Comments are skipped like white space; the formatter (lang/format) asks for them here.

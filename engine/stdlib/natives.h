@@ -62,6 +62,7 @@ void add_io_natives(std::vector<NativeEntry>& out);
 void add_context_natives(std::vector<NativeEntry>& out);
 void add_os_file_natives(std::vector<NativeEntry>& out);
 void add_path_natives(std::vector<NativeEntry>& out);
+void add_testing_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
 void reset_log_state();

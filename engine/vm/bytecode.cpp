@@ -139,4 +139,22 @@ std::string disassemble(const Proto& p) {
   return out;
 }
 
+std::string Module::file_of(const Proto& p, int line, int* local) const {
+  *local = line;
+  if (!p.file.empty()) return p.file;
+  for (size_t k = files.size(); k-- > 0;) {
+    if (line > files[k].line_base) {
+      *local = line - files[k].line_base;
+      return files[k].name;
+    }
+  }
+  return filename;
+}
+
+std::string Module::position(const Proto& p, int line) const {
+  int local = line;
+  std::string f = file_of(p, line, &local);
+  return (p.file.empty() ? "/tmp/" + f : f) + ":" + std::to_string(local);
+}
+
 }  // namespace gort::vm

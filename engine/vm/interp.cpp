@@ -1120,7 +1120,7 @@ std::string traceback(const GState& gs, const Module& m) {
     // The closure object is a hidden parameter: not an argument Go would show.
     int shown = p.nparams - (p.ncaptures > 0 ? 1 : 0);
     out += go_func_name(p.name) + (shown > 0 ? "(...)\n" : "()\n");
-    out += "\t" + (p.file.empty() ? "/tmp/" + m.filename : p.file) + ":" + std::to_string(line) + off;
+    out += "\t" + m.position(p, line) + off;
   }
   if (gs.creator_proto >= 0 && static_cast<size_t>(gs.creator_proto) < m.protos.size()) {
     const Proto& cp = m.protos[gs.creator_proto];
@@ -1129,7 +1129,7 @@ std::string traceback(const GState& gs, const Module& m) {
     char off[32];
     std::snprintf(off, sizeof off, " +0x%x\n", static_cast<unsigned>(pc * 8));
     out += "created by " + go_func_name(cp.name) + "\n\t" +
-           (cp.file.empty() ? "/tmp/" + m.filename : cp.file) + ":" + std::to_string(line) + off;
+           m.position(cp, line) + off;
   }
   return out;
 }

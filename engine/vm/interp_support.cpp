@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
 
 #include "vm/cstack.h"
 #include "vm/hooks.h"
@@ -385,12 +388,36 @@ rt::G* make_goroutine(NativeCtx& ctx, Obj* closure) {
   return ng;
 }
 
-void set_output(OutputFn fn) { g_output = fn; }
+namespace {
+std::mutex g_capture_mu;
+bool g_capturing = false;
+std::string g_captured;
+}  // namespace
+
+void set_output(OutputFn fn) {
+  g_output = fn;
+  std::lock_guard<std::mutex> lock(g_capture_mu);  // a new run: no capture left from the last
+  g_capturing = false;
+  g_captured.clear();
+}
+
+std::string set_stdout_capture(bool on) {
+  std::lock_guard<std::mutex> lock(g_capture_mu);
+  g_capturing = on;
+  return on ? (g_captured.clear(), std::string()) : std::exchange(g_captured, std::string());
+}
 
 void write_output(const rt::G* g, int stream, std::string_view bytes) {
   // Once the program is ending (a fatal error deep in nested calls, another goroutine's
   // panic) Go code that still finishes a Print must not add output after the fatal message.
   if (g && rt::program_ending()) return;
+  if (stream == 1) {
+    std::lock_guard<std::mutex> lock(g_capture_mu);
+    if (g_capturing) {
+      g_captured.append(bytes);
+      return;
+    }
+  }
   if (g_output) g_output(g ? g->goid.load(std::memory_order_relaxed) : 0, stream, bytes);
 }
 

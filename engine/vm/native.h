@@ -7,6 +7,7 @@
 // register, calls the primitive and returns Park if the primitive did.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "runtime/runtime.h"
@@ -72,5 +73,8 @@ rt::G* make_goroutine(NativeCtx& ctx, Obj* closure);
 using OutputFn = void (*)(int64_t goid, int stream, std::string_view bytes);
 void set_output(OutputFn fn);
 void write_output(const rt::G* g, int stream, std::string_view bytes);
+// While on, stdout writes are kept instead of sent (package testing runs an example and
+// compares what it printed). Turning it off returns what was kept; set_output turns it off.
+std::string set_stdout_capture(bool on);
 
 }  // namespace gort::vm

@@ -51,6 +51,19 @@ struct Module {
   std::vector<NativeStatus (*)(NativeCtx&)> natives;
   std::vector<std::string> native_names;    // qualified names, same indices (tracebacks)
   std::string filename = "prog.go";
+  // A package of several files (the playground's txtar form): lines are numbered across the
+  // files (lang/frontend.h SourceFile), file k holding lines line_base+1 .. of files[k].
+  // Empty: every line is m.filename's.
+  struct SourceFileRef {
+    int32_t line_base;
+    std::string name;
+  };
+  std::vector<SourceFileRef> files;
+  // Where line `line` of proto p is, as a traceback prints it: "/tmp/prog.go:12" (a std
+  // package written in Go: its own file).
+  std::string position(const Proto& p, int line) const;
+  // The file name ("util.go", or p.file for std code) and the line within it.
+  std::string file_of(const Proto& p, int line, int* local) const;
   // Package-level variables: one slot each (a compiler boxes wider values); bit i of
   // global_ptrmask[i / 64] set = variable i holds an Obj* (scanned as a GC root).
   uint32_t nglobals = 0;

@@ -180,7 +180,7 @@ std::string frame_text(const Module& m, int32_t proto, uint32_t pc) {
   char off[32];
   std::snprintf(off, sizeof off, " +0x%x\n", static_cast<unsigned>(pc * 8));
   return "  " + go_func_name(p.name) + "()\n      " +
-         (p.file.empty() ? "/tmp/" + m.filename : p.file) + ":" + std::to_string(line) + off;
+         m.position(p, line) + off;
 }
 
 std::string who(const GInfo& gi) {

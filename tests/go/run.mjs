@@ -44,7 +44,7 @@ for (let i = 0; i < args.length; i++) {
   else files.push(path.resolve(a));
 }
 if (files.length === 0) {
-  for (const f of fs.readdirSync(here).sort()) if (f.endsWith('.go')) files.push(path.join(here, f));
+  for (const f of fs.readdirSync(here).sort()) if (f.endsWith('.go') || f.endsWith('.txtar')) files.push(path.join(here, f));
 }
 const selected = files.filter((f) => path.basename(f).includes(filter));
 
@@ -63,10 +63,10 @@ function hostCommand(host, file, flags) {
 }
 
 // Runs a command with the given stdin; resolves {stdout, stderr, code, ms, timedOut}.
-function runProcess(cmd, argv, { stdin, timeoutSec, env }) {
+function runProcess(cmd, argv, { stdin, timeoutSec, env, cwd }) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = ''; let stderr = ''; let timedOut = false;
     child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
@@ -81,22 +81,66 @@ function runProcess(cmd, argv, { stdin, timeoutSec, env }) {
   });
 }
 
-// Builds the program with real Go once per run; returns the binary path or throws the error text.
+// The playground's txtar form (engine/host/txtar.cpp): [name, text] pairs, the leading text as
+// prog.go when it is not blank.
+function splitTxtar(text) {
+  const files = [];
+  let lead = ''; let cur = null;
+  for (const line of text.split(/(?<=\n)/)) {
+    const m = /^-- (.*\S) --\r?\n?$/.exec(line);
+    if (m && m[1].trim()) { cur = [m[1].trim(), '']; files.push(cur); continue; }
+    if (cur) cur[1] += line; else lead += line;
+  }
+  if (lead.trim()) files.unshift(['prog.go', lead]);
+  return files;
+}
+
+const isTxtar = (text) => /^-- .*\S --\r?$/m.test(text);
+// A test program (as gort runs it: TestXxx/BenchmarkXxx/ExampleXxx and no func main).
+const isTestProgram = (goTexts) => !goTexts.some((t) => /^func main\(\)/m.test(t)) &&
+  goTexts.some((t) => /^func (Test|Benchmark|Example)([^a-z]\w*)?\(/m.test(t));
+
+// Builds the program with real Go once per run; returns [binary, args, rename] or throws the
+// error text. One .go file: `go build` (GOPATH mode). txtar: a module (its go.mod, or one saying
+// go 1.19) built with `go build .`, files in the working directory. A test program: every .go
+// file renamed to _test.go, `go test -c`, run with -test.v (rename maps the names back).
 function goBuild(file, flags) {
-  const base = path.basename(file, '.go');
+  const base = path.basename(file).replace(/\.(go|txtar)$/, '');
   const dir = path.join(goWork, base);
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const src = fs.readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('//go:build')).join('\n');
-  fs.writeFileSync(path.join(dir, 'main.go'), src);
-  const bin = path.join(dir, base);
+  const text = fs.readFileSync(file, 'utf8');
+  const noBuild = (src) => src.split('\n').filter((l) => !l.startsWith('//go:build')).join('\n');
+  let files = isTxtar(text) ? splitTxtar(text) : [['main.go', text]];
+  const goTexts = files.filter(([n]) => n.endsWith('.go') && !n.includes('/')).map(([, t]) => t);
+  const test = isTestProgram(goTexts);
+  const module = isTxtar(text) || test;
+  if (module && !files.some(([n]) => n === 'go.mod')) files.push(['go.mod', 'module example\n\ngo 1.19\n']);
+  if (test) files = files.map(([n, t]) => [n === 'main.go' ? path.basename(file) : n, t]);
+  // A package with _test.go files already is built as is; otherwise its files become test files.
+  const hasTestFiles = files.some(([n]) => n.endsWith('_test.go') && !n.includes('/'));
+  const rename = [];
+  for (const [n, t] of files) {
+    let name = n;
+    if (test && !hasTestFiles && n.endsWith('.go') && !n.endsWith('_test.go') && !n.includes('/')) {
+      name = n.replace(/\.go$/, '_test.go');
+      rename.push([name, n]);
+    }
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), n.endsWith('.go') ? noBuild(t) : t);
+  }
+  const bin = path.join(goWork, `${base}.bin`);  // not in the program's working directory
   const race = flags.includes('--race') ? ['-race'] : [];
-  const r = spawnSync('go', ['build', ...race, '-o', bin, 'main.go'], {
+  const argv = test ? ['test', '-c', ...race, '-o', bin, '.'] : ['build', ...race, '-o', bin, module ? '.' : 'main.go'];
+  const r = spawnSync('go', argv, {
     cwd: dir, encoding: 'utf8',
-    env: { ...process.env, GO111MODULE: 'off', GOCACHE: path.join(root, 'build/gocache'),
-      GOPATH: path.join(root, 'build/gopath'), GOFLAGS: '' },
+    env: { ...process.env, GO111MODULE: module ? 'on' : 'off', GOCACHE: path.join(root, 'build/gocache'),
+      GOPATH: path.join(root, 'build/gopath'), GOFLAGS: module ? '-mod=mod' : '', GOPROXY: 'off' },
   });
-  if (r.status !== 0) throw new Error(`go build failed:\n${r.stderr}`);
-  return bin;
+  // A module's compile errors are the program's result (`go run .` prints them, exit 1).
+  if (r.status !== 0 && module && !test && /^\.\/[\w.-]+\.go:\d+:\d+: /m.test(r.stderr)) return { buildErr: r.stderr };
+  if (r.status !== 0) throw new Error(`go ${argv[0]} failed:\n${r.stderr}`);
+  return { bin, args: test ? ['-test.v'] : [], cwd: dir, rename, test };
 }
 
 function goEnv(flags) {
@@ -115,11 +159,21 @@ async function task(file, target) {
   }
   if (target === 'go') {
     if (e.goSkip) return { name, target, ok: true, skipped: e.goSkip };
-    let bin;
-    try { bin = goBuild(file, e.flags); } catch (err) {
+    let b;
+    try { b = goBuild(file, e.flags); } catch (err) {
       return { name, target, ok: false, report: String(err.message) };
     }
-    const r = await runProcess(bin, [], { stdin: e.stdin, timeoutSec: e.timeout, env: goEnv(e.flags) });
+    if (b.buildErr) {
+      const report = checkOutput(e, '', b.buildErr, 1);
+      return { name, target, ok: report === '', report, ms: 0 };
+    }
+    const r = await runProcess(b.bin, b.args, { stdin: e.stdin, timeoutSec: e.timeout, env: goEnv(e.flags), cwd: b.cwd });
+    for (const [from, to] of b.rename) {
+      r.stdout = r.stdout.split(`${from}:`).join(`${to}:`);
+      r.stderr = r.stderr.split(`${from}:`).join(`${to}:`);
+    }
+    // Test durations vary with the machine: Go's are compared as gort's usual "(0.00s)".
+    if (b.test) r.stdout = r.stdout.replace(/ \(\d+\.\d\ds\)$/gm, ' (0.00s)');
     const report = r.timedOut ? `timed out after ${e.timeout}s\n` : checkOutput(e, r.stdout, r.stderr, r.code);
     return { name, target, ok: report === '', report, ms: r.ms };
   }

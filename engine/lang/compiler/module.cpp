@@ -552,6 +552,8 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
 
 bool ModuleCompiler::run() {
   m.filename = prog.file->filename.empty() ? "prog.go" : prog.file->filename;
+  if (prog.sources.size() > 1)
+    for (const SourceFile& sf : prog.sources) m.files.push_back({sf.line_base, sf.name});
   uint32_t entry = new_proto("runtime.main");
   m.entry = entry;
   // Protos for every declared function and method first, so calls and method sets can name

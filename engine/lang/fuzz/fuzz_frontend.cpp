@@ -18,5 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (gort::lang::check_source(src, "fuzz.go", o, p, diags))
     (void)gort::lang::vet::format_findings("fuzz.go", gort::lang::vet::vet_program(p));
   (void)gort::lang::format_diagnostics("fuzz.go", diags);
+  // The same bytes as a package of two files (split at the first "\n--\n", else in half), and
+  // as a possible test program (check_files generates a main for TestXxx functions).
+  size_t cut = src.find("\n--\n");
+  cut = cut == std::string::npos ? src.size() / 2 : cut + 1;
+  gort::lang::Program q;
+  diags.clear();
+  gort::lang::check_files({{"a.go", src.substr(0, cut)}, {"b_test.go", src.substr(cut)}}, o, q, diags);
+  (void)gort::lang::format_diagnostics(q.sources, diags);
   return 0;
 }

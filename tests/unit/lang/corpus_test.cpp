@@ -38,13 +38,14 @@ TEST(Corpus, GoProgramsTypeCheck) {
                           src.substr(st, ex - st).find("\n// " + name + ":") != std::string::npos;
       Program p;
       std::vector<Diagnostic> diags;
-      bool ok = check_source(src, name, {}, p, diags);
+      // check_files, as the engine: a test program (no main, TestXxx functions) gets its main.
+      bool ok = check_files({{name, src}}, {}, p, diags);
       if (expect_error) {
         EXPECT_FALSE(ok) << name;
         // The expected stderr lines are in the file's // Output: block.
         // Every expected line (may be a prefix/fragment: tests/go matches lines as substrings)
         // must occur in the diagnostics.
-        std::string got = format_diagnostics(name, diags);
+        std::string got = format_diagnostics(p.sources, diags);
         size_t i = st + 12;
         while (i < src.size() && src.compare(i, 3, "// ") == 0 && src.compare(i, 9, "// Exit: ") != 0) {
           size_t nl = src.find('\n', i);
@@ -53,7 +54,7 @@ TEST(Corpus, GoProgramsTypeCheck) {
           i = nl + 1;
         }
       } else {
-        EXPECT_TRUE(ok) << name << ":\n" << format_diagnostics(name, diags);
+        EXPECT_TRUE(ok) << name << ":\n" << format_diagnostics(p.sources, diags);
       }
       n++;
     }
