@@ -137,7 +137,8 @@ const work = (b, t) => {
   const c = cells[`${b}/${t}`]; const e = cells[`empty/${t}`];
   if (!ok(c)) return NaN;
   if (b === 'empty') return c.secs;
-  return ok(e) ? Math.max(c.secs - e.secs, 0.001) : NaN;
+  // Not above the empty program's time: noise swamped the work (a loaded machine); no figure.
+  return ok(e) && c.secs > e.secs ? c.secs - e.secs : NaN;
 };
 const fmtS = (b, t) => {
   const c = cells[`${b}/${t}`];
