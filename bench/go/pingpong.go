@@ -1,11 +1,11 @@
-// Channel ping-pong: 200,000 round trips between two goroutines on unbuffered channels.
+// Channel ping-pong: 2,000,000 round trips between two goroutines on unbuffered channels.
 package main
 
 import "fmt"
 
 func main() {
 	ping, pong := make(chan int), make(chan int)
-	n := 200000
+	n := 2000000
 	go func() {
 		for v := range ping {
 			pong <- v + 1

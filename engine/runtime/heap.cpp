@@ -10,6 +10,10 @@
 #include <new>
 #include <string>
 
+#if defined(__GLIBC__) || defined(__EMSCRIPTEN__)
+#include <malloc.h>
+#endif
+
 #include "runtime/sched.h"
 
 namespace gort::rt {
@@ -239,6 +243,12 @@ HeapStats heap_stats() {
   s.num_gc = H.num_gc.load();
   s.next_gc = H.next_gc.load();
   s.pause_total_ns = H.pause_total.load();
+#if defined(__EMSCRIPTEN__)
+  s.malloc_in_use = static_cast<uint32_t>(mallinfo().uordblks);
+#elif defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+  struct mallinfo2 mi = mallinfo2();
+  s.malloc_in_use = mi.uordblks + mi.hblkhd;  // small chunks + mmapped big ones
+#endif
   LockGuard lk(H.lock);
   if (!H.pauses.empty()) {
     std::vector<int64_t> p = H.pauses;

@@ -84,6 +84,9 @@ struct HeapStats {
   int64_t pause_total_ns = 0;
   int64_t pause_max_ns = 0;
   int64_t pause_median_ns = 0;
+  // Bytes the process has malloc'd and not freed (GC heap, G structs, goroutine stacks, the
+  // compiler's data...): runtime.MemStats.Sys. 0 where the allocator cannot say (sanitizers).
+  uint64_t malloc_in_use = 0;
 };
 HeapStats heap_stats();
 

@@ -164,6 +164,29 @@ bool mutex_trylock(MutexState* m) {
   return true;
 }
 
+// Go's sync_runtime_canSpin: a few rounds, only while some other P is running (the holder
+// is likely on it and about to unlock) and our own P has nothing else to run. Parking and
+// being woken costs a bucket lock, a sudog and two goroutine switches; a critical section of
+// a few instructions is over long before that.
+constexpr int kSpinRounds = 4;
+constexpr int kSpinChecks = 30;   // state loads per round (Go: 30 PAUSEs)
+static bool can_spin(int round) {
+  if (round >= kSpinRounds || !sched) return false;
+  int np = sched->nprocs.load(std::memory_order_relaxed);
+  if (np <= 1 || np <= sched->npidle.load(std::memory_order_relaxed) +
+                          sched->nmspinning.load(std::memory_order_relaxed) + 1)
+    return false;
+  M* mm = tls_m;
+  return mm && mm->p && mm->p->runq.empty();
+}
+
+static inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+  // wasm has no pause instruction: the state load of the next check is the delay.
+}
+
 Op mutex_lock(G& g, MutexState* m) {
   int32_t z = 0;
   if (m->state.compare_exchange_strong(z, kLocked, std::memory_order_acquire,
@@ -171,6 +194,21 @@ Op mutex_lock(G& g, MutexState* m) {
     m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
     return Op::Done;
   }
+  // Spin before queueing (normal mode only: a starving mutex belongs to its waiters).
+  for (int round = 0; can_spin(round); ++round) {
+    for (int k = 0; k < kSpinChecks; ++k) {
+      int32_t old = m->state.load(std::memory_order_relaxed);
+      if (old & kStarving) goto slow;
+      if (!(old & kLocked) &&
+          m->state.compare_exchange_weak(old, old | kLocked, std::memory_order_acquire,
+                                         std::memory_order_relaxed)) {
+        m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        return Op::Done;
+      }
+      cpu_relax();
+    }
+  }
+slow:
   g.mutex_wait_start = 0;
   return mutex_lock_slow(g, m, false);
 }

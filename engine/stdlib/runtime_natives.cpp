@@ -54,7 +54,9 @@ NativeStatus runtime_readmemstats(NativeCtx& c) {
   Value* s = rt::obj_slots(c.args[0].o);
   s[0].u = h.heap_live;
   s[1].u = h.total_alloc;
-  s[2].u = h.next_gc > h.heap_live ? h.next_gc : h.heap_live;
+  // Sys: what the engine holds from the allocator (stacks and G structs included, as in Go);
+  // where that is unknown, the heap's target size.
+  s[2].u = h.malloc_in_use ? h.malloc_in_use : (h.next_gc > h.heap_live ? h.next_gc : h.heap_live);
   s[3].u = h.heap_objects;
   s[4].u = 0;
   s[5].u = h.heap_live;

@@ -7,6 +7,11 @@
 namespace gort::vm {
 
 void GStack::reset(uint32_t slots) {
+  if (slots == 0) {
+    slots_.reset();
+    size_ = 0;
+    return;
+  }
   slots_ = std::make_unique<Value[]>(slots);
   std::memset(static_cast<void*>(slots_.get()), 0, sizeof(Value) * slots);
   size_ = slots;
@@ -16,10 +21,11 @@ bool GStack::ensure(uint64_t needed, uint64_t max_slots) {
   if (needed <= size_) return true;
   if (needed > max_slots) return false;
   uint64_t n = size_;
+  if (n == 0) n = std::max<uint64_t>(needed + kStackSlack, kMinStackSlots);  // a new G's first stack
   while (n < needed) n *= 2;
   if (n > max_slots) n = max_slots;
   auto fresh = std::make_unique<Value[]>(n);
-  std::memcpy(static_cast<void*>(fresh.get()), slots_.get(), sizeof(Value) * size_);
+  if (size_) std::memcpy(static_cast<void*>(fresh.get()), slots_.get(), sizeof(Value) * size_);
   std::memset(static_cast<void*>(fresh.get() + size_), 0, sizeof(Value) * (n - size_));
   slots_ = std::move(fresh);
   size_ = static_cast<uint32_t>(n);

@@ -51,11 +51,16 @@ struct PanicRec {
 
 // Go's limit is on bytes; a slot is 8 bytes.
 constexpr uint64_t kDefaultMaxStackBytes = 1000000000;
-constexpr uint32_t kInitialStackSlots = 32;  // 256 bytes
+constexpr uint32_t kInitialStackSlots = 32;  // 256 bytes: kept by a recycled G, floor of shrinking
+// A new goroutine's first stack holds just its entry frame and this much slack (rounded up to
+// kMinStackSlots): most goroutines that wait (a channel, a WaitGroup) never call deeper, so
+// 100k parked ones cost their frames, not 100k × 256 bytes. Calls grow it by doubling.
+constexpr uint32_t kStackSlack = 2;
+constexpr uint32_t kMinStackSlots = 8;
 
 class GStack {
  public:
-  GStack() { reset(kInitialStackSlots); }
+  GStack() = default;  // no slots until start() sizes them for the entry frame
   Value* data() { return slots_.get(); }
   const Value* data() const { return slots_.get(); }
   uint32_t size() const { return size_; }
@@ -65,7 +70,7 @@ class GStack {
   // Halves the stack while at most a quarter of it is used (called at GC time).
   void shrink_to_fit(uint32_t used);
   uint32_t grow_count() const { return grows_; }
-  void reset(uint32_t slots);
+  void reset(uint32_t slots);   // 0: free the slots
 
  private:
   std::unique_ptr<Value[]> slots_;

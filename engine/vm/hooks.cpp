@@ -63,7 +63,7 @@ uint64_t g_pos(rt::G& g, int what) {
 void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm)); }
 
 void release_g(rt::G& g) {
-  // Keep the GState for reuse by gnew (its stack is reset to the initial size).
+  // Keep the GState for reuse by gnew.
   if (GState* gs = state_of(g)) {
     if (race::on()) race::g_finished(*gs);
     gs->frames.clear();
@@ -74,7 +74,9 @@ void release_g(rt::G& g) {
     gs->sync_calls = 0;
     gs->parked_native = -1;
     gs->creator_proto = -1;
-    gs->stack.reset(kInitialStackSlots);
+    // A small stack is kept for the next goroutine (spawn-heavy programs reuse it); a grown
+    // one is freed, and start() sizes the next one for its entry frame.
+    if (gs->stack.size() > kInitialStackSlots) gs->stack.reset(0);
     gs->used_slots = 0;
   }
 }

@@ -78,6 +78,189 @@ int64_t shru(uint64_t x, int64_t s) { return s >= 64 ? 0 : static_cast<int64_t>(
 
 double to_f32(double d) { return static_cast<double>(static_cast<float>(d)); }
 
+// ---- the fast loop ----
+// GCC cannot keep ip/R in registers across execute()'s hundreds of cases (its many calls spill
+// them to the stack: two extra memory operations per instruction). run_hot is a small loop
+// over the hottest instructions only, with the whole state in locals. It returns at the first
+// instruction it does not handle — or that needs a slow path (a panic, stack growth, a special
+// RET) — with ip pointing AT that instruction, which execute() then runs in full. It returns
+// true when a back-edge poll asks the G to yield (the jump has been taken).
+struct HotState {
+  const Instr* ip;
+  const Instr* code;
+  const Proto* proto;
+  Value* R;
+  uint32_t polls;
+};
+
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__) && !defined(GORT_NO_COMPUTED_GOTO)
+#define GORT_HOT_GOTO 1
+#else
+#define GORT_HOT_GOTO 0  // wasm has no indirect jumps: a switch becomes one br_table
+#endif
+
+#define GORT_FAST_OPS(X)                                                                   \
+  X(MOVE) X(LOADK) X(LOADI) X(ADD_INT) X(SUB_INT) X(MUL_INT) X(ADDI_INT) X(AND_INT) X(OR_INT) \
+  X(XOR_INT) X(EQ_INT) X(NE_INT) X(LT_INT) X(LE_INT) X(LT_UINT) X(LE_UINT) X(ADD_FLOAT)    \
+  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT) X(JMP)  \
+  X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
+  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)
+
+#if GORT_HOT_GOTO
+// Opcode -> index into run_hot's label table (0: not handled here).
+struct FastSlots {
+  uint8_t v[static_cast<size_t>(Opcode::COUNT_)] = {};
+  constexpr FastSlots() {
+    uint8_t k = 1;
+#define GORT_FAST_SLOT(name) v[static_cast<size_t>(Opcode::name)] = k++;
+    GORT_FAST_OPS(GORT_FAST_SLOT)
+#undef GORT_FAST_SLOT
+  }
+};
+constexpr FastSlots kFastSlots;
+#endif
+
+__attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
+  const Instr* ip = st.ip;
+  const Instr* code = st.code;
+  const Proto* proto = st.proto;
+  Value* R = st.R;
+  uint32_t polls = st.polls;
+  bool yield = false;
+  Instr in;
+#if GORT_HOT_GOTO
+  static void* const labels[] = {
+      &&L_out,
+#define GORT_FAST_LABEL(name) &&F_##name,
+      GORT_FAST_OPS(GORT_FAST_LABEL)
+#undef GORT_FAST_LABEL
+  };
+#define NEXT()                                                         \
+  do {                                                                 \
+    in = *ip;                                                          \
+    goto* labels[kFastSlots.v[static_cast<size_t>(in.op)]];            \
+  } while (0)
+#define OP(name) F_##name:
+  NEXT();
+#else
+#define NEXT() continue
+#define OP(name) case Opcode::name:
+  for (;;) {
+    in = *ip;
+    switch (in.op) {
+#endif
+  // Each handler runs the instruction at ip (in) and advances ip itself.
+#define POLL()                                                                           \
+  if ((++polls & 15) == 0 && g && gs.sync_calls == 0 && rt::should_yield(*g)) {          \
+    yield = true;                                                                        \
+    goto L_out;                                                                          \
+  }
+    OP(MOVE) R[in.a] = R[in.b]; ++ip; NEXT();
+    OP(LOADK) R[in.a] = proto->consts[in.b]; ++ip; NEXT();
+    OP(LOADI) R[in.a].i = in.sb(); ++ip; NEXT();
+    OP(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; ++ip; NEXT();
+    OP(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; ++ip; NEXT();
+    OP(MUL_INT) R[in.a].u = R[in.b].u * R[in.c].u; ++ip; NEXT();
+    OP(ADDI_INT) R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); ++ip; NEXT();
+    OP(AND_INT) R[in.a].u = R[in.b].u & R[in.c].u; ++ip; NEXT();
+    OP(OR_INT) R[in.a].u = R[in.b].u | R[in.c].u; ++ip; NEXT();
+    OP(XOR_INT) R[in.a].u = R[in.b].u ^ R[in.c].u; ++ip; NEXT();
+    OP(EQ_INT) R[in.a].i = R[in.b].i == R[in.c].i; ++ip; NEXT();
+    OP(NE_INT) R[in.a].i = R[in.b].i != R[in.c].i; ++ip; NEXT();
+    OP(LT_INT) R[in.a].i = R[in.b].i < R[in.c].i; ++ip; NEXT();
+    OP(LE_INT) R[in.a].i = R[in.b].i <= R[in.c].i; ++ip; NEXT();
+    OP(LT_UINT) R[in.a].i = R[in.b].u < R[in.c].u; ++ip; NEXT();
+    OP(LE_UINT) R[in.a].i = R[in.b].u <= R[in.c].u; ++ip; NEXT();
+    OP(ADD_FLOAT) R[in.a].f = R[in.b].f + R[in.c].f; ++ip; NEXT();
+    OP(SUB_FLOAT) R[in.a].f = R[in.b].f - R[in.c].f; ++ip; NEXT();
+    OP(MUL_FLOAT) R[in.a].f = R[in.b].f * R[in.c].f; ++ip; NEXT();
+    OP(DIV_FLOAT) R[in.a].f = R[in.b].f / R[in.c].f; ++ip; NEXT();
+    OP(LT_FLOAT) R[in.a].i = R[in.b].f < R[in.c].f; ++ip; NEXT();
+    OP(LE_FLOAT) R[in.a].i = R[in.b].f <= R[in.c].f; ++ip; NEXT();
+    OP(EQ_FLOAT) R[in.a].i = R[in.b].f == R[in.c].f; ++ip; NEXT();
+    OP(NOT) R[in.a].i = R[in.b].i == 0; ++ip; NEXT();
+    OP(JMP)
+      ip += 1 + in.sb();
+      if (in.sb() < 0) POLL();
+      NEXT();
+    OP(JMP_IF)
+      ++ip;
+      if (R[in.a].i != 0) { ip += in.sb(); if (in.sb() < 0) POLL(); }
+      NEXT();
+    OP(JMP_IFNOT)
+      ++ip;
+      if (R[in.a].i == 0) { ip += in.sb(); if (in.sb() < 0) POLL(); }
+      NEXT();
+#define FJCMP(OP_, cmp)                                                                \
+    OP(OP_)                                                                            \
+      ++ip;                                                                            \
+      if (R[in.a].i cmp R[in.b].i) { ip += in.sc(); if (in.sc() < 0) POLL(); }         \
+      NEXT();
+    FJCMP(JLT_INT, <) FJCMP(JGE_INT, >=) FJCMP(JLE_INT, <=)
+    FJCMP(JGT_INT, >) FJCMP(JEQ_INT, ==) FJCMP(JNE_INT, !=)
+#undef FJCMP
+#define FJCMPI(OP_, cmp)                                                               \
+    OP(OP_)                                                                            \
+      ++ip;                                                                            \
+      if (R[in.a].i cmp int64_t{in.sb()}) { ip += in.sc(); if (in.sc() < 0) POLL(); }  \
+      NEXT();
+    FJCMPI(JLT_INTI, <) FJCMPI(JGE_INTI, >=) FJCMPI(JLE_INTI, <=)
+    FJCMPI(JGT_INTI, >) FJCMPI(JEQ_INTI, ==) FJCMPI(JNE_INTI, !=)
+#undef FJCMPI
+    OP(CALL) {
+      // As execute()'s CALL; a stack that must grow goes the slow way.
+      const Proto& callee = m.protos[in.b];
+      Frame& cur = gs.frames.back();
+      uint32_t base = cur.base + in.a;
+      uint32_t top = base + callee.nregs;
+      if (top > gs.stack.size()) goto L_out;
+      cur.pc = static_cast<uint32_t>(ip + 1 - code);
+      gs.frames.push_back(Frame{in.b, 0, base, 0});
+      gs.used_slots = top;
+      proto = &callee;
+      code = ip = callee.code.data();
+      R = gs.stack.data() + base;
+      if (callee.ptrmask != 0 || !callee.ptrmask_ext.empty())
+        std::memset(static_cast<void*>(R + callee.nparams), 0,
+                    sizeof(Value) * (callee.nregs - callee.nparams));
+      POLL();
+      NEXT();
+    }
+    OP(RET) {
+      // Only a plain return to a Go caller; deferred calls, sync calls, continuations and
+      // the goroutine's last frame go the slow way.
+      size_t nf = gs.frames.size();
+      if (nf < 2 || gs.frames[nf - 1].flags != 0) goto L_out;
+      if (in.a != 0) {
+        if (in.b == 1) R[0] = R[in.a];
+        else std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
+      }
+      gs.frames.pop_back();
+      const Frame& f = gs.frames.back();
+      proto = &m.protos[f.proto];
+      code = proto->code.data();
+      ip = code + f.pc;
+      R = gs.stack.data() + f.base;
+      gs.used_slots = f.base + proto->nregs;
+      NEXT();
+    }
+#undef POLL
+#if !GORT_HOT_GOTO
+      default: goto L_out;
+    }
+  }
+#endif
+#undef OP
+#undef NEXT
+L_out:
+  st.ip = ip;
+  st.code = code;
+  st.proto = proto;
+  st.R = R;
+  st.polls = polls;
+  return yield;
+}
+
 }  // namespace
 
 bool start(GState& gs, const Module& m, uint32_t entry, const Value* args, int nargs) {
@@ -133,7 +316,7 @@ Value* globals() { return g_globals.get(); }
 Exec execute(GState& gs, const Module& m, const rt::G* g) {
   const Proto* proto;
   const Instr* code;
-  uint32_t pc;
+  const Instr* ip;  // next instruction (a pointer, not an index: one add less per dispatch)
   Value* R;
   Obj* pending_panic = nullptr;  // value being raised (see do_panic)
   Value* G = g_globals.get();
@@ -148,7 +331,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #undef HOT
 #define DISPATCH()                                     \
   do {                                                 \
-    in = code[pc++];                                   \
+    in = *ip++;                                         \
     goto* labels[static_cast<size_t>(in.op)];          \
   } while (0)
 #define HOTCASE(name) case Opcode::name: L_##name:
@@ -162,16 +345,16 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     const Frame& f_ = gs.frames.back();                \
     proto = &m.protos[f_.proto];                       \
     code = proto->code.data();                         \
-    pc = f_.pc;                                        \
+    ip = code + f_.pc;                                        \
     R = gs.stack.data() + f_.base;                     \
   } while (0)
-#define STORE_FRAME() (gs.frames.back().pc = pc)
+#define STORE_FRAME() (gs.frames.back().pc = static_cast<uint32_t>(ip - code))
   // A Go panic with the interface value `v`: the faulting instruction's pc is kept for the
   // traceback's line number.
 #define RAISE(v)                                       \
   do {                                                 \
     pending_panic = (v);                               \
-    pc = pc - 1;                                       \
+    --ip;                                       \
     STORE_FRAME();                                     \
     goto do_panic;                                     \
   } while (0)
@@ -230,7 +413,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       Value* s = gs.stack.data() + gs.resume_slot;
       if (s[0].i >= 0 && ((ext.a >> s[0].i) & 1) && !s[2].i) {
         LOAD_FRAME();
-        pc = pc - 1;  // PANIC steps back once more: the SELECT itself
+        --ip;  // PANIC steps back once more: the SELECT itself
         PANIC("send on closed channel");
       }
     }
@@ -238,7 +421,20 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   LOAD_FRAME();
   for (;;) {
     {
-    in = code[pc++];
+    {
+      HotState hs{ip, code, proto, R, polls};
+      bool yield = run_hot(hs, gs, m, g);
+      ip = hs.ip;
+      code = hs.code;
+      proto = hs.proto;
+      R = hs.R;
+      polls = hs.polls;
+      if (yield) {
+        STORE_FRAME();
+        return Exec::Yielded;
+      }
+    }
+    in = *ip++;
 #if GORT_COMPUTED_GOTO
     goto* labels[static_cast<size_t>(in.op)];
   L_SLOW:
@@ -370,18 +566,18 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       case Opcode::NOT: R[in.a].i = R[in.b].i == 0; break;
       HOTCASE(JMP)
-        pc += in.sb();
+        ip += in.sb();
         if (in.sb() < 0) POLL_YIELD();
         DISPATCH();
       HOTCASE(JMP_IF)
-        if (R[in.a].i != 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
+        if (R[in.a].i != 0) { ip += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
         DISPATCH();
       HOTCASE(JMP_IFNOT)
-        if (R[in.a].i == 0) { pc += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
+        if (R[in.a].i == 0) { ip += in.sb(); if (in.sb() < 0) POLL_YIELD(); }
         DISPATCH();
 #define JCMP(OP, cmp)                                                           \
       HOTCASE(OP)                                                               \
-        if (R[in.a].i cmp R[in.b].i) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
+        if (R[in.a].i cmp R[in.b].i) { ip += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
         DISPATCH();
       JCMP(JLT_INT, <)
       JCMP(JGE_INT, >=)
@@ -392,7 +588,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #undef JCMP
 #define JCMPI(OP, cmp)                                                          \
       HOTCASE(OP)                                                               \
-        if (R[in.a].i cmp int64_t{in.sb()}) { pc += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
+        if (R[in.a].i cmp int64_t{in.sb()}) { ip += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
         DISPATCH();
       JCMPI(JLT_INTI, <)
       JCMPI(JGE_INTI, >=)
@@ -402,18 +598,26 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMPI(JNE_INTI, !=)
 #undef JCMPI
       HOTCASE(CALL) {
+        // The hot call: the callee is known, so the new frame's state is set directly instead
+        // of being read back from gs.frames (LOAD_FRAME) — fewer loads per call.
         const Proto& callee = m.protos[in.b];
-        STORE_FRAME();
-        uint32_t base = gs.frames.back().base + in.a;
-        uint64_t top = uint64_t{base} + callee.nregs;
-        if (top > gs.stack.size() && !gs.stack.ensure(top, max_slots(gs))) {
-          pc = pc - 1;  // report the overflow at the call site
-          STORE_FRAME();
-          return Exec::StackOverflow;
+        Frame& cur = gs.frames.back();
+        cur.pc = static_cast<uint32_t>(ip - code);
+        uint32_t base = cur.base + in.a;
+        uint32_t top = base + callee.nregs;
+        if (top > gs.stack.size()) {
+          if (!gs.stack.ensure(top, max_slots(gs))) {
+            --ip;  // report the overflow at the call site
+            STORE_FRAME();
+            return Exec::StackOverflow;
+          }
         }
         gs.frames.push_back(Frame{in.b, 0, base, 0});
-        gs.used_slots = static_cast<uint32_t>(top);
-        LOAD_FRAME();
+        gs.used_slots = top;
+        proto = &callee;
+        code = callee.code.data();
+        ip = code;
+        R = gs.stack.data() + base;
         // Non-argument registers start zeroed: a pointer register must never see a stale
         // integer left by an earlier frame, or the exact GC scan would follow garbage.
         // (Functions without pointer registers — fib — skip it.)
@@ -450,7 +654,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
             if (st != NativeStatus::Done) {
               Exec e;
               if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
-              if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+              if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
             } else if (gs.resume != Resume::None) {
               deliver(gs, g);
             }
@@ -469,7 +673,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           if (st != NativeStatus::Done) {
             Exec e;
             if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
-            if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+            if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
           } else if (gs.resume != Resume::None) {
             deliver(gs, g);
           }
@@ -481,7 +685,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         uint32_t base = gs.frames.back().base + in.a;
         uint64_t top = uint64_t{base} + callee.nregs + 1;
         if (top > gs.stack.size() && !gs.stack.ensure(top, max_slots(gs))) {
-          pc = pc - 1;
+          --ip;
           STORE_FRAME();
           return Exec::StackOverflow;
         }
@@ -496,12 +700,26 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       HOTCASE(RET) {
-        if (in.a != 0) std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
+        // Results move down to R[0..b) (a single result, the common case, without memmove).
+        if (in.a != 0) {
+          if (in.b == 1) R[0] = R[in.a];
+          else std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
+        }
         uint32_t flags = gs.frames.back().flags;
         gs.frames.pop_back();
         if (gs.frames.empty()) {
           gs.used_slots = 0;
           return Exec::Returned;
+        }
+        if (flags == 0) {
+          // A plain return to the caller: restore its state from its frame.
+          const Frame& f = gs.frames.back();
+          proto = &m.protos[f.proto];
+          code = proto->code.data();
+          ip = code + f.pc;
+          R = gs.stack.data() + f.base;
+          gs.used_slots = f.base + proto->nregs;
+          DISPATCH();
         }
         const Frame& f = gs.frames.back();
         gs.used_slots = f.base + m.protos[f.proto].nregs;
@@ -515,7 +733,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           if (st != NativeStatus::Done) {
             Exec e;
             if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
-            if (pending_panic) { LOAD_FRAME(); pc = pc + 1; STORE_FRAME(); pc = pc - 1; goto do_panic; }
+            if (pending_panic) { LOAD_FRAME(); ++ip; STORE_FRAME(); --ip; goto do_panic; }
           }
           LOAD_FRAME();
           break;
@@ -590,7 +808,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         if (in.op == Opcode::GO_CLOSURE) {
           Obj* clo = R[in.b].o;
           if (!clo) {   // Go's runtime.newproc1: fatal (not a panic), at the go statement
-            pc = pc - 1;
+            --ip;
             STORE_FRAME();
             rt::fatal_error(const_cast<rt::G*>(g), "go of nil func value");
             return Exec::Returned;
@@ -614,7 +832,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         if (!start(*ngs, m, entry, R + in.a, nargs))
           GORT_THROW("vm: new goroutine's frame exceeds the stack limit");
         ngs->creator_proto = static_cast<int32_t>(gs.frames.back().proto);
-        ngs->creator_pc = pc - 1;
+        ngs->creator_pc = static_cast<uint32_t>(ip - code) - 1;
         if (race::on()) race::on_go(gs, g, *ngs, ng->goid.load());
         if (fresh) ng->vm = fresh.release();
         rt::gstart(*const_cast<rt::G*>(g), *ng);
@@ -649,8 +867,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::CHAN_LEN: R[in.a].i = R[in.b].o ? rt::chan_len(R[in.b].o) : 0; break;
       case Opcode::CHAN_CAP: R[in.a].i = R[in.b].o ? rt::chan_cap(R[in.b].o) : 0; break;
       case Opcode::SELECT: {
-        const Instr ext = code[pc];
-        pc++;  // skip EXT
+        const Instr ext = *ip;
+        ip++;  // skip EXT
         int n = in.b;
         rt::SelectCase cases[16];
         for (int i = 0; i < n; ++i) {
@@ -682,7 +900,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         } else {
           Exec e;
           if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
-          if (pending_panic) { pc = pc - 1; STORE_FRAME(); goto do_panic; }
+          if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
           if (st == NativeStatus::Call) { LOAD_FRAME(); break; }
         }
         R = gs.stack.data() + gs.frames.back().base;  // nested calls may have moved the stack
@@ -691,7 +909,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::RACE: {
         // --race: the next instruction is a load or store; check it before it runs.
         bool write = false;
-        if (const void* addr = race::target(code[pc], R, G, &write)) race::access(gs, g, pc, addr, write);
+        if (const void* addr = race::target(*ip, R, G, &write))
+          race::access(gs, g, static_cast<uint32_t>(ip - code), addr, write);
         break;
       }
       case Opcode::LOADG: R[in.a] = G[in.b]; break;
@@ -772,7 +991,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       case Opcode::SLICE_SLICE:
       case Opcode::ARRAY_SLICE: {
-        const Instr ext = code[pc++];
+        const Instr ext = *ip++;
         Fault f;
         Obj* o;
         int64_t lo = R[in.c].i;
@@ -910,12 +1129,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::MAP_CLEAR: if (R[in.a].o) map_clear(R[in.a].o); break;
       case Opcode::MAP_ITER: R[in.a] = Value::from_obj(map_iter_new(R[in.b].o)); break;
       case Opcode::MAP_NEXT:
-        if (!map_iter_next(R[in.a].o, &R[in.b], &R[in.b + 1])) pc += in.sc();
+        if (!map_iter_next(R[in.a].o, &R[in.b], &R[in.b + 1])) ip += in.sc();
         break;
       case Opcode::IFACE_NEW: R[in.a] = Value::from_obj(iface_new(m.type_refs[in.c], R[in.b])); break;
       case Opcode::ASSERT:
       case Opcode::ASSERT2: {
-        const Instr ext = code[pc++];
+        const Instr ext = *ip++;
         Fault f;
         Value v;
         bool ok;
@@ -927,7 +1146,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::EQ_VAL: {
-        const Instr ext = code[pc++];
+        const Instr ext = *ip++;
         Fault f;
         bool eq;
         if (!values_equal(m.type_refs[ext.a], R[in.b], R[in.c], &eq, f)) PANIC_FAULT(f);
@@ -940,9 +1159,9 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         d.fn = R[in.a].o;   // nil: Go panics when the call runs, not here (spec, Defer)
         for (int i = 0; i < in.b; ++i) {
           d.args.push_back(R[in.a + 1 + i]);
-          d.arg_ptr.push_back(code[pc].op == Opcode::EXT ? ((code[pc].a >> i) & 1) != 0 : false);
+          d.arg_ptr.push_back(ip->op == Opcode::EXT ? ((ip->a >> i) & 1) != 0 : false);
         }
-        if (code[pc].op == Opcode::EXT) pc++;
+        if (ip->op == Opcode::EXT) ip++;
         gs.defers.push_back(std::move(d));
         break;
       }
@@ -952,7 +1171,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         DeferRec d = std::move(gs.defers.back());
         gs.defers.pop_back();
         if (!d.fn) PANIC(kNilDeref);   // a deferred nil func value, at function exit
-        pc = pc - 1;  // come back here to run the next one
+        --ip;  // come back here to run the next one
         STORE_FRAME();
         NativeStatus st;
         if (!push_call(gs, m, g, d.fn, d.args.data(), static_cast<int>(d.args.size()), kFrameDefer, &st))
