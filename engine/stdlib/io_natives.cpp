@@ -195,39 +195,18 @@ NativeStatus sr_reset(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-// io's error variables other than EOF/ErrUnexpectedEOF (log_natives.cpp): one permanent value
-// each, so err == io.ErrShortWrite holds wherever a Go-source package returns it.
-NativeStatus io_err_short_write(NativeCtx& c) {
-  static Obj* e = permanent_error("short write");
-  c.args[0] = Value::from_obj(e);
-  return NativeStatus::Done;
-}
-NativeStatus io_err_short_buffer(NativeCtx& c) {
-  static Obj* e = permanent_error("short buffer");
-  c.args[0] = Value::from_obj(e);
-  return NativeStatus::Done;
-}
-NativeStatus io_err_no_progress(NativeCtx& c) {
-  static Obj* e = permanent_error("multiple Read calls return no data or error");
-  c.args[0] = Value::from_obj(e);
-  return NativeStatus::Done;
-}
-NativeStatus io_err_closed_pipe(NativeCtx& c) {
-  static Obj* e = permanent_error("io: read/write on closed pipe");
-  c.args[0] = Value::from_obj(e);
-  return NativeStatus::Done;
-}
-
-// io.ioError(which): the Go-written io package's exported error variables are these values.
+// io.ioError(which): the Go-written io package's exported error variables (ErrShortWrite,
+// ErrShortBuffer, EOF, ErrUnexpectedEOF, ErrNoProgress, ErrClosedPipe: 0..5) are these
+// permanent values, the ones natives return, so err == io.EOF holds across both.
 NativeStatus io_error(NativeCtx& c) {
-  switch (c.args[0].i) {
-    case 0: return io_err_short_write(c);
-    case 1: return io_err_short_buffer(c);
-    case 2: c.args[0] = Value::from_obj(io_eof()); return NativeStatus::Done;
-    case 3: c.args[0] = Value::from_obj(io_unexpected_eof()); return NativeStatus::Done;
-    case 4: return io_err_no_progress(c);
-    default: return io_err_closed_pipe(c);
-  }
+  static Obj* const short_write = permanent_error("short write");
+  static Obj* const short_buffer = permanent_error("short buffer");
+  static Obj* const no_progress = permanent_error("multiple Read calls return no data or error");
+  static Obj* const closed_pipe = permanent_error("io: read/write on closed pipe");
+  Obj* const values[] = {short_write, short_buffer, io_eof(), io_unexpected_eof(), no_progress, closed_pipe};
+  int64_t which = c.args[0].i;
+  c.args[0] = Value::from_obj(values[which >= 0 && which < 6 ? which : 5]);
+  return NativeStatus::Done;
 }
 
 }  // namespace
