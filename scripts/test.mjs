@@ -153,6 +153,9 @@ stages.push(
   // The same corpus on the ASan/UBSan build: the VM and stdlib's memory safety on real programs.
   { name: 'go-asan', deps: ['asan'], run: () => sh('node', ['tests/go/run.mjs', '--host', 'asan', '-j', jobs, '--json', 'build/ci/go-asan.json'],
     { ASAN_OPTIONS: 'detect_leaks=0:abort_on_error=1', UBSAN_OPTIONS: 'halt_on_error=1:print_stacktrace=1' }) },
+  // The race detector on every tests/go program: reports exactly on the programs whose
+  // expectation has a race (checked against Go's -race with `race_scan.mjs --check-go`).
+  { name: 'race', deps: ['native'], run: () => sh('node', ['tests/go/race_scan.mjs', '--jobs', jobs]) },
   // gort fmt against real gofmt on every Go file of tests/ and examples/ and scrambled copies.
   { name: 'fmt', deps: ['native'], run: () => sh('node', ['tests/fmt/run.mjs', '--copies', '2']) },
   // gort vet against tests/vet's expected findings, and against real go vet when Go is installed.

@@ -3,6 +3,7 @@
 // slot values (aggregate elements are owned objects: swapping the Obj* moves ownership).
 #include <cmath>
 
+#include "vm/race.h"
 #include "stdlib/natives.h"
 #include "stdlib/sort_impl.h"
 #include "stdlib/util.h"
@@ -62,10 +63,17 @@ struct IfaceData {
   }
 };
 
+// Sorting reads and writes every element: under --race, accesses by the calling Go line.
+void race_elems(NativeCtx& c, Value* d, int64_t n, bool write) {
+  if (!vm::race::on() || !d) return;
+  for (int64_t i = 0; i < n; ++i) vm::race::access_from_native(c.gs, c.g, &d[i], write);
+}
+
 template <class D>
 NativeStatus sort_slots(NativeCtx& c) {
   int64_t n;
   Value* d = slice_data(c.args[0].o, &n);
+  race_elems(c, d, n, true);
   D data;
   data.d = d;
   sortimpl::sort(data, n);
@@ -76,6 +84,7 @@ template <class D>
 NativeStatus sorted_slots(NativeCtx& c) {
   int64_t n;
   Value* d = slice_data(c.args[0].o, &n);
+  race_elems(c, d, n, false);
   D data;
   data.d = d;
   bool ok = true;
@@ -104,6 +113,7 @@ NativeStatus slice_sort(NativeCtx& c, bool stable) {
   int64_t n;
   NativeStatus st;
   if (!any_slice(c, c.args[0].o, &d, &n, &st)) return st;
+  race_elems(c, d, n, true);
   FuncData data;
   data.d = d;
   data.c = &c;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "stdlib/natives.h"
+#include "vm/race.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
 #include "stdlib/unicode_impl.h"
@@ -585,11 +586,17 @@ NativeStatus s_replacer_replace(NativeCtx& c) {
 }
 
 // ---- Builder {buf []byte} ----
-Value& builder_buf(NativeCtx& c) { return rt::obj_slots(c.args[0].o)[0]; }
+// Every method reads or writes the buf field: under --race that is an access of the Builder by
+// the calling Go line, as Go's own (instrumented) Builder code makes it.
+Value& builder_buf(NativeCtx& c, bool write) {
+  Value& buf = rt::obj_slots(c.args[0].o)[0];
+  if (vm::race::on()) vm::race::access_from_native(c.gs, c.g, &buf, write);
+  return buf;
+}
 NativeStatus b_append(NativeCtx& c, string_view s, int nresults) {
   if (!c.args[0].o) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
   Obj* tmp = vm::str_new(s);
-  Value& b = builder_buf(c);
+  Value& b = builder_buf(c, true);
   b.o = vm::slice_append_str(b.o, tmp);
   if (nresults == 2) {
     c.args[0] = int_val(static_cast<int64_t>(s.size()));
@@ -612,26 +619,26 @@ NativeStatus b_write_rune(NativeCtx& c) {
 }
 NativeStatus b_string(NativeCtx& c) {
   if (!c.args[0].o) return ret_str(c, "");
-  return ret_str(c, bytes_of(builder_buf(c).o));
+  return ret_str(c, bytes_of(builder_buf(c, false).o));
 }
-NativeStatus b_len(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_len(builder_buf(c).o) : 0); }
-NativeStatus b_reset(NativeCtx& c) { builder_buf(c).o = nullptr; return NativeStatus::Done; }
+NativeStatus b_len(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_len(builder_buf(c, false).o) : 0); }
+NativeStatus b_reset(NativeCtx& c) { builder_buf(c, true).o = nullptr; return NativeStatus::Done; }
 // Grow: as Go, a new buffer of 2*cap+n when fewer than n bytes are free.
 NativeStatus b_grow(NativeCtx& c) {
   int64_t n = c.args[1].i;
   if (n < 0) return panic_string(c, "strings.Builder.Grow: negative count");
-  Value& b = builder_buf(c);
+  Value& b = builder_buf(c, false);
   int64_t len = vm::slice_len(b.o), cap = vm::slice_cap(b.o);
   if (cap - len < n) {
     Obj* nb = nullptr;
     vm::Fault f;
     if (!vm::slice_make(vm::basic_type(vm::Kind::Uint8), len, 2 * cap + n, &nb, f)) return vm::native_panic_fault(c, f);
     vm::slice_copy(vm::basic_type(vm::Kind::Uint8), nb, b.o);
-    builder_buf(c).o = nb;
+    builder_buf(c, true).o = nb;
   }
   return NativeStatus::Done;
 }
-NativeStatus b_cap(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_cap(builder_buf(c).o) : 0); }
+NativeStatus b_cap(NativeCtx& c) { return ret_int(c, c.args[0].o ? vm::slice_cap(builder_buf(c, false).o) : 0); }
 
 }  // namespace
 

@@ -911,6 +911,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         bool write = false;
         if (const void* addr = race::target(*ip, R, G, &write))
           race::access(gs, g, static_cast<uint32_t>(ip - code), addr, write);
+        else
+          race::access_range(gs, g, static_cast<uint32_t>(ip - code), *ip, R);
         break;
       }
       case Opcode::LOADG: R[in.a] = G[in.b]; break;

@@ -30,6 +30,12 @@ constexpr int kDepth = 8;
 // Go's race runtime (TSan) dies beyond this many goroutines alive at once; so does gort's (the
 // clocks are as long as that number: the cost of a spawn grows with it).
 constexpr size_t kMaxLiveGoroutines = 8128;
+// A finished goroutine's tid is reused only once this many tids exist, and then the one that
+// finished longest ago first (FIFO). Reuse makes the new goroutine look ordered after the old
+// one's accesses (see new_tid), so a race between a goroutine that ended and one started later
+// would be missed; a program with up to this many goroutines in all gets distinct tids and
+// loses nothing (a clock then costs at most 1 KiB per goroutine).
+constexpr size_t kFreshTids = 256;
 
 std::atomic<bool> g_dying{false};
 // Ends the program as TSan does (status 66); the goroutine keeps thread id 0 meanwhile (no
@@ -94,8 +100,8 @@ struct State {
   std::deque<GInfo> gs;              // every goroutine of the run (reports)
   std::vector<int32_t> tid_info;      // tid → its current goroutine (gs index)
   std::vector<uint32_t> tid_last;     // tid → clock its last goroutine ended with
-  std::vector<int32_t> free_tids;     // tids of finished goroutines, reused so that clocks stay
-                                      // as long as the most goroutines alive at once
+  std::deque<int32_t> free_tids;      // tids of finished goroutines, oldest first: reused
+                                      // (past kFreshTids) so clocks stay bounded
   std::set<std::pair<uint64_t, uint64_t>> reported;  // pairs of (proto, pc) sites
   std::set<uintptr_t> reported_addrs;
   int races = 0;
@@ -123,9 +129,9 @@ std::pair<int32_t, uint32_t> new_tid(const GState& gs, int64_t goid) {
   gi.creator_pc = gs.creator_pc;
   int32_t tid;
   if (st.free_tids.empty() && st.tid_info.size() >= kMaxLiveGoroutines) return {-1, 0};
-  if (!st.free_tids.empty()) {
-    tid = st.free_tids.back();
-    st.free_tids.pop_back();
+  if (!st.free_tids.empty() && st.tid_info.size() >= kFreshTids) {
+    tid = st.free_tids.front();
+    st.free_tids.pop_front();
   } else {
     tid = static_cast<int32_t>(st.tid_info.size());
     st.tid_info.push_back(0);
@@ -314,6 +320,52 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
     site();
     report(g, addr, cur, write, racy, racy_write);
   }
+}
+
+void access_range(GState& gs, const rt::G* g, uint32_t pc, const Instr& x, const Value* R) {
+  auto slice = [](Obj* o) -> const SliceObj* { return o ? static_cast<const SliceObj*>(rt::obj_data(o)) : nullptr; };
+  auto each = [&](const SliceObj* s, int64_t from, int64_t n, bool write) {
+    if (!s || !s->array) return;
+    Value* slots = rt::obj_slots(s->array);
+    for (int64_t i = 0; i < n; ++i) access(gs, g, pc, &slots[s->off + from + i], write);
+  };
+  // append(s, n more): in place when they fit (writes), else a new array (reads the old).
+  auto append = [&](const SliceObj* s, int64_t n) {
+    if (!s) return;
+    if (s->len + n <= s->cap) each(s, s->len, n, true);
+    else each(s, 0, s->len, false);
+  };
+  switch (x.op) {
+    case Opcode::COPY: {
+      const SliceObj *d = slice(R[x.a].o), *src = slice(R[x.b].o);
+      if (!d || !src) return;
+      int64_t n = std::min(d->len, src->len);
+      each(src, 0, n, false);
+      each(d, 0, n, true);
+      return;
+    }
+    case Opcode::COPY_STR: {
+      const SliceObj* d = slice(R[x.a].o);
+      if (d) each(d, 0, std::min<int64_t>(d->len, static_cast<int64_t>(str_view(R[x.b]).size())), true);
+      return;
+    }
+    case Opcode::APPEND: append(slice(R[x.a].o), x.b); return;
+    case Opcode::APPEND_SLICE: {
+      const SliceObj* src = slice(R[x.b].o);
+      if (!src || src->len == 0) return;
+      each(src, 0, src->len, false);
+      append(slice(R[x.a].o), src->len);
+      return;
+    }
+    case Opcode::APPEND_STR: append(slice(R[x.a].o), static_cast<int64_t>(str_view(R[x.b]).size())); return;
+    default: return;
+  }
+}
+
+void access_from_native(GState& gs, const rt::G* g, const void* addr, bool write) {
+  if (!addr || gs.frames.empty()) return;
+  uint32_t pc = gs.frames.back().pc;
+  access(gs, g, pc > 0 ? pc - 1 : 0, addr, write);
 }
 
 void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_goid) {

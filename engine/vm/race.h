@@ -51,6 +51,14 @@ void chan_op(GState& gs, const rt::G* g, const void* ch);
 // The slot the load/store `x` is about to touch (null: none — a nil object or an index out
 // of range, which the instruction itself then reports); *write says whether it stores.
 const void* target(const Instr& x, const Value* R, Value* G, bool* write);
+// The element ranges that copy/append (COPY, COPY_STR, APPEND, APPEND_SLICE, APPEND_STR, about
+// to run as `x`) read and write, checked element by element as Go's slicecopy and growslice do:
+// copy reads the source's first n and writes the destination's; append writes the elements it
+// adds in place, or reads the old ones when it grows (copies) the array. Other ops: nothing.
+void access_range(GState& gs, const rt::G* g, uint32_t pc, const Instr& x, const Value* R);
+// An access by a native std function (strings.Builder's methods, sort's) to `addr`, reported
+// at the Go line that called it.
+void access_from_native(GState& gs, const rt::G* g, const void* addr, bool write);
 void run_pending(GState& gs, const rt::G* g);
 // The goroutine ended ("(finished)" in reports); its GState may be reused.
 void g_finished(GState& gs);

@@ -3,6 +3,7 @@
 // gort: --faketime --gomaxprocs 1
 // go: skip nondeterministic under real time and real Go
 // The same pitfall selected by the file's build line instead of a flag.
+// race: yes (under --race)
 package main
 
 import (

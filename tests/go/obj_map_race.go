@@ -2,6 +2,7 @@
 // writes and dies with "fatal error: concurrent map writes" (exit 2) instead of corrupting the
 // table. The writers loop until that happens.
 // gort: --gomaxprocs 2
+// race: yes (under --race)
 package main
 
 import "sync"

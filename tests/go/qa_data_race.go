@@ -2,6 +2,7 @@
 // shared string, interface and slice variables, and a racy counter). Go gives no guarantees
 // about the values, but the VM must not crash or corrupt memory: only invariants are printed.
 // gort: --gomaxprocs 2
+// race: yes (under --race)
 package main
 
 import (

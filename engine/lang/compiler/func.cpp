@@ -59,6 +59,9 @@ static bool race_checked(Opcode op) {
     case Opcode::SLICE_LOAD: case Opcode::SLICE_STORE: case Opcode::REF_LOAD:
     case Opcode::REF_STORE: case Opcode::MAP_GET: case Opcode::MAP_GET2: case Opcode::MAP_SET:
     case Opcode::MAP_DELETE: case Opcode::MAP_CLEAR: case Opcode::MAP_ITER: return true;
+    // copy and append: element ranges (race::access_range)
+    case Opcode::COPY: case Opcode::COPY_STR: case Opcode::APPEND: case Opcode::APPEND_SLICE:
+    case Opcode::APPEND_STR: return true;
     default: return false;
   }
 }
