@@ -443,8 +443,10 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
         hooks.wait_graph = on_wait_graph;
         vm::race::start_run(module, opts.race);
         rt::free_hook = opts.race ? race_forget : nullptr;
+        rt::chan_sync_hook = opts.race ? vm::race::chan_sync : nullptr;
         status = rt::run_main(cfg, hooks, vm::new_g_state(module, module.entry, nullptr, 0));
         rt::free_hook = nullptr;
+        rt::chan_sync_hook = nullptr;
         // Go's race runtime at exit (racefini): the count, and status 66 instead of 0.
         if (int races = vm::race::finish_run(); races > 0 && status != 2) {
           emit(0, Stream::Stderr, "Found " + std::to_string(races) + " data race(s)\n");

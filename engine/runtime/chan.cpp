@@ -148,6 +148,27 @@ static Op panic_with(G& g, const char* msg) {
   return Op::Panic;
 }
 
+void (*chan_sync_hook)(G* self, G* peer, const void* key, ChanSync kind) = nullptr;
+
+static void sync_note(G* self, G* peer, const void* key, ChanSync kind) {
+  if (chan_sync_hook) chan_sync_hook(self, peer, key, kind);
+}
+
+// A send (by self, or by the parked sender `peer` that a receive completes) delivered straight
+// to a waiting receiver: unbuffered, the two synchronise; buffered (empty buffer), Go's race
+// runtime pretends the value went through slot recvx and advances both indices, so the k-th
+// send and receive keep sharing a slot with the (k+cap)-th send — done here too, always (an
+// empty buffer's indices are free to move).
+static void sync_direct(Chan* c, G* self, G* peer) {
+  if (c->cap == 0) {
+    sync_note(self, peer, c, ChanSync::Pair);
+    return;
+  }
+  sync_note(self, peer, &c->buf()[c->recvx], ChanSync::Slot);
+  c->recvx = (c->recvx + 1) % c->cap;
+  c->sendx = c->recvx;
+}
+
 // Deliver v to the claimed receiver sg (lock held; caller unlocks then readies).
 static void deliver_to_receiver(Chan* c, Sudog* sg, Value v) {
   G* r = sg->g;
@@ -158,11 +179,13 @@ static void deliver_to_receiver(Chan* c, Sudog* sg, Value v) {
 }
 
 // Take the value of claimed sender sg into *out (lock held).
-static void take_from_sender(Chan* c, Sudog* sg, Value* out) {
+static void take_from_sender(Chan* c, G* self, Sudog* sg, Value* out) {
   if (c->cap == 0) {
     *out = sg->value;
+    sync_note(self, sg->g, c, ChanSync::Pair);
   } else {
     // Buffer full: receive its head, the sender's value goes to the tail slot.
+    sync_note(self, sg->g, &c->buf()[c->recvx], ChanSync::Slot);
     *out = c->buf()[c->recvx];
     c->buf()[c->recvx] = sg->value;
     c->recvx = (c->recvx + 1) % c->cap;
@@ -178,6 +201,7 @@ Op chan_send(G& g, Obj* o, Value v) {
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return panic_with(g, "send on closed channel"); }
   if (Sudog* sg = waitq_dequeue(c->recvq)) {
+    sync_direct(c, &g, sg->g);
     deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
@@ -186,6 +210,7 @@ Op chan_send(G& g, Obj* o, Value v) {
     return Op::Done;
   }
   if (c->count < c->cap) {
+    sync_note(&g, nullptr, &c->buf()[c->sendx], ChanSync::Slot);
     c->buf()[c->sendx] = v;
     c->sendx = (c->sendx + 1) % c->cap;
     c->count++;
@@ -214,7 +239,7 @@ Op chan_recv(G& g, Obj* o) {
   c->lock.lock();
   if (Sudog* sg = waitq_dequeue(c->sendq)) {
     Value v;
-    take_from_sender(c, sg, &v);
+    take_from_sender(c, &g, sg, &v);
     G* s = sg->g;
     c->lock.unlock();
     sudog_put(sg);
@@ -224,6 +249,7 @@ Op chan_recv(G& g, Obj* o) {
     return Op::Done;
   }
   if (c->count > 0) {
+    sync_note(&g, nullptr, &c->buf()[c->recvx], ChanSync::Slot);
     g.wake_value = c->buf()[c->recvx];
     c->buf()[c->recvx] = Value::zero();
     c->recvx = (c->recvx + 1) % c->cap;
@@ -233,6 +259,7 @@ Op chan_recv(G& g, Obj* o) {
     return Op::Done;
   }
   if (c->closed) {
+    sync_note(&g, nullptr, c, ChanSync::Acquire);
     c->lock.unlock();
     g.wake_value = Value::zero();
     g.wake_ok = false;
@@ -261,6 +288,7 @@ bool chan_tryclose(Obj* o) {
   if (c->closed) { c->lock.unlock(); return false; }
   c->closed = true;
   while (Sudog* sg = waitq_dequeue(c->recvq)) {
+    sync_note(nullptr, sg->g, c, ChanSync::Acquire);
     sg->g->wake_value = Value::zero();
     sg->g->wake_ptr = false;
     sg->g->wake_ok = false;
@@ -291,6 +319,7 @@ bool chan_trysend(Obj* o, Value v) {
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return false; }
   if (Sudog* sg = waitq_dequeue(c->recvq)) {
+    sync_direct(c, nullptr, sg->g);
     deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
@@ -299,6 +328,7 @@ bool chan_trysend(Obj* o, Value v) {
     return true;
   }
   if (c->count < c->cap) {
+    sync_note(nullptr, nullptr, &c->buf()[c->sendx], ChanSync::Slot);
     c->buf()[c->sendx] = v;
     c->sendx = (c->sendx + 1) % c->cap;
     c->count++;
@@ -370,6 +400,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
     if (sc.is_send) {
       if (c->closed) { unlock_all(); g.wake_index = i; return panic_with(g, "send on closed channel"); }
       if (Sudog* sg = waitq_dequeue(c->recvq)) {
+        sync_direct(c, &g, sg->g);
         deliver_to_receiver(c, sg, sc.send_value);
         G* r = sg->g;
         unlock_all();
@@ -379,6 +410,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
         return Op::Done;
       }
       if (c->count < c->cap) {
+        sync_note(&g, nullptr, &c->buf()[c->sendx], ChanSync::Slot);
         c->buf()[c->sendx] = sc.send_value;
         c->sendx = (c->sendx + 1) % c->cap;
         c->count++;
@@ -389,7 +421,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
     } else {
       if (Sudog* sg = waitq_dequeue(c->sendq)) {
         Value v;
-        take_from_sender(c, sg, &v);
+        take_from_sender(c, &g, sg, &v);
         G* s = sg->g;
         unlock_all();
         sudog_put(sg);
@@ -398,6 +430,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
         return Op::Done;
       }
       if (c->count > 0) {
+        sync_note(&g, nullptr, &c->buf()[c->recvx], ChanSync::Slot);
         g.wake_value = c->buf()[c->recvx];
         c->buf()[c->recvx] = Value::zero();
         c->recvx = (c->recvx + 1) % c->cap;
@@ -407,6 +440,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
         return Op::Done;
       }
       if (c->closed) {
+        sync_note(&g, nullptr, c, ChanSync::Acquire);
         unlock_all();
         g.wake_index = i; g.wake_value = Value::zero(); g.wake_ok = false;
         return Op::Done;

@@ -209,6 +209,19 @@ bool chan_trysend(Obj* ch, Value v);
 // Non-G contexts too: close; false if ch is nil or already closed (the caller decides).
 bool chan_tryclose(Obj* ch);
 
+// Channel synchronisation as Go's memory model defines it, for a happens-before observer (the
+// VM's race detector; null unless a run asks for it). Called with the channel locked, at the
+// moment an operation completes, so the order of calls is the order of the operations:
+//  - Slot: a value went through buffer slot `key` (a buffered channel's k-th send and k-th
+//    receive use the same slot, and so do the k-th receive and the (k+cap)-th send): `self`
+//    and, when not null, the parked `peer` it completed each acquire the slot, then release it.
+//  - Pair: an unbuffered send met its receive: self and peer synchronise both ways via `key`.
+//  - Acquire: who = peer ? peer : self acquires `key` (a receive that saw the close).
+// `key` is a slot's address or, for Pair and close, the channel's. self may be null (a timer
+// callback that sends or closes).
+enum class ChanSync : uint8_t { Slot, Pair, Acquire };
+extern void (*chan_sync_hook)(G* self, G* peer, const void* key, ChanSync kind);
+
 struct SelectCase {
   Obj* ch = nullptr;     // nil channel: never ready
   bool is_send = false;

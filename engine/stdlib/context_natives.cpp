@@ -23,6 +23,7 @@
 
 #include "runtime/futex.h"
 #include "vm/proto.h"
+#include "vm/race.h"
 #include "stdlib/format.h"
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
@@ -226,12 +227,19 @@ Obj* own_done(Obj* o) {
   return S(o)[kDone].o;
 }
 
+// --race: Done() and Err() read what cancel() wrote under the context's mutex in Go.
+void race_acquire(NativeCtx& c, Obj* ctx) {
+  if (c.g && vm::race::on()) vm::race::acquire(c.gs, c.g, ctx);
+}
+
 Obj* done_of(NativeCtx& c, Ctx x, CallErr& e) {
   for (;;) {
     if (!x.t) return nullptr;
     switch (kind_of(x.t)) {
       case CtxKind::Empty: case CtxKind::WithoutCancel: return nullptr;
-      case CtxKind::Cancel: case CtxKind::Timer: case CtxKind::AfterFunc: return own_done(x.d);
+      case CtxKind::Cancel: case CtxKind::Timer: case CtxKind::AfterFunc:
+        race_acquire(c, x.d);
+        return own_done(x.d);
       case CtxKind::Value: x = of(parent_of(x)); continue;
       case CtxKind::Foreign: {
         Value r{};
@@ -248,6 +256,7 @@ Obj* err_of(NativeCtx& c, Ctx x, CallErr& e) {
     switch (kind_of(x.t)) {
       case CtxKind::Empty: case CtxKind::WithoutCancel: return nullptr;
       case CtxKind::Cancel: case CtxKind::Timer: case CtxKind::AfterFunc: {
+        race_acquire(c, x.d);
         rt::LockGuard lk(mu(x.d));
         return S(x.d)[kErr].o;
       }
@@ -402,6 +411,12 @@ void cancel(NativeCtx* c, Obj* o, bool remove, Obj* err, Obj* cause) {
     if (S(o)[kErr].o) return;  // already cancelled
     S(o)[kErr].o = err;
     S(o)[kCause].o = cause ? cause : err;
+    // --race: what the canceller did happens before Done()/Err() see the cancellation (Go's
+    // cancelCtx does it through its mutex) and before a receive from Done returns.
+    if (c && c->g && vm::race::on()) {
+      vm::race::release(c->gs, c->g, o);
+      if (S(o)[kDone].o) vm::race::release(c->gs, c->g, rt::chan_of(S(o)[kDone].o));
+    }
     if (S(o)[kDone].o) rt::chan_tryclose(S(o)[kDone].o);
     for (Obj* k = static_cast<Obj*>(S(o)[kHead].p); k;) {
       Obj* next = static_cast<Obj*>(S(k)[kNext].p);

@@ -846,20 +846,25 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::CHAN_SEND:
-        if (race::on()) race::chan_op(gs, g, R[in.a].o);
+        // --race: a send reads the channel and close writes it, so a send that is not ordered
+        // with a close is a race (Go's chansend/closechan do the same).
+        if (race::on() && R[in.a].o) race::access(gs, g, static_cast<uint32_t>(ip - code) - 1, rt::chan_of(R[in.a].o), false);
         BLOCKING(rt::chan_send(*const_cast<rt::G*>(g), R[in.a].o, R[in.b]), Resume::Send, 0);
         if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_RECV:
       case Opcode::CHAN_RECV2:
-        if (race::on()) race::chan_op(gs, g, R[in.b].o);
         BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o),
                  in.op == Opcode::CHAN_RECV ? Resume::Recv : Resume::Recv2, in.a);
         if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_CLOSE: {
         if (!g) GORT_THROW("vm: close without a runtime G");
-        if (race::on() && R[in.a].o) race::release(gs, g, R[in.a].o);
+        // --race: the close happens before a receive that sees it (rt::ChanSync::Acquire).
+        if (race::on() && R[in.a].o) {
+          race::access(gs, g, static_cast<uint32_t>(ip - code) - 1, rt::chan_of(R[in.a].o), true);
+          race::release(gs, g, rt::chan_of(R[in.a].o));
+        }
         if (rt::chan_close(*const_cast<rt::G*>(g), R[in.a].o) == rt::Op::Panic)
           PANIC(g->panic_msg ? g->panic_msg : "close of closed channel");
         break;
@@ -875,7 +880,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           cases[i].ch = R[in.a + 2 * i].o;
           cases[i].is_send = (ext.a >> i) & 1;
           cases[i].send_value = R[in.a + 2 * i + 1];
-          if (race::on()) race::chan_op(gs, g, cases[i].ch);
+          if (race::on() && cases[i].is_send && cases[i].ch)
+            race::access(gs, g, static_cast<uint32_t>(ip - code) - 2, rt::chan_of(cases[i].ch), false);
         }
         BLOCKING(rt::select(*const_cast<rt::G*>(g), cases, n, ext.b != 0), Resume::Select, in.c);
         if (!gs.race_pending.empty()) race::run_pending(gs, g);

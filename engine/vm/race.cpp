@@ -403,10 +403,43 @@ void release(GState& gs, const rt::G* g, const void* sync_addr) {
 
 void acquire_later(GState& gs, const void* sync_addr) { gs.race_pending.push_back(sync_addr); }
 
-void chan_op(GState& gs, const rt::G* g, const void* ch) {
-  if (!ch) return;
-  release(gs, g, ch);
-  acquire_later(gs, ch);
+// Go's racereleaseacquire on a buffer slot: the goroutine acquires what the slot holds and the
+// slot then holds the goroutine's clock from before (TSan's ReleaseStoreAcquire).
+void release_acquire(GState& gs, const rt::G* g, const void* key) {
+  int32_t tid = tid_of(gs, g);
+  uintptr_t k = reinterpret_cast<uintptr_t>(key);
+  auto& stripe = S().sync.of(k);
+  {
+    std::lock_guard<std::mutex> l(stripe.mu);
+    std::vector<uint32_t>& slot = stripe.map[k];
+    std::vector<uint32_t> held = slot;
+    slot = gs.race_vc;
+    join(gs.race_vc, held);
+  }
+  gs.race_vc[tid]++;
+}
+
+void chan_sync(rt::G* self, rt::G* peer, const void* key, rt::ChanSync kind) {
+  GState* s = self ? static_cast<GState*>(self->vm) : nullptr;
+  GState* p = peer ? static_cast<GState*>(peer->vm) : nullptr;
+  switch (kind) {
+    case rt::ChanSync::Slot:
+      if (s) release_acquire(*s, self, key);
+      if (p) release_acquire(*p, peer, key);
+      return;
+    case rt::ChanSync::Pair:  // Go's racesync
+      if (s) release(*s, self, key);
+      if (p) {
+        acquire(*p, peer, key);
+        release(*p, peer, key);
+      }
+      if (s) acquire(*s, self, key);
+      return;
+    case rt::ChanSync::Acquire:
+      if (p) acquire(*p, peer, key);
+      else if (s) acquire(*s, self, key);
+      return;
+  }
 }
 
 const void* target(const Instr& x, const Value* R, Value* G, bool* write) {

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <string>
 
+#include "runtime/runtime.h"
 #include "runtime/value.h"
 #include "vm/opcodes.h"
 
@@ -46,8 +47,9 @@ void acquire(GState& gs, const rt::G* g, const void* sync_addr);
 void release(GState& gs, const rt::G* g, const void* sync_addr);
 // An acquire deferred until the goroutine runs again (the operation parked).
 void acquire_later(GState& gs, const void* sync_addr);
-// A channel operation on ch (null: nil channel, nothing): release now, acquire after it.
-void chan_op(GState& gs, const rt::G* g, const void* ch);
+// rt::chan_sync_hook while a --race run is on: a channel operation's synchronisation, as Go's
+// race runtime does it (per buffer slot for buffered channels, pairwise for unbuffered ones).
+void chan_sync(rt::G* self, rt::G* peer, const void* key, rt::ChanSync kind);
 // The slot the load/store `x` is about to touch (null: none — a nil object or an index out
 // of range, which the instruction itself then reports); *write says whether it stores.
 const void* target(const Instr& x, const Value* R, Value* G, bool* write);

@@ -1,6 +1,7 @@
 // A producer goroutine sending after the consumer closed the channel: the panic in a
 // goroutine ends the whole program (main's defers do not run), with the goroutine's trace,
 // its "created by" frame and exit status 2.
+// race: yes (under --race: the first producer's sends are not ordered before the close)
 package main
 
 import (

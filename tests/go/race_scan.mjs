@@ -55,7 +55,10 @@ async function goVerdict(file, e) {
   const i = e.flags.indexOf('--gomaxprocs');
   if (i >= 0) env.GOMAXPROCS = e.flags[i + 1];
   const r = await run(path.join(dir, 'prog'), [], { input: e.stdin ?? '', env, timeout: e.timeout });
-  return raced(r) ? 'race' : 'no race';
+  if (raced(r)) return 'race';
+  // A run that died otherwise (a fatal error such as "concurrent map writes" can come before
+  // the detector's report) gives no verdict to compare with.
+  return r.status === 0 || r.status === 66 ? 'no race' : `no verdict (exit ${r.status})`;
 }
 
 const files = fs.readdirSync(here).filter((f) => f.endsWith('.go') && f.includes(filter)).sort();
