@@ -412,7 +412,7 @@ void release_acquire(GState& gs, const rt::G* g, const void* key) {
   {
     std::lock_guard<std::mutex> l(stripe.mu);
     std::vector<uint32_t>& slot = stripe.map[k];
-    std::vector<uint32_t> held = slot;
+    std::vector<uint32_t> held = std::move(slot);
     slot = gs.race_vc;
     join(gs.race_vc, held);
   }
