@@ -1,0 +1,38 @@
+// engine/stdlib/reflect_value.h — what the reflect natives share with fmt and encoding/json:
+// the layout of a reflect.Value (engine/lang/std/go/reflect/reflect.go: typ, ptr, idx, flag)
+// and descriptors the program may not have compiled (*T, []T) found or made at run time.
+#pragma once
+#include "stdlib/util.h"
+
+namespace gort::stdlib {
+
+// A decoded reflect.Value: the slot obj_slots(ptr)[idx] holds a value of type t, or for an
+// aggregate t (idx < 0) ptr is the value's own object. t null: the zero Value.
+struct RValue {
+  const TypeDesc* t = nullptr;
+  Obj* ptr = nullptr;
+  int64_t idx = -1;
+  uint64_t flag = 0;
+};
+inline constexpr uint64_t kFlagAddr = 1, kFlagRO = 2;
+
+// Reads a reflect.Value aggregate object (null → the zero Value). Never trusts the object
+// beyond its size.
+RValue rvalue_read(const Obj* value_obj);
+// The Go value an RValue names (Value::zero() for the zero Value or a bad slot).
+Value rvalue_load(const RValue& v);
+// Is t the descriptor of reflect.Value?
+inline bool is_reflect_value_type(const TypeDesc* t) {
+  return t && t->kind == vm::Kind::Struct && t->named && t->str == "reflect.Value";
+}
+
+// The descriptor of *t / []t: the program's own when it has one (so method sets are right),
+// else one made now and kept for the process (no methods).
+const TypeDesc* pointer_type_to(const NativeCtx& c, const TypeDesc* t);
+const TypeDesc* slice_type_of(const NativeCtx& c, const TypeDesc* t);
+
+// Go's reflect.Kind number of a descriptor, and Kind.String() of it ("ptr", "struct", ...).
+int go_kind(const TypeDesc* t);
+const char* go_kind_name(int k);
+
+}  // namespace gort::stdlib
