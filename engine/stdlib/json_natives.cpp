@@ -23,7 +23,7 @@ using vm::Kind;
 using json::Field;
 
 #ifdef __EMSCRIPTEN__
-constexpr int kMaxDepth = 200;     // the wasm C stack is small
+constexpr int kMaxDepth = 120;     // the wasm C stack is small
 #else
 constexpr int kMaxDepth = 10000;   // Go's scanner limit
 #endif
@@ -320,6 +320,24 @@ struct Encoder {
   Obj* err_err = nullptr;
   std::string err_bytes;
 
+  // Entering a pointer, map or slice: a value already on the path is a cycle (Go finds it
+  // after 1000 levels with its ptrSeen set and reports the same error).
+  std::vector<const void*> path;
+  bool enter(const TypeDesc* t, Value v, const void* key) {
+    if (++depth > kMaxDepth || std::find(path.begin(), path.end(), key) != path.end()) {
+      err_kind = 2;
+      err_str = "encountered a cycle via " + t->str;
+      err_carrier = vm::iface_new(t, v);
+      return false;
+    }
+    path.push_back(key);
+    return true;
+  }
+  void leave() {
+    path.pop_back();
+    depth--;
+  }
+
   bool fail_type(const TypeDesc* t) {
     err_kind = 1;
     err_carrier = vm::iface_new(pointer_type_to(c, t), Value::zero());
@@ -475,14 +493,9 @@ struct Encoder {
                      false);
       case Kind::Pointer: {
         if (!v.o) { out += "null"; return true; }
-        if (++depth > kMaxDepth) {
-          err_kind = 2;
-          err_str = "encountered a cycle via " + t->str;
-          err_carrier = vm::iface_new(t, v);
-          return false;
-        }
+        if (!enter(t, v, v.o)) return false;
         bool ok = value(deref(t, v), quoted);
-        depth--;
+        leave();
         return ok;
       }
       case Kind::Struct: return struct_value(l);
@@ -499,20 +512,15 @@ struct Encoder {
             return true;
           }
         }
-        if (++depth > kMaxDepth) {
-          err_kind = 2;
-          err_str = "encountered a cycle via " + t->str;
-          err_carrier = vm::iface_new(t, v);
-          return false;
-        }
         auto* h = static_cast<vm::SliceObj*>(rt::obj_data(v.o));
+        if (!enter(t, v, h->len ? static_cast<const void*>(rt::obj_slots(h->array) + h->off) : v.o)) return false;
         out += '[';
         for (int64_t i = 0; i < h->len; ++i) {
           if (i) out += ',';
           if (!value(loc_at(t->elem, h->array, h->off + i), false)) return false;
         }
         out += ']';
-        depth--;
+        leave();
         return true;
       }
       case Kind::Array: {
@@ -589,12 +597,7 @@ struct Encoder {
     }
     if (kt->kind != Kind::String && vm::find_method(kt, "MarshalText")) key_text = true;
     if (!v.o) { out += "null"; return true; }
-    if (++depth > kMaxDepth) {
-      err_kind = 2;
-      err_str = "encountered a cycle via " + t->str;
-      err_carrier = vm::iface_new(t, v);
-      return false;
-    }
+    if (!enter(t, v, v.o)) return false;
     Obj* vals = nullptr;
     Obj* keys = vm::map_sorted_entries(v.o, &vals);
     int64_t n = 0, nv = 0;
@@ -644,7 +647,7 @@ struct Encoder {
     }
     (void)kh;
     out += '}';
-    depth--;
+    leave();
     return true;
   }
 };
@@ -1168,7 +1171,10 @@ struct Decoder {
         if (use_number) { *out = iface_of(number_type(), str_val(item)); return true; }
         double f = 0;
         if (parse_float(item, 64, &f) != NumErr::None) {
+          // convertNumber's error: saved, and the value is nil.
           type_error("number " + std::string(item), vm::basic_type(Kind::Float64), static_cast<int64_t>(off));
+          *out = Value::zero();
+          return true;
         }
         Value x;
         x.f = f;
