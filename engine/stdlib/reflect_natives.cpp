@@ -86,7 +86,7 @@ Value* rslot(const RValue& v) {
 }  // namespace
 
 Value rvalue_load(const RValue& v) {
-  if (!v.t) return Value::zero();
+  if (!v.t || (v.flag & kFlagMethod)) return Value::zero();
   if (v.idx < 0) return v.t->is_aggregate() ? Value::from_obj(v.ptr) : Value::zero();
   Value* s = rslot(v);
   return s ? *s : Value::zero();
@@ -513,6 +513,7 @@ NativeStatus v_cap(NativeCtx& c) {
 }
 NativeStatus v_is_nil(NativeCtx& c) {
   RValue v = val_arg(c, 0);
+  if (v.flag & kFlagMethod) { c.args[0] = bool_val(false); return NativeStatus::Done; }
   switch (v.t ? v.t->kind : Kind::Invalid) {
     case Kind::Chan: case Kind::Func: case Kind::Map: case Kind::Pointer: case Kind::UnsafePointer:
     case Kind::Interface: case Kind::Slice:
@@ -563,6 +564,8 @@ NativeStatus v_interface(NativeCtx& c) {
   if (!v.t) return value_error(c, method.c_str(), v);
   if (v.flag & kFlagRO)
     return panic_string(c, "reflect.Value.Interface: cannot return value obtained from unexported field or method");
+  if (v.flag & kFlagMethod)
+    return panic_string(c, "reflect: Interface of a method Value is not supported by gort yet");
   Value x = rvalue_load(v);
   if (v.t->kind == Kind::Interface) c.args[0] = x;
   else c.args[0] = Value::from_obj(vm::iface_new(v.t, vm::copy_value(v.t, x)));
@@ -863,15 +866,42 @@ NativeStatus v_convert(NativeCtx& c) {
 }
 
 NativeStatus v_method(NativeCtx& c) {
-  return panic_string(c, "reflect: Value.Method is not supported by gort yet");
+  RValue v = val_arg(c, 0);
+  int64_t i = c.args[1].i;
+  if (!v.t) return value_error(c, "reflect.Value.Method", v);
+  if (v.flag & kFlagMethod) return panic_string(c, "reflect: Method on method Value");
+  const vm::MethodDesc* m = nth_method(v.t, i);
+  if (!m) return panic_string(c, "reflect: Method index out of range");
+  const TypeDesc* rt_ = v.t;
+  Value recv = rvalue_load(v);
+  if (v.t->kind == Kind::Interface) {
+    if (!recv.o) return panic_string(c, "reflect: Method on nil interface value");
+    rt_ = vm::iface_type(recv.o);
+    recv = vm::iface_data(recv.o);
+  }
+  // The index in the receiver type's own (sorted, full) method set.
+  const vm::MethodDesc* rm = vm::find_method(rt_, m->name);
+  if (!rm || !rm->sig) return panic_string(c, "reflect: Method " + m->name + " has no known signature");
+  Obj* holder = vm::iface_new(rt_, vm::copy_value(rt_, recv));
+  return ret_value(c, RValue{rm->sig, holder, rm - rt_->methods.data(), kFlagMethod | (v.flag & kFlagRO)});
 }
 
 NativeStatus v_call(NativeCtx& c) {
   RValue v = val_arg(c, 0);
   if (!v.t || v.t->kind != Kind::Func) return value_error(c, "reflect.Value.Call", v);
   if (v.flag & kFlagRO) return panic_string(c, "reflect: reflect.Value.Call using value obtained using unexported field");
+  const vm::MethodDesc* method = nullptr;
+  const TypeDesc* recv_t = nullptr;
+  Value recv{};
+  if (v.flag & kFlagMethod) {
+    recv_t = vm::iface_type(v.ptr);
+    recv = vm::iface_data(v.ptr);
+    if (!recv_t || v.idx < 0 || static_cast<size_t>(v.idx) >= recv_t->methods.size())
+      return panic_string(c, "reflect: bad method Value");
+    method = &recv_t->methods[static_cast<size_t>(v.idx)];
+  }
   Obj* fn = rvalue_load(v).o;
-  if (!fn) return panic_string(c, "reflect: call of nil function");
+  if (!fn && !method) return panic_string(c, "reflect: call of nil function");
   int64_t n = 0;
   Value* in = slice_data(c.args[1].o, &n);
   const TypeDesc* ft = v.t;
@@ -906,8 +936,14 @@ NativeStatus v_call(NativeCtx& c) {
   size_t nr = ft->results.size();
   std::vector<Value> res(nr + 1);
   std::string panic_text;
-  if (!call_func(c, fn, args.data(), static_cast<int>(args.size()), res.data(), static_cast<int>(nr), &panic_text))
+  if (method) {
+    if (args.size() > 7) return panic_string(c, "reflect: Call of a method with more than 7 arguments is not supported");
+    if (!call_method(c, recv_t, recv, method->name, args.data(), static_cast<int>(args.size()), res.data(),
+                     static_cast<int>(nr), &panic_text))
+      return panic_string(c, panic_text);
+  } else if (!call_func(c, fn, args.data(), static_cast<int>(args.size()), res.data(), static_cast<int>(nr), &panic_text)) {
     return panic_string(c, panic_text);
+  }
   Obj* out = nullptr;
   vm::Fault f;
   vm::slice_make(vm::any_type(), static_cast<int64_t>(nr), static_cast<int64_t>(nr), &out, f);

@@ -15,6 +15,9 @@ struct RValue {
   uint64_t flag = 0;
 };
 inline constexpr uint64_t kFlagAddr = 1, kFlagRO = 2;
+// A method value (Value.Method): t is the method's signature, ptr an interface object holding
+// the receiver (its type and value), idx the method's index in that type's method set.
+inline constexpr uint64_t kFlagMethod = 4;
 
 // Reads a reflect.Value aggregate object (null → the zero Value). Never trusts the object
 // beyond its size.
