@@ -717,6 +717,13 @@ struct Decoder {
     err_kind = 3;
     err_value = std::move(msg);
   }
+  // An error Go's decoder returns at once (over any saved one): the walk stops.
+  bool abort_text(std::string msg) {
+    err_kind = 3;
+    err_value = std::move(msg);
+    aborted = true;
+    return false;
+  }
   static std::string type_name_of(const TypeDesc* t) {
     if (!t->named) return "";
     size_t end = t->str.find('[');
@@ -1281,7 +1288,7 @@ struct Decoder {
   // literalStore.
   bool literal(const Loc& v0, std::string_view item, bool from_quoted) {
     if (item.empty()) {
-      text_error("unexpected end of JSON input");
+      text_error("json: invalid use of ,string struct tag, trying to unmarshal \"\" into " + v0.t->str);
       return true;
     }
     bool is_null = item[0] == 'n';
@@ -1305,6 +1312,9 @@ struct Decoder {
     auto quoted_misuse = [&] {
       text_error("json: invalid use of ,string struct tag, trying to unmarshal " + quote(item) + " into " + t->str);
       return true;
+    };
+    auto quoted_abort = [&] {
+      return abort_text("json: invalid use of ,string struct tag, trying to unmarshal " + quote(item) + " into " + t->str);
     };
     switch (item[0]) {
       case 'n':
@@ -1338,10 +1348,8 @@ struct Decoder {
         } else if (t->kind == Kind::String) {
           if (t->named && t->str == "json.Number") {
             Checker ck{s};
-            if (s.empty() || !ck.num() || ck.i != s.size()) {
-              text_error("json: invalid number literal, trying to unmarshal " + quote(item) + " into Number");
-              return true;
-            }
+            if (s.empty() || !ck.num() || ck.i != s.size())
+              return abort_text("json: invalid number literal, trying to unmarshal " + quote(item) + " into Number");
           }
           store(v, str_val(s));
         } else if (empty_iface(t)) {
@@ -1354,15 +1362,10 @@ struct Decoder {
       default: {
         char ch = item[0];
         if (ch != '-' && (ch < '0' || ch > '9')) {
-          if (from_quoted) return quoted_misuse();
-          text_error("JSON decoder out of sync - data changing underfoot?");
-          return true;
+          if (from_quoted) return quoted_abort();
+          return abort_text("JSON decoder out of sync - data changing underfoot?");
         }
         std::string s(item);
-        if (from_quoted) {
-          Checker ck{s};
-          if (!ck.num() || ck.i != s.size()) return quoted_misuse();
-        }
         switch (t->kind) {
           case Kind::Interface: {
             if (!empty_iface(t)) { type_error("number", t, at); return true; }
@@ -1398,7 +1401,7 @@ struct Decoder {
               store(v, str_val(s));
               return true;
             }
-            if (from_quoted) return quoted_misuse();
+            if (from_quoted) return quoted_abort();
             type_error("number", t, at);
             return true;
         }
@@ -1421,7 +1424,7 @@ NativeStatus unmarshal_native(NativeCtx& c) {
     Loc top{pt, v, 1, 0};
     d.value(top);
   }
-  if (d.aborted && d.err_kind != 2) return panic_string(c, d.panic_text);
+  if (d.aborted && !d.panic_text.empty()) return panic_string(c, d.panic_text);
   Value* a = c.args;
   a[0].i = d.err_kind;
   a[1] = str_val(d.err_value);
