@@ -1336,6 +1336,11 @@ struct Decoder {
         return true;
       }
       case '"': {
+        if (from_quoted) {
+          // unquoteBytes fails on anything but one well-formed string literal.
+          Checker ck{item};
+          if (!ck.str() || ck.i != item.size()) return quoted_abort();
+        }
         std::string s = unquote_str(item);
         if (t->kind == Kind::Slice && t->elem->kind == Kind::Uint8) {
           std::string b;

@@ -10,16 +10,16 @@ import (
 )
 
 type Rec struct {
-	A int               `json:"a"`
-	B string            `json:"b"`
-	C []float64         `json:"c"`
-	D map[string]bool   `json:"d"`
-	E *Rec              `json:"e"`
-	F any               `json:"f"`
-	G [2]uint8          `json:"g"`
-	H map[int]string    `json:"h"`
-	I json.RawMessage   `json:"i"`
-	J int16             `json:"j,string"`
+	A int             `json:"a"`
+	B string          `json:"b"`
+	C []float64       `json:"c"`
+	D map[string]bool `json:"d"`
+	E *Rec            `json:"e"`
+	F any             `json:"f"`
+	G [2]uint8        `json:"g"`
+	H map[int]string  `json:"h"`
+	I json.RawMessage `json:"i"`
+	J int16           `json:"j,string"`
 }
 
 var seed uint32 = 12345

@@ -19,22 +19,22 @@ type Meta struct {
 
 type T struct {
 	Meta
-	Name    string            `json:"name"`
-	Age     int               `json:"age"`
-	Score   float64           `json:"score"`
-	Tags    []string          `json:"tags"`
-	Addr    *Address          `json:"addr"`
-	Extra   map[string]any    `json:"extra"`
-	Counts  map[string]int    `json:"counts"`
-	ByID    map[int]string    `json:"by_id"`
-	Quoted  int               `json:"quoted,string"`
-	Skip    string            `json:"-"`
-	Raw     json.RawMessage   `json:"raw"`
-	Arr     [2]int            `json:"arr"`
-	Any     any               `json:"any"`
-	Ptr     *int              `json:"ptr"`
-	Flag    bool              `json:"flag"`
-	Bytes   []byte            `json:"bytes"`
+	Name    string          `json:"name"`
+	Age     int             `json:"age"`
+	Score   float64         `json:"score"`
+	Tags    []string        `json:"tags"`
+	Addr    *Address        `json:"addr"`
+	Extra   map[string]any  `json:"extra"`
+	Counts  map[string]int  `json:"counts"`
+	ByID    map[int]string  `json:"by_id"`
+	Quoted  int             `json:"quoted,string"`
+	Skip    string          `json:"-"`
+	Raw     json.RawMessage `json:"raw"`
+	Arr     [2]int          `json:"arr"`
+	Any     any             `json:"any"`
+	Ptr     *int            `json:"ptr"`
+	Flag    bool            `json:"flag"`
+	Bytes   []byte          `json:"bytes"`
 	private int
 }
 
@@ -186,7 +186,7 @@ func main() {
 // []interface {} [1 x true <nil> map[n:1.5]]
 // float64
 // [a b c] [1 2.5 s] map[x:<nil>] false
-// float64:1 float64:2.5 string:s 
+// float64:1 float64:2.5 string:s
 // <nil> [1 a [true] map[]] 4
 // <nil> false 0
 // <nil> map[x:[1 2] y:[]]

@@ -19,8 +19,8 @@ type Shape interface {
 
 type Square struct{ Side float64 }
 
-func (s Square) Area() float64   { return s.Side * s.Side }
-func (s Square) String() string  { return fmt.Sprintf("Square(%g)", s.Side) }
+func (s Square) Area() float64    { return s.Side * s.Side }
+func (s Square) String() string   { return fmt.Sprintf("Square(%g)", s.Side) }
 func (s *Square) Scale(f float64) { s.Side *= f }
 
 type Celsius float64

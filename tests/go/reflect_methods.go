@@ -11,13 +11,13 @@ type Greeter struct {
 }
 
 func (g Greeter) Hello(who string) string { return "hello " + who + " from " + g.Name }
-func (g Greeter) Count() int             { return len(g.Name) }
-func (g *Greeter) Rename(n string)       { g.Name = n }
-func (g Greeter) private() {}
+func (g Greeter) Count() int              { return len(g.Name) }
+func (g *Greeter) Rename(n string)        { g.Name = n }
+func (g Greeter) private()                {}
 
 type Calc struct{}
 
-func (Calc) Add(a, b int) int               { return a + b }
+func (Calc) Add(a, b int) int                     { return a + b }
 func (Calc) Join(sep string, xs ...string) string { return strings.Join(xs, sep) }
 func (Calc) Div(a, b float64) (float64, error) {
 	if b == 0 {

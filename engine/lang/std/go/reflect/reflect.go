@@ -184,7 +184,7 @@ func (t rtype) Align() int {
 	}
 	return s
 }
-func (t rtype) FieldAlign() int { return t.Align() }
+func (t rtype) FieldAlign() int  { return t.Align() }
 func (t rtype) Comparable() bool { return tComparable(uintptr(t)) }
 func (t rtype) PkgPath() string {
 	n := t.String()
@@ -526,8 +526,8 @@ const (
 
 // Value is the reflection interface to a Go value.
 type Value struct {
-	typ  uintptr        // descriptor; 0: the zero Value
-	ptr  *cell // container object (idx >= 0) or the aggregate itself (idx < 0)
+	typ  uintptr // descriptor; 0: the zero Value
+	ptr  *cell   // container object (idx >= 0) or the aggregate itself (idx < 0)
 	idx  int
 	flag flag
 }
@@ -591,22 +591,22 @@ func ValueOf(i any) Value {
 	return Value{t, p, x, f}
 }
 
-func (v Value) Kind() Kind     { return vKind(v) }
-func (v Value) IsValid() bool  { return v.typ != 0 }
-func (v Value) Int() int64     { return vInt(v) }
-func (v Value) Uint() uint64   { return vUint(v) }
-func (v Value) Float() float64 { return vFloat(v) }
-func (v Value) Bool() bool     { return vBool(v) }
-func (v Value) Bytes() []byte  { return vBytes(v) }
-func (v Value) Len() int       { return vLen(v) }
-func (v Value) Cap() int       { return vCap(v) }
-func (v Value) IsNil() bool    { return vIsNil(v) }
-func (v Value) IsZero() bool   { return vIsZero(v) }
-func (v Value) NumField() int  { return vNumField(v) }
+func (v Value) Kind() Kind          { return vKind(v) }
+func (v Value) IsValid() bool       { return v.typ != 0 }
+func (v Value) Int() int64          { return vInt(v) }
+func (v Value) Uint() uint64        { return vUint(v) }
+func (v Value) Float() float64      { return vFloat(v) }
+func (v Value) Bool() bool          { return vBool(v) }
+func (v Value) Bytes() []byte       { return vBytes(v) }
+func (v Value) Len() int            { return vLen(v) }
+func (v Value) Cap() int            { return vCap(v) }
+func (v Value) IsNil() bool         { return vIsNil(v) }
+func (v Value) IsZero() bool        { return vIsZero(v) }
+func (v Value) NumField() int       { return vNumField(v) }
 func (v Value) Complex() complex128 { return vComplex(v) }
 func (v Value) Pointer() uintptr    { return vPointer(v) }
-func (v Value) CanAddr() bool  { return v.flag&flagAddr != 0 }
-func (v Value) CanSet() bool   { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) CanAddr() bool       { return v.flag&flagAddr != 0 }
+func (v Value) CanSet() bool        { return v.flag&(flagAddr|flagRO) == flagAddr }
 func (v Value) CanInterface() bool {
 	if v.typ == 0 {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
@@ -743,13 +743,13 @@ func (it *MapIter) Value() Value {
 	return cellValue(tElem(it.m.typ), it.vals, it.i)
 }
 
-func (v Value) Set(x Value)             { vSet(v, x) }
-func (v Value) SetInt(x int64)          { vSetInt(v, x) }
-func (v Value) SetUint(x uint64)        { vSetUint(v, x) }
-func (v Value) SetFloat(x float64)      { vSetFloat(v, x) }
-func (v Value) SetString(x string)      { vSetString(v, x) }
-func (v Value) SetBool(x bool)          { vSetBool(v, x) }
-func (v Value) SetLen(n int)            { vSetLen(v, n) }
+func (v Value) Set(x Value)                 { vSet(v, x) }
+func (v Value) SetInt(x int64)              { vSetInt(v, x) }
+func (v Value) SetUint(x uint64)            { vSetUint(v, x) }
+func (v Value) SetFloat(x float64)          { vSetFloat(v, x) }
+func (v Value) SetString(x string)          { vSetString(v, x) }
+func (v Value) SetBool(x bool)              { vSetBool(v, x) }
+func (v Value) SetLen(n int)                { vSetLen(v, n) }
 func (v Value) SetMapIndex(key, elem Value) { vSetMapIndex(v, key, elem) }
 
 func (v Value) NumMethod() int {

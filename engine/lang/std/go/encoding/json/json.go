@@ -244,7 +244,6 @@ func HTMLEscape(dst *bytes.Buffer, src []byte) {
 
 var hex = "0123456789abcdef"
 
-
 // ---- indent.go
 // Compact appends to dst the JSON-encoded src with
 // insignificant space characters elided.
@@ -389,7 +388,6 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 //
 // This file starts with two simple examples using the scanner
 // before diving into the scanner itself.
-
 
 // Valid reports whether data is a valid JSON encoding.
 func Valid(data []byte) bool {
@@ -985,14 +983,14 @@ func quoteChar(c byte) string {
 // ---- stream.go
 // A Decoder reads and decodes JSON values from an input stream.
 type Decoder struct {
-	r       io.Reader
-	buf     []byte
+	r                     io.Reader
+	buf                   []byte
 	useNumber             bool
 	disallowUnknownFields bool
-	scanp   int   // start of unread data in buf
-	scanned int64 // amount of data already scanned
-	scan    scanner
-	err     error
+	scanp                 int   // start of unread data in buf
+	scanned               int64 // amount of data already scanned
+	scan                  scanner
+	err                   error
 
 	tokenState int
 	tokenStack []int
