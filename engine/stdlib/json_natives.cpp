@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 #include "stdlib/json_fields.h"
 #include "stdlib/natives.h"
@@ -306,8 +307,21 @@ void compact_into(std::string& out, std::string_view s, bool escape) {
 
 // ---------------------------------------------------------------- encoder
 
+// pointer_type_to searches the program's descriptors: remembered per walk.
+struct PtrTypes {
+  std::unordered_map<const TypeDesc*, const TypeDesc*> map;
+  const TypeDesc* get(const NativeCtx& c, const TypeDesc* t) {
+    auto it = map.find(t);
+    if (it != map.end()) return it->second;
+    const TypeDesc* p = pointer_type_to(c, t);
+    map.emplace(t, p);
+    return p;
+  }
+};
+
 struct Encoder {
   Encoder(NativeCtx& ctx, bool esc) : c(ctx), escape_html(esc) {}
+  PtrTypes ptrs;
   NativeCtx& c;
   bool escape_html;
   std::string out;
@@ -340,7 +354,7 @@ struct Encoder {
 
   bool fail_type(const TypeDesc* t) {
     err_kind = 1;
-    err_carrier = vm::iface_new(pointer_type_to(c, t), Value::zero());
+    err_carrier = vm::iface_new(ptrs.get(c, t), Value::zero());
     return false;
   }
   bool fail_text(std::string s) {
@@ -359,7 +373,7 @@ struct Encoder {
   const TypeDesc* method_owner(const Loc& l, std::string_view name, Value* recv) {
     const TypeDesc* t = l.t;
     if (t->kind != Kind::Pointer && (l.flag & kFlagAddr) && t->kind != Kind::Interface) {
-      const TypeDesc* pt = pointer_type_to(c, t);
+      const TypeDesc* pt = ptrs.get(c, t);
       const vm::MethodDesc* m = vm::find_method(pt, name);
       if (m && m->ptr_recv) {
         *recv = addr_of(l);
@@ -401,7 +415,7 @@ struct Encoder {
         err_kind = 3;
         err_err = err;
         err_str = mname;
-        err_carrier = vm::iface_new(pointer_type_to(c, et), Value::zero());
+        err_carrier = vm::iface_new(ptrs.get(c, et), Value::zero());
         return false;
       }
       if (pass == 0) {
@@ -409,7 +423,7 @@ struct Encoder {
         if (!ck.all()) {
           err_kind = 4;
           err_bytes = b;
-          err_carrier = vm::iface_new(pointer_type_to(c, et), Value::zero());
+          err_carrier = vm::iface_new(ptrs.get(c, et), Value::zero());
           return false;
         }
         compact_into(out, b, escape_html);
@@ -504,7 +518,7 @@ struct Encoder {
         if (!v.o) { out += "null"; return true; }
         if (t->elem->kind == Kind::Uint8) {
           // []byte → base64, unless the element type marshals itself (Go's check).
-          const TypeDesc* pe = pointer_type_to(c, t->elem);
+          const TypeDesc* pe = ptrs.get(c, t->elem);
           if (!vm::find_method(pe, "MarshalJSON") && !vm::find_method(pe, "MarshalText")) {
             out += '"';
             base64_encode(out, bytes_of(v.o));
@@ -676,6 +690,7 @@ NativeStatus marshal_native(NativeCtx& c) {
 
 struct Decoder {
   Decoder(NativeCtx& ctx, std::string_view data) : c(ctx), d(data) {}
+  PtrTypes ptrs;
   NativeCtx& c;
   std::string_view d;
   size_t off = 0;
@@ -850,7 +865,7 @@ struct Decoder {
       }
       if (t->kind != Kind::Pointer) {
         if (t->kind != Kind::Interface && (v.flag & kFlagAddr) && (t->named || !t->methods.empty())) {
-          const TypeDesc* pt = pointer_type_to(c, t);
+          const TypeDesc* pt = ptrs.get(c, t);
           if (vm::find_method(pt, "UnmarshalJSON")) { r.u_type = pt; r.recv = addr_of(v); return r; }
           if (!decoding_null && vm::find_method(pt, "UnmarshalText")) { r.ut_type = pt; r.recv = addr_of(v); return r; }
         }
@@ -1049,7 +1064,7 @@ struct Decoder {
         case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
           break;
         default: {
-          const TypeDesc* pk = pointer_type_to(c, kt);
+          const TypeDesc* pk = ptrs.get(c, kt);
           if (!vm::find_method(pk, "UnmarshalText")) {
             type_error("object", t, static_cast<int64_t>(start + 1));
             skip();
@@ -1058,7 +1073,7 @@ struct Decoder {
         }
       }
       if (kt->kind != Kind::String || kt->named) {
-        const TypeDesc* pk = pointer_type_to(c, kt);
+        const TypeDesc* pk = ptrs.get(c, kt);
         if (vm::find_method(pk, "UnmarshalText")) key_ptr_text = pk;
       }
       if (!rvalue_load(v).o) store(v, Value::from_obj(vm::map_make(t, 0)));
@@ -1433,7 +1448,7 @@ NativeStatus unmarshal_native(NativeCtx& c) {
   Value* a = c.args;
   a[0].i = d.err_kind;
   a[1] = str_val(d.err_value);
-  a[2] = Value::from_obj(d.err_kind == 1 && d.err_type ? vm::iface_new(pointer_type_to(c, d.err_type), Value::zero()) : nullptr);
+  a[2] = Value::from_obj(d.err_kind == 1 && d.err_type ? vm::iface_new(d.ptrs.get(c, d.err_type), Value::zero()) : nullptr);
   a[3].i = d.err_off;
   a[4] = str_val(d.err_struct);
   a[5] = str_val(d.err_field);
