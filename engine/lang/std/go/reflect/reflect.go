@@ -883,3 +883,109 @@ func AppendSlice(s, t Value) Value {
 
 // DeepEqual reports whether x and y are "deeply equal" (Go's rules).
 func DeepEqual(x, y any) bool
+
+// Copy copies the contents of src into dst until either dst has been filled or src has been
+// exhausted, and returns the number of elements copied.
+func Copy(dst, src Value) int {
+	dk := dst.Kind()
+	if dk != Array && dk != Slice {
+		panic(&ValueError{"reflect.Copy", dk})
+	}
+	if dk == Array && !dst.CanSet() {
+		panic("reflect: reflect.Copy using unaddressable value")
+	}
+	sk := src.Kind()
+	if sk != Array && sk != Slice && sk != String {
+		panic(&ValueError{"reflect.Copy", sk})
+	}
+	n := dst.Len()
+	if src.Len() < n {
+		n = src.Len()
+	}
+	if sk == String {
+		for i := 0; i < n; i++ {
+			dst.Index(i).SetUint(uint64(src.String()[i]))
+		}
+		return n
+	}
+	// Through a temporary, so overlapping slices copy as memmove does.
+	tmp := make([]any, n)
+	for i := 0; i < n; i++ {
+		tmp[i] = src.Index(i).Interface()
+	}
+	for i := 0; i < n; i++ {
+		dst.Index(i).Set(ValueOf(tmp[i]))
+	}
+	return n
+}
+
+// Swapper returns a function that swaps the elements in the provided slice.
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	}
+	tmp := New(v.Type().Elem()).Elem()
+	return func(i, j int) {
+		a, b := v.Index(i), v.Index(j)
+		tmp.Set(a)
+		a.Set(b)
+		b.Set(tmp)
+	}
+}
+
+// VisibleFields returns all the visible fields in t, which must be a struct type: the fields
+// of embedded structs too, in Go's order (each embedded field before the fields it promotes).
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type " + t.String())
+	}
+	var out []StructField
+	byName := map[string]int{}
+	var walk func(t Type, index []int, depth int, seen map[Type]bool)
+	walk = func(t Type, index []int, depth int, seen map[Type]bool) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			f.Index = append(append([]int(nil), index...), i)
+			add := true
+			if j, ok := byName[f.Name]; ok {
+				old := out[j]
+				if len(old.Index) < len(f.Index) {
+					add = false
+				} else if len(old.Index) == len(f.Index) {
+					out[j].Name = "" // ambiguous at one depth: hidden
+					add = false
+				}
+			}
+			if add {
+				byName[f.Name] = len(out)
+				out = append(out, f)
+			}
+			if f.Anonymous {
+				ft := f.Type
+				if ft.Kind() == Pointer {
+					ft = ft.Elem()
+				}
+				if ft.Kind() == Struct {
+					walk(ft, f.Index, depth+1, seen)
+				}
+			}
+		}
+		delete(seen, t)
+	}
+	walk(t, nil, 0, map[Type]bool{})
+	res := out[:0]
+	for _, f := range out {
+		if f.Name != "" {
+			res = append(res, f)
+		}
+	}
+	return res
+}
