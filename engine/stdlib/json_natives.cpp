@@ -23,11 +23,7 @@ namespace {
 using vm::Kind;
 using json::Field;
 
-#ifdef __EMSCRIPTEN__
-constexpr int kMaxDepth = 120;     // the wasm C stack is small
-#else
-constexpr int kMaxDepth = 10000;   // Go's scanner limit
-#endif
+constexpr int kMaxDepth = 10000;   // Go's scanner limit (StackGuard may stop a walk sooner)
 
 const char kHex[] = "0123456789abcdef";
 
@@ -180,6 +176,7 @@ void write_string(std::string& e, std::string_view s, bool escape_html) {
 // (for MarshalJSON results: the Go side re-scans an invalid one for Go's exact SyntaxError).
 struct Checker {
   std::string_view s;
+  const StackGuard* guard = nullptr;
   size_t i = 0;
   int depth = 0;
   void ws() { while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++; }
@@ -229,7 +226,7 @@ struct Checker {
     return true;
   }
   bool value() {
-    if (++depth > kMaxDepth) return false;
+    if (++depth > kMaxDepth || (guard && !guard->room())) return false;
     ws();
     if (i >= s.size()) return false;
     bool ok;
@@ -322,6 +319,7 @@ struct PtrTypes {
 struct Encoder {
   Encoder(NativeCtx& ctx, bool esc) : c(ctx), escape_html(esc) {}
   PtrTypes ptrs;
+  StackGuard guard;
   NativeCtx& c;
   bool escape_html;
   std::string out;
@@ -357,7 +355,7 @@ struct Encoder {
     err_carrier = vm::iface_new(ptrs.get(c, t), Value::zero());
     return false;
   }
-  bool fail_text(std::string s) {
+  [[gnu::noinline]] bool fail_text(std::string s) {
     err_kind = 5;
     err_str = std::move(s);
     return false;
@@ -396,10 +394,13 @@ struct Encoder {
     return true;
   }
 
-  bool value(const Loc& l, bool quoted) {
+  // The Marshaler / TextMarshaler step of value() (its own frame, so the recursive one
+  // stays small). *done: the value was handled (result in the return value).
+  [[gnu::noinline]] bool marshaler(const Loc& l, bool* done) {
     const TypeDesc* t = l.t;
     Value v = rvalue_load(l);
     Value recv;
+    *done = true;
     // Marshaler first, then TextMarshaler (newTypeEncoder's order, addressable pointer
     // methods included).
     for (int pass = 0; pass < 2; ++pass) {
@@ -410,20 +411,19 @@ struct Encoder {
       std::string b;
       Obj* err = nullptr;
       if (!call_bytes_error(owner, recv, mname, &b, &err)) return false;
-      const TypeDesc* et = owner == t ? t : t;   // MarshalerError names v.Type()
-      if (err) {
+      if (err) {   // MarshalerError names v.Type()
         err_kind = 3;
         err_err = err;
         err_str = mname;
-        err_carrier = vm::iface_new(ptrs.get(c, et), Value::zero());
+        err_carrier = vm::iface_new(ptrs.get(c, t), Value::zero());
         return false;
       }
       if (pass == 0) {
-        Checker ck{b};
+        Checker ck{b, &guard};
         if (!ck.all()) {
           err_kind = 4;
           err_bytes = b;
-          err_carrier = vm::iface_new(ptrs.get(c, et), Value::zero());
+          err_carrier = vm::iface_new(ptrs.get(c, t), Value::zero());
           return false;
         }
         compact_into(out, b, escape_html);
@@ -432,6 +432,17 @@ struct Encoder {
       }
       return true;
     }
+    *done = false;
+    return true;
+  }
+
+  bool value(const Loc& l, bool quoted) {
+    if (!guard.room()) return fail_text("json: value nested too deeply for gort's encoder");
+    const TypeDesc* t = l.t;
+    Value v = rvalue_load(l);
+    bool done = false;
+    bool ok = marshaler(l, &done);
+    if (done) return ok;
     switch (t->kind) {
       case Kind::Bool:
         if (quoted) out += '"';
@@ -449,35 +460,7 @@ struct Encoder {
         out += format_uint(v.u, 10);
         if (quoted) out += '"';
         return true;
-      case Kind::Float32: case Kind::Float64: {
-        int bits = t->kind == Kind::Float32 ? 32 : 64;
-        double f = v.f;
-        if (std::isnan(f) || std::isinf(f)) {
-          err_kind = 2;
-          err_str = format_float(f, 'g', -1, bits);
-          err_carrier = vm::iface_new(t, v);
-          return false;
-        }
-        double a = std::fabs(f);
-        char fmt = 'f';
-        if (a != 0) {
-          if ((bits == 64 && (a < 1e-6 || a >= 1e21)) ||
-              (bits == 32 && (static_cast<float>(a) < 1e-6f || static_cast<float>(a) >= 1e21f)))
-            fmt = 'e';
-        }
-        std::string b = format_float(f, fmt, -1, bits);
-        if (fmt == 'e') {
-          size_t n = b.size();
-          if (n >= 4 && b[n - 4] == 'e' && b[n - 3] == '-' && b[n - 2] == '0') {
-            b[n - 2] = b[n - 1];
-            b.pop_back();
-          }
-        }
-        if (quoted) out += '"';
-        out += b;
-        if (quoted) out += '"';
-        return true;
-      }
+      case Kind::Float32: case Kind::Float64: return float_value(t, v, quoted);
       case Kind::String: {
         std::string_view s = sv(v);
         if (t->named && t->str == "json.Number") {
@@ -514,29 +497,7 @@ struct Encoder {
       }
       case Kind::Struct: return struct_value(l);
       case Kind::Map: return map_value(t, v);
-      case Kind::Slice: {
-        if (!v.o) { out += "null"; return true; }
-        if (t->elem->kind == Kind::Uint8) {
-          // []byte → base64, unless the element type marshals itself (Go's check).
-          const TypeDesc* pe = ptrs.get(c, t->elem);
-          if (!vm::find_method(pe, "MarshalJSON") && !vm::find_method(pe, "MarshalText")) {
-            out += '"';
-            base64_encode(out, bytes_of(v.o));
-            out += '"';
-            return true;
-          }
-        }
-        auto* h = static_cast<vm::SliceObj*>(rt::obj_data(v.o));
-        if (!enter(t, v, h->len ? static_cast<const void*>(rt::obj_slots(h->array) + h->off) : v.o)) return false;
-        out += '[';
-        for (int64_t i = 0; i < h->len; ++i) {
-          if (i) out += ',';
-          if (!value(loc_at(t->elem, h->array, h->off + i), false)) return false;
-        }
-        out += ']';
-        leave();
-        return true;
-      }
+      case Kind::Slice: return slice_value(t, v);
       case Kind::Array: {
         out += '[';
         for (int64_t i = 0; i < t->len; ++i) {
@@ -550,6 +511,60 @@ struct Encoder {
       }
       default: return fail_type(t);
     }
+  }
+
+  [[gnu::noinline]] bool slice_value(const TypeDesc* t, Value v) {
+    if (!v.o) { out += "null"; return true; }
+    if (t->elem->kind == Kind::Uint8) {
+      // []byte → base64, unless the element type marshals itself (Go's check).
+      const TypeDesc* pe = ptrs.get(c, t->elem);
+      if (!vm::find_method(pe, "MarshalJSON") && !vm::find_method(pe, "MarshalText")) {
+        out += '"';
+        base64_encode(out, bytes_of(v.o));
+        out += '"';
+        return true;
+      }
+    }
+    auto* h = static_cast<vm::SliceObj*>(rt::obj_data(v.o));
+    if (!enter(t, v, h->len ? static_cast<const void*>(rt::obj_slots(h->array) + h->off) : v.o)) return false;
+    out += '[';
+    for (int64_t i = 0; i < h->len; ++i) {
+      if (i) out += ',';
+      if (!value(loc_at(t->elem, h->array, h->off + i), false)) return false;
+    }
+    out += ']';
+    leave();
+    return true;
+  }
+
+  [[gnu::noinline]] bool float_value(const TypeDesc* t, Value v, bool quoted) {
+    int bits = t->kind == Kind::Float32 ? 32 : 64;
+    double f = v.f;
+    if (std::isnan(f) || std::isinf(f)) {
+      err_kind = 2;
+      err_str = format_float(f, 'g', -1, bits);
+      err_carrier = vm::iface_new(t, v);
+      return false;
+    }
+    double a = std::fabs(f);
+    char fmt = 'f';
+    if (a != 0) {
+      if ((bits == 64 && (a < 1e-6 || a >= 1e21)) ||
+          (bits == 32 && (static_cast<float>(a) < 1e-6f || static_cast<float>(a) >= 1e21f)))
+        fmt = 'e';
+    }
+    std::string b = format_float(f, fmt, -1, bits);
+    if (fmt == 'e') {
+      size_t n = b.size();
+      if (n >= 4 && b[n - 4] == 'e' && b[n - 3] == '-' && b[n - 2] == '0') {
+        b[n - 2] = b[n - 1];
+        b.pop_back();
+      }
+    }
+    if (quoted) out += '"';
+    out += b;
+    if (quoted) out += '"';
+    return true;
   }
 
   bool is_empty(const TypeDesc* t, Value v) {
@@ -568,7 +583,7 @@ struct Encoder {
     }
   }
 
-  bool struct_value(const Loc& l) {
+  [[gnu::noinline]] bool struct_value(const Loc& l) {
     out += '{';
     bool first = true;
     for (const Field& f : fields.fields(l.t)) {
@@ -598,7 +613,7 @@ struct Encoder {
     return true;
   }
 
-  bool map_value(const TypeDesc* t, Value v) {
+  [[gnu::noinline]] bool map_value(const TypeDesc* t, Value v) {
     const TypeDesc* kt = t->key;
     bool key_text = false;
     switch (kt->kind) {
@@ -691,6 +706,7 @@ NativeStatus marshal_native(NativeCtx& c) {
 struct Decoder {
   Decoder(NativeCtx& ctx, std::string_view data) : c(ctx), d(data) {}
   PtrTypes ptrs;
+  StackGuard guard;
   NativeCtx& c;
   std::string_view d;
   size_t off = 0;
@@ -906,7 +922,7 @@ struct Decoder {
   bool value(const Loc& v) {
     char ch = peek();
     if (!v.t) { skip(); return true; }
-    if (++depth > kMaxDepth) {
+    if (++depth > kMaxDepth || !guard.room()) {
       text_error("json: exceeded max depth");
       skip();
       depth--;
@@ -1033,7 +1049,7 @@ struct Decoder {
     return true;
   }
 
-  bool object(const Loc& v0) {
+  [[gnu::noinline]] bool object(const Loc& v0) {
     size_t start = off;
     Ind ind = indirect(v0, false);
     if (ind.u_type) return call_unmarshal(ind.u_type, ind.recv, "UnmarshalJSON", skip());
@@ -1246,7 +1262,7 @@ struct Decoder {
   // valueInterface: the next value as an `any`.
   bool any_value(Value* out) {
     char ch = peek();
-    if (++depth > kMaxDepth) {
+    if (++depth > kMaxDepth || !guard.room()) {
       text_error("json: exceeded max depth");
       skip();
       depth--;
@@ -1301,7 +1317,7 @@ struct Decoder {
   }
 
   // literalStore.
-  bool literal(const Loc& v0, std::string_view item, bool from_quoted) {
+  [[gnu::noinline]] bool literal(const Loc& v0, std::string_view item, bool from_quoted) {
     if (item.empty()) {
       text_error("json: invalid use of ,string struct tag, trying to unmarshal \"\" into " + v0.t->str);
       return true;

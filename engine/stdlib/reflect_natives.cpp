@@ -265,7 +265,6 @@ Value value_for(const RValue& x, const TypeDesc* to) {
   return vm::copy_value(x.t, xv);
 }
 
-std::string method_name(const char* m) { return std::string("reflect.Value.") + m; }
 
 // ---------------------------------------------------------------- Type natives
 
@@ -961,9 +960,14 @@ NativeStatus v_call(NativeCtx& c) {
 
 struct Deep {
   std::set<std::tuple<const void*, const void*, const TypeDesc*>> visited;
+  StackGuard guard;
+  bool too_deep = false;
 
   bool eq(const TypeDesc* t, Value a, Value b, int depth) {
-    if (depth > 10000) return false;
+    if (too_deep || !guard.room()) {
+      too_deep = true;
+      return false;
+    }
     switch (t->kind) {
       case Kind::Float32: case Kind::Float64: return a.f == b.f;
       case Kind::Complex64: case Kind::Complex128:
@@ -1040,7 +1044,11 @@ NativeStatus deep_equal(NativeCtx& c) {
   bool r;
   if (!x || !y) r = x == y;
   else if (!vm::same_type(vm::iface_type(x), vm::iface_type(y))) r = false;
-  else r = Deep{}.eq(vm::iface_type(x), vm::iface_data(x), vm::iface_data(y), 0);
+  else {
+    Deep deep;
+    r = deep.eq(vm::iface_type(x), vm::iface_data(x), vm::iface_data(y), 0);
+    if (deep.too_deep) return panic_string(c, "reflect.DeepEqual: values nested too deeply for gort");
+  }
   c.args[0] = bool_val(r);
   return NativeStatus::Done;
 }

@@ -2,6 +2,12 @@
 // the layout of a reflect.Value (engine/lang/std/go/reflect/reflect.go: typ, ptr, idx, flag)
 // and descriptors the program may not have compiled (*T, []T) found or made at run time.
 #pragma once
+#include <cstdint>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/stack.h>
+#endif
+
 #include "stdlib/util.h"
 
 namespace gort::stdlib {
@@ -33,6 +39,26 @@ inline bool is_reflect_value_type(const TypeDesc* t) {
 // else one made now and kept for the process (no methods).
 const TypeDesc* pointer_type_to(const NativeCtx& c, const TypeDesc* t);
 const TypeDesc* slice_type_of(const NativeCtx& c, const TypeDesc* t);
+
+// Recursive walks over values (encoding/json, DeepEqual) stop before the C stack runs out:
+// natively within a budget below the 8 MiB of an M's thread, in wasm (2 MiB pthread
+// stacks) while emscripten says enough is left. Made where the walk starts.
+class StackGuard {
+ public:
+  StackGuard() : base_(reinterpret_cast<uintptr_t>(__builtin_frame_address(0))) {}
+  bool room() const {
+#ifdef __EMSCRIPTEN__
+    return emscripten_stack_get_free() > 24 * 1024;
+#else
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    return here > base_ || base_ - here < kBudget;   // stacks grow down
+#endif
+  }
+
+ private:
+  static constexpr uintptr_t kBudget = 6 * 1024 * 1024;
+  uintptr_t base_;
+};
 
 // Go's reflect.Kind number of a descriptor, and Kind.String() of it ("ptr", "struct", ...).
 int go_kind(const TypeDesc* t);
