@@ -849,7 +849,18 @@ NativeStatus v_convert(NativeCtx& c) {
     else if (fi && !ti) r.f = v.t->is_unsigned() ? static_cast<double>(x.u) : static_cast<double>(x.i);
     else if (!fi && ti) {
       double d = x.f;
-      r = narrow_int(to, t->is_unsigned() ? static_cast<uint64_t>(d) : static_cast<uint64_t>(static_cast<int64_t>(d)));
+      // The VM's FLOAT_TO_INT/UINT rules: amd64's results out of range, never C++ UB (a
+      // trap in wasm).
+      uint64_t bits;
+      if (t->is_unsigned()) {
+        if (d >= 0 && d < 1.8446744073709551616e19) bits = static_cast<uint64_t>(d);
+        else if (d < 0 && d > -9.223372036854775808e18) bits = static_cast<uint64_t>(static_cast<int64_t>(d));
+        else bits = uint64_t{1} << 63;
+      } else {
+        bits = (d >= -9.223372036854775808e18 && d < 9.223372036854775808e18)
+                   ? static_cast<uint64_t>(static_cast<int64_t>(d)) : static_cast<uint64_t>(INT64_MIN);
+      }
+      r = narrow_int(to, bits);
     }
     if (to == Kind::Float32) r.f = static_cast<float>(r.f);
   } else if (to == Kind::String && v.t->is_integer()) {
