@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "stdlib/json_fields.h"
+#include "stdlib/reflect_value.h"
 
 namespace gort::stdlib::json {
 namespace {
@@ -91,6 +92,25 @@ TEST(JsonFields, TaggedEmbeddedStructIsAField) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].name, "inner");
   EXPECT_EQ(f[1].name, "A");
+}
+
+// The guard json's and DeepEqual's recursive walks use: it says stop well before the thread's
+// stack ends, after a depth no JSON document of sane nesting reaches.
+[[gnu::noinline]] int recurse(const StackGuard& g, int depth) {
+  volatile char pad[256];
+  pad[depth % 256] = 1;
+  if (!g.room() || depth > 1000000) return depth;
+  int r = recurse(g, depth + 1);
+  pad[0] = pad[1];   // used after the call: a real frame per level, not a loop
+  return r;
+}
+
+TEST(JsonFields, StackGuardStopsDeepRecursion) {
+  StackGuard g;
+  EXPECT_TRUE(g.room());
+  int depth = recurse(g, 0);
+  EXPECT_GT(depth, 5000);
+  EXPECT_LT(depth, 1000000);
 }
 
 }  // namespace
