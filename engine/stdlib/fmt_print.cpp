@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "stdlib/reflect_value.h"
 #include "stdlib/std_types.h"
 #include "vm/proto.h"
 #include "stdlib/strconv_impl.h"
@@ -590,6 +591,26 @@ void Printer::print_arg_rv(const RV& arg_in, char32_t verb) {
   }
   if (is_byte_slice(t) && t->str == "[]uint8") {
     fmt_bytes(bytes_of(arg.v.o), arg.v.o == nullptr, verb, "[]byte", arg);
+    return;
+  }
+  if (is_reflect_value_type(t)) {
+    // printArg's `case reflect.Value`: the value it holds, its methods first when it may be
+    // interfaced (never reflect.Value's own String method).
+    RValue rv = rvalue_read(arg.v.o);
+    RV inner{rv.t, rvalue_load(rv), (rv.flag & kFlagRO) == 0};
+    if (inner.t && inner.can_iface) {
+      RV a = inner;
+      while (a.t && a.t->kind == Kind::Interface) {
+        Obj* i = a.v.o;
+        a.t = vm::iface_type(i);
+        a.v = vm::iface_data(i);
+      }
+      has_arg_ = a.t != nullptr;
+      arg_ = a;
+      arg_iface_ = nullptr;
+      if (has_arg_ && handle_methods(verb)) return;
+    }
+    print_value(inner, verb, 0);
     return;
   }
   if (!handle_methods(verb)) print_value(arg, verb, 0);

@@ -63,6 +63,8 @@ void add_context_natives(std::vector<NativeEntry>& out);
 void add_os_file_natives(std::vector<NativeEntry>& out);
 void add_path_natives(std::vector<NativeEntry>& out);
 void add_testing_natives(std::vector<NativeEntry>& out);
+void add_reflect_natives(std::vector<NativeEntry>& out);
+void add_json_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
 void reset_log_state();

@@ -53,6 +53,8 @@ struct FieldDesc {
   const TypeDesc* type = nullptr;
   bool embedded = false;
   bool exported = false;
+  std::string tag;       // the struct tag, decoded (reflect.StructTag, encoding/json)
+  std::string pkgpath;   // unexported fields: the declaring package's path (reflect's PkgPath)
 };
 
 // One method of a type's method set. Exactly one of proto / native is set. The receiver is the

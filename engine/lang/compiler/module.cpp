@@ -508,12 +508,16 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
     }
     case TypeKind::Struct: {
       d->kind = vm::Kind::Struct;
-      for (Var* f : static_cast<Struct*>(u)->fields) {
+      auto* st = static_cast<Struct*>(u);
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        Var* f = st->fields[i];
         vm::FieldDesc fd;
         fd.name = f->name;
         fd.type = desc(f->type);
         fd.embedded = f->embedded;
         fd.exported = f->exported();
+        if (i < st->tags.size()) fd.tag = st->tags[i];
+        if (!fd.exported && f->pkg) fd.pkgpath = f->pkg->path;
         d->fields.push_back(std::move(fd));
       }
       break;
@@ -547,6 +551,14 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
   if (t->kind == TypeKind::Named && u->kind != TypeKind::Interface)
     fill_methods(d, static_cast<Named*>(t), false);
   vm::finish_type(*d);
+  if (t->kind == TypeKind::Named && u->kind != TypeKind::Interface && u->kind != TypeKind::Pointer) {
+    // reflect and encoding/json ask for *T's method set (UnmarshalJSON on a pointer
+    // receiver) even when the program never writes *T itself.
+    auto* n = static_cast<Named*>(t);
+    bool ptr_methods = false;
+    for (Func* f : n->methods) ptr_methods = ptr_methods || f->ptr_recv;
+    if (ptr_methods) desc(prog.ctx->make_type<Pointer>(n));
+  }
   return d;
 }
 

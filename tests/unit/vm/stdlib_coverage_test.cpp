@@ -17,7 +17,8 @@ namespace {
 
 const char* const kPackages[] = {"fmt",     "time",    "sync",   "sync/atomic", "runtime",
                                  "os",      "bufio",   "strings", "strconv",    "errors",
-                                 "math",    "math/rand", "sort", "unicode/utf8", "unicode", "log", "io", "context"};
+                                 "math",    "math/rand", "sort", "unicode/utf8", "unicode", "log", "io", "context",
+                                 "reflect", "encoding/json"};
 
 std::vector<std::string> declared_natives(std::string_view path) {
   std::string src(lang::std_package_source(path));
