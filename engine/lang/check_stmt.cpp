@@ -940,7 +940,7 @@ void Checker::range_func(RangeStmt* s, Signature* cb, int ctx) {
   FuncLit* lit = file_.arena.make<FuncLit>();
   lit->pos = s->pos;
   rf->body = lit;
-  Func* fn = ctx_.make_obj<Func>("range" + std::to_string(++lit_count_));
+  Func* fn = ctx_.make_obj<Func>("range");  // not a literal: literal numbering stays gc's
   fn->pkg = pkg_;
   fn->line = s->pos.line;
   fn->col = s->pos.col;

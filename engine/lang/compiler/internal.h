@@ -208,6 +208,7 @@ class FuncCompiler {
   std::map<std::string, uint16_t> native_blocks_;   // argument kinds → register block
   bool is_lit_ = false;                     // compiling a func literal (naming nested ones)
   RangeStmt* rf_ = nullptr;                 // this proto is that range-over-func loop's body
+  int range_counter_ = 0;                   // naming bodies: main.main-range1
   bool performing_ = false;                 // an exit's dispatch: do it here, do not leave
   int lit_counter_ = 0;
 };

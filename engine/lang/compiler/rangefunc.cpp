@@ -98,7 +98,7 @@ void FuncCompiler::range_func(RangeStmt* s) {
   init_var_zero(rf->state);
   set_int_var(rf->state, kReady);
   // The body closure (named as gc names it: main.main-range1).
-  std::string name = proto()->name + "-range" + std::to_string(++lit_counter_);
+  std::string name = proto()->name + "-range" + std::to_string(++range_counter_);
   uint32_t pi = mc.new_proto(name);
   mc.m.protos[pi].file = proto()->file;
   {
