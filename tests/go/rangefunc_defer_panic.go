@@ -73,6 +73,14 @@ func swallow(yield func(int) bool) {
 	yield(1)
 }
 
+func recallAfterPanic(yield func(int) bool) {
+	func() {
+		defer func() { fmt.Println("iterator recovered:", recover()) }()
+		yield(1)
+	}()
+	yield(2)
+}
+
 func check(name string, f func()) {
 	defer func() {
 		r := recover()
@@ -99,6 +107,11 @@ func main() {
 			fmt.Println("kept", x)
 		}
 		saved(2)
+	})
+	check("after panic", func() {
+		for x := range recallAfterPanic {
+			panic(fmt.Sprint("body panic ", x))
+		}
 	})
 	check("swallowed", func() {
 		for range swallow {
@@ -133,4 +146,6 @@ func main() {
 // continued: runtime error: range function continued iteration after function for loop body returned false true
 // kept 1
 // exhausted: runtime error: range function continued iteration after whole loop exit true
+// iterator recovered: body panic 1
+// after panic: runtime error: range function continued iteration after loop body panic true
 // swallowed: runtime error: range function recovered a loop body panic and did not resume panicking true
