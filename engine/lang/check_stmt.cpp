@@ -177,7 +177,18 @@ void Checker::stmt(Stmt* s, int ctx) {
           tn->col = ts->name->pos.col;
           tn->pkg = pkg_;
           tn->is_alias = ts->alias;
-          if (ts->alias) {
+          if (ts->alias && !ts->tparams.empty()) {
+            // A local generic alias (Go 1.24), as decl_type does for package-level ones.
+            if (go_minor_ < 24) error(ts->tparams[0]->pos, "generic type alias requires go1.24 or later");
+            Scope* tps = ctx_.make_scope(scope_);
+            std::vector<TypeParam*> params = declare_tparams(ts->tparams, tps);
+            Scope* saved = scope_;
+            scope_ = tps;
+            tn->type = type_expr(ts->type);
+            scope_ = saved;
+            tn->alias_tparams = std::move(params);
+            declare(scope_, tn, ts->name);
+          } else if (ts->alias) {
             tn->type = type_expr(ts->type);
             declare(scope_, tn, ts->name);
           } else {

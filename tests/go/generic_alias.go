@@ -1,7 +1,8 @@
 // go: skip generic type aliases are Go 1.24 (the oracle is Go 1.19); expected output follows the spec
 // Generic type aliases (Go 1.24): an alias with type parameters denotes its right-hand side
 // with the arguments substituted (identical types, not new ones), including a generic type's
-// instance; a plain alias of an instantiation has the instance's methods.
+// instance, an alias to its own type parameter, and local generic aliases; a plain alias of
+// an instantiation has the instance's methods.
 package main
 
 import "fmt"
@@ -46,6 +47,12 @@ func main() {
 	ls.Add("q")
 	fmt.Printf("%T %v\n", ls, ls.items)
 	fmt.Println(Sum(Nums[float64]{1.5, 2.5}), Sum([]int{1, 2, 3}))
+	type Grid[T any] = [][]T
+	g := Grid[string]{{"a"}, {"b", "c"}}
+	fmt.Printf("%T %d\n", g, len(g[1]))
+	type Id[T any] = T
+	var n Id[Id[int]] = 7
+	fmt.Println(n + 1)
 }
 
 // Output:
@@ -55,3 +62,5 @@ func main() {
 // main.List[int] [5]
 // main.List[string] [q]
 // 4 6
+// [][]string 2
+// 8
