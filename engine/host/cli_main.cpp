@@ -105,7 +105,7 @@ bool vet_and_print(const std::string& source, const std::string& shown, const go
   return true;
 }
 
-// `gort vet FILE.go [--go 1.21|1.22]`: go vet's findings (stderr) and exit status: 0 when
+// `gort vet FILE.go [--go 1.21..1.24]`: go vet's findings (stderr) and exit status: 0 when
 // clean, 2 when vet reports something or the file does not compile (Go 1.19's go vet uses 2
 // for both).
 int run_vet(const std::vector<std::string>& args) {
@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
     fast_exit(0);
   }
   if (cmd.command == "version") {
-    std::string v = "gort (Go subset, language versions 1.21 and 1.22)\n";
+    std::string v = "gort (Go subset, language versions 1.21 to 1.24)\n";
     fd_write_all(1, v.data(), v.size());
     fast_exit(0);
   }

@@ -100,13 +100,13 @@ bool parse_size(std::string_view s, uint64_t& bytes) {
 }
 
 const char* usage_text() {
-  return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21|1.22|auto] [--seed N]\n"
+  return "usage: gort run FILE.go [--gomaxprocs N] [--faketime] [--go 1.21..1.24|auto] [--seed N]\n"
          "                      [--single-thread] [--schedtrace] [--trace FILE] [--explain-deadlock]\n"
          "                      [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
          "       gort test FILE.go|FILE.txtar|FILE.md|DIR [same flags]\n"
-         "       gort vet FILE.go [--go 1.21|1.22]   (go vet's checks; run --vet vets, then runs)\n"
+         "       gort vet FILE.go [--go 1.21..1.24]  (go vet's checks; run --vet vets, then runs)\n"
          "       gort fmt [-l] [--fix-imports] FILE.go...\n"
          "FILE may be the playground's txtar form (-- name.go -- sections). A program with\n"
          "TestXxx/ExampleXxx functions and no main runs its tests as `go test -v` does.\n"
@@ -195,12 +195,11 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       opts.max_goroutines = int64_t(n);
     } else if (w == "-go") {
       std::string v;
-      if (!need(v)) return "gort: --go wants a version: 1.21, 1.22 or auto";
+      if (!need(v)) return "gort: --go wants a version: 1.21 to 1.24, or auto";
       if (v.rfind("go", 0) == 0) v = v.substr(2);
       if (v == "auto") opts.go_minor = 0;
-      else if (v == "1.21") opts.go_minor = 21;
-      else if (v == "1.22") opts.go_minor = 22;
-      else return "gort: --go " + v + ": supported versions are 1.21 and 1.22 (or auto)";
+      else if (v == "1.21" || v == "1.22" || v == "1.23" || v == "1.24") opts.go_minor = std::stoi(v.substr(2));
+      else return "gort: --go " + v + ": supported versions are 1.21 to 1.24 (or auto)";
     } else if (w == "-file") {
       // --file NAME=LOCALPATH: the CLI (the host) reads LOCALPATH and the program finds its
       // bytes at NAME in its in-memory file system (relative: under /home/user).

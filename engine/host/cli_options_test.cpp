@@ -28,8 +28,11 @@ TEST(CliOptions, DefaultsAndFlagsBeforeFile) {
   EXPECT_EQ(c.file, "x.md");
   EXPECT_EQ(c.opts.gomaxprocs, 1);
   EXPECT_FALSE(c.opts.faketime);
-  EXPECT_EQ(c.opts.go_minor, 0);  // no --go: the file's //go:build line decides (else 1.22)
+  EXPECT_EQ(c.opts.go_minor, 0);  // no --go: the file's //go:build line decides (else 1.24)
   EXPECT_EQ(parse_cli({"run", "x.go", "--go", "1.22"}).opts.go_minor, 22);
+  EXPECT_EQ(parse_cli({"run", "x.go", "--go", "1.23"}).opts.go_minor, 23);
+  EXPECT_EQ(parse_cli({"run", "x.go", "--go", "go1.24"}).opts.go_minor, 24);
+  EXPECT_NE(parse_cli({"run", "x.go", "--go", "1.25"}).error, "");
   EXPECT_EQ(parse_cli({"run", "x.go", "--go", "1.21", "--go", "auto"}).opts.go_minor, 0);
 }
 

@@ -15,9 +15,10 @@ struct RunOptions {
   std::string filename = "prog.go";  // used in compile errors: "prog.go:3:5: ..."
   int gomaxprocs = 0;                // 0 = number of CPUs
   bool faketime = false;             // playground time: jump to the next timer when all Gs block
-  int go_minor = 0;                  // language version 1.N (loop-variable semantics). 0: the
-                                     // file decides ("//go:build go1.21" lowers the default 1.22);
-                                     // 21 or 22: an explicit choice (--go) that overrides the file
+  int go_minor = 0;                  // language version 1.N (loop variables, range over int and
+                                     // func, generic aliases). 0: the file decides ("//go:build
+                                     // go1.21" or go.mod lowers the default 1.24); 21..24: an
+                                     // explicit choice (--go) that overrides the file
   uint64_t seed = 0;                 // 0 = random; seeds map order, select choice, stealing
   bool schedtrace = false;           // print GODEBUG=schedtrace-like scheduler events to stderr
   // Record scheduler events and hand them to Host::sched in batches (the page's panel, the

@@ -142,9 +142,9 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
     } else if (key == "go") {
       if (val.rfind("go", 0) == 0) val = val.substr(2);
       if (val.empty() || val == "auto") opts.go_minor = 0;  // the file's //go:build line decides
-      else if (val == "1.21" || val == "21") opts.go_minor = 21;
-      else if (val == "1.22" || val == "22") opts.go_minor = 22;
-      else return "options: go must be \"auto\", \"1.21\" or \"1.22\"";
+      else if (val == "1.21" || val == "1.22" || val == "1.23" || val == "1.24") opts.go_minor = std::stoi(val.substr(2));
+      else if (val == "21" || val == "22" || val == "23" || val == "24") opts.go_minor = std::stoi(val);
+      else return "options: go must be \"auto\" or a version from \"1.21\" to \"1.24\"";
     }
   } while (r.eat(','));
   if (!r.eat('}')) return "options: malformed JSON";

@@ -27,6 +27,11 @@ TEST(OptionsJson, EmptyMeansDefaultsAndErrorsAreReported) {
   EXPECT_FALSE(o.faketime);
   EXPECT_EQ(parse_options_json(R"({"go": "1.22"})", o), "");
   EXPECT_EQ(o.go_minor, 22);
+  EXPECT_EQ(parse_options_json(R"({"go": "1.24"})", o), "");
+  EXPECT_EQ(o.go_minor, 24);
+  EXPECT_EQ(parse_options_json(R"({"go": "1.23"})", o), "");
+  EXPECT_EQ(o.go_minor, 23);
+  EXPECT_NE(parse_options_json(R"({"go": "1.20"})", o), "");
   EXPECT_EQ(parse_options_json(R"({"go": "auto"})", o), "");
   EXPECT_EQ(o.go_minor, 0);
   EXPECT_NE(parse_options_json("[1]", o), "");

@@ -116,9 +116,9 @@ ProgramFiles program_files(std::string_view source, const std::string& filename)
       pf.go.push_back({f.name, f.data, 0, 0});
       pf.first_line.push_back({f.name, f.first_line});
     }
-    // Loop-variable semantics are all that differs between the versions gort knows.
+    // The language version gort knows: 1.21 (older go lines too) to 1.24 (newer ones too).
     if (f.name == "go.mod")
-      if (int m = gomod_go_minor(f.data); m > 0) pf.go_minor = m >= 22 ? 22 : 21;
+      if (int m = gomod_go_minor(f.data); m > 0) pf.go_minor = m < 21 ? 21 : m > 24 ? 24 : m;
     pf.all.push_back({std::move(f.name), std::move(f.data)});
   }
   if (pf.error.empty() && pf.go.empty()) pf.error = "no .go files";

@@ -99,3 +99,15 @@ TEST(Txtar, FormatEachGoFile) {
   format_program("-- a.go --\npackage main\nfunc (\n", "prog.go", &err);
   EXPECT_EQ(err.rfind("a.go:", 0), 0u) << err;
 }
+
+// go.mod's go line, clamped to the versions gort implements (1.21 to 1.24).
+TEST(Txtar, GoModVersionClamped) {
+  auto minor = [](const char* go_line) {
+    std::string src = std::string("-- prog.go --\npackage main\n-- go.mod --\nmodule m\n\n") + go_line + "\n";
+    return program_files(src, "prog.go").go_minor;
+  };
+  EXPECT_EQ(minor("go 1.23"), 23);
+  EXPECT_EQ(minor("go 1.24.1"), 24);
+  EXPECT_EQ(minor("go 1.26"), 24);
+  EXPECT_EQ(minor("go 1.18"), 21);
+}

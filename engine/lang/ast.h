@@ -252,8 +252,14 @@ struct AssignStmt : Stmt {
 struct GoStmt : Stmt { CallExpr* call = nullptr; Expr* not_call = nullptr; GoStmt() : Stmt(StmtKind::Go) {} };
 struct DeferStmt : Stmt { CallExpr* call = nullptr; Expr* not_call = nullptr; DeferStmt() : Stmt(StmtKind::Defer) {} };
 
+struct RangeStmt;
 struct ReturnStmt : Stmt {
   std::vector<Expr*> results;
+  // checker, inside a range-over-func body: the value #next takes while the return travels
+  // out through the bodies (0: not in such a body), and the outermost such loop (its
+  // RangeFunc::results hold the returned values on the way).
+  int rf_code = 0;
+  RangeStmt* rf_outer = nullptr;
   ReturnStmt() : Stmt(StmtKind::Return) {}
 };
 
@@ -261,6 +267,7 @@ struct BranchStmt : Stmt {
   Tok tok = Tok::Break;  // Break Continue Goto Fallthrough
   Ident* label = nullptr;
   Stmt* target = nullptr;  // checker: the labeled/enclosing statement it leaves or continues
+  int rf_code = 0;  // checker: leaves range-over-func bodies (ReturnStmt::rf_code)
   BranchStmt() : Stmt(StmtKind::Branch) {}
 };
 
@@ -324,6 +331,29 @@ struct ForStmt : Stmt {
   ForStmt() : Stmt(StmtKind::For) {}
 };
 
+// Range over a function (Go 1.23), the checker's plan for the compiler. The loop body becomes a
+// closure func(K, V) bool (`body`, whose captures the checker collected like a literal's) passed
+// to the iterator. Leaving the body other than by falling off its end or `continue` sets #next
+// (owned by the real enclosing function, shared by nested loops) to the exit's code and returns
+// false; after the iterator returns, each loop's dispatch either performs the exits it owns or
+// passes them on outwards. #state is gc's run-time check (RF_DONE=0, READY=1, PANIC=2,
+// EXHAUSTED=3): the body panics when called after it returned false or after the loop ended.
+struct RangeFuncExit {
+  Stmt* stmt = nullptr;  // BranchStmt or ReturnStmt
+  int code = 0;
+  bool perform = false;  // this loop's dispatch performs it (else: passes it outwards)
+};
+struct RangeFunc : Node {
+  FuncLit* body = nullptr;          // synthetic literal: captures and sig (params K, V; result bool)
+  Var* state = nullptr;             // owned by the code holding the loop statement
+  Var* next = nullptr;              // owned by the real function; declared by the outermost loop
+  Var* depth = nullptr;             // the real function's frame (defer in a body); outermost declares
+  std::vector<Var*> results;        // outermost loop: a return's values on their way out
+  std::vector<Var*> params;         // body parameters (the := variables, or hidden ones)
+  RangeStmt* outer = nullptr;       // the outermost range-over-func loop of this real function
+  std::vector<RangeFuncExit> exits; // exits leaving this loop's body
+};
+
 struct RangeStmt : Stmt {
   Expr *key = nullptr, *value = nullptr;  // either may be nullptr
   Tok tok = Tok::Illegal;  // Define, Assign, or Illegal when there are no variables
@@ -331,6 +361,7 @@ struct RangeStmt : Stmt {
   BlockStmt* body = nullptr;
   bool per_iteration = true;  // checker (only meaningful with tok == Define)
   RangeKind range_kind = RangeKind::Unknown;  // checker: what x ranges over
+  RangeFunc* rf = nullptr;                    // checker: range_kind == Func
   RangeStmt() : Stmt(StmtKind::Range) {}
 };
 

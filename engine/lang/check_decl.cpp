@@ -295,6 +295,19 @@ bool Checker::valid_type(Type* t, std::vector<Named*>& path, std::set<Named*>& d
 void Checker::decl_type(TypeName* obj, TypeSpec* spec) {
   if (spec->alias) {
     obj->type = ctx_.basic(BasicKind::Invalid);
+    if (!spec->tparams.empty()) {
+      // A generic alias (types2: reported at the first type parameter, then checked anyway).
+      if (go_minor_ < 24) error(spec->tparams[0]->pos, "generic type alias requires go1.24 or later");
+      Scope* s = ctx_.make_scope(scope_);
+      std::vector<TypeParam*> tps = declare_tparams(spec->tparams, s);
+      Scope* saved = scope_;
+      scope_ = s;
+      Type* rhs = type_expr(spec->type);
+      scope_ = saved;
+      obj->alias_tparams = std::move(tps);
+      obj->type = rhs;
+      return;
+    }
     obj->type = type_expr(spec->type);
     return;
   }
@@ -702,6 +715,7 @@ void Checker::func_body(Func* f, FuncDecl* d) {
   }
   report_unused(s);
   flush_unused();
+  rf_flush_gotos();
   for (auto& [name, st] : labels_)
     if (!used_labels_.count(name))
       error(static_cast<LabeledStmt*>(st)->label->pos, "label " + name + " defined and not used");

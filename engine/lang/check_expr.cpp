@@ -2556,6 +2556,8 @@ void Checker::func_lit(FuncLit* e) {
   }
   auto saved_labels = std::move(labels_);
   auto saved_used = std::move(used_labels_);
+  auto saved_gotos = std::move(rf_gotos_);
+  rf_gotos_.clear();
   labels_.clear();
   used_labels_.clear();
   labels(e->body);
@@ -2570,6 +2572,8 @@ void Checker::func_lit(FuncLit* e) {
       error(static_cast<LabeledStmt*>(st)->label->pos, "label " + name + " defined and not used");
   labels_ = std::move(saved_labels);
   used_labels_ = std::move(saved_used);
+  rf_flush_gotos();
+  rf_gotos_ = std::move(saved_gotos);
   report_unused(s);
   if (funcs_.size() == 1) flush_unused();  // a function literal outside any function
   funcs_.pop_back();

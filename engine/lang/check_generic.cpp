@@ -59,6 +59,7 @@ std::string tparams_string(const std::vector<TypeParam*>& tps) {
 }  // namespace
 
 std::string generic_type_string(Named* n) { return n->obj->name + tparams_string(n->tparams); }
+std::string generic_alias_string(TypeName* tn) { return tn->name + tparams_string(tn->alias_tparams); }
 
 // ---- declarations --------------------------------------------------------------------------
 
@@ -695,6 +696,26 @@ Func* Checker::generic_func_of(Expr* e) {
 
 bool Checker::instantiate_index(IndexExpr* e) {
   Expr* x = e->x;
+  Object* xo = x->tv.mode == Mode::TypeExpr ? generic_name_obj(x) : nullptr;
+  if (xo && xo->kind == ObjKind::TypeName && !static_cast<TypeName*>(xo)->alias_tparams.empty()) {
+    // A[int] of a generic alias: its right-hand side with the arguments substituted.
+    TypeName* tn = static_cast<TypeName*>(xo);
+    std::vector<Pos> pos;
+    std::vector<Type*> targs = type_list(e, &pos);
+    if (targs.size() != 1 + e->extra.size()) return invalidate(e), true;
+    if (targs.size() != tn->alias_tparams.size()) {
+      error(x->pos, std::string(targs.size() < tn->alias_tparams.size() ? "not enough" : "too many") +
+                        " type arguments for type " + tn->name + ": have " + std::to_string(targs.size()) +
+                        ", want " + std::to_string(tn->alias_tparams.size()));
+      return invalidate(e), true;
+    }
+    if (!verify_targs(tn->alias_tparams, targs, pos)) return invalidate(e), true;
+    TParamMap m;
+    for (size_t i = 0; i < targs.size(); i++) m.push_back({tn->alias_tparams[i], targs[i]});
+    e->tv.mode = Mode::TypeExpr;
+    e->tv.type = subst(tn->type, m);
+    return true;
+  }
   if (x->tv.mode == Mode::TypeExpr) {
     Type* t = x->tv.type;
     if (t->kind != TypeKind::Named || static_cast<Named*>(t)->tparams.empty()) {

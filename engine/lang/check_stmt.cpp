@@ -147,6 +147,7 @@ thread_local std::vector<Target>* g_targets = nullptr;
 }  // namespace
 
 void Checker::stmt(Stmt* s, int ctx) {
+  if (!funcs_.empty() && funcs_.back().rf) rf_label_depth_[s] = rf_depth();  // exits to s (range_func)
   switch (s->kind) {
     case StmtKind::Bad: case StmtKind::Empty: return;
     case StmtKind::Decl: {
@@ -176,7 +177,18 @@ void Checker::stmt(Stmt* s, int ctx) {
           tn->col = ts->name->pos.col;
           tn->pkg = pkg_;
           tn->is_alias = ts->alias;
-          if (ts->alias) {
+          if (ts->alias && !ts->tparams.empty()) {
+            // A local generic alias (Go 1.24), as decl_type does for package-level ones.
+            if (go_minor_ < 24) error(ts->tparams[0]->pos, "generic type alias requires go1.24 or later");
+            Scope* tps = ctx_.make_scope(scope_);
+            std::vector<TypeParam*> params = declare_tparams(ts->tparams, tps);
+            Scope* saved = scope_;
+            scope_ = tps;
+            tn->type = type_expr(ts->type);
+            scope_ = saved;
+            tn->alias_tparams = std::move(params);
+            declare(scope_, tn, ts->name);
+          } else if (ts->alias) {
             tn->type = type_expr(ts->type);
             declare(scope_, tn, ts->name);
           } else {
@@ -312,6 +324,18 @@ void Checker::stmt(Stmt* s, int ctx) {
       }
       raw_expr(c, nullptr);
       if (c->tv.mode == Mode::Invalid) return;
+      if (s->kind == StmtKind::Defer && rf_depth() > 0) {
+        // A defer in a range-over-func body belongs to the enclosing function's frame.
+        RangeFunc* orf = rf_stack()[0]->rf;
+        if (!orf->depth) {
+          orf->depth = ctx_.make_obj<Var>("#depth");
+          orf->depth->type = ctx_.basic(BasicKind::Int);
+          orf->depth->pkg = pkg_;
+          orf->depth->owner = funcs_[real_func_index()].fn;
+          orf->depth->used = true;
+        }
+        use_var(orf->depth);
+      }
       if (c->call_kind == CallKind::Conversion) {
         error(c->pos, std::string(kw) + " requires function call, not conversion");
         return;
@@ -802,7 +826,38 @@ void Checker::range_stmt(RangeStmt* s, int ctx) {
                           type_string(x->tv.type));
       if (s->value) error(s->value->pos, "range over " + operand_string(x) + " permits only one iteration variable");
     } else if (u->kind == TypeKind::Signature) {
-      error(x->pos, "cannot range over " + operand_string(x) + ": range over functions is not supported");
+      // types2's rangeKeyVal (Go 1.23), in its order of checks.
+      Signature* fs = static_cast<Signature*>(u);
+      auto sig_of = [&](Type* t) -> Signature* {
+        Type* c = t ? core_type(t) : nullptr;
+        return c && c->kind == TypeKind::Signature ? static_cast<Signature*>(c) : nullptr;
+      };
+      size_t np = fs->params ? fs->params->vars.size() : 0;
+      size_t nr = fs->results ? fs->results->vars.size() : 0;
+      std::string cause;
+      Signature* cb = nullptr;
+      const std::string must = "func must be func(yield func(...) bool): ";
+      if (go_minor_ < 23) cause = "requires go1.23 or later";
+      else if (np != 1) cause = must + "wrong argument count";
+      else if (!(cb = sig_of(fs->params->vars[0]->type))) cause = must + "argument is not func";
+      else if (nr != 0) cause = must + "unexpected results";
+      else if (cb->params && cb->params->vars.size() > 2) cause = must + "yield func has too many parameters";
+      else if (!cb->results || cb->results->vars.size() != 1 || !is_boolean(cb->results->vars[0]->type))
+        cause = must + "yield func does not return bool";
+      if (!cause.empty()) {
+        error(x->pos, "cannot range over " + operand_string(x) + ": " + cause);
+      } else {
+        size_t n = cb->params ? cb->params->vars.size() : 0;
+        if (n >= 1) kt = cb->params->vars[0]->type;
+        if (n >= 2) vt = cb->params->vars[1]->type;
+        if (!kt && s->key) error(s->key->pos, "range over " + operand_string(x) + " permits no iteration variables");
+        else if (!vt && s->value)
+          error(s->value->pos, "range over " + operand_string(x) + " permits only one iteration variable");
+        s->range_kind = RangeKind::Func;
+        range_func(s, cb, ctx);
+        close_scope();
+        return;
+      }
     } else {
       error(x->pos, "cannot range over " + operand_string(x));
     }
@@ -837,6 +892,123 @@ void Checker::range_stmt(RangeStmt* s, int ctx) {
   g_targets->pop_back();
   if (g_targets == &local) g_targets = nullptr;
   close_scope();
+}
+
+size_t Checker::real_func_index() const {
+  size_t i = funcs_.size();
+  while (i > 0 && funcs_[i - 1].rf) i--;
+  return i > 0 ? i - 1 : 0;
+}
+
+std::vector<RangeStmt*> Checker::rf_stack() const {
+  std::vector<RangeStmt*> st;
+  for (size_t i = real_func_index() + 1; i < funcs_.size(); i++) st.push_back(funcs_[i].rf);
+  return st;
+}
+
+// An exit (break/continue/goto/return) at depth stack.size() performed at depth `level`: every
+// body it crosses returns false with #next = code; the loop whose dispatch sits at `level`
+// performs it.
+void Checker::rf_exit(Stmt* s, const std::vector<RangeStmt*>& stack, int level, int* code) {
+  int d = int(stack.size());
+  if (d <= level || level < 0) return;
+  *code = ++rf_codes_;
+  for (int j = level; j < d; j++) stack[j]->rf->exits.push_back(RangeFuncExit{s, *code, j == level});
+}
+
+void Checker::rf_flush_gotos() {
+  for (auto& [g, stack] : rf_gotos_) {
+    auto it = rf_label_depth_.find(g->target);
+    rf_exit(g, stack, it == rf_label_depth_.end() ? 0 : it->second, &g->rf_code);
+  }
+  rf_gotos_.clear();
+}
+
+// The body of `for k, v := range f` is checked as the body of a function literal
+// func(k K, v V) bool (so the variables it uses from outside are captured, and its own are
+// per iteration), while return/break/continue/goto keep the meaning they have in the loop.
+void Checker::range_func(RangeStmt* s, Signature* cb, int ctx) {
+  RangeFunc* rf = file_.arena.make<RangeFunc>();
+  rf->pos = s->pos;
+  s->rf = rf;
+  s->per_iteration = true;
+  size_t real = real_func_index();
+  Func* real_fn = funcs_.empty() ? nullptr : funcs_[real].fn;
+  rf->outer = rf_depth() == 0 ? s : funcs_[real + 1].rf->rf->outer;
+  auto hidden = [&](const std::string& name, Type* t, Func* owner) {
+    Var* v = ctx_.make_obj<Var>(name);
+    v->type = t;
+    v->pkg = pkg_;
+    v->owner = owner;
+    v->used = true;
+    v->line = s->pos.line;
+    v->col = s->pos.col;
+    return v;
+  };
+  Type* int_t = ctx_.basic(BasicKind::Int);
+  rf->state = hidden("#state", int_t, funcs_.empty() ? nullptr : funcs_.back().fn);
+  if (rf->outer == s) rf->next = hidden("#next", int_t, real_fn);
+  FuncLit* lit = file_.arena.make<FuncLit>();
+  lit->pos = s->pos;
+  rf->body = lit;
+  Func* fn = ctx_.make_obj<Func>("range");  // not a literal: literal numbering stays gc's
+  fn->pkg = pkg_;
+  fn->line = s->pos.line;
+  fn->col = s->pos.col;
+  fn->has_body = true;
+  Signature* bsig = ctx_.make_type<Signature>();
+  bsig->params = ctx_.make_type<Tuple>();
+  bsig->results = ctx_.make_type<Tuple>();
+  bsig->results->vars.push_back(hidden("", ctx_.basic(BasicKind::Bool), fn));
+  fn->type = bsig;
+  lit->sig = bsig;
+  lit->tv.mode = Mode::Value;
+  lit->tv.type = bsig;
+  funcs_.push_back(FuncCtx{fn, lit, bsig, s});
+  // The loop's hidden variables live outside the body: the body captures them.
+  use_var(rf->state);
+  use_var(rf->outer->rf->next);
+  Expr* lhs[2] = {s->key, s->value};
+  size_t n = cb->params ? cb->params->vars.size() : 0;
+  std::vector<std::pair<Var*, Ident*>> vars;
+  for (size_t i = 0; i < n; i++) {
+    Type* t = cb->params->vars[i]->type;
+    Var* p = nullptr;
+    if (i < 2 && lhs[i] && s->tok == Tok::Define) {
+      if (lhs[i]->kind != ExprKind::Ident) {
+        error(lhs[i]->pos, "non-name " + expr_string(lhs[i]) + " on left side of :=");
+      } else {
+        Ident* id = static_cast<Ident*>(lhs[i]);
+        p = new_local(id, t);
+        if (id->name == "_") id->obj = nullptr;
+        else vars.push_back({p, id});
+      }
+    }
+    if (!p) p = hidden("#p" + std::to_string(i), t, fn);
+    if (p->name[0] == '#') p->is_param = true;
+    bsig->params->vars.push_back(p);
+    rf->params.push_back(p);
+  }
+  // Variables the iterator has no values for (already reported): invalid, as types2 declares them.
+  for (size_t i = n; i < 2; i++)
+    if (lhs[i] && s->tok == Tok::Define && lhs[i]->kind == ExprKind::Ident) {
+      Ident* id = static_cast<Ident*>(lhs[i]);
+      Var* v = new_local(id, ctx_.basic(BasicKind::Invalid));
+      v->used = true;
+      if (id->name == "_") id->obj = nullptr;
+      else vars.push_back({v, id});
+    }
+  for (auto& [v, id] : vars) declare(scope_, v, id);
+  if (s->tok == Tok::Assign)
+    for (size_t i = 0; i < 2 && i < n; i++)
+      if (lhs[i]) assign_var(lhs[i], nullptr, rf->params[i]->type, "range");
+  std::vector<Target> local;
+  if (!g_targets) g_targets = &local;
+  g_targets->push_back(Target{s, "", true});
+  block(s->body, (ctx | kInLoop) & ~(kFallthroughOk | kFinalSwitchCase));
+  g_targets->pop_back();
+  if (g_targets == &local) g_targets = nullptr;
+  funcs_.pop_back();
 }
 
 void Checker::switch_stmt(SwitchStmt* s, int ctx) {
@@ -1084,8 +1256,26 @@ void Checker::select_stmt(SelectStmt* s, int ctx) {
 }
 
 void Checker::return_stmt(ReturnStmt* s) {
-  Signature* sig = funcs_.empty() ? nullptr : funcs_.back().sig;
+  Signature* sig = funcs_.empty() ? nullptr : funcs_[real_func_index()].sig;
   if (!sig) return;
+  if (rf_depth() > 0) {
+    // Inside range-over-func bodies: the values travel out in the outermost loop's variables.
+    std::vector<RangeStmt*> stack = rf_stack();
+    RangeFunc* orf = stack[0]->rf;
+    s->rf_outer = stack[0];
+    if (!s->results.empty() && orf->results.empty() && sig->results)
+      for (Var* r : sig->results->vars) {
+        Var* v = ctx_.make_obj<Var>("#r");
+        v->type = r->type;
+        v->pkg = pkg_;
+        v->owner = funcs_[real_func_index()].fn;
+        v->used = true;
+        orf->results.push_back(v);
+      }
+    if (!s->results.empty())
+      for (Var* v : orf->results) use_var(v);
+    rf_exit(s, stack, 0, &s->rf_code);
+  }
   auto& res = sig->results->vars;
   if (s->results.empty()) {
     if (!res.empty() && res[0]->name.empty()) {
@@ -1159,6 +1349,16 @@ void Checker::return_stmt(ReturnStmt* s) {
   }
 }
 
+// break/continue inside range-over-func bodies: a target outside the innermost body is left
+// through #next (a range-over-func loop's own break/continue is performed inside its body).
+void Checker::rf_branch(BranchStmt* s) {
+  if (!s->target || rf_depth() == 0) return;
+  int level = 0;
+  if (auto it = rf_label_depth_.find(s->target); it != rf_label_depth_.end()) level = it->second;
+  if (s->target->kind == StmtKind::Range && static_cast<RangeStmt*>(s->target)->rf) level++;
+  rf_exit(s, rf_stack(), level, &s->rf_code);
+}
+
 void Checker::branch_stmt(BranchStmt* s, int ctx) {
   switch (s->tok) {
     case Tok::Break:
@@ -1182,6 +1382,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
         l->label->obj = nullptr;
         s->target = t;
         used_labels_.insert(s->label->name);
+        rf_branch(s);
         return;
       }
       if (!(ctx & (kInLoop | kInSwitch | kInSelect))) {
@@ -1189,6 +1390,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
         return;
       }
       if (g_targets && !g_targets->empty()) s->target = g_targets->back().s;
+      rf_branch(s);
       return;
     case Tok::Continue:
       if (s->label) {
@@ -1208,6 +1410,7 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
         }
         s->target = t;
         used_labels_.insert(s->label->name);
+        rf_branch(s);
         return;
       }
       if (!(ctx & kInLoop)) {
@@ -1220,9 +1423,13 @@ void Checker::branch_stmt(BranchStmt* s, int ctx) {
             s->target = (*g_targets)[i].s;
             break;
           }
+      rf_branch(s);
       return;
     case Tok::Goto:
-      return;  // resolved and checked per function body by check_gotos (check_goto.cpp)
+      // Resolved and checked per function body by check_gotos (check_goto.cpp); leaving
+      // range-over-func bodies is planned at the function's end (the label may come later).
+      if (rf_depth() > 0 && s->target) rf_gotos_.push_back({s, rf_stack()});
+      return;
     case Tok::Fallthrough:
       if (!(ctx & kFallthroughOk)) {
         if (ctx & kFinalSwitchCase) error(s->pos, "cannot fallthrough final case in switch");

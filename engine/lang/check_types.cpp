@@ -38,6 +38,15 @@ Type* Checker::type_expr_or_null(Expr* e) {
         return nullptr;
       }
       Type* gt = e->tv.type;
+      Object* go = e->kind == ExprKind::Ident ? static_cast<Ident*>(e)->obj
+                   : e->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(e)->sel->obj
+                                                   : nullptr;
+      if (go && go->kind == ObjKind::TypeName && !static_cast<TypeName*>(go)->alias_tparams.empty()) {
+        extern std::string generic_alias_string(TypeName*);
+        error(e->pos, "cannot use generic type " + generic_alias_string(static_cast<TypeName*>(go)) +
+                          " without instantiation");
+        return nullptr;
+      }
       if (gt && gt->kind == TypeKind::Named && !static_cast<Named*>(gt)->tparams.empty() &&
           e->kind != ExprKind::Index) {
         extern std::string generic_type_string(Named*);

@@ -166,7 +166,20 @@ class Checker {
     Func* fn = nullptr;
     FuncLit* lit = nullptr;
     Signature* sig = nullptr;
+    RangeStmt* rf = nullptr;  // the body of this range-over-func loop (not a real function)
   };
+  // Range over functions (check_stmt.cpp): the innermost real function's index in funcs_, the
+  // number of range-over-func bodies around the current statement, and an exit leaving them.
+  size_t real_func_index() const;
+  int rf_depth() const { return funcs_.empty() ? 0 : int(funcs_.size() - real_func_index() - 1); }
+  std::vector<RangeStmt*> rf_stack() const;   // the loops whose bodies enclose us, outermost first
+  void rf_exit(Stmt* s, const std::vector<RangeStmt*>& stack, int level, int* code);
+  void rf_flush_gotos();
+  void rf_branch(BranchStmt* s);                      // at the end of a real function
+  void range_func(RangeStmt* s, Signature* cb, int ctx);
+  std::map<const Stmt*, int> rf_label_depth_;       // labeled statement → rf_depth() there
+  std::vector<std::pair<BranchStmt*, std::vector<RangeStmt*>>> rf_gotos_;  // gotos in bodies
+  int rf_codes_ = 0;
   void stmt_list(const std::vector<Stmt*>& list, int ctx);
   void stmt(Stmt* s, int ctx);
   void block(BlockStmt* b, int ctx);

@@ -158,7 +158,9 @@ bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, 
   std::vector<Diagnostic> parse_errs = std::move(diags);
   diags.clear();
   File& f = *out.file;
-  constexpr int kDefaultGoMinor = 22;
+  // The newest version gort implements (1.24: range over functions, generic type aliases), so
+  // a program from a current tutorial runs as it is; --go, go.mod or //go:build lower it.
+  constexpr int kDefaultGoMinor = 24;
   int go_minor = opts.go_minor;
   if (go_minor <= 0) go_minor = f.go_minor > 0 ? std::min(f.go_minor, kDefaultGoMinor) : kDefaultGoMinor;
   out.go_minor = go_minor;

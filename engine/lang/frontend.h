@@ -70,7 +70,7 @@ struct Program {
   // Instances of generic functions and of generic types' methods (each with its own decl, a
   // fresh parse of the generic text, checked with concrete types), in creation order.
   std::vector<Func*> instances;
-  int go_minor = 22;               // effective language version
+  int go_minor = 24;               // effective language version
   // Std packages written in Go (lang/std/std_go.h) that the program uses, dependencies first,
   // with their ASTs: the compiler emits their functions. Their globals, var_inits, inits and
   // instances come first in the lists above (Go initializes imported packages first).

@@ -197,6 +197,9 @@ struct Const : Object {
 
 struct TypeName : Object {
   bool is_alias = false;
+  // A generic alias (Go 1.24) `type A[P any] = rhs`: type is rhs over these parameters, and
+  // A[int] substitutes them (check_generic.cpp instantiate_index).
+  std::vector<TypeParam*> alias_tparams;
   TypeName() : Object(ObjKind::TypeName) {}
 };
 

@@ -93,7 +93,7 @@ std::string verify(const Module& m) {
         return p.name + " pc " + std::to_string(pc) + ": CLOSURE captures exceed the frame";
       if ((in.op == Opcode::CALL_CLOSURE || in.op == Opcode::GO_CLOSURE) && uint32_t{in.a} + in.c + 1 > p.nregs)
         return p.name + " pc " + std::to_string(pc) + ": call window exceeds the frame";
-      if ((in.op == Opcode::APPEND || in.op == Opcode::DEFER) && uint32_t{in.a} + in.b + 1 > p.nregs)
+      if ((in.op == Opcode::APPEND || in.op == Opcode::DEFER || in.op == Opcode::DEFER_AT) && uint32_t{in.a} + in.b + 1 > p.nregs)
         return p.name + " pc " + std::to_string(pc) + ": operands exceed the frame";
       if (in.op == Opcode::CALL_IFACE && in.b >= m.method_names.size())
         return p.name + " pc " + std::to_string(pc) + ": method name out of range";

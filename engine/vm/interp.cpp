@@ -1173,6 +1173,41 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         gs.defers.push_back(std::move(d));
         break;
       }
+      case Opcode::DEFER_AT: {
+        // A defer in a range-over-func body: it belongs to the enclosing function's frame, so
+        // it goes below the records of the frames above that one (the iterator's own defers
+        // still run when the iterator returns, ours when the function does).
+        DeferRec d;
+        uint32_t top = static_cast<uint32_t>(gs.frames.size());
+        int64_t want = R[in.c].i;
+        d.depth = want > 0 && want <= int64_t{top} ? static_cast<uint32_t>(want) : top;
+        d.fn = R[in.a].o;
+        for (int i = 0; i < in.b; ++i) {
+          d.args.push_back(R[in.a + 1 + i]);
+          d.arg_ptr.push_back(ip->op == Opcode::EXT ? ((ip->a >> i) & 1) != 0 : false);
+        }
+        if (ip->op == Opcode::EXT) ip++;
+        auto at = gs.defers.end();
+        while (at != gs.defers.begin() && (at - 1)->depth > d.depth) --at;
+        gs.defers.insert(at, std::move(d));
+        break;
+      }
+      case Opcode::FRAME_DEPTH:
+        R[in.a].i = static_cast<int64_t>(gs.frames.size());
+        break;
+      case Opcode::RANGE_CHECK: {
+        // Go's runtime.panicrangestate; states are internal/abi's RF_DONE=0, READY=1,
+        // PANIC=2, EXHAUSTED=3.
+        int64_t st = R[in.a].i;
+        if (in.b == 0) {
+          if (st == 0) PANIC("runtime error: range function continued iteration after function for loop body returned false");
+          if (st == 2) PANIC("runtime error: range function continued iteration after loop body panic");
+          if (st == 3) PANIC("runtime error: range function continued iteration after whole loop exit");
+        } else if (st == 2) {
+          PANIC("runtime error: range function recovered a loop body panic and did not resume panicking");
+        }
+        break;
+      }
       case Opcode::RUNDEFERS: {
         uint32_t depth = static_cast<uint32_t>(gs.frames.size());
         if (gs.defers.empty() || gs.defers.back().depth != depth) break;

@@ -180,6 +180,9 @@ namespace gort::vm {
   X(EQ_VAL, R, R, R)      /* R[a] = R[b] == R[c] by type (EXT(type) follows) */        \
   X(DEFER, R, N, _)       /* defer R[a](R[a+1..a+1+b)) */                              \
   X(RUNDEFERS, _, _, _)   /* run this frame's deferred calls, LIFO */                  \
+  X(DEFER_AT, R, N, R)    /* DEFER for the frame at depth R[c] (a range-over-func body) */ \
+  X(FRAME_DEPTH, R, _, _) /* R[a] = this frame's depth (DEFER_AT's target) */           \
+  X(RANGE_CHECK, R, N, _) /* range-over-func state R[a]: b=0 panic unless READY; b=1 panic if PANIC */ \
   X(PANIC, R, _, _)       /* panic(R[a]) (an interface value) */                       \
   X(RECOVER, R, _, _)     /* R[a] = recover() */                                       \
   X(GOEXIT, _, _, _)      /* runtime.Goexit(): run deferred calls, end the goroutine */ \

@@ -35,6 +35,15 @@ for (const [host] of hosts) {
       });
     }
 
+    test('iterators.go (range over functions, Go 1.23) runs under the default language version', async () => {
+      const r = await runCli(host, ['run', ex('iterators.go')]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, '10\n13\n23\nall: [10 13 23]\n1\n1\n2\n3\n5\n8\n');
+      const old = await runCli(host, ['run', ex('iterators.go'), '--go', '1.22']);
+      assert.equal(old.code, 1);
+      assert.match(old.stderr, /cannot range over lst\.All\(\) \(value of func type iter\.Seq\[int\]\): requires go1\.23 or later/);
+    });
+
     test('deadlock.go: Go\'s deadlock message, exit 2', async () => {
       const r = await runCli(host, ['run', ex('deadlock.go')]);
       assert.equal(r.code, 2);

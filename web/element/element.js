@@ -163,7 +163,7 @@ export class GortPlayground extends HTMLElement {
       // The single-threaded build has one thread whatever is asked.
       gomaxprocs: engineKind() === 'wasm-st' ? 1 : (Number.isInteger(procs) && procs > 0 ? procs : 0),
       faketime: this.getAttribute('time') === 'fake',
-      go: go === '1.21' || go === '1.22' ? go : 'auto',
+      go: ['1.21', '1.22', '1.23', '1.24'].includes(go) ? go : 'auto',
       seed: 0,
     };
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // web/node/cli.mjs — the `gort` command under Node (package.json "bin"): `npx gort run FILE.go
-// [--gomaxprocs N] [--faketime] [--go 1.21|1.22] [--seed N] [--schedtrace]` and `npx gort test
+// [--gomaxprocs N] [--faketime] [--go 1.21|1.22|1.23|1.24] [--seed N] [--schedtrace]` and `npx gort test
 // FILE.go|FILE.md`. It runs the Emscripten CLI build (build/wasm-node/gort.js: main() on a
 // pthread, every M a worker) in this process, so flags, output and exit statuses are exactly
 // the native CLI's. Set GORT_WASM_NODE to use another build directory.

@@ -29,7 +29,7 @@ export interface RunOptions {
   /** The Go playground's time: the clock jumps to the next timer when every goroutine blocks. */
   faketime?: boolean;
   /** Loop-variable semantics; an explicit version overrides the file's //go:build line. Default 'auto'. */
-  go?: 'auto' | '1.21' | '1.22';
+  go?: 'auto' | '1.21' | '1.22' | '1.23' | '1.24';
   /** Seeds map order, select choice and stealing (0 = random). */
   seed?: number;
   /** GODEBUG=schedtrace-like scheduler events on stderr. */

@@ -172,7 +172,7 @@ async function engineFor(slot, dir, fresh) {
  * @param {object} [options]
  * @param {number} [options.gomaxprocs] Ps (default: number of CPUs)
  * @param {boolean} [options.faketime] playground time: jumps to the next timer when all Gs block
- * @param {'auto'|'1.21'|'1.22'} [options.go] loop-variable semantics: an explicit version overrides the file's //go:build line; default 'auto' (1.22 unless the file's build line asks for older)
+ * @param {'auto'|'1.21'|'1.22'|'1.23'|'1.24'} [options.go] language version (loop variables, range over func, generic aliases): an explicit version overrides the file's //go:build line; default 'auto' (1.24 unless the file's build line asks for older)
  * @param {number} [options.seed] seeds map order, select choice and stealing (0 = random)
  * @param {boolean} [options.race] the data race detector (go run -race): reports on stderr,
  *        "Found N data race(s)" and exitCode 66

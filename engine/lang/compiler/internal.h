@@ -143,6 +143,16 @@ class FuncCompiler {
   void return_stmt(ReturnStmt* s);
   void goto_stmt(BranchStmt* b);
   void go_defer(CallExpr* call, bool is_go);
+  void emit_defer(int nargs, int mask);        // DEFER, or DEFER_AT in a range-over-func body
+  // ---- range over functions (rangefunc.cpp) ----
+  void range_func(RangeStmt* s);               // the loop: iterator call + exit dispatch
+  void compile_rf_body(RangeStmt* s);          // this proto is s's body closure
+  void set_int_var(Var* v, int64_t val);
+  void rf_body_return(bool more);              // the body returns more (true) / false (done)
+  void rf_leave(int code);                     // #next = code; the body returns false
+  void perform_exit(Stmt* s);                  // an exit whose target is in this proto
+  void return_values(std::vector<uint16_t> vals);  // the tail of a return statement
+  bool rf_handles(BranchStmt* b);              // range-over-func treatment of break/continue/goto
   void var_decl(ValueSpec* spec);
   void emit_return();
   void renew_box(Var* v);
@@ -197,6 +207,9 @@ class FuncCompiler {
   std::vector<std::pair<uint16_t, gort::Value>> const_loads_;
   std::map<std::string, uint16_t> native_blocks_;   // argument kinds → register block
   bool is_lit_ = false;                     // compiling a func literal (naming nested ones)
+  RangeStmt* rf_ = nullptr;                 // this proto is that range-over-func loop's body
+  int range_counter_ = 0;                   // naming bodies: main.main-range1
+  bool performing_ = false;                 // an exit's dispatch: do it here, do not leave
   int lit_counter_ = 0;
 };
 

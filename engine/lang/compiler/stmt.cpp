@@ -99,6 +99,7 @@ void FuncCompiler::stmt(Stmt* s) {
         // Handled by switch_stmt (it looks at the clause's last statement).
         return;
       }
+      if (rf_handles(b)) return;
       if (b->tok == Tok::Goto) {
         goto_stmt(b);
         return;
@@ -601,6 +602,10 @@ void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
 }
 
 void FuncCompiler::range_stmt(RangeStmt* s, Stmt* label) {
+  if (s->range_kind == RangeKind::Func) {
+    range_func(s);
+    return;
+  }
   Type* xt = s->x->tv.type;
   Type* u = under(xt);
   Expr* ke = s->key && !is_blank(s->key) ? s->key : nullptr;
@@ -994,20 +999,39 @@ void FuncCompiler::select_stmt(SelectStmt* s, Stmt*) {
 }
 
 void FuncCompiler::return_stmt(ReturnStmt* s) {
-  size_t nres = sig_ && sig_->results ? sig_->results->vars.size() : 0;
+  // The result types: the function's, or in a range-over-func body the enclosing function's.
+  std::vector<Type*> rts;
+  if (s->rf_code) {
+    for (Var* v : s->rf_outer->rf->results) rts.push_back(v->type);
+  } else if (sig_ && sig_->results) {
+    for (Var* v : sig_->results->vars) rts.push_back(v->type);
+  }
+  size_t nres = rts.size();
   std::vector<uint16_t> vals;
   if (s->results.size() == 1 && nres > 1) {
     vals = multi(s->results[0], nres);
     Type* rt = s->results[0]->tv.type;
     for (size_t i = 0; i < vals.size(); ++i) {
       Type* from = rt && rt->kind == TypeKind::Tuple ? static_cast<Tuple*>(rt)->vars[i]->type : nullptr;
-      if (from) vals[i] = convert_reg(vals[i], from, sig_->results->vars[i]->type);
+      if (from) vals[i] = convert_reg(vals[i], from, rts[i]);
     }
   } else {
-    for (size_t i = 0; i < s->results.size(); ++i)
-      vals.push_back(value_for(s->results[i], sig_->results->vars[i]->type));
+    for (size_t i = 0; i < s->results.size() && i < nres; ++i) vals.push_back(value_for(s->results[i], rts[i]));
   }
   set_line(s);
+  if (s->rf_code && !performing_) {
+    // Inside a range-over-func body: the values wait in the outermost loop's variables while
+    // the bodies return false; that loop's dispatch returns them.
+    std::vector<Var*>& rv = s->rf_outer->rf->results;
+    for (size_t i = 0; i < vals.size() && i < rv.size(); ++i) store_var(rv[i], vals[i]);
+    rf_leave(s->rf_code);
+    return;
+  }
+  return_values(std::move(vals));
+}
+
+void FuncCompiler::return_values(std::vector<uint16_t> vals) {
+  size_t nres = sig_ && sig_->results ? sig_->results->vars.size() : 0;
   if (!vals.empty() && results_.size() == nres) {
     // Result variables (named, or hidden with defers): assign, then the common epilogue.
     std::vector<uint16_t> tmp;
@@ -1131,8 +1155,7 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
       if (ptrs[i]) mask |= 1 << i;
     }
     win(static_cast<int>(args.size()) + 1);
-    emit(Opcode::DEFER, win(0), static_cast<int>(args.size()));
-    emit_ext(mask);
+    emit_defer(static_cast<int>(args.size()), mask);
     return;
   }
   Signature* sig = static_cast<Signature*>(under(fun->tv.type));
@@ -1235,7 +1258,16 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
     if (ptrs[i]) mask |= 1 << i;
   }
   win(static_cast<int>(args.size()) + 1);
-  emit(Opcode::DEFER, win(0), static_cast<int>(args.size()));
+  emit_defer(static_cast<int>(args.size()), mask);
+}
+
+void FuncCompiler::emit_defer(int nargs, int mask) {
+  if (rf_ && rf_->rf->outer->rf->depth) {
+    uint16_t d = load_var(rf_->rf->outer->rf->depth);
+    emit(Opcode::DEFER_AT, win(0), nargs, d);
+  } else {
+    emit(Opcode::DEFER, win(0), nargs);
+  }
   emit_ext(mask);
 }
 

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gort::lang::Program p;
   std::vector<gort::lang::Diagnostic> diags;
   gort::lang::CheckOptions o;
-  o.go_minor = size > 0 && (data[0] & 1) ? 21 : 22;
+  o.go_minor = size > 0 && (data[0] & 1) ? 21 : 24;  // 24: range over func, generic aliases
   if (gort::lang::check_source(src, "fuzz.go", o, p, diags))
     (void)gort::lang::vet::format_findings("fuzz.go", gort::lang::vet::vet_program(p));
   (void)gort::lang::format_diagnostics("fuzz.go", diags);

@@ -38,7 +38,7 @@ constexpr NamePath kStd[] = {
     {"hex", "encoding/hex"}, {"hmac", "crypto/hmac"}, {"html", "html"}, {"http", "net/http"},
     {"httptest", "net/http/httptest"}, {"httptrace", "net/http/httptrace"},
     {"httputil", "net/http/httputil"}, {"image", "image"}, {"importer", "go/importer"},
-    {"io", "io"}, {"iotest", "testing/iotest"}, {"ioutil", "io/ioutil"}, {"jpeg", "image/jpeg"},
+    {"io", "io"}, {"iotest", "testing/iotest"}, {"ioutil", "io/ioutil"}, {"iter", "iter"}, {"jpeg", "image/jpeg"},
     {"json", "encoding/json"}, {"jsonrpc", "net/rpc/jsonrpc"}, {"list", "container/list"},
     {"log", "log"}, {"lzw", "compress/lzw"}, {"macho", "debug/macho"}, {"mail", "net/mail"},
     {"maphash", "hash/maphash"}, {"maps", "maps"}, {"math", "math"}, {"md5", "crypto/md5"},

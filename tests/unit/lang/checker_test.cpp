@@ -143,10 +143,14 @@ TEST(Checker, LoopVariableSemanticsFollowVersion) {
   ASSERT_TRUE(check_source(std::string("//go:build go1.21\n\n") + src, "prog.go", {}, p, d));
   EXPECT_EQ(p.go_minor, 21);
   EXPECT_FALSE(static_cast<ForStmt*>(func_named(*p.file, "main")->body->list[0])->per_iteration);
-  // Without a build line the default is 1.22; an explicit choice overrides the file's line.
+  // Without a build line the default is 1.24 (the newest gort implements); an explicit
+  // choice overrides the file's line.
   Program q;
   ASSERT_TRUE(check_source(src, "prog.go", {}, q, d));
-  EXPECT_EQ(q.go_minor, 22);
+  EXPECT_EQ(q.go_minor, 24);
+  Program q23;
+  ASSERT_TRUE(check_source(std::string("//go:build go1.23\n\n") + src, "prog.go", {}, q23, d));
+  EXPECT_EQ(q23.go_minor, 23);
   Program r;
   CheckOptions explicit22;
   explicit22.go_minor = 22;
