@@ -1,6 +1,6 @@
 // Package testing for gort: what `go test -v` does with a package's tests, benchmarks and
-// examples, written for gort (Go 1.19's testing.go adapted: runtime.Caller is a native here,
-// output goes straight to stdout). The front end generates a main that calls Main
+// examples, written for gort after Go 1.19's testing.go and benchmark.go (runtime.Caller is a
+// native here; output goes straight to stdout). The front end generates a main that calls Main
 // (lang/testmain.cpp), as the Go playground does. What it keeps of Go 1.19's behaviour:
 //   - output as `-test.v` prints it: "=== RUN   TestX", logs "    prog.go:12: msg" printed as
 //     they happen, "--- PASS: TestX (0.00s)" / FAIL / SKIP, subtest results indented under
