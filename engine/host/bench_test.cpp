@@ -92,6 +92,20 @@ TEST(Bench, ByExampleRunsItsBenchmarkNTimesWithGoFormat) {
   EXPECT_TRUE(std::regex_search(out, line)) << out;
 }
 
+// Go by Example's current version (Go 1.24) writes the loop `for b.Loop()`: b.N is what Loop ran.
+TEST(Bench, ByExampleWithBLoopRunsExactlyBenchtimeIterations) {
+  std::string src = kByExample;
+  std::string old_loop = "for i := 0; i < b.N; i++ {";
+  src.replace(src.find(old_loop), old_loop.size(), "for b.Loop() {");
+  gort::RunOptions o;
+  o.gomaxprocs = 2;
+  o.args = {"-test.bench=.", "-test.benchtime=100x", "-test.run=^$"};
+  CaptureHost h;
+  EXPECT_EQ(gort::run(src, o, h), 0) << h.out << h.err;
+  std::regex line(R"(^goos: js\ngoarch: wasm\nBenchmarkIntMin\nBenchmarkIntMin-2   \t     100\t +[0-9]+(\.[0-9]+)? ns/op\nPASS\n$)");
+  EXPECT_TRUE(std::regex_search(h.out, line)) << h.out;
+}
+
 TEST(Bench, WithoutBenchFlagBenchmarksDoNotRun) {
   int status = -1;
   std::string out = run_bench({}, &status);
