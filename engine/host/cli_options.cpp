@@ -106,6 +106,7 @@ const char* usage_text() {
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
          "                      [--output-limit SIZE] [--max-goroutines N]\n"
          "       gort test FILE.go|FILE.txtar|FILE.md|DIR [same flags]\n"
+         "                      [--run REGEXP] [--bench REGEXP] [--benchtime 1s|Nx] [--benchmem] [--count N]\n"
          "       gort vet FILE.go [--go 1.21..1.24]  (go vet's checks; run --vet vets, then runs)\n"
          "       gort fmt [-l] [--fix-imports] FILE.go...\n"
          "FILE may be the playground's txtar form (-- name.go -- sections). A program with\n"
@@ -193,6 +194,13 @@ std::string apply_run_flags(const std::vector<std::string>& words, RunOptions& o
       if (!need(v) || !parse_u64(v, n) || n < 1 || n > (uint64_t(1) << 40))
         return "gort: --max-goroutines wants a positive number";
       opts.max_goroutines = int64_t(n);
+    } else if (w == "-bench" || w == "-benchtime" || w == "-run" || w == "-count") {
+      // go test's flags for a test program, passed on as the test binary gets them.
+      std::string v;
+      if (!need(v)) return "gort: -" + w + " wants a value";
+      opts.args.push_back("-test." + w.substr(1) + "=" + v);
+    } else if (w == "-benchmem") {
+      opts.args.push_back("-test.benchmem=" + std::string(!has_val || val == "true" || val == "1" ? "true" : "false"));
     } else if (w == "-go") {
       std::string v;
       if (!need(v)) return "gort: --go wants a version: 1.21 to 1.24, or auto";
@@ -243,7 +251,7 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);
-      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines", "trace"};
+      static const char* const kValueFlags[] = {"gomaxprocs", "seed", "go", "inject-fault", "file", "time-limit", "memory-limit", "output-limit", "max-goroutines", "trace", "bench", "benchtime", "run", "count"};
       bool takes_value = a.find('=') == std::string::npos &&
                          std::find(std::begin(kValueFlags), std::end(kValueFlags), name) != std::end(kValueFlags);
       if (takes_value && i + 1 < args.size()) flags.push_back(args[++i]);

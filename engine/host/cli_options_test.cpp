@@ -97,3 +97,14 @@ TEST(CliOptions, Limits) {
   EXPECT_NE(parse_cli({"run", "x.go", "--memory-limit", "lots"}).error, "");
   EXPECT_NE(parse_cli({"run", "x.go", "--max-goroutines", "0"}).error, "");
 }
+
+// go test's flags reach a test program as a test binary's (-test.bench=. ...), in order.
+TEST(CliOptions, TestFlagsBecomeTheProgramsArgs) {
+  auto c = parse_cli({"test", "--bench", ".", "x.go", "-benchtime=100x", "--benchmem", "-run", "TestA/b c", "--count=2"});
+  ASSERT_EQ(c.error, "");
+  EXPECT_EQ(c.file, "x.go");
+  std::vector<std::string> want{"-test.bench=.", "-test.benchtime=100x", "-test.benchmem=true",
+                                "-test.run=TestA/b c", "-test.count=2"};
+  EXPECT_EQ(c.opts.args, want);
+  EXPECT_NE(parse_cli({"test", "x.go", "--bench"}).error, "");
+}

@@ -52,6 +52,9 @@ struct RunOptions {
   // on its loads and stores; races are reported on stderr in Go's format and the run ends with
   // "Found N data race(s)" and status 66 when it would otherwise end with 0.
   bool race = false;
+  // The program's os.Args[1:]. Hosts put a test program's flags here as cmd/go passes them to a
+  // test binary (`--bench .` → "-test.bench=."); package testing reads them.
+  std::vector<std::string> args;
 };
 
 // Exit status of a run ended by a RunOptions limit (as timeout(1)'s).

@@ -3,6 +3,8 @@
 #include "host/golden_run.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 #include "host/cli_options.h"
 #include "host/fd_host.h"
@@ -134,7 +136,8 @@ int run_golden_file(const std::string& path, const RunOptions& base) {
     return 1;
   }
   // A test program without an expectation of its own: run its tests as `go test -v` would,
-  // output streamed, exit status 0 (PASS), 1 (FAIL) or 2 (a panic).
+  // output streamed, exit status 0 (PASS), 1 (FAIL) or 2 (a panic), then go test's line for
+  // the package: "ok  \tFILE\t0.123s" or "FAIL\tFILE\t0.123s" and "FAIL".
   if (!ends_with(path, ".md") && is_test_program(text) && !has_expectation(top_level_expectation(text))) {
     RunOptions opts = base;
     std::string err = apply_run_flags(top_level_expectation(text).flags, opts);
@@ -143,7 +146,13 @@ int run_golden_file(const std::string& path, const RunOptions& base) {
       return 1;
     }
     FdHost host;
-    return gort::run(text, opts, host);
+    auto t0 = std::chrono::steady_clock::now();
+    int status = gort::run(text, opts, host);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    char took[32];
+    std::snprintf(took, sizeof took, "%.3fs", secs);
+    say(status == 0 ? "ok  \t" + path + "\t" + took + "\n" : "FAIL\t" + path + "\t" + took + "\nFAIL\n");
+    return status;
   }
   bool test_prog = false;
   std::vector<GoldenCase> cases = file_cases(path, text, &test_prog);

@@ -139,6 +139,11 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
       if (val == "null") n = 0;
       else if (is_string || !end || *end || n < 0) return "options: maxGoroutines must be a number";
       opts.max_goroutines = n;
+    } else if (key == "bench" || key == "benchtime" || key == "run" || key == "count") {
+      // a test program's go test flags (the CLI's --bench ...), as os.Args for package testing
+      if (val != "null" && !val.empty()) opts.args.push_back("-test." + key + "=" + val);
+    } else if (key == "benchmem") {
+      if (truthy) opts.args.push_back("-test.benchmem=true");
     } else if (key == "go") {
       if (val.rfind("go", 0) == 0) val = val.substr(2);
       if (val.empty() || val == "auto") opts.go_minor = 0;  // the file's //go:build line decides

@@ -53,3 +53,10 @@ TEST(OptionsJson, FilesAreBase64Bytes) {
   EXPECT_NE(parse_options_json(R"({"files": {"x": "!!"}})", o), "");
   EXPECT_NE(parse_options_json(R"({"files": 3})", o), "");
 }
+
+TEST(OptionsJson, TestFlagsBecomeTheProgramsArgs) {
+  gort::RunOptions o;
+  ASSERT_EQ(gort::host::parse_options_json(R"({"bench":".","benchtime":"3x","benchmem":true,"count":2})", o), "");
+  std::vector<std::string> want{"-test.bench=.", "-test.benchtime=3x", "-test.benchmem=true", "-test.count=2"};
+  EXPECT_EQ(o.args, want);
+}

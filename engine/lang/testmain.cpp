@@ -143,8 +143,13 @@ std::string test_main_source(const std::vector<std::unique_ptr<File>>& parsed,
     }
   }
   if (!any) return "";
-  return "package main\n\nimport \"testing\"\n\nfunc main() {\n"
-         "\ttesting.Main(nil,\n\t\t[]testing.InternalTest{\n" + tests + "\t\t},\n"
+  // -test.bench and -test.run patterns are regular expressions, matched with regexp as Go's
+  // testmain does; a program without benchmarks skips compiling regexp (testing's own
+  // simpleMatch then reads -run's common forms).
+  bool re = !benches.empty();
+  return std::string("package main\n\nimport (\n") + (re ? "\t_gort_regexp \"regexp\"\n" : "") +
+         "\t\"testing\"\n)\n\nfunc main() {\n"
+         "\ttesting.Main(" + (re ? "_gort_regexp.MatchString" : "nil") + ",\n\t\t[]testing.InternalTest{\n" + tests + "\t\t},\n"
          "\t\t[]testing.InternalBenchmark{\n" + benches + "\t\t},\n"
          "\t\t[]testing.InternalExample{\n" + examples + "\t\t})\n}\n";
 }

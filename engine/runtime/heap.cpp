@@ -14,6 +14,7 @@
 #include <malloc.h>
 #endif
 
+#include "runtime/heap_mallocs.h"
 #include "runtime/sched.h"
 
 namespace gort::rt {
@@ -26,6 +27,7 @@ struct Heap {
   std::atomic<uint64_t> live{0};
   std::atomic<uint64_t> objects{0};
   std::atomic<uint64_t> total{0};
+  std::atomic<uint64_t> mallocs{0};    // cumulative objects allocated (MemStats.Mallocs)
   std::atomic<uint64_t> next_gc{kMinHeap};
   std::atomic<bool> gc_wanted{false};
   std::atomic<int> gogc{100};
@@ -98,6 +100,7 @@ void heap_init(int gogc, uint64_t memory_limit) {
   H.live.store(0);
   H.objects.store(0);
   H.total.store(0);
+  H.mallocs.store(0);
   H.next_gc.store(kMinHeap);
   H.gc_wanted.store(false);
   H.num_gc.store(0);
@@ -148,6 +151,7 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   uint64_t sz = sizeof(Obj) + bytes;
   H.total.fetch_add(sz, std::memory_order_relaxed);
   H.objects.fetch_add(1, std::memory_order_relaxed);
+  H.mallocs.fetch_add(1, std::memory_order_relaxed);
   uint64_t live = H.live.fetch_add(sz, std::memory_order_relaxed) + sz;
   if (live >= H.next_gc.load(std::memory_order_relaxed) && H.gogc.load(std::memory_order_relaxed) >= 0 && sched) {
     // Bring every G to a safepoint; findrunnable starts the STW. Re-assert on every
@@ -270,5 +274,7 @@ void heap_shutdown() {
   H.global_objs.clear();
   H.live.store(0);
 }
+
+uint64_t total_mallocs() { return H.mallocs.load(std::memory_order_relaxed); }
 
 }  // namespace gort::rt

@@ -2,6 +2,7 @@
 // Gosched, GC, Version, ReadMemStats) and sync/atomic's registration (atomic_natives.cpp).
 #include "stdlib/natives.h"
 #include "stdlib/util.h"
+#include "runtime/heap_mallocs.h"
 
 namespace gort::stdlib {
 
@@ -57,18 +58,20 @@ NativeStatus runtime_readmemstats(NativeCtx& c) {
   // Sys: what the engine holds from the allocator (stacks and G structs included, as in Go);
   // where that is unknown, the heap's target size.
   s[2].u = h.malloc_in_use ? h.malloc_in_use : (h.next_gc > h.heap_live ? h.next_gc : h.heap_live);
-  s[3].u = h.heap_objects;
-  s[4].u = 0;
+  // Mallocs and Frees are cumulative counts, as in Go (b.ReportAllocs reads their deltas).
+  uint64_t mallocs = rt::total_mallocs();
+  s[3].u = mallocs;
+  s[4].u = mallocs >= h.heap_objects ? mallocs - h.heap_objects : 0;
   s[5].u = h.heap_live;
   s[6].u = s[2].u;
   s[7].u = static_cast<uint32_t>(h.num_gc);
   return NativeStatus::Done;
 }
 
-// runtime.Goexit needs the interpreter to unwind the goroutine running its deferred calls
-// (like a panic that recover cannot stop); until it can, say so instead of misbehaving.
+// runtime.Goexit is compiled to the GOEXIT instruction (the interpreter unwinds the goroutine
+// running its deferred calls); this native only serves a call through a function value.
 NativeStatus runtime_goexit(NativeCtx& c) {
-  return panic_string(c, "runtime.Goexit is not supported by gort yet");
+  return panic_string(c, "runtime.Goexit called through a function value (or deferred) is not supported by gort");
 }
 
 // Go's builtin println(x) lowering for one int (kept for the VM's own tests).

@@ -4,7 +4,8 @@
 // is queued); expected-output passes and fails; events and their details; stop() of a running and
 // of a queued run; a runaway `for {}` is stopped and the element runs again; the bytes a page
 // loads before its first Run, measured from the network (Content-Length of what the server sent,
-// brotli/gzip as negotiated), JavaScript + CSS ≤ 100 KB.
+// brotli/gzip as negotiated), JavaScript + CSS ≤ 100 KB; input typed into a running program's
+// output (threads) and end of file without threads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -228,6 +229,47 @@ test('the Run button, Shift+Enter in the editor, src= and toolbar="run"', { skip
     await page.keyboard.press('Shift+Enter');
     await h.waitFor(page, () => document.getElementById('hello-el').state === 'done', null, { timeout: 30000, what: 'hello-el to finish' });
     assert.equal(await outputOf(page, 'hello-el'), 'Hello, gopher\n\nProgram exited.\n');
+  } finally { await page.close(); }
+});
+
+// Typed input: with threads, a program reading stdin (no `stdin` attribute) waits while the
+// reader types into the output — the line is echoed, the program answers, Ctrl+D is EOF.
+test('typed input: a line typed into the output reaches a running bufio.Scanner, Ctrl+D ends it (threads)', { skip: !hasPt && 'no wasm-pt build' }, async () => {
+  const page = await openDemo(isolated);
+  try {
+    const el = page.locator('#typed-el');
+    await el.scrollIntoViewIfNeeded();
+    const done = run(page, 'typed-el', null, 60000);
+    await h.waitFor(page, () => document.getElementById('typed-el').outputText.includes('What is your name?'), null, { timeout: 30000, what: 'the prompt' });
+    const input = el.getByLabel('Program input: Enter sends a line, Ctrl+D ends the input');
+    assert.ok(await input.isVisible(), 'an input line at the end of the output');
+    // A click in the output area puts the caret on the input line; then the reader types.
+    await el.locator('pre.output').click({ position: { x: 5, y: 5 } });
+    assert.equal(await h.evalBounded(page, () => document.getElementById('typed-el').shadowRoot.activeElement?.className), 'stdin-line');
+    await page.keyboard.type('gopher');
+    await page.keyboard.press('Enter');
+    await h.waitFor(page, () => document.getElementById('typed-el').outputText.includes('Hello, gopher!'), null, { timeout: 30000, what: 'the answer to the typed line' });
+    assert.equal(await h.evalBounded(page, () => document.getElementById('typed-el').state), 'running', 'the program still reads');
+    await page.keyboard.type('gort');
+    await page.keyboard.press('Enter');
+    await h.waitFor(page, () => document.getElementById('typed-el').outputText.includes('Hello, gort!'), null, { timeout: 30000, what: 'the second answer' });
+    await page.keyboard.press('Control+D');
+    const r = await done;
+    assert.equal(r.code, 0);
+    // The typed lines stay in the output where they were typed (echoed), as in a terminal.
+    assert.equal(await outputOf(page, 'typed-el'),
+      'What is your name? (Ctrl+D ends)\ngopher\nHello, gopher!\ngort\nHello, gort!\n2 names\n\nProgram exited.\n');
+    assert.equal(await el.locator('.stdin-line').count(), 0, 'the input line goes when the program ends');
+  } finally { await page.close(); }
+});
+
+test('typed input: without threads the program reads end of file and no input line is shown', { skip: !hasSt && 'no wasm-st build' }, async () => {
+  const page = await openDemo(plain);
+  try {
+    const r = await run(page, 'typed-el');
+    assert.equal(r.code, 0);
+    assert.equal(await outputOf(page, 'typed-el'), 'What is your name? (Ctrl+D ends)\n0 names\n\nProgram exited.\n');
+    assert.equal(await page.locator('#typed-el .stdin-line').count(), 0);
   } finally { await page.close(); }
 });
 

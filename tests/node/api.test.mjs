@@ -1,7 +1,7 @@
 // tests/node/api.test.mjs — the Node API (web/node/index.mjs) on the wasm library build:
 // results, ordered streaming events, stdin from a string and from a Readable (fed while the
-// program runs), AbortSignal stopping `for {}` on every P, compile-error diagnostics, and
-// several runs in one process.
+// program runs), AbortSignal stopping `for {}` on every P, compile-error diagnostics, a test
+// program's benchmarks, and several runs in one process.
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
@@ -142,6 +142,27 @@ func main() {
 }
 `, opts({ stdin: new PassThrough(), signal: ac.signal, onOutput: (ev) => { if (ev.text === 'reading\n') ac.abort(); } }));
     assert.equal(r.exitCode, 130);
+  });
+
+  test('a test program\'s benchmarks with bench/benchtime (go test -bench)', async () => {
+    const src = `package main
+
+import (
+	"testing"
+	"time"
+)
+
+func BenchmarkSleep(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		time.Sleep(time.Millisecond)
+	}
+}
+`;
+    const r = await run(src, opts({ faketime: true, gomaxprocs: 1, bench: '.', benchtime: '5x' }));
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.equal(r.stdout, 'goos: js\ngoarch: wasm\nBenchmarkSleep\nBenchmarkSleep \t       5\t   1000000 ns/op\nPASS\n');
+    const none = await run(src, opts({ faketime: true, gomaxprocs: 1 }));
+    assert.equal(none.stdout, 'PASS\n', 'no bench option: benchmarks do not run');
   });
 
   test('compile errors: exit 1 and diagnostics with line and column', async () => {

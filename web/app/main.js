@@ -36,6 +36,7 @@ import { EditTracker, loadProgram } from './storage.js';
 import { confirmDialog } from './dialog.js';
 import { setupKeyboard } from './keyboard.js';
 import { describeOutcome } from './outcome.js';
+import { markerEndColumn } from './marker-range.js';
 
 self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
 
@@ -194,11 +195,9 @@ function setRunning(on) {
 
 function setMarkers(diags) {
   const model = editor.getModel();
-  monaco.editor.setModelMarkers(model, 'gort', diags.map((d) => {
-    const word = model.getWordAtPosition({ lineNumber: d.line, column: d.col });
-    return { severity: monaco.MarkerSeverity.Error, message: d.msg, startLineNumber: d.line, startColumn: d.col,
-      endLineNumber: d.line, endColumn: word ? word.endColumn : d.col + 1 };
-  }));
+  monaco.editor.setModelMarkers(model, 'gort', diags.map((d) => (
+    { severity: monaco.MarkerSeverity.Error, message: d.msg, startLineNumber: d.line, startColumn: d.col,
+      endLineNumber: d.line, endColumn: markerEndColumn(model, d.line, d.col) })));
 }
 
 async function doRun() {

@@ -3,16 +3,16 @@
 // clear each other), refreshed while typing; on Run they are also printed in the terminal
 // before the program's output, as the Go playground does ("./prog.go:L:C: msg", then
 // "Go vet exited."), and the program runs anyway.
+import { markerEndColumn } from './marker-range.js';
+
 export function createVet({ engine, monaco, editor, term }) {
   const OWNER = 'gort-vet';
 
   function setMarkers(findings) {
     const model = editor.getModel();
-    monaco.editor.setModelMarkers(model, OWNER, findings.map((f) => {
-      const word = model.getWordAtPosition({ lineNumber: f.line, column: f.col });
-      return { severity: monaco.MarkerSeverity.Warning, message: f.msg, source: `go vet (${f.analyzer})`,
-        startLineNumber: f.line, startColumn: f.col, endLineNumber: f.line, endColumn: word ? word.endColumn : f.col + 1 };
-    }));
+    monaco.editor.setModelMarkers(model, OWNER, findings.map((f) => (
+      { severity: monaco.MarkerSeverity.Warning, message: f.msg, source: `go vet (${f.analyzer})`,
+        startLineNumber: f.line, startColumn: f.col, endLineNumber: f.line, endColumn: markerEndColumn(model, f.line, f.col) })));
   }
 
   // Findings for the source now in the editor ([] when it does not compile or the engine

@@ -7,7 +7,7 @@
 import { Editor } from './editor.js';
 import { OutputView } from './output.js';
 import { adoptStyles } from './styles.js';
-import { enqueue, stop as stopJob, warm, engineKind } from './queue.js';
+import { enqueue, stop as stopJob, warm, engineKind, sendStdin, closeStdin } from './queue.js';
 import { dedent, sameOutput, normalizeOutput } from './text.js';
 
 const MAX_KEPT = 1024 * 1024;   // stdout kept for expected-output and the gort-exit detail
@@ -220,7 +220,10 @@ export class GortPlayground extends HTMLElement {
     }
     const source = this.editor.value;
     const options = this.options();
-    const stdin = this.hasAttribute('stdin') ? this.stdinBox.value : '';
+    // Without a `stdin` attribute the reader types the input into the output while the program
+    // runs — on the threads build; the single-threaded one cannot take input mid-run (EOF).
+    const typed = !this.hasAttribute('stdin') && engineKind() === 'wasm-pt';
+    const stdin = this.hasAttribute('stdin') ? this.stdinBox.value : (typed ? null : '');
     this.output.clear();
     this.stdout = '';
     this.stopped = false;
@@ -228,12 +231,16 @@ export class GortPlayground extends HTMLElement {
     this.compileErrors = false;
     const go = this.dispatchEvent(new CustomEvent('gort-run', { bubbles: true, composed: true, cancelable: true, detail: { source, options, stdin } }));
     if (!go) { this.output.pre.hidden = true; this.settle({ code: null, stopped: false, matched: null, stdout: '' }); return; }
-    this.job = enqueue({
+    const job = {
       source, options, stdin,
-      onStart: () => { this.setState('running'); },
+      onStart: () => {
+        this.setState('running');
+        if (typed) this.output.startInput({ onLine: (text) => sendStdin(job, text), onEOF: () => closeStdin(job) });
+      },
       onOutput: (ev) => this.onOutput(ev),
       onExit: (code, how) => this.onExit(code, how),
-    });
+    };
+    this.job = enqueue(job);
     if (this.job.state === 'queued') {
       this.setState('queued');
       this.queuedNote = this.output.note('Waiting for another example on this page to finish…', 'queued');
@@ -252,6 +259,7 @@ export class GortPlayground extends HTMLElement {
   onExit(code, how) {
     if (this.queuedNote) { this.queuedNote.remove(); this.queuedNote = null; }
     this.job = null;
+    this.output.endInput();
     const stopped = this.stopped || how === 'killed' || how === 'cancelled';
     let line;
     if (stopped) line = 'Program exited: stopped.';

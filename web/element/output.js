@@ -2,8 +2,9 @@
 // output as it arrives (stderr in its own colour), then the exit line ("Program exited." …) and,
 // for exercises, whether the output matched `expected-output`. Why not xterm.js: ~300 KB of
 // JavaScript and CSS, more than the element's whole 100 KB budget, for features (cursor
-// addressing, a typed-input line) an embedded example does not need — its input is the `stdin`
-// box. Text is appended to the last text node of the same stream, so a program printing a
+// addressing) an embedded example does not need. Input typed while a program runs goes through
+// one <input> kept at the end of the output (startInput): Enter sends the line and leaves it in
+// the output as a terminal echoes it; Ctrl+D (with the line empty) is EOF. Text is appended to the last text node of the same stream, so a program printing a
 // million short lines makes a few nodes, not a million; past MAX_SHOWN characters the pane says
 // it stopped showing (the run goes on until it ends or is stopped).
 
@@ -26,6 +27,7 @@ export class OutputView {
   }
 
   clear() {
+    this.endInput();
     this.pre.textContent = '';
     this.pre.hidden = false;
     this.shown = 0;
@@ -50,12 +52,12 @@ export class OutputView {
     if (stream === this.lastStream && this.lastNode) this.lastNode.appendData(text);
     else {
       this.lastNode = document.createTextNode(text);
-      if (stream === 2) {
+      if (stream === 2 || stream === 0) {
         const span = document.createElement('span');
-        span.className = 'stderr';
+        span.className = stream === 2 ? 'stderr' : 'echo';
         span.append(this.lastNode);
-        this.pre.append(span);
-      } else this.pre.append(this.lastNode);
+        this.append(span);
+      } else this.append(this.lastNode);
       this.lastStream = stream;
     }
     if (text) this.endsWithNewline = text.endsWith('\n');
@@ -68,12 +70,67 @@ export class OutputView {
     const span = document.createElement('span');
     span.className = cls;
     span.textContent = `${this.endsWithNewline ? '' : '\n'}${this.shown ? '\n' : ''}${text}\n`;
-    this.pre.append(span);
+    this.append(span);
     this.lastNode = null;
     this.lastStream = 0;
     this.endsWithNewline = true;
     this.pre.scrollTop = this.pre.scrollHeight;
     return span;
+  }
+
+  /** Adds a node to the output, before the input line while there is one. */
+  append(node) {
+    if (this.input?.isConnected) this.pre.insertBefore(node, this.input);
+    else this.pre.append(node);
+  }
+
+  /**
+   * Lets the reader type the program's input at the end of the output while it runs:
+   * onLine(text) gets each line as Enter sends it ("\n" included), onEOF() Ctrl+D on an empty
+   * line (with text, Ctrl+D sends it without a newline, as a terminal does). endInput() removes it.
+   */
+  startInput({ onLine, onEOF }) {
+    this.endInput();
+    const input = this.input = document.createElement('input');
+    input.className = 'stdin-line';
+    input.type = 'text';
+    input.spellcheck = false;
+    input.autocomplete = 'off';
+    input.setAttribute('aria-label', 'Program input: Enter sends a line, Ctrl+D ends the input');
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.isComposing) {
+        e.preventDefault();
+        const line = `${input.value}\n`;
+        input.value = '';
+        this.write(line, 0);
+        onLine(line);
+      } else if ((e.key === 'd' || e.key === 'D') && e.ctrlKey && !e.altKey && !e.metaKey) {
+        e.preventDefault();
+        if (input.value) {
+          const text = input.value;
+          input.value = '';
+          this.write(text, 0);
+          onLine(text);
+        } else {
+          this.endInput();
+          onEOF();
+        }
+      }
+    });
+    this.pre.append(input);
+    // A click anywhere in the output (not a text selection) goes to the input line.
+    this.onPreClick = () => { if (this.input && !String(getSelection?.() ?? '')) this.input.focus({ preventScroll: true }); };
+    this.pre.addEventListener('click', this.onPreClick);
+    return input;
+  }
+
+  endInput() {
+    if (!this.input) return;
+    const hadFocus = this.input.getRootNode()?.activeElement === this.input;
+    this.input.remove();
+    this.input = null;
+    this.pre.removeEventListener('click', this.onPreClick);
+    if (hadFocus) this.pre.focus({ preventScroll: true });   // keep the keyboard in the example
   }
 
   /** The expected-output verdict: pass (true) or fail (false, with what was expected). */

@@ -33,7 +33,8 @@ export function warm() {
 }
 
 /**
- * Puts a run in line. job: {source, options, stdin, onStart(), onOutput(ev), onExit(code, how)}.
+ * Puts a run in line. job: {source, options, stdin, onStart(), onOutput(ev), onExit(code, how)};
+ * stdin: the whole input (then EOF), or null for input typed while it runs (sendStdin).
  * Returns the job; cancel it with stop(job). onStart is called when it leaves the queue.
  */
 export function enqueue(job) {
@@ -59,6 +60,16 @@ export function stop(job) {
 
 export const queueLength = () => waiting.length;
 
+/** Feeds typed input to a running job started with stdin null (ignored once it has ended). */
+export function sendStdin(job, text) {
+  if (job === current && engine?.running) engine.stdinWrite(text);
+}
+
+/** Ends a running job's typed input (EOF, what Ctrl+D gives a terminal). */
+export function closeStdin(job) {
+  if (job === current && engine?.running) engine.stdinClose();
+}
+
 async function pump() {
   if (current || !waiting.length) return;
   const job = current = waiting.shift();
@@ -68,7 +79,8 @@ async function pump() {
   let ok = false;
   let error = null;
   try {
-    ok = await e.start(job.source, job.options, job.stdin ?? '');
+    // stdin null: typed input (sendStdin/closeStdin) on the threads build; a string: the whole input.
+    ok = await e.start(job.source, job.options, job.stdin === undefined ? '' : job.stdin);
   } catch (err) { error = err; }
   if (current !== job) return;
   if (!ok) {

@@ -47,6 +47,10 @@ button:focus-visible, textarea:focus-visible, .output:focus-visible { outline:2p
   background:var(--out-bg); border-top:1px solid var(--border); }
 .output[hidden] { display:none; }
 .stderr { color:var(--err); }
+.echo { color:var(--dim); }
+.stdin-line { font:var(--mono); color:var(--fg); background:transparent; border:0; border-bottom:1px dashed var(--border);
+  outline:none; padding:0; margin:0; width:min(30em, 90%); }
+.stdin-line:focus { border-bottom-color:var(--fg); }
 .exit, .queued, .trunc { color:var(--dim); font-style:italic; }
 .mark { padding:4px 10px; border-top:1px solid var(--border); font-size:13px; }
 .mark[hidden] { display:none; }

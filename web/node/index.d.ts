@@ -54,6 +54,16 @@ export interface RunOptions {
   outputLimit?: number | string;
   /** Goroutines alive at once, main included. */
   maxGoroutines?: number;
+  /** A test program's benchmarks to run (go test -bench REGEXP; default: none). */
+  bench?: string;
+  /** Each benchmark's time ('1s', the default) or iterations ('100x'). */
+  benchtime?: string;
+  /** B/op and allocs/op columns for every benchmark (go test -benchmem). */
+  benchmem?: boolean;
+  /** The tests and examples to run (go test -run REGEXP). */
+  run?: string;
+  /** Runs tests, examples and benchmarks this many times (go test -count). */
+  count?: number;
   /** Run on a new engine instead of the shared one (which it then replaces). */
   freshEngine?: boolean;
   /** Directory with gort.cjs/gort.wasm (default: the package's build/wasm-nodelib). */

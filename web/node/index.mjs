@@ -67,6 +67,11 @@ function toOptionsJson(o) {
     if (typeof o[k] !== 'number' && typeof o[k] !== 'string') throw new TypeError(`gort: options.${k} must be a number or a string`);
     opts[k] = o[k];
   }
+  // A test program's go test flags (the CLI's --bench ...): they reach package testing as
+  // os.Args (-test.bench=...). bench/run: regexps; benchtime: '1s' or '100x'; count: a number.
+  for (const k of ['bench', 'benchtime', 'run']) if (o[k] != null) opts[k] = String(o[k]);
+  if (o.count != null) opts.count = Number(o.count);
+  if (o.benchmem != null) opts.benchmem = Boolean(o.benchmem);
   // Tests only: the engine fails at the program's first std call ('internal', 'trap', or
   // 'hang': spins without ever polling for a stop) — RunOptions::inject_fault.
   if (o.injectFault) opts.injectFault = String(o.injectFault);
@@ -186,6 +191,8 @@ async function engineFor(slot, dir, fresh) {
  * @param {number|string} [options.memoryLimit] Go heap: bytes, or a size such as '64MiB'
  * @param {number|string} [options.outputLimit] stdout + stderr bytes, or a size such as '1MiB'
  * @param {number} [options.maxGoroutines] goroutines alive at once, main included
+ * @param {string} [options.bench] a test program's benchmarks to run (go test -bench REGEXP);
+ *        with options.benchtime ('1s', '100x'), options.benchmem, options.count, options.run
  *        Exceeding a limit ends the program with exitCode 124, result.limit set ('time',
  *        'memory', 'output', 'goroutines') and a last stderr line such as
  *        "gort: program exceeded the 5s time limit".
