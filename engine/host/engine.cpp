@@ -410,6 +410,11 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       g_stdin_host = &host;
       stdlib::set_stdin_reader(read_host_stdin);
       stdlib::set_seed(opts.seed);
+      {
+        std::vector<std::string> argv{"/tmp/prog"};
+        argv.insert(argv.end(), opts.args.begin(), opts.args.end());
+        stdlib::set_args(std::move(argv));
+      }
       // A fresh private file system and environment per run (dropped after it).
       std::string fs_err = stdlib::new_run_files(files);
       rt::Config cfg;

@@ -153,9 +153,9 @@ function exclusionOf(key, src) {
 
 // ---- running ---------------------------------------------------------------------------------
 
-function runProcess(cmd, argv, { stdin = '', timeoutSec = 30, env, cwd } = {}) {
+function runProcess(cmd, argv, { stdin = '', timeoutSec = 30, env, cwd, argv0 } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, argv, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env, argv0, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = ''; let stderr = ''; let timedOut = false;
     child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
@@ -170,6 +170,7 @@ function runProcess(cmd, argv, { stdin = '', timeoutSec = 30, env, cwd } = {}) {
   });
 }
 
+// os.Args[0] is /tmp/prog on both sides (gort's name for the program, as the playground's).
 // The environment a program sees: the same few variables on both sides (gort's run has HOME,
 // PATH and USER), so programs that print it can be compared.
 const progEnv = { HOME: '/home/user', PATH: '/usr/local/bin:/usr/bin:/bin', USER: 'user', TZ: 'UTC' };
@@ -209,7 +210,7 @@ async function expectedOf(file, key, cfg) {
   } else {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-go-'));
     for (const [p, text] of Object.entries(cfg.files ?? {})) fs.writeFileSync(p, text);
-    const r = await runProcess(bin, cfg.args ?? [], { stdin: cfg.stdin, env: progEnv, cwd, timeoutSec: 60 });
+    const r = await runProcess(bin, cfg.args ?? [], { stdin: cfg.stdin, env: progEnv, cwd, timeoutSec: 60, argv0: '/tmp/prog' });
     fs.rmSync(cwd, { recursive: true, force: true });
     exp = { from: 'go1.19', stdout: r.stdout, stderr: r.stderr, code: r.code };
   }

@@ -207,9 +207,12 @@ const (
 )
 )go";
 
+// GOOS/GOARCH: what the Go playground reports (its sandbox is linux/amd64), so programs that
+// print or switch on them (the Tour's "Go runs on Linux.") behave as they do there; gort's int
+// and pointers are 64 bits as amd64's.
 constexpr std::string_view kRuntime = R"go(package runtime
-const GOOS = "js"
-const GOARCH = "wasm"
+const GOOS = "linux"
+const GOARCH = "amd64"
 const Compiler = "gort"
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
@@ -464,6 +467,11 @@ func NewReader(rd any) *Reader
 func (b *Reader) ReadString(delim byte) (string, error)
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 func (b *Reader) ReadRune() (r rune, size int, err error)
+func (b *Reader) ReadBytes(delim byte) ([]byte, error)
+func (b *Reader) ReadByte() (byte, error)
+func (b *Reader) Read(p []byte) (n int, err error)
+func (b *Reader) Peek(n int) ([]byte, error)
+func (b *Reader) Discard(n int) (discarded int, err error)
 type Writer struct { w any; buf []byte }
 func NewWriter(w any) *Writer
 func (b *Writer) WriteString(s string) (int, error)
