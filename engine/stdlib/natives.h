@@ -57,7 +57,6 @@ void add_sort_natives(std::vector<NativeEntry>& out);
 void add_utf8_natives(std::vector<NativeEntry>& out);
 void add_builtin_natives(std::vector<NativeEntry>& out);
 void add_unicode_natives(std::vector<NativeEntry>& out);
-void add_log_natives(std::vector<NativeEntry>& out);
 void add_io_natives(std::vector<NativeEntry>& out);
 void add_context_natives(std::vector<NativeEntry>& out);
 void add_os_file_natives(std::vector<NativeEntry>& out);
@@ -65,7 +64,6 @@ void add_path_natives(std::vector<NativeEntry>& out);
 void add_testing_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
-void reset_log_state();
 void reset_sync_state();
 void reset_bufio_state();
 

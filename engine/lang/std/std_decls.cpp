@@ -712,31 +712,6 @@ func RuneStart(b byte) bool
 )go";
 
 
-constexpr std::string_view kLog = R"go(package log
-const (
-	Ldate = 1 << iota
-	Ltime
-	Lmicroseconds
-	Llongfile
-	Lshortfile
-	LUTC
-	Lmsgprefix
-	LstdFlags = Ldate | Ltime
-)
-func Print(v ...any)
-func Printf(format string, v ...any)
-func Println(v ...any)
-func Fatal(v ...any)
-func Fatalf(format string, v ...any)
-func Fatalln(v ...any)
-func Panic(v ...any)
-func Panicf(format string, v ...any)
-func Panicln(v ...any)
-func SetFlags(flag int)
-func SetPrefix(prefix string)
-func Flags() int
-func Prefix() string
-)go";
 
 
 constexpr std::string_view kContext = R"go(package context
@@ -772,7 +747,7 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
-    {"log", kLog}, {"context", kContext},
+    {"context", kContext},
     {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
 };
 
