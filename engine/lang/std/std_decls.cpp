@@ -220,6 +220,7 @@ func NumCPU() int
 func Gosched()
 func GC()
 func Goexit()
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Version() string
 type MemStats struct {
 	Alloc      uint64

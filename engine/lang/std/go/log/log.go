@@ -1,15 +1,15 @@
 // Package log for gort: Logger (New, Default, any io.Writer output, prefix, flags) and the
 // standard logger's functions, written for gort after Go's documented format — the header
-// "2009/11/10 23:00:00 " (Ldate|Ltime, Lmicroseconds, LUTC), the prefix before it or before
-// the message (Lmsgprefix), one Write per entry with a newline added when missing. gort has no
-// caller information, so Lshortfile/Llongfile print "???:0" (what Go prints when
-// runtime.Caller fails).
+// "2009/11/10 23:00:00 " (Ldate|Ltime, Lmicroseconds, LUTC), "prog.go:12: " (Lshortfile;
+// Llongfile's path is gort's "/tmp/prog.go"), the prefix before it or before the message
+// (Lmsgprefix), one Write per entry with a newline added when missing.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -94,7 +94,7 @@ func pad(b []byte, v, wid int) []byte {
 	return append(b, d[i:]...)
 }
 
-func header(b []byte, prefix string, flag int, t time.Time) []byte {
+func header(b []byte, prefix string, flag int, t time.Time, file string, line int) []byte {
 	if flag&Lmsgprefix == 0 {
 		b = append(b, prefix...)
 	}
@@ -126,7 +126,18 @@ func header(b []byte, prefix string, flag int, t time.Time) []byte {
 		}
 	}
 	if flag&(Lshortfile|Llongfile) != 0 {
-		b = append(b, "???:0: "...)
+		if flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		b = append(b, file...)
+		b = append(b, ':')
+		b = pad(b, line, 1)
+		b = append(b, ": "...)
 	}
 	if flag&Lmsgprefix != 0 {
 		b = append(b, prefix...)
@@ -134,12 +145,20 @@ func header(b []byte, prefix string, flag int, t time.Time) []byte {
 	return b
 }
 
-// Output writes one entry (calldepth is accepted for Go's signature; gort has no callers).
+// Output writes one entry; calldepth counts the frames up to the caller Lshortfile names
+// (1: Output's caller).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	b := header(nil, l.prefix, l.flag, now)
+	file, line := "???", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		if _, file, line, ok = runtime.Caller(calldepth); !ok {
+			file, line = "???", 0
+		}
+	}
+	b := header(nil, l.prefix, l.flag, now, file, line)
 	b = append(b, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		b = append(b, '\n')
@@ -191,9 +210,30 @@ func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
 func Print(v ...any)                       { std.Output(2, fmt.Sprint(v...)) }
 func Printf(format string, v ...any)       { std.Output(2, fmt.Sprintf(format, v...)) }
 func Println(v ...any)                     { std.Output(2, fmt.Sprintln(v...)) }
-func Fatal(v ...any)                       { std.Fatal(v...) }
-func Fatalf(format string, v ...any)       { std.Fatalf(format, v...) }
-func Fatalln(v ...any)                     { std.Fatalln(v...) }
-func Panic(v ...any)                       { std.Panic(v...) }
-func Panicf(format string, v ...any)       { std.Panicf(format, v...) }
-func Panicln(v ...any)                     { std.Panicln(v...) }
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}
