@@ -572,6 +572,11 @@ func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
 func QuoteRune(r rune) string
 func Unquote(s string) (string, error)
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
 type NumError struct {
 	Func string
 	Num  string
