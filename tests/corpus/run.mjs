@@ -103,6 +103,7 @@ const config = {
   'gobyexample/waitgroups': { norm: ['sorted'] },
   'gobyexample/worker-pools': { norm: ['digits', 'sorted'] },
   'gobyexample/closing-channels': { norm: ['sorted'] },
+  'gobyexample/range-over-built-in-types': { norm: ['sorted'] },  // ranges over a map
   'gobyexample/string-formatting': { norm: ['hex'] },
   'gobyexample/temporary-files-and-directories': { norm: ['digits'] },
   'gobyexample/switch': { norm: ['digits'] },
