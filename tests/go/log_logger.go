@@ -38,7 +38,9 @@ func main() {
 	fmt.Print(sb.String())
 	fmt.Println(log.Writer() == &sb)
 
-	defer func() { fmt.Printf("recovered %q; logged %q\n", recover(), sb.String()[len("to the builder\nvia Default\n"):]) }()
+	defer func() {
+		fmt.Printf("recovered %q; logged %q\n", recover(), sb.String()[len("to the builder\nvia Default\n"):])
+	}()
 	log.Panicf("bad %d", 3)
 }
 
