@@ -104,7 +104,7 @@ const char* usage_text() {
          "                      [--single-thread] [--schedtrace] [--trace FILE] [--explain-deadlock]\n"
          "                      [--race] [--file NAME=LOCALPATH]...\n"
          "                      [--time-limit DURATION] [--memory-limit SIZE]\n"
-         "                      [--output-limit SIZE] [--max-goroutines N]\n"
+         "                      [--output-limit SIZE] [--max-goroutines N] [--] [ARG...]\n"
          "       gort test FILE.go|FILE.txtar|FILE.md|DIR [same flags]\n"
          "                      [--run REGEXP] [--bench REGEXP] [--benchtime 1s|Nx] [--benchmem] [--count N]\n"
          "       gort vet FILE.go [--go 1.21..1.24]  (go vet's checks; run --vet vets, then runs)\n"
@@ -246,8 +246,15 @@ CliCommand parse_cli(const std::vector<std::string>& args) {
   }
   // Flags may come before or after the file, as people type them both ways.
   std::vector<std::string> flags;
+  // After the file, as with `go run x.go a b`, the first word that is not a flag (or every word
+  // after `--`) starts the program's own arguments (os.Args[1:]).
   for (size_t i = 1; i < args.size(); i++) {
     const std::string& a = args[i];
+    if (a == "--" || (!c.file.empty() && !(a.size() > 1 && a[0] == '-') &&
+                      !(a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0))) {
+      c.opts.args.assign(args.begin() + static_cast<std::ptrdiff_t>(i + (a == "--")), args.end());
+      break;
+    }
     if (a.size() > 1 && a[0] == '-') {
       flags.push_back(a);
       std::string name = a.substr(a.rfind("--", 0) == 0 ? 2 : 1);

@@ -22,6 +22,22 @@ TEST(CliOptions, RunWithAllFlags) {
   EXPECT_TRUE(c.opts.race);
 }
 
+TEST(CliOptions, ProgramArgumentsFollowTheFile) {
+  // As `go run x.go a -b`: the first word after the file that is not a flag starts os.Args[1:].
+  auto c = parse_cli({"run", "x.go", "--faketime", "a", "-word=opt", "--gomaxprocs", "2"});
+  ASSERT_EQ(c.error, "");
+  EXPECT_TRUE(c.opts.faketime);
+  EXPECT_EQ(c.opts.gomaxprocs, 0);
+  EXPECT_EQ(c.opts.args, (std::vector<std::string>{"a", "-word=opt", "--gomaxprocs", "2"}));
+  // `--` ends gort's flags, so the program's arguments may start with a dash.
+  c = parse_cli({"run", "--seed", "3", "x.go", "--", "-fork", "--", "b"});
+  ASSERT_EQ(c.error, "");
+  EXPECT_EQ(c.opts.seed, 3u);
+  EXPECT_EQ(c.opts.args, (std::vector<std::string>{"-fork", "--", "b"}));
+  EXPECT_TRUE(parse_cli({"run", "x.go"}).opts.args.empty());
+  EXPECT_NE(parse_cli({"run", "x.go", "y.go"}).error, "");  // still one file at a time
+}
+
 TEST(CliOptions, DefaultsAndFlagsBeforeFile) {
   auto c = parse_cli({"test", "--gomaxprocs=1", "x.md"});
   ASSERT_EQ(c.error, "");

@@ -42,6 +42,9 @@ struct RunOptions {
   // Files the program finds in its private in-memory file system (name → bytes; a relative
   // name is under the working directory /home/user). The host's own files are never visible.
   std::vector<std::pair<std::string, std::string>> files;
+  // The program's arguments, os.Args[1:] (os.Args[0] is "/tmp/prog"): `gort run x.go a b`,
+  // the Node API's `args`.
+  std::vector<std::string> args;
   // Limits a host sets (0 = none). Exceeding one ends the program with kLimitExitStatus and a
   // last stderr line "gort: program exceeded the <limit> <what> limit" (limit_message).
   int64_t time_limit_ns = 0;         // wall time from the start of the run (fake time too)

@@ -94,6 +94,18 @@ TEST(Engine, AReaderBlockedOnStdinWhenMainReturnsIsWokenAndJoined) {
   }
 }
 
+TEST(Engine, ArgsAreOsArgsOfThatRunOnly) {
+  const char* prog = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args)\n}\n";
+  gort::RunOptions o;
+  o.args = {"a", "-b=c"};
+  TestHost h;
+  EXPECT_EQ(run(prog, o, h), 0);
+  EXPECT_EQ(h.out, "3 [/tmp/prog a -b=c]\n");
+  TestHost h2;  // the next run has no arguments
+  EXPECT_EQ(run(prog, gort::RunOptions{}, h2), 0);
+  EXPECT_EQ(h2.out, "1 [/tmp/prog]\n");
+}
+
 TEST(Engine, OutputLimitCutsAtExactlyTheLimit) {
   gort::RunOptions o;
   o.output_limit = 10;

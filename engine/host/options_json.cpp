@@ -95,6 +95,18 @@ std::string parse_options_json(std::string_view json, RunOptions& opts) {
       if (std::string e = parse_files(r, opts); !e.empty()) return e;
       continue;
     }
+    if (key == "args") {  // ["a", "b"]: os.Args[1:]
+      if (!r.eat('[')) return "options: args must be an array of strings";
+      if (!r.eat(']')) {
+        do {
+          std::string arg;
+          if (!r.str(arg)) return "options: args must be an array of strings";
+          opts.args.push_back(std::move(arg));
+        } while (r.eat(','));
+        if (!r.eat(']')) return "options: malformed args";
+      }
+      continue;
+    }
     if (!r.value(val, is_string)) return "options: malformed JSON";
     bool truthy = val == "true" || (!is_string && val != "false" && val != "null" && val != "0");
     if (key == "gomaxprocs") {

@@ -40,6 +40,18 @@ TEST(OptionsJson, EmptyMeansDefaultsAndErrorsAreReported) {
   EXPECT_NE(parse_options_json(R"({"faketime" true})", o), "");
 }
 
+TEST(OptionsJson, ArgsAreStrings) {
+  RunOptions o;
+  EXPECT_EQ(parse_options_json(R"({"args": ["a", "-b=\"c\""], "seed": 2})", o), "");
+  EXPECT_EQ(o.args, (std::vector<std::string>{"a", "-b=\"c\""}));
+  EXPECT_EQ(o.seed, 2u);
+  RunOptions e;
+  EXPECT_EQ(parse_options_json(R"({"args": []})", e), "");
+  EXPECT_TRUE(e.args.empty());
+  EXPECT_NE(parse_options_json(R"({"args": [1]})", e), "");
+  EXPECT_NE(parse_options_json(R"({"args": "a"})", e), "");
+}
+
 TEST(OptionsJson, FilesAreBase64Bytes) {
   RunOptions o;
   // "hi\n" and the bytes 00 ff

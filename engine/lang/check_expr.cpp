@@ -1710,7 +1710,38 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
     }
     case BuiltinId::New: {
       if (!arg_count(1, 1)) return;
-      Type* t = type_expr_or_null(e->args[0]);
+      // Go 1.26: new(expr) is a pointer to a new variable holding expr's value (new(42) is
+      // an *int). A name, selector, index or *x may denote either a type or a value.
+      Expr* a0 = e->args[0];
+      ExprKind k0 = a0->kind;
+      bool maybe_value = k0 == ExprKind::Ident || k0 == ExprKind::Selector ||
+                         k0 == ExprKind::Index || k0 == ExprKind::Paren || k0 == ExprKind::Star;
+      bool type_syntax = k0 == ExprKind::ArrayType || k0 == ExprKind::MapType ||
+                         k0 == ExprKind::ChanType || k0 == ExprKind::FuncType ||
+                         k0 == ExprKind::StructType || k0 == ExprKind::InterfaceType;
+      if (!type_syntax) {
+        if (maybe_value) expr_or_type(a0);
+        else expr(a0);
+        if (a0->tv.mode == Mode::Invalid) return invalidate(e);
+        if (a0->tv.mode != Mode::TypeExpr) {
+          if (a0->tv.mode == Mode::NoValue || a0->tv.mode == Mode::Builtin) {
+            error(a0->pos, expr_string(a0) + " is not an expression");
+            return invalidate(e);
+          }
+          if (a0->tv.type && a0->tv.type->kind == TypeKind::Basic &&
+              static_cast<Basic*>(a0->tv.type)->bkind == BasicKind::UntypedNil) {
+            error(a0->pos, "use of untyped nil in argument to built-in new");
+            return invalidate(e);
+          }
+          Type* vt = default_type(a0->tv.type);
+          assignment(a0, vt, "argument to new");
+          if (a0->tv.mode == Mode::Invalid) return invalidate(e);
+          e->tv.mode = Mode::Value;
+          e->tv.type = ctx_.make_type<Pointer>(vt);
+          return;
+        }
+      }
+      Type* t = type_expr_or_null(a0);
       if (!t) return invalidate(e);
       e->tv.mode = Mode::Value;
       e->tv.type = ctx_.make_type<Pointer>(t);

@@ -1,5 +1,6 @@
 // engine/stdlib/bufio_natives.cpp — bufio.Scanner (lines, words, runes, bytes, or a Go split
-// function), bufio.Reader (ReadString, ReadLine, ReadRune) and bufio.Writer over os.Stdin /
+// function), bufio.Reader (ReadString, ReadLine, ReadRune, ReadBytes, ReadByte, Read, Peek,
+// Discard) and bufio.Writer over os.Stdin /
 // *strings.Reader / any other io.Reader (its Read method, buffered here) / any writer (io.h).
 //
 // Reading os.Stdin is a blocking host call made as a syscall (the P is handed off). If the G
@@ -360,9 +361,10 @@ NativeStatus new_reader(NativeCtx& c) {
 }
 
 // Reads from the reader's source until pred(data) gives a length to take (npos = need more).
+// consume = false leaves the bytes unread (Peek).
 template <class Pred>
 NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out, bool* eof_hit,
-                         bool* had_p) {
+                         bool* had_p, bool consume = true) {
   Source src = source_of(rt::obj_slots(reader)[0].o);
   *had_p = true;
   for (;;) {
@@ -378,6 +380,7 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       *eof_hit = n == std::string_view::npos;
       if (*eof_hit) n = data.size();
       *out = std::string(data.substr(0, n));
+      if (!consume) n = 0;
       if (src.is_stdin) stdin_buffer().consume(n);
       else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
       else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
@@ -456,6 +459,105 @@ NativeStatus reader_read_rune(NativeCtx& c) {
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
+// Peek(n): the next n bytes without reading them; fewer and io.EOF at the end of the input.
+NativeStatus reader_peek(NativeCtx& c) {
+  int64_t want = c.args[1].i;
+  if (want < 0) {
+    c.args[0] = Value::zero();
+    c.args[1] = Value::from_obj(permanent_error("bufio: negative count"));
+    return NativeStatus::Done;
+  }
+  if (want > 4096) {  // Go's default buffer size: Peek cannot see further ahead
+    want = 4096;
+  }
+  size_t n = static_cast<size_t>(want);
+  std::string s;
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
+    return d.size() >= n ? n : std::string_view::npos;
+  }, &s, &eof, &had_p, /*consume=*/false);
+  if (st != NativeStatus::Done) return st;
+  NoPAllocs pin(!had_p);
+  bool full = c.args[1].i > 4096;
+  c.args[0] = Value::from_obj(make_bytes(s));
+  c.args[1] = Value::from_obj(full ? permanent_error("bufio: buffer full") : eof ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+// Discard(n): skips n bytes; fewer and io.EOF at the end of the input.
+NativeStatus reader_discard(NativeCtx& c) {
+  int64_t want = c.args[1].i;
+  if (want < 0) {
+    c.args[0] = int_val(0);
+    c.args[1] = Value::from_obj(permanent_error("bufio: negative count"));
+    return NativeStatus::Done;
+  }
+  size_t n = static_cast<size_t>(want);
+  std::string s;
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
+    return d.size() >= n ? n : std::string_view::npos;
+  }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
+  NoPAllocs pin(!had_p);
+  c.args[0] = int_val(static_cast<int64_t>(s.size()));
+  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+// ReadBytes(delim): as ReadString, as a []byte.
+NativeStatus reader_read_bytes(NativeCtx& c) {
+  char delim = static_cast<char>(c.args[1].i);
+  std::string s;
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
+    size_t i = d.find(delim);
+    return i == std::string_view::npos ? i : i + 1;
+  }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
+  NoPAllocs pin(!had_p);
+  c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
+  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+// ReadByte: one byte, or 0 and io.EOF.
+NativeStatus reader_read_byte(NativeCtx& c) {
+  std::string s;
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) {
+    return d.empty() ? std::string_view::npos : size_t{1};
+  }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
+  c.args[0] = int_val(s.empty() ? 0 : static_cast<uint8_t>(s[0]));
+  c.args[1] = Value::from_obj(s.empty() ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
+// Read(p): what is at hand (at least one byte unless at the end), at most len(p) bytes.
+NativeStatus reader_read(NativeCtx& c) {
+  int64_t cap_n;
+  slice_data(c.args[1].o, &cap_n);
+  if (cap_n == 0) {
+    c.args[0] = int_val(0);
+    c.args[1] = Value::zero();
+    return NativeStatus::Done;
+  }
+  size_t n = static_cast<size_t>(cap_n);
+  std::string s;
+  bool eof = false, had_p = true;
+  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
+    return d.empty() ? std::string_view::npos : std::min(n, d.size());
+  }, &s, &eof, &had_p);
+  if (st != NativeStatus::Done) return st;
+  int64_t len;
+  Value* dst = slice_data(c.args[1].o, &len);
+  for (size_t i = 0; i < s.size() && static_cast<int64_t>(i) < len; ++i) dst[i].i = static_cast<uint8_t>(s[i]);
+  c.args[0] = int_val(static_cast<int64_t>(s.size()));
+  c.args[1] = Value::from_obj(s.empty() ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+
 // ---- Writer {w any; buf []byte} ----
 NativeStatus new_writer(NativeCtx& c) {
   Obj* w = vm::agg_new(bufio_writer());
@@ -529,6 +631,9 @@ void add_bufio_natives(std::vector<NativeEntry>& v) {
       {"bufio.ScanRunes", scan_runes}, {"bufio.ScanBytes", scan_bytes},
       {"bufio.NewReader", new_reader}, {"(*bufio.Reader).ReadString", reader_read_string},
       {"(*bufio.Reader).ReadLine", reader_read_line}, {"(*bufio.Reader).ReadRune", reader_read_rune},
+      {"(*bufio.Reader).Peek", reader_peek}, {"(*bufio.Reader).Discard", reader_discard},
+      {"(*bufio.Reader).ReadBytes", reader_read_bytes}, {"(*bufio.Reader).ReadByte", reader_read_byte},
+      {"(*bufio.Reader).Read", reader_read},
       {"bufio.NewWriter", new_writer}, {"(*bufio.Writer).WriteString", writer_write_string},
       {"(*bufio.Writer).WriteByte", writer_write_byte}, {"(*bufio.Writer).WriteRune", writer_write_rune},
       {"(*bufio.Writer).Write", writer_write}, {"(*bufio.Writer).Flush", writer_flush},

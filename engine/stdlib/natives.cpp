@@ -25,7 +25,6 @@ const std::unordered_map<std::string_view, vm::NativeFn>& table() {
     add_utf8_natives(v);
     add_builtin_natives(v);
     add_unicode_natives(v);
-    add_log_natives(v);
     add_io_natives(v);
     add_context_natives(v);
     add_os_file_natives(v);

@@ -57,7 +57,6 @@ void add_sort_natives(std::vector<NativeEntry>& out);
 void add_utf8_natives(std::vector<NativeEntry>& out);
 void add_builtin_natives(std::vector<NativeEntry>& out);
 void add_unicode_natives(std::vector<NativeEntry>& out);
-void add_log_natives(std::vector<NativeEntry>& out);
 void add_io_natives(std::vector<NativeEntry>& out);
 void add_context_natives(std::vector<NativeEntry>& out);
 void add_os_file_natives(std::vector<NativeEntry>& out);
@@ -67,7 +66,6 @@ void add_reflect_natives(std::vector<NativeEntry>& out);
 void add_json_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
-void reset_log_state();
 void reset_sync_state();
 void reset_bufio_state();
 

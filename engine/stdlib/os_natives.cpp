@@ -18,9 +18,31 @@ std::mutex g_stdin_mu;  // Gs on different Ms may read stdin at once (a Go data 
 
 int64_t file_fd(Obj* f) { return os_file_fd(f); }
 
-NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(0, "/dev/stdin")); return NativeStatus::Done; }
-NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(1, "/dev/stdout")); return NativeStatus::Done; }
-NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(new_os_file(2, "/dev/stderr")); return NativeStatus::Done; }
+// os.Stdin/Stdout/Stderr: one permanent *os.File each (os.File {fd; name; appendMode}), so
+// `w == os.Stdout` holds as in Go; each run starts with them open again (reset_std_files).
+Obj* g_std_files[3] = {};
+std::once_flag g_std_files_once;
+Obj* std_file(int fd) {
+  std::call_once(g_std_files_once, [] {
+    static const char* const names[] = {"/dev/stdin", "/dev/stdout", "/dev/stderr"};
+    for (int i = 0; i < 3; ++i) {
+      g_std_files[i] = pinned_object(3 * sizeof(Value));
+      NoPAllocs pin(true);  // the name string is permanent too (the object is never traced)
+      rt::obj_slots(g_std_files[i])[1] = Value::from_obj(new_string(names[i]));
+    }
+  });
+  return g_std_files[fd];
+}
+void reset_std_files() {
+  for (int i = 0; i < 3; ++i) {
+    Value* f = rt::obj_slots(std_file(i));
+    f[0].i = i;
+    f[2] = Value::zero();
+  }
+}
+NativeStatus os_stdin(NativeCtx& c) { c.args[0] = Value::from_obj(std_file(0)); return NativeStatus::Done; }
+NativeStatus os_stdout(NativeCtx& c) { c.args[0] = Value::from_obj(std_file(1)); return NativeStatus::Done; }
+NativeStatus os_stderr(NativeCtx& c) { c.args[0] = Value::from_obj(std_file(2)); return NativeStatus::Done; }
 
 NativeStatus os_args(NativeCtx& c) { c.args[0] = Value::from_obj(make_string_slice(g_args)); return NativeStatus::Done; }
 
@@ -105,9 +127,9 @@ void set_stdin_reader(size_t (*read)(char* buf, size_t cap)) {
     g_stdin = StdinBuffer{};
   }
   // A new run begins (engine.cpp calls this first): forget the previous run's package state.
-  reset_log_state();
   reset_sync_state();
   reset_bufio_state();
+  reset_std_files();
 }
 
 void set_args(std::vector<std::string> args) { g_args = std::move(args); }

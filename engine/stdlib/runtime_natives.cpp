@@ -1,6 +1,11 @@
 // engine/stdlib/runtime_natives.cpp — package runtime (GOMAXPROCS, NumGoroutine, NumCPU,
 // Gosched, GC, Version, ReadMemStats) and sync/atomic's registration (atomic_natives.cpp).
+#include <cstdlib>
+#include <string>
+
 #include "stdlib/natives.h"
+#include "vm/gstate.h"
+#include "vm/proto.h"
 #include "stdlib/util.h"
 #include "runtime/heap_mallocs.h"
 
@@ -74,6 +79,33 @@ NativeStatus runtime_goexit(NativeCtx& c) {
   return panic_string(c, "runtime.Goexit called through a function value (or deferred) is not supported by gort");
 }
 
+// runtime.Caller(skip): the file and line of the call skip frames up (0: the function calling
+// Caller), named as tracebacks name them ("/tmp/prog.go"); pc is the frame's instruction
+// index (only for comparison: there is no FuncForPC). Natives run with the caller's frame
+// stored, its pc one past the call.
+NativeStatus runtime_caller(NativeCtx& c) {
+  int64_t skip = c.args[0].i;
+  const auto& fr = c.gs.frames;
+  if (!c.module || skip < 0 || static_cast<uint64_t>(skip) >= fr.size()) {
+    c.args[0] = int_val(0);
+    c.args[1] = str_val("");
+    c.args[2] = int_val(0);
+    c.args[3] = bool_val(false);
+    return NativeStatus::Done;
+  }
+  const vm::Frame& f = fr[fr.size() - 1 - static_cast<size_t>(skip)];
+  const vm::Proto& p = c.module->protos[f.proto];
+  uint32_t pc = f.pc > 0 ? f.pc - 1 : 0;
+  int line = pc < p.lines.size() ? p.lines[pc] : 0;
+  std::string pos = c.module->position(p, line);  // "FILE:LINE"
+  size_t colon = pos.rfind(':');
+  c.args[0] = int_val(static_cast<int64_t>(f.proto) << 32 | pc);
+  c.args[1] = str_val(pos.substr(0, colon));
+  c.args[2] = int_val(std::atoll(pos.c_str() + colon + 1));
+  c.args[3] = bool_val(true);
+  return NativeStatus::Done;
+}
+
 // Go's builtin println(x) lowering for one int (kept for the VM's own tests).
 NativeStatus builtin_println_int(NativeCtx& c) {
   std::string s = std::to_string(c.args[0].i) + "\n";
@@ -87,7 +119,7 @@ void add_runtime_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"runtime.Gosched", runtime_gosched}, {"runtime.NumGoroutine", runtime_numgoroutine},
       {"runtime.NumCPU", runtime_numcpu}, {"runtime.GOMAXPROCS", runtime_gomaxprocs},
-      {"runtime.GC", runtime_gc}, {"runtime.Version", runtime_version},
+      {"runtime.GC", runtime_gc}, {"runtime.Version", runtime_version}, {"runtime.Caller", runtime_caller},
       {"runtime.ReadMemStats", runtime_readmemstats}, {"runtime.Goexit", runtime_goexit}, {"println/int", builtin_println_int},
   });
   add_sync_atomic_natives(v);

@@ -127,6 +127,19 @@ NativeStatus append_int_n(NativeCtx& c) {
   return append_str(c, format_int(c.args[1].i, static_cast<int>(base)));
 }
 NativeStatus append_quote_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]))); }
+// The other Append* functions: the Format*/Quote* text appended to dst.
+NativeStatus append_uint_n(NativeCtx& c) {
+  int64_t base = c.args[2].i;
+  if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
+  return append_str(c, format_uint(c.args[1].u, static_cast<int>(base)));
+}
+NativeStatus append_bool_n(NativeCtx& c) { return append_str(c, c.args[1].i ? "true" : "false"); }
+NativeStatus append_float_n(NativeCtx& c) {
+  return append_str(c, format_float(c.args[1].f, static_cast<char>(c.args[2].i), static_cast<int>(c.args[3].i),
+                                    static_cast<int>(c.args[4].i)));
+}
+NativeStatus append_quote_rune_n(NativeCtx& c) { return append_str(c, quote_rune(static_cast<int32_t>(c.args[1].i))); }
+NativeStatus append_quote_ascii_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]), true)); }
 NativeStatus quote_rune_n(NativeCtx& c) { c.args[0] = str_val(quote_rune(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
 NativeStatus unquote_n(NativeCtx& c) {
   std::string out;
@@ -169,6 +182,9 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
       {"strconv.FormatComplex", format_complex_n},
       {"strconv.FormatBool", format_bool}, {"strconv.Quote", quote_n}, {"strconv.CanBackquote", can_backquote}, {"strconv.QuoteToASCII", quote_ascii_n},
       {"strconv.AppendInt", append_int_n}, {"strconv.AppendQuote", append_quote_n}, {"strconv.QuoteRune", quote_rune_n},
+      {"strconv.AppendUint", append_uint_n}, {"strconv.AppendBool", append_bool_n},
+      {"strconv.AppendFloat", append_float_n}, {"strconv.AppendQuoteRune", append_quote_rune_n},
+      {"strconv.AppendQuoteToASCII", append_quote_ascii_n},
       {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},
   });
   // (*strconv.NumError).Error is a method of the descriptor in std_types.cpp; the compiler

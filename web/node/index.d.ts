@@ -42,6 +42,8 @@ export interface RunOptions {
   stdin?: string | Uint8Array | StdinStream;
   /** Files of the run's private in-memory file system (relative names are under /home/user). */
   files?: Record<string, string | Uint8Array>;
+  /** The program's arguments, os.Args[1:] (os.Args[0] is "/tmp/prog"). */
+  args?: string[];
   /** Called for every output event, in order, as it happens. */
   onOutput?: (ev: OutputEvent) => void;
   /** Aborting stops the program (exitCode 130). */

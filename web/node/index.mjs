@@ -56,6 +56,7 @@ function toOptionsJson(o) {
   if (o.explainDeadlock != null) opts.explainDeadlock = Boolean(o.explainDeadlock);
   if (o.race != null) opts.race = Boolean(o.race);
   if (o.filename != null) opts.filename = String(o.filename);
+  if (o.args != null) opts.args = Array.from(o.args, String);  // os.Args[1:]
   // files: { 'data.txt': 'text' | Uint8Array } → base64 bytes (options_json.cpp decodes them)
   if (o.files != null) {
     opts.files = Object.fromEntries(Object.entries(o.files).map(
@@ -182,6 +183,7 @@ async function engineFor(slot, dir, fresh) {
  * @param {boolean} [options.race] the data race detector (go run -race): reports on stderr,
  *        "Found N data race(s)" and exitCode 66
  * @param {string|Buffer|Uint8Array|import('node:stream').Readable} [options.stdin] default: empty
+ * @param {string[]} [options.args] the program's arguments, os.Args[1:] (os.Args[0] is "/tmp/prog")
  * @param {Object<string, string|Uint8Array>} [options.files] files in the program's private
  *   in-memory file system (relative names are under its working directory /home/user)
  * @param {(ev:{seq:number,time:number,goroutine:number,stream:'stdout'|'stderr',text:string})=>void} [options.onOutput]

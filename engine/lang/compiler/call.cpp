@@ -623,8 +623,20 @@ uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
       return r;
     }
     case BuiltinId::New: {
+      Mode m0 = a[0]->tv.mode;
+      bool is_value = m0 == Mode::Constant || m0 == Mode::Variable || m0 == Mode::MapIndex ||
+                      m0 == Mode::Value || m0 == Mode::CommaOk;
+      Type* t = is_value ? static_cast<Pointer*>(e->tv.type)->elem : a[0]->tv.type;
       uint16_t r = temp(true);
-      emit(Opcode::NEW, r, mc.type_index(a[0]->tv.type));
+      if (!is_value) {
+        emit(Opcode::NEW, r, mc.type_index(t));
+        return r;
+      }
+      // new(expr): a new variable, then expr's value stored (copied, for an aggregate) in it.
+      uint16_t v = value_for(a[0], t);
+      emit(Opcode::NEW, r, mc.type_index(t));
+      if (is_aggregate(t)) emit(Opcode::AGG_ASSIGN, r, v, mc.type_index(t));
+      else emit(Opcode::REF_STORE, r, v);
       return r;
     }
     case BuiltinId::Panic: {

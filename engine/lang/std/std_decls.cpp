@@ -207,9 +207,12 @@ const (
 )
 )go";
 
+// GOOS/GOARCH: what the Go playground reports (its sandbox is linux/amd64), so programs that
+// print or switch on them (the Tour's "Go runs on Linux.") behave as they do there; gort's int
+// and pointers are 64 bits as amd64's.
 constexpr std::string_view kRuntime = R"go(package runtime
-const GOOS = "js"
-const GOARCH = "wasm"
+const GOOS = "linux"
+const GOARCH = "amd64"
 const Compiler = "gort"
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
@@ -217,6 +220,7 @@ func NumCPU() int
 func Gosched()
 func GC()
 func Goexit()
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Version() string
 type MemStats struct {
 	Alloc      uint64
@@ -464,6 +468,11 @@ func NewReader(rd any) *Reader
 func (b *Reader) ReadString(delim byte) (string, error)
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
 func (b *Reader) ReadRune() (r rune, size int, err error)
+func (b *Reader) ReadBytes(delim byte) ([]byte, error)
+func (b *Reader) ReadByte() (byte, error)
+func (b *Reader) Read(p []byte) (n int, err error)
+func (b *Reader) Peek(n int) ([]byte, error)
+func (b *Reader) Discard(n int) (discarded int, err error)
 type Writer struct { w any; buf []byte }
 func NewWriter(w any) *Writer
 func (b *Writer) WriteString(s string) (int, error)
@@ -563,6 +572,11 @@ func AppendInt(dst []byte, i int64, base int) []byte
 func AppendQuote(dst []byte, s string) []byte
 func QuoteRune(r rune) string
 func Unquote(s string) (string, error)
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
 type NumError struct {
 	Func string
 	Num  string
@@ -704,31 +718,6 @@ func RuneStart(b byte) bool
 )go";
 
 
-constexpr std::string_view kLog = R"go(package log
-const (
-	Ldate = 1 << iota
-	Ltime
-	Lmicroseconds
-	Llongfile
-	Lshortfile
-	LUTC
-	Lmsgprefix
-	LstdFlags = Ldate | Ltime
-)
-func Print(v ...any)
-func Printf(format string, v ...any)
-func Println(v ...any)
-func Fatal(v ...any)
-func Fatalf(format string, v ...any)
-func Fatalln(v ...any)
-func Panic(v ...any)
-func Panicf(format string, v ...any)
-func Panicln(v ...any)
-func SetFlags(flag int)
-func SetPrefix(prefix string)
-func Flags() int
-func Prefix() string
-)go";
 
 
 constexpr std::string_view kContext = R"go(package context
@@ -764,7 +753,7 @@ constexpr Entry kStd[] = {
     {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
-    {"log", kLog}, {"context", kContext},
+    {"context", kContext},
     {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
 };
 
