@@ -88,18 +88,27 @@ test('say: the panel draws a lane per P (= GOMAXPROCS) while it runs; the timeli
     // Tagged output names that goroutine for every "world" line and g1 (main) for every "hello".
     const lines = (await h.terminalLines(page)).filter((l) => /hello|world/.test(l));
     for (const l of lines) assert.match(l, l.endsWith('world') ? new RegExp(`^\\[g${world.id}\\] world$`) : /^\[g1\] hello$/);
-    // The timeline: one lane per P; hovering the first span names its goroutine.
+    // The timeline: one lane per P; hovering a span names its goroutine. The widest span is
+    // hovered, at its middle: the first one can be narrower than a pixel (a G that ran for
+    // microseconds), which the mouse cannot hit.
     assert.equal(await h.evalBounded(page, () => document.querySelector('#sched .sched-timeline').hidden), false);
     await page.locator('#sched .sched-timeline canvas').scrollIntoViewIfNeeded();
     const hit = await h.evalBounded(page, () => {
       const tl = window.__gort.panel.timeline;
-      const lane = tl.model.spans.findIndex((s) => s.length);
-      const s = tl.model.spans[lane][0];
+      const w = tl.canvas.clientWidth;
+      let best = null;
+      tl.model.spans.forEach((spans, lane) => {
+        for (const s of spans) {
+          // The part of the span drawn in the visible window (the view may be zoomed).
+          const x0 = Math.max(tl.x(s.t0, w), tl.x(tl.offset, w)), x1 = Math.min(tl.x(s.t1 ?? tl.model.t, w), w);
+          if (x1 > x0 && (!best || x1 - x0 > best.x1 - best.x0)) best = { s, lane, x0, x1 };
+        }
+      });
       const r = tl.canvas.getBoundingClientRect();
-      const x0 = tl.x(s.t0, tl.canvas.clientWidth), x1 = tl.x(s.t1, tl.canvas.clientWidth);
-      return { x: r.left + (x0 + Math.min(x1, x0 + 4)) / 2, y: r.top + 18 + lane * 22 + 11, g: s.g, lane };
+      return { x: r.left + (best.x0 + best.x1) / 2, y: r.top + 18 + best.lane * 22 + 11, g: best.s.g, lane: best.lane };
     });
-    await page.mouse.move(hit.x, hit.y);
+    await page.mouse.move(hit.x, hit.y - 40);   // from elsewhere, so that a mousemove reaches the canvas
+    await page.mouse.move(hit.x, hit.y, { steps: 4 });
     const tip = await h.waitFor(page, () => { const t = document.querySelector('#sched .tl-tip'); return !t.hidden && t.textContent; }, null, { what: 'the timeline tooltip' });
     console.log(`# timeline hover: ${tip}`);
     assert.match(tip, new RegExp(`^g${hit.g} ran on P${hit.lane} from`));
