@@ -43,7 +43,8 @@ struct RunOptions {
   // name is under the working directory /home/user). The host's own files are never visible.
   std::vector<std::pair<std::string, std::string>> files;
   // The program's arguments, os.Args[1:] (os.Args[0] is "/tmp/prog"): `gort run x.go a b`,
-  // the Node API's `args`.
+  // the Node API's `args`. Hosts also put a test program's flags here as cmd/go passes them to
+  // a test binary (`--bench .` → "-test.bench=."); package testing reads them.
   std::vector<std::string> args;
   // Limits a host sets (0 = none). Exceeding one ends the program with kLimitExitStatus and a
   // last stderr line "gort: program exceeded the <limit> <what> limit" (limit_message).
@@ -55,9 +56,6 @@ struct RunOptions {
   // on its loads and stores; races are reported on stderr in Go's format and the run ends with
   // "Found N data race(s)" and status 66 when it would otherwise end with 0.
   bool race = false;
-  // The program's os.Args[1:]. Hosts put a test program's flags here as cmd/go passes them to a
-  // test binary (`--bench .` → "-test.bench=."); package testing reads them.
-  std::vector<std::string> args;
 };
 
 // Exit status of a run ended by a RunOptions limit (as timeout(1)'s).
