@@ -52,10 +52,11 @@ struct PanicRec {
 // Go's limit is on bytes; a slot is 8 bytes.
 constexpr uint64_t kDefaultMaxStackBytes = 1000000000;
 constexpr uint32_t kInitialStackSlots = 32;  // 256 bytes: kept by a recycled G, floor of shrinking
-// A new goroutine's first stack holds just its entry frame and this much slack (rounded up to
-// kMinStackSlots): most goroutines that wait (a channel, a WaitGroup) never call deeper, so
-// 100k parked ones cost their frames, not 100k × 256 bytes. Calls grow it by doubling.
-constexpr uint32_t kStackSlack = 2;
+// A new goroutine's first stack holds just its entry frame (rounded up to kMinStackSlots; the
+// frame's nregs already counts its call window): most goroutines that wait (a channel, a
+// WaitGroup) never call deeper, so 100k parked ones cost their frames, not 100k × 256 bytes.
+// A call grows it by doubling; spare slots would be paid by every parked goroutine.
+constexpr uint32_t kStackSlack = 0;
 constexpr uint32_t kMinStackSlots = 8;
 
 class GStack {
