@@ -87,7 +87,9 @@ struct GState {
   GStack stack;
   std::vector<Frame> frames;
   std::string panic_msg;          // set when execute() returns Exec::Panicked
-  uint64_t max_stack_bytes = kDefaultMaxStackBytes;
+  // 32 bits (Go's limit is 1e9): with a 64-bit field, alignment padding made every G's state
+  // 8 bytes larger under wasm32.
+  uint32_t max_stack_bytes = kDefaultMaxStackBytes;
   // Slots in use: the top frame's base + its nregs (kept by the interpreter for GC scans).
   uint32_t used_slots = 0;
   Resume resume = Resume::None;
