@@ -189,9 +189,13 @@ if (has('par1') && has('par2')) {
     `${fmtX(s, 2)} (${targets.map((t) => `${t.name} ${fmtX(speedup(t.name), 2)}`).join(', ')})`, '≥ 1.8×', verdict(s, s >= 1.8)]);
 }
 
-if (has('park') || has('alloc')) {
-  md += '\n| memory | ' + targets.map((t) => t.label).join(' | ') + ' |\n| --- | ' + targets.map(() => '---').join(' | ') + ' |\n';
-}
+md += '\n| memory | ' + targets.map((t) => t.label).join(' | ') + ' |\n| --- | ' + targets.map(() => '---').join(' | ') + ' |\n';
+// The whole process's peak: under Node that is V8, its workers (one per pooled pthread) and the
+// wasm memory, most of it not the engine's own.
+md += `| empty program, peak memory (max RSS of the process) | ${targets.map((t) => {
+  const c = cells[`empty/${t.name}`];
+  return ok(c) ? `${(c.rssKB / 1024).toFixed(1)} MiB` : '–';
+}).join(' | ')} |\n`;
 if (has('park')) {
   const perG = (t) => {
     const v = cells[`park/${t}`]?.perG;

@@ -52,10 +52,11 @@ struct PanicRec {
 // Go's limit is on bytes; a slot is 8 bytes.
 constexpr uint64_t kDefaultMaxStackBytes = 1000000000;
 constexpr uint32_t kInitialStackSlots = 32;  // 256 bytes: kept by a recycled G, floor of shrinking
-// A new goroutine's first stack holds just its entry frame and this much slack (rounded up to
-// kMinStackSlots): most goroutines that wait (a channel, a WaitGroup) never call deeper, so
-// 100k parked ones cost their frames, not 100k × 256 bytes. Calls grow it by doubling.
-constexpr uint32_t kStackSlack = 2;
+// A new goroutine's first stack holds just its entry frame (rounded up to kMinStackSlots; the
+// frame's nregs already counts its call window): most goroutines that wait (a channel, a
+// WaitGroup) never call deeper, so 100k parked ones cost their frames, not 100k × 256 bytes.
+// A call grows it by doubling; spare slots would be paid by every parked goroutine.
+constexpr uint32_t kStackSlack = 0;
 constexpr uint32_t kMinStackSlots = 8;
 
 class GStack {
@@ -86,7 +87,9 @@ struct GState {
   GStack stack;
   std::vector<Frame> frames;
   std::string panic_msg;          // set when execute() returns Exec::Panicked
-  uint64_t max_stack_bytes = kDefaultMaxStackBytes;
+  // 32 bits (Go's limit is 1e9): with a 64-bit field, alignment padding made every G's state
+  // 8 bytes larger under wasm32.
+  uint32_t max_stack_bytes = kDefaultMaxStackBytes;
   // Slots in use: the top frame's base + its nregs (kept by the interpreter for GC scans).
   uint32_t used_slots = 0;
   Resume resume = Resume::None;

@@ -3,6 +3,8 @@
 // into Go's fatal output (panic message + traceback, or stack overflow), status 2.
 #include "vm/hooks.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "vm/interp.h"
@@ -127,7 +129,7 @@ bool describe_pos(const Module& m, uint64_t token, std::string* func, std::strin
 void* new_g_state(const Module& m, uint32_t entry, const Value* args, int nargs,
                   uint64_t max_stack_bytes) {
   auto gs = std::make_unique<GState>();
-  gs->max_stack_bytes = max_stack_bytes;
+  gs->max_stack_bytes = static_cast<uint32_t>(std::min<uint64_t>(max_stack_bytes, UINT32_MAX));
   if (!start(*gs, m, entry, args, nargs)) GORT_THROW("vm: entry frame exceeds the stack limit");
   return gs.release();
 }

@@ -120,6 +120,32 @@ struct FastSlots {
 constexpr FastSlots kFastSlots;
 #endif
 
+// Which instructions run_hot handles, and which of those transfer control (jumps, CALL, RET).
+struct FastOps {
+  bool fast[static_cast<size_t>(Opcode::COUNT_)] = {};
+  constexpr FastOps() {
+#define GORT_FAST_FLAG(name) fast[static_cast<size_t>(Opcode::name)] = true;
+    GORT_FAST_OPS(GORT_FAST_FLAG)
+#undef GORT_FAST_FLAG
+  }
+};
+constexpr FastOps kFastOps;
+
+constexpr bool transfers(Opcode op) {
+  return (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL || op == Opcode::RET;
+}
+
+// Entering and leaving run_hot moves its state in and out of registers (~40 instructions): worth
+// it for a run of fast instructions or a jump/call/return (loops, calls), not for one fast
+// instruction between two slow ones (mu.Lock(); count++; mu.Unlock() in a loop), which
+// execute() runs itself.
+inline bool worth_run_hot(const Instr* ip, const Instr* end) {
+  Opcode op = ip->op;
+  if (!kFastOps.fast[static_cast<size_t>(op)]) return false;
+  if (transfers(op)) return true;
+  return ip + 1 < end && kFastOps.fast[static_cast<size_t>(ip[1].op)];
+}
+
 __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
   const Instr* ip = st.ip;
   const Instr* code = st.code;
@@ -421,7 +447,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   LOAD_FRAME();
   for (;;) {
     {
-    {
+    if (worth_run_hot(ip, code + proto->code.size())) {
       HotState hs{ip, code, proto, R, polls};
       bool yield = run_hot(hs, gs, m, g);
       ip = hs.ip;

@@ -35,6 +35,7 @@ FuncCompiler::Callee FuncCompiler::callee_of(Func* f) {
 // a later argument would clobber it; pointers must not sit unscanned across a safepoint, so
 // only scalars qualify) and t is a temporary that only that MOVE reads.
 bool FuncCompiler::retarget_to_window(uint16_t t, uint16_t w) {
+  undo_pending_result();  // it rewrites earlier code: let it see the MOVE
   vm::Proto* p = proto();
   if (p->code.empty() || t & kWin || kinds_[t]) return false;
   bool is_temp = false;
@@ -76,6 +77,31 @@ bool FuncCompiler::retarget_to_window(uint16_t t, uint16_t w) {
       if (kind == vm::OperandKind::R && v == t) return false;  // read later than defined: keep
   }
   return false;
+}
+
+bool FuncCompiler::retarget_to_r0(uint16_t t) {
+  vm::Proto* p = proto();
+  if (p->code.empty() || t == 0 || t & kWin || kinds_.empty() || kinds_[0] || kinds_[t]) return false;
+  if (pending_.active && pending_.t == t) return false;  // t is the window itself for now
+  bool is_temp = false;
+  for (uint16_t x : temps_) if (x == t) is_temp = true;
+  if (!is_temp) return false;
+  size_t k = p->code.size() - 1;
+  vm::Instr& in = p->code[k];
+  bool pure = in.op == Opcode::ADDI_INT || in.op == Opcode::ADD_INT || in.op == Opcode::SUB_INT ||
+              in.op == Opcode::MUL_INT || in.op == Opcode::ADD_FLOAT ||
+              in.op == Opcode::SUB_FLOAT || in.op == Opcode::MUL_FLOAT;
+  if (!pure || in.a != t) return false;
+  // A jump landing on the RET would bring a path that never wrote R[0].
+  for (size_t j = 0; j < p->code.size(); ++j) {
+    const vm::Instr& x = p->code[j];
+    const vm::OpInfo& xi = vm::op_info(x.op);
+    int16_t off = xi.b == vm::OperandKind::J ? static_cast<int16_t>(x.b)
+                  : xi.c == vm::OperandKind::J ? static_cast<int16_t>(x.c) : 0;
+    if (off != 0 && static_cast<int64_t>(j) + 1 + off > static_cast<int64_t>(k)) return false;
+  }
+  in.a = 0;
+  return true;
 }
 
 std::vector<uint16_t> FuncCompiler::emit_call(const Callee& c, const std::vector<uint16_t>& args,
@@ -125,6 +151,14 @@ std::vector<uint16_t> FuncCompiler::emit_call(const Callee& c, const std::vector
     case Callee::Iface: emit(Opcode::CALL_IFACE, win(0), c.index, n); break;
   }
   std::vector<uint16_t> out;
+  if (results.size() == 1 && !holds_ptr(results[0])) {
+    // One scalar result: left in the window until something needs it moved (PendingResult).
+    undo_pending_result();
+    uint16_t r = temp_for(results[0]);
+    pending_ = PendingResult{true, r, win(0), proto()->code.size(), {}};
+    out.push_back(r);
+    return out;
+  }
   for (size_t i = 0; i < results.size(); ++i) {
     uint16_t r = temp_for(results[i]);
     emit(Opcode::MOVE, r, win(static_cast<int>(i)));

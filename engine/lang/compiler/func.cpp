@@ -45,6 +45,7 @@ uint16_t FuncCompiler::temp_for(Type* t) { return temp(holds_ptr(t)); }
 void FuncCompiler::release_temps(size_t mark) {
   while (temps_.size() > mark) {
     uint16_t r = temps_.back();
+    if (pending_.active && pending_.t == r) pending_ = PendingResult{};  // the MOVE is not needed
     temps_.pop_back();
     (kinds_[r] ? free_ptr_ : free_scalar_).push_back(r);
   }
@@ -66,7 +67,64 @@ static bool race_checked(Opcode op) {
   }
 }
 
+// Plain register operations with no implicit operands, no safepoint and no jump: a pending
+// call result (see PendingResult) may stay in its window register across them.
+static bool plain_register_op(Opcode op) {
+  switch (op) {
+    case Opcode::MOVE: case Opcode::LOADK: case Opcode::LOADI: case Opcode::ADD_INT:
+    case Opcode::SUB_INT: case Opcode::MUL_INT: case Opcode::ADDI_INT: case Opcode::NEG_INT:
+    case Opcode::AND_INT: case Opcode::OR_INT: case Opcode::XOR_INT: case Opcode::ANDNOT_INT:
+    case Opcode::BITNOT_INT: case Opcode::WRAP_I8: case Opcode::WRAP_I16: case Opcode::WRAP_I32:
+    case Opcode::WRAP_U8: case Opcode::WRAP_U16: case Opcode::WRAP_U32: case Opcode::EQ_INT:
+    case Opcode::NE_INT: case Opcode::LT_INT: case Opcode::LE_INT: case Opcode::LT_UINT:
+    case Opcode::LE_UINT: case Opcode::ADD_FLOAT: case Opcode::SUB_FLOAT: case Opcode::MUL_FLOAT:
+    case Opcode::DIV_FLOAT: case Opcode::NEG_FLOAT: case Opcode::EQ_FLOAT: case Opcode::NE_FLOAT:
+    case Opcode::LT_FLOAT: case Opcode::LE_FLOAT: case Opcode::ROUND_F32:
+    case Opcode::INT_TO_FLOAT: case Opcode::UINT_TO_FLOAT: case Opcode::NOT: return true;
+    default: return false;
+  }
+}
+
+bool FuncCompiler::keeps_pending_result(Opcode op, int a, int b, int c) const {
+  // RET of one result reads just R[a]; nothing after it runs on this path.
+  if (!plain_register_op(op) && !(op == Opcode::RET && b == 1)) return false;
+  const vm::OpInfo& info = vm::op_info(op);
+  for (auto [kind, v] : {std::pair{info.a, a}, std::pair{info.b, b}, std::pair{info.c, c}})
+    if (kind == vm::OperandKind::R && (v & kWin)) return false;  // touches a window register
+  return true;
+}
+
+void FuncCompiler::undo_pending_result() {
+  if (!pending_.active) return;
+  PendingResult pr = std::move(pending_);
+  pending_ = PendingResult{};
+  vm::Proto* p = proto();
+  for (auto [k, field] : pr.renamed) {
+    vm::Instr& in = p->code[k];
+    (field == 0 ? in.a : field == 1 ? in.b : in.c) = pr.t;
+  }
+  // No jump and no recorded position lies in [at, end): inserting here moves nothing that
+  // is referred to (jumps and here() undo first).
+  p->code.insert(p->code.begin() + static_cast<long>(pr.at), vm::Instr{Opcode::MOVE, pr.t, pr.w, 0});
+  p->lines.insert(p->lines.begin() + static_cast<long>(pr.at), p->lines[pr.at - 1]);
+}
+
 size_t FuncCompiler::emit(Opcode op, int a, int b, int c) {
+  if (pending_.active) {
+    if (!keeps_pending_result(op, a, b, c)) {
+      undo_pending_result();
+    } else {
+      size_t k = proto()->code.size();
+      const vm::OpInfo& info = vm::op_info(op);
+      int* ops[3] = {&a, &b, &c};
+      vm::OperandKind kinds[3] = {info.a, info.b, info.c};
+      for (int i = 0; i < 3; ++i)
+        if (kinds[i] == vm::OperandKind::R && *ops[i] == pending_.t) {
+          *ops[i] = pending_.w;
+          pending_.renamed.push_back({k, i});
+        }
+    }
+  }
   vm::Proto* p = proto();
   if (mc.race && race_checked(op)) {
     // Returned indices name the access itself; jumps to here() land on the RACE before it.
@@ -79,9 +137,13 @@ size_t FuncCompiler::emit(Opcode op, int a, int b, int c) {
   return p->code.size() - 1;
 }
 
-size_t FuncCompiler::here() const { return proto()->code.size(); }
+size_t FuncCompiler::here() {
+  undo_pending_result();
+  return proto()->code.size();
+}
 
 void FuncCompiler::patch_jump_to(size_t at, size_t target) {
+  undo_pending_result();  // (only ever already undone: targets come from here())
   vm::Instr& in = proto()->code[at];
   int off = static_cast<int>(target) - static_cast<int>(at) - 1;
   if (off < -32768 || off > 32767) {
@@ -118,6 +180,7 @@ void FuncCompiler::load_int(uint16_t r, int64_t v) {
 }
 
 void FuncCompiler::finish() {
+  undo_pending_result();
   vm::Proto* p = proto();
   // Prepend the constant loads (relative jumps are unaffected; absolute pcs shift).
   if (!const_loads_.empty()) {

@@ -57,7 +57,7 @@ class FuncCompiler {
   void emit_ext(int a, int b = 0, int c = 0) { emit(Opcode::EXT, a, b, c); }
   void patch_jump(size_t at);      // jump at `at` lands on the next emitted instruction
   void patch_jump_to(size_t at, size_t target);
-  size_t here() const;
+  size_t here();                   // a jump target: ends a pending result (below)
   void jump_back(size_t target);
   void load_int(uint16_t r, int64_t v);
   uint16_t konst(gort::Value v);
@@ -117,6 +117,24 @@ class FuncCompiler {
                                   const std::vector<Type*>& results);
   Callee callee_of(Func* f);
   bool retarget_to_window(uint16_t t, uint16_t w);
+  // Before a one-result RET: the last instruction, which computed temporary t, writes R[0]
+  // instead (the frame ends next, so its register 0 is free), when both are scalars.
+  bool retarget_to_r0(uint16_t t);
+  // A call's one scalar result is left in its window register instead of being moved to its
+  // temporary t at once: until the statement releases t, instructions that use t are rewritten
+  // to use the window register. Anything that could clobber the window, a jump or a jump
+  // target, or an instruction outside a small set of plain register ops first puts the MOVE
+  // back (undo_pending_result), so the code is then exactly what it would have been. When t is
+  // released still pending, the MOVE is never emitted (fib: one MOVE less per call).
+  struct PendingResult {
+    bool active = false;
+    uint16_t t = 0, w = 0;
+    size_t at = 0;                               // where the MOVE t, w belongs
+    std::vector<std::pair<size_t, int>> renamed;  // (instruction, operand 0..2) now naming w
+  };
+  PendingResult pending_;
+  bool keeps_pending_result(Opcode op, int a, int b, int c) const;
+  void undo_pending_result();
 
   // ---- variables ----
   VarLoc& declare_var(Var* v);                 // allocates its register/box (zeroed later)

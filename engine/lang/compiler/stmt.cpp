@@ -1055,7 +1055,9 @@ void FuncCompiler::return_values(std::vector<uint16_t> vals) {
   }
   if (has_defer_) emit(Opcode::RUNDEFERS);
   if (vals.size() == 1) {
-    emit(Opcode::RET, vals[0], 1);  // RET moves R[a] to R[0]: no window needed
+    // RET moves R[a] to R[0]: no window needed, and none at all if the value is computed
+    // straight into R[0].
+    emit(Opcode::RET, retarget_to_r0(vals[0]) ? 0 : vals[0], 1);
     return;
   }
   for (size_t i = 0; i < vals.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), vals[i]);

@@ -119,6 +119,42 @@ func main() { f("a", 1) }
   EXPECT_EQ(vm::verify(m), "");
 }
 
+// A call's one scalar result that the next instructions consume stays in the call window: in
+// fib, the second call's result feeds ADD_INT directly (no MOVE to a temporary between them);
+// the first one must be moved out, since the second call reuses the window.
+TEST(Compiler, LastCallResultIsReadFromTheWindow) {
+  vm::Module m;
+  std::string d;
+  ASSERT_TRUE(build(R"(package main
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+func main() { println(fib(10)) }
+)", m, &d)) << d;
+  const vm::Proto* f = nullptr;
+  for (const auto& p : m.protos) if (p.name == "main.fib") f = &p;
+  ASSERT_NE(f, nullptr);
+  int calls = 0, moves = 0;
+  size_t last_call = 0;
+  for (size_t i = 0; i < f->code.size(); ++i) {
+    if (f->code[i].op == vm::Opcode::CALL) { ++calls; last_call = i; }
+    if (f->code[i].op == vm::Opcode::MOVE) ++moves;
+  }
+  EXPECT_EQ(calls, 2) << vm::disassemble(*f);
+  EXPECT_EQ(moves, 1) << vm::disassemble(*f);
+  ASSERT_LT(last_call + 1, f->code.size());
+  const vm::Instr& add = f->code[last_call + 1];
+  EXPECT_EQ(add.op, vm::Opcode::ADD_INT) << vm::disassemble(*f);
+  EXPECT_EQ(add.c, f->code[last_call].a) << vm::disassemble(*f);  // reads the window
+  EXPECT_EQ(vm::verify(m), "");
+  EXPECT_EQ(run("package main\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n"
+                "\treturn fib(n-1) + fib(n-2)\n}\nfunc main() { println(fib(20)) }\n").err,
+            "6765\n");
+}
+
 TEST(Compiler, LoopVariablePerIterationDependsOnVersion) {
   const char* src = R"(package main
 func main() {
