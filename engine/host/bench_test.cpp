@@ -88,7 +88,7 @@ TEST(Bench, ByExampleRunsItsBenchmarkNTimesWithGoFormat) {
   EXPECT_NE(out.find("--- PASS: TestIntMinTableDriven/-1,0 (0.00s)\n"), std::string::npos) << out;
   // "BenchmarkIntMin-2   \t     100\t        12.34 ns/op": the name padded to the longest plus
   // the suffix, b.N exactly 100, ns/op as testing's prettyPrint writes it.
-  std::regex line(R"((^|\n)goos: js\ngoarch: wasm\nBenchmarkIntMin\nBenchmarkIntMin-2   \t     100\t +[0-9]+(\.[0-9]+)? ns/op\nPASS\n$)");
+  std::regex line(R"((^|\n)goos: linux\ngoarch: amd64\nBenchmarkIntMin\nBenchmarkIntMin-2   \t     100\t +[0-9]+(\.[0-9]+)? ns/op\nPASS\n$)");
   EXPECT_TRUE(std::regex_search(out, line)) << out;
 }
 
@@ -102,7 +102,7 @@ TEST(Bench, ByExampleWithBLoopRunsExactlyBenchtimeIterations) {
   o.args = {"-test.bench=.", "-test.benchtime=100x", "-test.run=^$"};
   CaptureHost h;
   EXPECT_EQ(gort::run(src, o, h), 0) << h.out << h.err;
-  std::regex line(R"(^goos: js\ngoarch: wasm\nBenchmarkIntMin\nBenchmarkIntMin-2   \t     100\t +[0-9]+(\.[0-9]+)? ns/op\nPASS\n$)");
+  std::regex line(R"(^goos: linux\ngoarch: amd64\nBenchmarkIntMin\nBenchmarkIntMin-2   \t     100\t +[0-9]+(\.[0-9]+)? ns/op\nPASS\n$)");
   EXPECT_TRUE(std::regex_search(h.out, line)) << h.out;
 }
 

@@ -37,7 +37,7 @@ func main() {
 // panic: send on closed channel
 // goroutine
 // main.produce(
-// .go:13 +0x
+// .go:14 +0x
 // created by main.main
-// .go:26 +0x
+// .go:27 +0x
 // Exit: 2

@@ -67,8 +67,8 @@ func BenchmarkFatal(b *testing.B) {
 // === RUN   TestFirst
 //     testing_bench.go:18: tests run first
 // --- PASS: TestFirst (0.00s)
-// goos: js
-// goarch: wasm
+// goos: linux
+// goarch: amd64
 // BenchmarkSleep
 // BenchmarkSleep     	     100	   1000000 ns/op
 // BenchmarkStopStart

@@ -54,8 +54,8 @@ func BenchmarkOther(b *testing.B) {
 // === RUN   TestKeep
 //     testing_bench_flags.go:15: selected by --run
 // --- PASS: TestKeep (0.00s)
-// goos: js
-// goarch: wasm
+// goos: linux
+// goarch: amd64
 // BenchmarkCount
 //     testing_bench_flags.go:28: N=1
 //     testing_bench_flags.go:28: N=3

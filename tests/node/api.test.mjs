@@ -160,7 +160,7 @@ func BenchmarkSleep(b *testing.B) {
 `;
     const r = await run(src, opts({ faketime: true, gomaxprocs: 1, bench: '.', benchtime: '5x' }));
     assert.equal(r.exitCode, 0, r.stderr);
-    assert.equal(r.stdout, 'goos: js\ngoarch: wasm\nBenchmarkSleep\nBenchmarkSleep \t       5\t   1000000 ns/op\nPASS\n');
+    assert.equal(r.stdout, 'goos: linux\ngoarch: amd64\nBenchmarkSleep\nBenchmarkSleep \t       5\t   1000000 ns/op\nPASS\n');
     const none = await run(src, opts({ faketime: true, gomaxprocs: 1 }));
     assert.equal(none.stdout, 'PASS\n', 'no bench option: benchmarks do not run');
   });
