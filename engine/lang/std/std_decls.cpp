@@ -482,75 +482,6 @@ func (b *Writer) Write(p []byte) (nn int, err error)
 func (b *Writer) Flush() error
 )go";
 
-constexpr std::string_view kStrings = R"go(package strings
-type Builder struct { buf []byte }
-func (b *Builder) WriteString(s string) (int, error)
-func (b *Builder) WriteByte(c byte) error
-func (b *Builder) WriteRune(r rune) (int, error)
-func (b *Builder) Write(p []byte) (int, error)
-func (b *Builder) String() string
-func (b *Builder) Len() int
-func (b *Builder) Reset()
-func (b *Builder) Grow(n int)
-func (b *Builder) Cap() int
-func Contains(s, substr string) bool
-func ContainsRune(s string, r rune) bool
-func ContainsAny(s, chars string) bool
-func LastIndexAny(s, chars string) int
-func SplitAfterN(s, sep string, n int) []string
-func Clone(s string) string
-func ToValidUTF8(s, replacement string) string
-type Replacer struct { oldnew []string }
-func NewReplacer(oldnew ...string) *Replacer
-func (r *Replacer) Replace(s string) string
-func HasPrefix(s, prefix string) bool
-func HasSuffix(s, suffix string) bool
-func Index(s, substr string) int
-func IndexByte(s string, c byte) int
-func IndexRune(s string, r rune) int
-func LastIndex(s, substr string) int
-func Split(s, sep string) []string
-func SplitN(s, sep string, n int) []string
-func Fields(s string) []string
-func Join(elems []string, sep string) string
-func Repeat(s string, count int) string
-func Replace(s, old, new string, n int) string
-func ReplaceAll(s, old, new string) string
-func ToUpper(s string) string
-func ToLower(s string) string
-func Title(s string) string
-func TrimSpace(s string) string
-func Trim(s, cutset string) string
-func TrimLeft(s, cutset string) string
-func TrimRight(s, cutset string) string
-func TrimPrefix(s, prefix string) string
-func TrimSuffix(s, suffix string) string
-func Count(s, substr string) int
-func EqualFold(s, t string) bool
-func Compare(a, b string) int
-func Cut(s, sep string) (before, after string, found bool)
-func Map(mapping func(rune) rune, s string) string
-func IndexAny(s, chars string) int
-func IndexFunc(s string, f func(rune) bool) int
-func LastIndexByte(s string, c byte) int
-func FieldsFunc(s string, f func(rune) bool) []string
-func TrimFunc(s string, f func(rune) bool) string
-func TrimLeftFunc(s string, f func(rune) bool) string
-func TrimRightFunc(s string, f func(rune) bool) string
-func ToTitle(s string) string
-func SplitAfter(s, sep string) []string
-type Reader struct { s string; i int64 }
-func NewReader(s string) *Reader
-func (r *Reader) Len() int
-func (r *Reader) Size() int64
-func (r *Reader) Read(b []byte) (n int, err error)
-func (r *Reader) ReadByte() (byte, error)
-func (r *Reader) ReadRune() (ch rune, size int, err error)
-func (r *Reader) Reset(s string)
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
-func (r *Reader) UnreadByte() error
-)go";
 
 constexpr std::string_view kStrconv = R"go(package strconv
 const IntSize = 64
@@ -750,7 +681,7 @@ struct Entry {
 };
 constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime},
-    {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio}, {"strings", kStrings},
+    {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
     {"context", kContext},
