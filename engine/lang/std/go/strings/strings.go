@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-type Builder struct { buf []byte }
+type Builder struct{ buf []byte }
+
 func (b *Builder) WriteString(s string) (int, error)
 func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
@@ -26,7 +27,9 @@ func LastIndexAny(s, chars string) int
 func SplitAfterN(s, sep string, n int) []string
 func Clone(s string) string
 func ToValidUTF8(s, replacement string) string
-type Replacer struct { oldnew []string }
+
+type Replacer struct{ oldnew []string }
+
 func NewReplacer(oldnew ...string) *Replacer
 func (r *Replacer) Replace(s string) string
 func HasPrefix(s, prefix string) bool
@@ -65,7 +68,12 @@ func TrimLeftFunc(s string, f func(rune) bool) string
 func TrimRightFunc(s string, f func(rune) bool) string
 func ToTitle(s string) string
 func SplitAfter(s, sep string) []string
-type Reader struct { s string; i int64 }
+
+type Reader struct {
+	s string
+	i int64
+}
+
 func NewReader(s string) *Reader
 func (r *Reader) Len() int
 func (r *Reader) Size() int64
