@@ -92,6 +92,9 @@ test('say: the panel draws a lane per P (= GOMAXPROCS) while it runs; the timeli
     // hovered, at its middle: the first one can be narrower than a pixel (a G that ran for
     // microseconds), which the mouse cannot hit.
     assert.equal(await h.evalBounded(page, () => document.querySelector('#sched .sched-timeline').hidden), false);
+    // The animated view may still be drawing the run's events (its log grows and moves the
+    // timeline down the page): let it catch up first, so the hover lands where it was aimed.
+    await drawnCounters(page);
     await page.locator('#sched .sched-timeline canvas').scrollIntoViewIfNeeded();
     const hit = await h.evalBounded(page, () => {
       const tl = window.__gort.panel.timeline;
