@@ -668,19 +668,19 @@ void Printer::print_value(const RV& value_in, char32_t verb, int depth) {
       } else {
         buf_ += "map[";
       }
-      Obj* keys = vm::map_sorted_keys(v.o);
-      int64_t n;
+      // Keys with their values as the map holds them: a NaN key cannot be looked up again.
+      Obj* vals = nullptr;
+      Obj* keys = vm::map_sorted_entries(v.o, &vals);
+      int64_t n, nv;
       Value* ks = slice_data(keys, &n);
-      for (int64_t i = 0; i < n; ++i) {
+      Value* vs = slice_data(vals, &nv);
+      for (int64_t i = 0; i < n && i < nv; ++i) {
         if (i > 0) {
           if (f_.sharp_v) buf_ += ", ";
           else buf_ += ' ';
         }
         Value key = ks[i];
-        Value val{};
-        bool found = false;
-        vm::Fault fault;
-        vm::map_get(v.o, key, &val, &found, fault);
+        Value val = vs[i];
         print_value(RV{t->key, key, value.can_iface}, verb, depth + 1);
         buf_ += ':';
         print_value(RV{t->elem, val, value.can_iface}, verb, depth + 1);
