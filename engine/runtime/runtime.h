@@ -302,6 +302,10 @@ void exit(int code);              // os.Exit: ends the program (first fatal/exit
 // True once the program is ending (main returned, os.Exit, fatal error): a VM stops running
 // Go code at once (e.g. after a native hit a fatal "sync: unlock of unlocked mutex").
 bool program_ending();
+// The end of the program has been decided (a fatal panic or error is being reported, os.Exit,
+// a limit, Stop) though other Ms may still run Go code until program_ending(): Go freezes the
+// world at that point, so their output is dropped from here on.
+bool end_claimed();
 inline void os_exit(int code) { exit(code); }   // same; unambiguous under `using namespace`
 // Uncaught panic: prints "panic: <message>\n\ngoroutine N [running]:\n<traceback>\n",
 // ends the program with status 2. The VM then returns RunStatus::Exited.

@@ -63,6 +63,7 @@ static bool claim_end() {
 }
 
 bool program_ending() { return sched && sched->exiting.load(std::memory_order_relaxed); }
+bool end_claimed() { return sched && sched->fatal_claimed.load(std::memory_order_relaxed); }
 
 static void finish_end(int code) {
   sched->exit_code.store(code);

@@ -409,8 +409,9 @@ std::string set_stdout_capture(bool on) {
 
 void write_output(const rt::G* g, int stream, std::string_view bytes) {
   // Once the program is ending (a fatal error deep in nested calls, another goroutine's
-  // panic) Go code that still finishes a Print must not add output after the fatal message.
-  if (g && rt::program_ending()) return;
+  // panic) Go code that still finishes a Print must not add output after the fatal message;
+  // nor from the moment the end is claimed (Go's freezetheworld), while it is being reported.
+  if (g && (rt::program_ending() || rt::end_claimed())) return;
   if (stream == 1) {
     std::lock_guard<std::mutex> lock(g_capture_mu);
     if (g_capturing) {
