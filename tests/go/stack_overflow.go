@@ -15,3 +15,6 @@ func main() {
 // .go:4 +0x
 // ...additional frames elided...
 // Exit: 2
+// Timeout: 180
+// (The recursion grows the goroutine stack to the 1 GB limit, copying as it grows: many
+// seconds under ASan on a loaded machine. The timeout only guards against a hang.)

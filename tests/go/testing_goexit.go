@@ -1,7 +1,7 @@
 // A test whose function calls runtime.Goexit itself (not through FailNow or SkipNow) did not
 // finish: the test fails and the program dies with "test executed panic(nil) or
 // runtime.Goexit", as in Go 1.19.
-// gort: --gomaxprocs 1
+// gort: --gomaxprocs 1 --faketime
 package main
 
 import (
