@@ -876,13 +876,11 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         // with a close is a race (Go's chansend/closechan do the same).
         if (race::on() && R[in.a].o) race::access(gs, g, static_cast<uint32_t>(ip - code) - 1, rt::chan_of(R[in.a].o), false);
         BLOCKING(rt::chan_send(*const_cast<rt::G*>(g), R[in.a].o, R[in.b]), Resume::Send, 0);
-        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_RECV:
       case Opcode::CHAN_RECV2:
         BLOCKING(rt::chan_recv(*const_cast<rt::G*>(g), R[in.b].o),
                  in.op == Opcode::CHAN_RECV ? Resume::Recv : Resume::Recv2, in.a);
-        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         break;
       case Opcode::CHAN_CLOSE: {
         if (!g) GORT_THROW("vm: close without a runtime G");
@@ -910,7 +908,6 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
             race::access(gs, g, static_cast<uint32_t>(ip - code) - 2, rt::chan_of(cases[i].ch), false);
         }
         BLOCKING(rt::select(*const_cast<rt::G*>(g), cases, n, ext.b != 0), Resume::Select, in.c);
-        if (!gs.race_pending.empty()) race::run_pending(gs, g);
         // A send case whose channel was closed (at once or while parked) panics.
         break;
       }
