@@ -156,6 +156,12 @@ stages.push(
   // The race detector on every tests/go program: reports exactly on the programs whose
   // expectation has a race (checked against Go's -race with `race_scan.mjs --check-go`).
   { name: 'race', deps: ['native'], run: () => sh('node', ['tests/go/race_scan.mjs', '--jobs', jobs]) },
+  // Differential testing against real Go 1.19: random well-typed programs (tests/diff/gen.mjs)
+  // run by both, outputs compared. A time-boxed slice from a fixed seed (GORT_DIFF_SEED to move
+  // it); long runs are `node tests/diff/run.mjs --count 10000 --seconds 100000 --seed S`.
+  { name: 'diff', deps: ['native'], run: () => (spawnSync('go', ['version']).status !== 0
+    ? { status: 'skip', note: 'no Go toolchain' }
+    : sh('node', ['tests/diff/run.mjs', '--seed', process.env.GORT_DIFF_SEED || '1', '--count', '2000', '--seconds', '120'])) },
   // gort fmt against real gofmt on every Go file of tests/ and examples/ and scrambled copies.
   { name: 'fmt', deps: ['native'], run: () => sh('node', ['tests/fmt/run.mjs', '--copies', '2']) },
   // gort vet against tests/vet's expected findings, and against real go vet when Go is installed.

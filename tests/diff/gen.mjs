@@ -853,7 +853,10 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
       out.push(`${m}s := map[string]${st.name}{"a": {}, "b": {}}`, `${m}s["c"] = ${m}s["a"]`, `fmt.Println(${m}s)`);
     }
     if (r.chance(0.25)) out.push(`${m}k := make([]${kt}, 0, len(${m}))`, `for k := range ${m} {`, `\t${m}k = append(${m}k, k)`, '}',
-      kt === 'bool' ? `sort.Slice(${m}k, func(i, j int) bool { return !${m}k[i] && ${m}k[j] })` : `sort.Slice(${m}k, func(i, j int) bool { return ${m}k[i] < ${m}k[j] })`, `fmt.Println(${m}k)`);
+      kt === 'bool' ? `sort.Slice(${m}k, func(i, j int) bool { return !${m}k[i] && ${m}k[j] })`
+        // NaN keys (x != x) sort first: with a plain < their place would follow the random map order
+        : isFloat(kt) ? `sort.Slice(${m}k, func(i, j int) bool { a, b := ${m}k[i], ${m}k[j]; return a < b || (a != a && b == b) })`
+        : `sort.Slice(${m}k, func(i, j int) bool { return ${m}k[i] < ${m}k[j] })`, `fmt.Println(${m}k)`);
     this.declare(m, `map[${kt}]${vt}`, { noPrint: true, used: true });
     return out;
   }
@@ -1048,8 +1051,10 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
     const t = r.pick(['int', 'int32', 'uint8', 'string']);
     const e = this.typed(this.expr(t, 1), t);
     if (k === 0) {
-      return [`{`, `\tvar wg sync.WaitGroup`, `\tres := make([]${t}, ${n})`, `\tfor i := 0; i < ${n}; i++ {`, '\t\twg.Add(1)', '\t\tgo func(i int) {', '\t\t\tdefer wg.Done()',
-        t === 'string' ? `\t\t\tres[i] = strings.Repeat(${e}, i)` : `\t\t\tres[i] = ${t}(i) * ${e}`, '\t\t}(i)', '\t}', '\twg.Wait()', '\tfmt.Println(res)', '}'];
+      // e is evaluated once, before the goroutines: it may call the trace helper, and n goroutines
+      // appending to the trace concurrently would be a data race in the generated program itself
+      return [`{`, `\tvar wg sync.WaitGroup`, `\tev := ${e}`, `\tres := make([]${t}, ${n})`, `\tfor i := 0; i < ${n}; i++ {`, '\t\twg.Add(1)', '\t\tgo func(i int) {', '\t\t\tdefer wg.Done()',
+        t === 'string' ? `\t\t\tres[i] = strings.Repeat(ev, i)` : `\t\t\tres[i] = ${t}(i) * ev`, '\t\t}(i)', '\t}', '\twg.Wait()', '\tfmt.Println(res)', '}'];
     }
     if (k === 1) {
       return [`{`, `\tch := make(chan ${t}${r.chance(0.5) ? '' : `, ${r.range(1, 4)}`})`, `\tgo func() {`, `\t\tfor i := 0; i < ${n}; i++ {`,
