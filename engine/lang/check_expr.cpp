@@ -291,6 +291,52 @@ std::string Checker::operand_string(const Expr* e) {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+// types2's hasCallOrRecv: whether evaluating e (already checked) calls a function or receives
+// from a channel. Conversions and builtin calls folded to constants do not count; a function
+// literal's body is not evaluated by the expression.
+static bool has_call_or_recv(const Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case ExprKind::Call: {
+      auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind != CallKind::Conversion && !(c->call_kind == CallKind::Builtin && e->tv.mode == Mode::Constant))
+        return true;
+      for (const Expr* a : c->args)
+        if (has_call_or_recv(a)) return true;
+      return false;
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return u->op == Tok::Arrow || has_call_or_recv(u->x);
+    }
+    case ExprKind::Paren: return has_call_or_recv(static_cast<const ParenExpr*>(e)->x);
+    case ExprKind::Selector: return has_call_or_recv(static_cast<const SelectorExpr*>(e)->x);
+    case ExprKind::Star: return has_call_or_recv(static_cast<const StarExpr*>(e)->x);
+    case ExprKind::Index: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      return has_call_or_recv(ix->x) || has_call_or_recv(ix->index);
+    }
+    case ExprKind::Slice: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      return has_call_or_recv(sl->x) || has_call_or_recv(sl->lo) || has_call_or_recv(sl->hi) || has_call_or_recv(sl->max);
+    }
+    case ExprKind::TypeAssert: return has_call_or_recv(static_cast<const TypeAssertExpr*>(e)->x);
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      return has_call_or_recv(b->x) || has_call_or_recv(b->y);
+    }
+    case ExprKind::KeyValue: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return has_call_or_recv(kv->key) || has_call_or_recv(kv->value);
+    }
+    case ExprKind::CompositeLit:
+      for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
+        if (has_call_or_recv(el)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 static Expr* unparen(Expr* e) {
   while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
   return e;
@@ -1537,13 +1583,12 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
         }
       } else if (u->kind == TypeKind::Array) {
         ok = true;
-        // len of an array is constant when the expression has no calls or receives; we treat
-        // plain variables and fields as constant-safe.
+        // The spec: len/cap of an array (or pointer to array) is constant when the operand
+        // has no channel receives and no non-constant function calls (a[0], s.f[i], *p).
         // Not for a type parameter's operand: its type set may hold arrays of other lengths.
-        Expr* xu = unparen(x);
         Type* xt = x->tv.type;
         if (xt->kind == TypeKind::Pointer) xt = static_cast<Pointer*>(xt)->elem;
-        if ((xu->kind == ExprKind::Ident || xu->kind == ExprKind::Selector) && xt->kind != TypeKind::TypeParam) {
+        if (!has_call_or_recv(x) && xt->kind != TypeKind::TypeParam) {
           e->tv.mode = Mode::Constant;
           e->tv.val = ConstValue::make_int(static_cast<Array*>(u)->len);
         }

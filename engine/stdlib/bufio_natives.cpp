@@ -1,7 +1,7 @@
 // engine/stdlib/bufio_natives.cpp — bufio.Scanner (lines, words, runes, bytes, or a Go split
 // function), bufio.Reader (ReadString, ReadLine, ReadRune, ReadBytes, ReadByte, Read, Peek,
-// Discard) and bufio.Writer over os.Stdin /
-// *strings.Reader / any other io.Reader (its Read method, buffered here) / any writer (io.h).
+// Discard) over os.Stdin / *strings.Reader / any other io.Reader (its Read method, buffered
+// here). bufio.Writer is Go (engine/lang/std/go/bufio/bufio.go).
 //
 // Reading os.Stdin is a blocking host call made as a syscall (the P is handed off). If the G
 // comes back without a P the native must finish without allocating (the GC may be running),
@@ -61,6 +61,26 @@ ReadBuf& read_buf(const Obj* owner) {
 void reset_read_buf(const Obj* owner) {
   std::lock_guard<std::mutex> lk(g_tok_mu);
   read_bufs().erase(owner);
+}
+
+// What a Reader's last operation allows to unread, as Go's lastByte/lastRuneSize: the byte
+// count UnreadByte may step back (0 = none) and the size of a rune just read (0 = none).
+struct LastRead {
+  int byte = 0;
+  int rune = 0;
+};
+std::unordered_map<const Obj*, LastRead>& last_reads() {
+  static std::unordered_map<const Obj*, LastRead> m;
+  return m;
+}
+void set_last_read(const Obj* r, int byte, int rune) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  last_reads()[r] = LastRead{byte, rune};
+}
+LastRead last_read(const Obj* r) {
+  std::lock_guard<std::mutex> lk(g_tok_mu);
+  auto it = last_reads().find(r);
+  return it == last_reads().end() ? LastRead{} : it->second;
 }
 // Reads more from r (Go's bufio reads 4096 bytes at a time) into b. *err = a read error other
 // than io.EOF (the caller reports it); false with *panic_text if the Read method panicked.
@@ -381,6 +401,7 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       if (*eof_hit) n = data.size();
       *out = std::string(data.substr(0, n));
       if (!consume) n = 0;
+      set_last_read(reader, n > 0 ? 1 : 0, 0);
       if (src.is_stdin) stdin_buffer().consume(n);
       else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
       else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
@@ -434,6 +455,7 @@ NativeStatus reader_read_line(NativeCtx& c) {
 }
 
 NativeStatus reader_read_rune(NativeCtx& c) {
+  Obj* reader = c.args[0].o;
   std::string s;
   bool eof = false, had_p = true;
   NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) -> size_t {
@@ -455,6 +477,7 @@ NativeStatus reader_read_rune(NativeCtx& c) {
     c.args[0] = int_val(r);
     c.args[1] = int_val(w);
     c.args[2] = Value::zero();
+    set_last_read(reader, 1, w);
   }
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
@@ -477,6 +500,7 @@ NativeStatus reader_peek(NativeCtx& c) {
     return d.size() >= n ? n : std::string_view::npos;
   }, &s, &eof, &had_p, /*consume=*/false);
   if (st != NativeStatus::Done) return st;
+  set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
   bool full = c.args[1].i > 4096;
   c.args[0] = Value::from_obj(make_bytes(s));
@@ -499,6 +523,7 @@ NativeStatus reader_discard(NativeCtx& c) {
     return d.size() >= n ? n : std::string_view::npos;
   }, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
+  set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
   c.args[0] = int_val(static_cast<int64_t>(s.size()));
   c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
@@ -558,58 +583,72 @@ NativeStatus reader_read(NativeCtx& c) {
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
-// ---- Writer {w any; buf []byte} ----
-NativeStatus new_writer(NativeCtx& c) {
-  Obj* w = vm::agg_new(bufio_writer());
-  rt::obj_slots(w)[0] = c.args[0];
-  c.args[0] = Value::from_obj(w);
-  return NativeStatus::Done;
+// Steps the reader's source back n bytes (they are still in its buffer: see LastRead).
+void unread(Obj* reader, int n) {
+  Source src = source_of(rt::obj_slots(reader)[0].o);
+  if (src.is_stdin) stdin_buffer().pos -= std::min<size_t>(n, stdin_buffer().pos);
+  else if (src.sreader) rt::obj_slots(src.sreader)[1].i -= n;
+  else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), -n);
+  else if (src.other) read_buf(reader).pos -= std::min<size_t>(n, read_buf(reader).pos);
 }
-
-NativeStatus writer_flush_obj(NativeCtx& c, Obj* w, Obj** err) {
-  Value* f = rt::obj_slots(w);
-  std::string b = bytes_of(f[1].o);
-  f[1].o = nullptr;
-  std::string pt;
-  if (!b.empty() && !io_write(c, f[0].o, b, &pt)) return panic_string(c, pt);
-  *err = nullptr;
-  return NativeStatus::Done;
-}
-
-NativeStatus writer_append(NativeCtx& c, std::string_view b, bool int_result) {
-  Obj* w = c.args[0].o;
-  Value* f = rt::obj_slots(w);
-  Obj* tmp = vm::str_new(b);
-  f[1].o = vm::slice_append_str(f[1].o, tmp);
-  if (vm::slice_len(f[1].o) >= 4096) {
-    Obj* err;
-    NativeStatus st = writer_flush_obj(c, w, &err);
-    if (st != NativeStatus::Done) return st;
+NativeStatus reader_unread_byte(NativeCtx& c) {
+  Obj* r = c.args[0].o;
+  if (last_read(r).byte == 0) {
+    c.args[0] = Value::from_obj(permanent_error("bufio: invalid use of UnreadByte"));
+    return NativeStatus::Done;
   }
-  if (int_result) {
-    c.args[0] = int_val(static_cast<int64_t>(b.size()));
-    c.args[1] = Value::zero();
-  } else {
-    c.args[0] = Value::zero();
-  }
+  unread(r, 1);
+  set_last_read(r, 0, 0);
+  c.args[0] = Value::zero();
   return NativeStatus::Done;
 }
-NativeStatus writer_write_string(NativeCtx& c) { return writer_append(c, sv(c.args[1]), true); }
-NativeStatus writer_write(NativeCtx& c) { return writer_append(c, bytes_of(c.args[1].o), true); }
-NativeStatus writer_write_byte(NativeCtx& c) {
-  char b = static_cast<char>(c.args[1].i);
-  return writer_append(c, std::string_view(&b, 1), false);
+NativeStatus reader_unread_rune(NativeCtx& c) {
+  Obj* r = c.args[0].o;
+  LastRead l = last_read(r);
+  if (l.rune == 0) {
+    c.args[0] = Value::from_obj(permanent_error("bufio: invalid use of UnreadRune"));
+    return NativeStatus::Done;
+  }
+  unread(r, l.rune);
+  set_last_read(r, 0, 0);
+  c.args[0] = Value::zero();
+  return NativeStatus::Done;
 }
-NativeStatus writer_write_rune(NativeCtx& c) {
+// Buffered: the bytes already read from the source and not yet returned, at most Go's 4096.
+NativeStatus reader_buffered(NativeCtx& c) {
+  Obj* r = c.args[0].o;
+  Source src = source_of(rt::obj_slots(r)[0].o);
+  size_t n = 0;
+  if (src.is_stdin) n = stdin_buffer().pending().size();
+  else if (src.sreader) n = sreader_pending(src.sreader).size();
+  else if (src.fd >= 3) n = file_pending(src.fd).size();
+  else if (src.other) n = read_buf(r).pending().size();
+  c.args[0] = int_val(static_cast<int64_t>(std::min<size_t>(n, 4096)));
+  return NativeStatus::Done;
+}
+// ReadSlice(delim): ReadBytes limited to the 4096-byte buffer (bufio.ErrBufferFull beyond).
+NativeStatus reader_read_slice(NativeCtx& c) {
+  char delim = static_cast<char>(c.args[1].i);
   std::string s;
-  encode_rune(s, static_cast<int32_t>(c.args[1].i));
-  return writer_append(c, s, true);
-}
-NativeStatus writer_flush(NativeCtx& c) {
-  Obj* err;
-  NativeStatus st = writer_flush_obj(c, c.args[0].o, &err);
+  bool eof = false, had_p = true;
+  bool full = false;
+  NativeStatus st = reader_take(c, c.args[0].o, [delim, &full](std::string_view d) {
+    size_t i = d.substr(0, 4096).find(delim);
+    if (i != std::string_view::npos) return i + 1;
+    if (d.size() >= 4096) { full = true; return size_t{4096}; }
+    return std::string_view::npos;
+  }, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
-  c.args[0] = Value::from_obj(err);
+  NoPAllocs pin(!had_p);
+  c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
+  c.args[1] = Value::from_obj(full ? permanent_error("bufio: buffer full") : eof ? io_eof() : nullptr);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
+}
+NativeStatus reader_reset(NativeCtx& c) {
+  Obj* r = c.args[0].o;
+  rt::obj_slots(r)[0] = c.args[1];
+  reset_read_buf(r);
+  set_last_read(r, 0, 0);
   return NativeStatus::Done;
 }
 
@@ -619,6 +658,7 @@ void reset_bufio_state() {
   std::lock_guard<std::mutex> lk(g_tok_mu);
   tokens().clear();
   read_bufs().clear();
+  last_reads().clear();
 }
 
 void add_bufio_natives(std::vector<NativeEntry>& v) {
@@ -633,10 +673,9 @@ void add_bufio_natives(std::vector<NativeEntry>& v) {
       {"(*bufio.Reader).ReadLine", reader_read_line}, {"(*bufio.Reader).ReadRune", reader_read_rune},
       {"(*bufio.Reader).Peek", reader_peek}, {"(*bufio.Reader).Discard", reader_discard},
       {"(*bufio.Reader).ReadBytes", reader_read_bytes}, {"(*bufio.Reader).ReadByte", reader_read_byte},
-      {"(*bufio.Reader).Read", reader_read},
-      {"bufio.NewWriter", new_writer}, {"(*bufio.Writer).WriteString", writer_write_string},
-      {"(*bufio.Writer).WriteByte", writer_write_byte}, {"(*bufio.Writer).WriteRune", writer_write_rune},
-      {"(*bufio.Writer).Write", writer_write}, {"(*bufio.Writer).Flush", writer_flush},
+      {"(*bufio.Reader).Read", reader_read}, {"(*bufio.Reader).UnreadByte", reader_unread_byte},
+      {"(*bufio.Reader).UnreadRune", reader_unread_rune}, {"(*bufio.Reader).Buffered", reader_buffered},
+      {"(*bufio.Reader).ReadSlice", reader_read_slice}, {"(*bufio.Reader).Reset", reader_reset},
   });
 }
 

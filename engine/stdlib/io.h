@@ -1,6 +1,6 @@
 // engine/stdlib/io.h — writing to and reading from the values the std declarations accept as
 // io.Writer / io.Reader (`any` there): *os.File (stdout/stderr/stdin), *strings.Builder,
-// *bufio.Writer, *strings.Reader, or any value with a Write([]byte) (int, error) method.
+// *strings.Reader, or any value with a Write([]byte) (int, error) method.
 #pragma once
 #include <string>
 #include <string_view>

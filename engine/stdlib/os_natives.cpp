@@ -93,9 +93,11 @@ NativeStatus file_read(NativeCtx& c) {
 
 void StdinBuffer::consume(size_t n) {
   pos += n;
+  // Keep the last few bytes read, so bufio's UnreadByte/UnreadRune can step back over them.
+  constexpr size_t kKeep = 4;
   if (pos > 4096 && pos * 2 > data.size()) {
-    data.erase(0, pos);
-    pos = 0;
+    data.erase(0, pos - kKeep);
+    pos = kKeep;
   }
 }
 
@@ -154,12 +156,6 @@ bool io_write(NativeCtx& c, Obj* w, std::string_view bytes, std::string* panic_t
     Value* s = rt::obj_slots(d.o);
     Obj* tmp = vm::str_new(bytes);
     s[0].o = vm::slice_append_str(s[0].o, tmp);
-    return true;
-  }
-  if (t->kind == vm::Kind::Pointer && t->elem->str == "bufio.Writer" && d.o) {
-    Value* s = rt::obj_slots(d.o);
-    Obj* tmp = vm::str_new(bytes);
-    s[1].o = vm::slice_append_str(s[1].o, tmp);
     return true;
   }
   Value arg = Value::from_obj(make_bytes(bytes));

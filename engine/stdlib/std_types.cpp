@@ -282,11 +282,6 @@ const TypeDesc* bufio_reader() {
   return t;
 }
 
-const TypeDesc* bufio_writer() {
-  static const TypeDesc* t =
-      make_struct("bufio.Writer", {F("w", vm::any_type()), F("buf", slice_of(T(Kind::Uint8), "[]uint8"))});
-  return t;
-}
 
 const TypeDesc* strings_reader() {
   static const TypeDesc* t =

@@ -31,7 +31,6 @@ const TypeDesc* time_ticker();         // time.Ticker: the same four fields (one
 const TypeDesc* rand_rand();           // rand.Rand {src Source}
 const TypeDesc* bufio_scanner();
 const TypeDesc* bufio_reader();
-const TypeDesc* bufio_writer();
 const TypeDesc* strings_reader();
 const TypeDesc* os_file();             // os.File {fd int; name string; appendMode bool}
 const TypeDesc* duration_type();       // time.Duration

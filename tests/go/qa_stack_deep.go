@@ -58,3 +58,5 @@ func main() {
 // 1000000
 // 10004950
 // 34359607296
+// Timeout: 180
+// (Deep stacks take seconds under ASan or a loaded machine; the timeout only guards against a hang.)

@@ -448,39 +448,6 @@ func WalkDir(root string, fn fs.WalkDirFunc) error
 func Walk(root string, fn WalkFunc) error
 )go";
 
-constexpr std::string_view kBufio = R"go(package bufio
-type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
-func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)
-func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)
-func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error)
-func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error)
-const MaxScanTokenSize = 64 * 1024
-type Scanner struct { r any; split int; fn SplitFunc; max int; err error }
-func NewScanner(r any) *Scanner
-func (s *Scanner) Scan() bool
-func (s *Scanner) Text() string
-func (s *Scanner) Bytes() []byte
-func (s *Scanner) Err() error
-func (s *Scanner) Split(split SplitFunc)
-func (s *Scanner) Buffer(buf []byte, max int)
-type Reader struct { r any }
-func NewReader(rd any) *Reader
-func (b *Reader) ReadString(delim byte) (string, error)
-func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
-func (b *Reader) ReadRune() (r rune, size int, err error)
-func (b *Reader) ReadBytes(delim byte) ([]byte, error)
-func (b *Reader) ReadByte() (byte, error)
-func (b *Reader) Read(p []byte) (n int, err error)
-func (b *Reader) Peek(n int) ([]byte, error)
-func (b *Reader) Discard(n int) (discarded int, err error)
-type Writer struct { w any; buf []byte }
-func NewWriter(w any) *Writer
-func (b *Writer) WriteString(s string) (int, error)
-func (b *Writer) WriteByte(c byte) error
-func (b *Writer) WriteRune(r rune) (size int, err error)
-func (b *Writer) Write(p []byte) (nn int, err error)
-func (b *Writer) Flush() error
-)go";
 
 
 constexpr std::string_view kStrconv = R"go(package strconv
@@ -681,7 +648,7 @@ struct Entry {
 };
 constexpr Entry kStd[] = {
     {"fmt", kFmt}, {"time", kTime},
-    {"runtime", kRuntime}, {"os", kOs}, {"bufio", kBufio},
+    {"runtime", kRuntime}, {"os", kOs},
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
     {"context", kContext},
