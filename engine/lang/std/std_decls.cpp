@@ -501,6 +501,7 @@ const (
 	MaxFloat64 = 1.79769313486231570814527423731704356798070e+308
 	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324
 	MaxFloat32 = 3.40282346638528859811704183484516925440e+38
+	SmallestNonzeroFloat32 = 1.401298464324817070923729583289916131280e-45
 	MaxInt    = 1<<63 - 1
 	MinInt    = -1 << 63
 	MaxInt8   = 1<<7 - 1
@@ -557,6 +558,33 @@ func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Copysign(f, sign float64) float64
 func Signbit(x float64) bool
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Exp2(x float64) float64
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+func Logb(x float64) float64
+func Ilogb(x float64) int
+func RoundToEven(x float64) float64
+func Remainder(x, y float64) float64
+func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
+func FMA(x, y, z float64) float64
+func Dim(x, y float64) float64
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Modf(f float64) (int float64, frac float64)
+func Pow10(n int) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
 )go";
 
 constexpr std::string_view kRand = R"go(package rand
