@@ -765,6 +765,7 @@ func (s *state) evalField(dot reflect.Value, fieldName string, node parse.Node, 
 		return reflect.Value{}
 	}
 	typ := receiver.Type()
+	orig := receiver
 	receiver, isNil := indirect(receiver)
 	if receiver.Kind() == reflect.Interface && isNil {
 		s.errorf("nil pointer evaluating %s.%s", typ, fieldName)
@@ -777,6 +778,16 @@ func (s *state) evalField(dot reflect.Value, fieldName string, node parse.Node, 
 		return s.evalCall(dot, method, node, fieldName, args, final)
 	}
 	hasArgs := len(args) > 1 || final != nil
+	// gort's reflect does not yet see the methods of some runtime-provided types (the
+	// error of errors.New): call Error and String through their interfaces instead.
+	if !hasArgs && !isNil && orig.CanInterface() {
+		if e, ok := orig.Interface().(error); ok && fieldName == "Error" {
+			return reflect.ValueOf(e.Error())
+		}
+		if st, ok := orig.Interface().(fmt.Stringer); ok && fieldName == "String" {
+			return reflect.ValueOf(st.String())
+		}
+	}
 	switch receiver.Kind() {
 	case reflect.Struct:
 		tField, ok := receiver.Type().FieldByName(fieldName)

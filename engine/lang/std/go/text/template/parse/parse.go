@@ -951,6 +951,12 @@ func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error
 	case itemCharConstant:
 		u, err := strconv.Unquote(text)
 		if err != nil {
+			// Go reports a valid first character followed by more as malformed.
+			for k := 2; k < len(text)-1; k++ {
+				if _, e := strconv.Unquote("'" + text[1:k] + "'"); e == nil {
+					return nil, fmt.Errorf("malformed character constant: %s", text)
+				}
+			}
 			return nil, err
 		}
 		r, size := utf8.DecodeRuneInString(u)
