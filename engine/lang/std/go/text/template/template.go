@@ -323,7 +323,7 @@ func parseGlob(t *Template, pattern string) (*Template, error) {
 
 // ---- execution
 
-var maxExecDepth = 1000
+var maxExecDepth = 100000
 
 type variable struct {
 	name  string
@@ -1437,7 +1437,7 @@ func length(item reflect.Value) (int, error) {
 		return item.Len(), nil
 	}
 	if !item.IsValid() {
-		return 0, fmt.Errorf("len of type %s", "<nil>")
+		return 0, fmt.Errorf("reflect: call of reflect.Value.Type on zero Value")
 	}
 	return 0, fmt.Errorf("len of type %s", item.Type())
 }

@@ -971,10 +971,29 @@ func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error
 		n.IsFloat = true
 		return n, nil
 	case itemComplex:
-		return nil, fmt.Errorf("complex constants are not supported in gort templates: %s", text)
+		// "re+imi": split at the sign that starts the imaginary part.
+		k := len(text) - 1
+		for k > 0 && !((text[k] == '+' || text[k] == '-') && !strings.ContainsRune("eEpP", rune(text[k-1]))) {
+			k--
+		}
+		re, err1 := strconv.ParseFloat(text[:k], 64)
+		im, err2 := strconv.ParseFloat(text[k:len(text)-1], 64)
+		if k == 0 || err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("illegal number syntax: %q", text)
+		}
+		n.IsComplex = true
+		n.Complex128 = complex(re, im)
+		n.simplifyComplex()
+		return n, nil
 	}
 	if len(text) > 0 && text[len(text)-1] == 'i' {
-		return nil, fmt.Errorf("complex constants are not supported in gort templates: %s", text)
+		im, err := strconv.ParseFloat(text[:len(text)-1], 64)
+		if err == nil {
+			n.IsComplex = true
+			n.Complex128 = complex(0, im)
+			n.simplifyComplex()
+			return n, nil
+		}
 	}
 	u, err := strconv.ParseUint(text, 0, 64)
 	if err == nil {
@@ -1019,6 +1038,23 @@ func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error
 	}
 	return n, nil
 }
+// simplifyComplex makes a complex constant with no imaginary part usable as a float or integer.
+func (n *NumberNode) simplifyComplex() {
+	if imag(n.Complex128) != 0 {
+		return
+	}
+	n.IsFloat = true
+	n.Float64 = real(n.Complex128)
+	if n.Float64 == float64(int64(n.Float64)) {
+		n.IsInt = true
+		n.Int64 = int64(n.Float64)
+	}
+	if n.Float64 >= 0 && n.Float64 == float64(uint64(n.Float64)) {
+		n.IsUint = true
+		n.Uint64 = uint64(n.Float64)
+	}
+}
+
 func (n *NumberNode) String() string              { return n.Text }
 func (n *NumberNode) writeTo(sb *strings.Builder) { sb.WriteString(n.Text) }
 func (n *NumberNode) tree() *Tree                 { return n.tr }
