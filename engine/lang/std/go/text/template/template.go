@@ -1,8 +1,8 @@
 // Package template for gort: Go's text/template — Template and its API, execution over
 // reflect, the builtin functions, Must/ParseFiles/ParseGlob. Written for gort after Go's
 // documentation; the API, output and error texts follow Go 1.19 (text/template/parse holds the
-// lexer and parser). Differences from gc's package: ranging over a channel is not supported (gort's
-// reflect has no Recv yet) and is an execution error; Templates() lists templates by name.
+// lexer and parser). Differences from gc's package: Templates() lists templates by name (Go's
+// order is a map's); range over an integer is allowed, as in Go 1.22.
 package template
 
 import (
@@ -597,7 +597,25 @@ func (s *state) walkRange(dot reflect.Value, r *parse.RangeNode) control {
 		if val.IsNil() {
 			break
 		}
-		s.errorf("range over a channel is not supported by gort's text/template yet")
+		if val.Type().ChanDir() == reflect.SendDir {
+			s.errorf("range over send-only channel %v", val)
+			break
+		}
+		i := 0
+		for {
+			elem, ok := val.Recv()
+			if !ok {
+				break
+			}
+			if one(reflect.ValueOf(i), elem) {
+				return ctlNone
+			}
+			i++
+		}
+		if i == 0 {
+			break
+		}
+		return ctlNone
 	case reflect.Invalid:
 		break
 	default:
