@@ -740,7 +740,9 @@ func (e *escaper) escapeNode(c context, n parse.Node) context {
 		if len(n.Pipe.Decl) != 0 {
 			return c
 		}
-		for _, name := range escapersFor(c) {
+		escs := escapersFor(c)
+		dropPredefinedEscaper(n.Pipe, escs)
+		for _, name := range escs {
 			cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pipe.Pos,
 				Args: []parse.Node{parse.NewIdentifier(name).SetPos(n.Pos)}}
 			n.Pipe.Cmds = append(n.Pipe.Cmds, cmd)
@@ -777,6 +779,34 @@ func (e *escaper) escapeNode(c context, n parse.Node) context {
 		return e.escapeTemplate(c, n.Name)
 	}
 	return c
+}
+
+// equivEscapers maps the escapers Go's html/template adds to the text/template builtin that
+// does the same job: a pipeline already ending in that builtin loses it (Go does the same),
+// so the value is not escaped twice.
+var equivEscapers = map[string]string{
+	"_html_template_attrescaper":   "html",
+	"_html_template_htmlescaper":   "html",
+	"_html_template_rcdataescaper": "html",
+	"_html_template_urlescaper":    "urlquery",
+	"_html_template_urlnormalizer": "urlquery",
+}
+
+func dropPredefinedEscaper(p *parse.PipeNode, escs []string) {
+	n := len(p.Cmds)
+	if n == 0 || len(p.Cmds[n-1].Args) != 1 {
+		return
+	}
+	id, ok := p.Cmds[n-1].Args[0].(*parse.IdentifierNode)
+	if !ok || (id.Ident != "html" && id.Ident != "urlquery") {
+		return
+	}
+	for _, e := range escs {
+		if equivEscapers[e] == id.Ident {
+			p.Cmds = p.Cmds[:n-1]
+			return
+		}
+	}
 }
 
 func (e *escaper) escapeTemplate(c context, name string) context {
