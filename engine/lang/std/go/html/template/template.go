@@ -19,6 +19,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"text/template"
@@ -829,6 +830,7 @@ func (e *escaper) escapeTemplate(c context, name string) context {
 type FuncMap map[string]any
 
 type nameSpace struct {
+	mu      sync.Mutex // escaping rewrites trees: concurrent first Executes take turns
 	set     map[string]*Template
 	ends    map[string]context // escaped templates: the context each ends in
 	escaped bool
@@ -899,6 +901,8 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 }
 
 func (t *Template) escape() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	t.escaped = true
 	if t.text.Tree == nil || t.text.Root == nil {
 		return fmt.Errorf("template: %q is an incomplete or empty template", t.Name())
