@@ -12,21 +12,21 @@ import (
 
 type Counter struct{ N int }
 
-func (c *Counter) Inc() int          { c.N++; return c.N }
-func (c Counter) Double() int        { return c.N * 2 }
-func (c *Counter) Add(a, b int) int  { return c.N + a + b }
+func (c *Counter) Inc() int                            { c.N++; return c.N }
+func (c Counter) Double() int                          { return c.N * 2 }
+func (c *Counter) Add(a, b int) int                    { return c.N + a + b }
 func (c Counter) Join(sep string, xs ...string) string { return strings.Join(xs, sep) }
 
 type Page struct {
-	Title string
-	C     Counter
-	CP    *Counter
-	Fn    func(string) string
-	Any   any
-	Err   error
-	U     uint8
-	F     float64
-	M     map[int]string
+	Title  string
+	C      Counter
+	CP     *Counter
+	Fn     func(string) string
+	Any    any
+	Err    error
+	U      uint8
+	F      float64
+	M      map[int]string
 	Nested map[string]map[string]int
 }
 

@@ -16,8 +16,8 @@ type Item struct {
 	Tags  []string
 }
 
-func (i Item) Total() float64          { return i.Price * float64(i.Qty) }
-func (i *Item) Label(p string) string  { return p + ":" + i.Name }
+func (i Item) Total() float64         { return i.Price * float64(i.Qty) }
+func (i *Item) Label(p string) string { return p + ":" + i.Name }
 func (i Item) Check(n int) (bool, error) {
 	if n < 0 {
 		return false, errors.New("negative")

@@ -375,18 +375,18 @@ func cssValueFilter(args ...any) string {
 }
 
 var escaperFuncs = template.FuncMap{
-	"_html_template_attrescaper":       attrEscaper,
-	"_html_template_commentescaper":    commentEscaper,
-	"_html_template_cssvaluefilter":    cssValueFilter,
-	"_html_template_htmlescaper":       htmlEscaper,
-	"_html_template_htmlnamefilter":    htmlNameFilter,
+	"_html_template_attrescaper":        attrEscaper,
+	"_html_template_commentescaper":     commentEscaper,
+	"_html_template_cssvaluefilter":     cssValueFilter,
+	"_html_template_htmlescaper":        htmlEscaper,
+	"_html_template_htmlnamefilter":     htmlNameFilter,
 	"_html_template_htmlnospaceescaper": htmlNospaceEscaper,
-	"_html_template_jsstrescaper":      jsStrEscaper,
-	"_html_template_jsvalescaper":      jsValEscaper,
-	"_html_template_rcdataescaper":     rcdataEscaper,
-	"_html_template_urlescaper":        urlEscaper,
-	"_html_template_urlfilter":         urlFilter,
-	"_html_template_urlnormalizer":     urlNormalizer,
+	"_html_template_jsstrescaper":       jsStrEscaper,
+	"_html_template_jsvalescaper":       jsValEscaper,
+	"_html_template_rcdataescaper":      rcdataEscaper,
+	"_html_template_urlescaper":         urlEscaper,
+	"_html_template_urlfilter":          urlFilter,
+	"_html_template_urlnormalizer":      urlNormalizer,
 }
 
 // ---- contexts

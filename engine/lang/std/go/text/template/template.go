@@ -346,9 +346,11 @@ const (
 	ctlContinue
 )
 
-func (s *state) push(name string, value reflect.Value) { s.vars = append(s.vars, variable{name, value}) }
-func (s *state) mark() int                             { return len(s.vars) }
-func (s *state) pop(mark int)                          { s.vars = s.vars[:mark] }
+func (s *state) push(name string, value reflect.Value) {
+	s.vars = append(s.vars, variable{name, value})
+}
+func (s *state) mark() int    { return len(s.vars) }
+func (s *state) pop(mark int) { s.vars = s.vars[:mark] }
 
 func (s *state) setVar(name string, value reflect.Value) {
 	for i := len(s.vars) - 1; i >= 0; i-- {

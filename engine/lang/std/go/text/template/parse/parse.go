@@ -636,7 +636,7 @@ type ListNode struct {
 
 func (t *Tree) newList(pos Pos) *ListNode { return &ListNode{tr: t, NodeType: NodeList, Pos: pos} }
 func (l *ListNode) append(n Node)         { l.Nodes = append(l.Nodes, n) }
-func (l *ListNode) tree() *Tree            { return l.tr }
+func (l *ListNode) tree() *Tree           { return l.tr }
 func (l *ListNode) writeTo(sb *strings.Builder) {
 	for _, n := range l.Nodes {
 		writeNode(n, sb)
@@ -685,10 +685,16 @@ type CommentNode struct {
 	Text string
 }
 
-func (c *CommentNode) String() string              { return nodeString(c) }
-func (c *CommentNode) writeTo(sb *strings.Builder) { sb.WriteString("{{"); sb.WriteString(c.Text); sb.WriteString("}}") }
-func (c *CommentNode) tree() *Tree                 { return c.tr }
-func (c *CommentNode) Copy() Node                  { return &CommentNode{tr: c.tr, NodeType: NodeComment, Pos: c.Pos, Text: c.Text} }
+func (c *CommentNode) String() string { return nodeString(c) }
+func (c *CommentNode) writeTo(sb *strings.Builder) {
+	sb.WriteString("{{")
+	sb.WriteString(c.Text)
+	sb.WriteString("}}")
+}
+func (c *CommentNode) tree() *Tree { return c.tr }
+func (c *CommentNode) Copy() Node {
+	return &CommentNode{tr: c.tr, NodeType: NodeComment, Pos: c.Pos, Text: c.Text}
+}
 
 type PipeNode struct {
 	NodeType
@@ -801,11 +807,11 @@ type IdentifierNode struct {
 func NewIdentifier(ident string) *IdentifierNode {
 	return &IdentifierNode{NodeType: NodeIdentifier, Ident: ident}
 }
-func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode   { i.Pos = pos; return i }
-func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode  { i.tr = t; return i }
-func (i *IdentifierNode) String() string                   { return i.Ident }
-func (i *IdentifierNode) writeTo(sb *strings.Builder)      { sb.WriteString(i.Ident) }
-func (i *IdentifierNode) tree() *Tree                      { return i.tr }
+func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode  { i.Pos = pos; return i }
+func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode { i.tr = t; return i }
+func (i *IdentifierNode) String() string                  { return i.Ident }
+func (i *IdentifierNode) writeTo(sb *strings.Builder)     { sb.WriteString(i.Ident) }
+func (i *IdentifierNode) tree() *Tree                     { return i.tr }
 func (i *IdentifierNode) Copy() Node {
 	return NewIdentifier(i.Ident).SetTree(i.tr).SetPos(i.Pos)
 }
@@ -835,11 +841,11 @@ type DotNode struct {
 	tr *Tree
 }
 
-func (d *DotNode) Type() NodeType               { return NodeDot }
-func (d *DotNode) String() string               { return "." }
-func (d *DotNode) writeTo(sb *strings.Builder)  { sb.WriteByte('.') }
-func (d *DotNode) tree() *Tree                  { return d.tr }
-func (d *DotNode) Copy() Node                   { return &DotNode{tr: d.tr, NodeType: NodeDot, Pos: d.Pos} }
+func (d *DotNode) Type() NodeType              { return NodeDot }
+func (d *DotNode) String() string              { return "." }
+func (d *DotNode) writeTo(sb *strings.Builder) { sb.WriteByte('.') }
+func (d *DotNode) tree() *Tree                 { return d.tr }
+func (d *DotNode) Copy() Node                  { return &DotNode{tr: d.tr, NodeType: NodeDot, Pos: d.Pos} }
 
 type NilNode struct {
 	NodeType
@@ -928,7 +934,9 @@ func (b *BoolNode) String() string {
 }
 func (b *BoolNode) writeTo(sb *strings.Builder) { sb.WriteString(b.String()) }
 func (b *BoolNode) tree() *Tree                 { return b.tr }
-func (b *BoolNode) Copy() Node                  { return &BoolNode{tr: b.tr, NodeType: NodeBool, Pos: b.Pos, True: b.True} }
+func (b *BoolNode) Copy() Node {
+	return &BoolNode{tr: b.tr, NodeType: NodeBool, Pos: b.Pos, True: b.True}
+}
 
 type NumberNode struct {
 	NodeType
@@ -1038,6 +1046,7 @@ func (t *Tree) newNumber(pos Pos, text string, typ itemType) (*NumberNode, error
 	}
 	return n, nil
 }
+
 // simplifyComplex makes a complex constant with no imaginary part usable as a float or integer.
 func (n *NumberNode) simplifyComplex() {
 	if imag(n.Complex128) != 0 {
@@ -1097,7 +1106,9 @@ func (e *elseNode) Type() NodeType              { return nodeElse }
 func (e *elseNode) String() string              { return "{{else}}" }
 func (e *elseNode) writeTo(sb *strings.Builder) { sb.WriteString("{{else}}") }
 func (e *elseNode) tree() *Tree                 { return e.tr }
-func (e *elseNode) Copy() Node                  { return &elseNode{tr: e.tr, NodeType: nodeElse, Pos: e.Pos, Line: e.Line} }
+func (e *elseNode) Copy() Node {
+	return &elseNode{tr: e.tr, NodeType: nodeElse, Pos: e.Pos, Line: e.Line}
+}
 
 // BranchNode is the common representation of if, range, and with.
 type BranchNode struct {
@@ -1174,7 +1185,9 @@ type BreakNode struct {
 func (b *BreakNode) String() string              { return "{{break}}" }
 func (b *BreakNode) writeTo(sb *strings.Builder) { sb.WriteString("{{break}}") }
 func (b *BreakNode) tree() *Tree                 { return b.tr }
-func (b *BreakNode) Copy() Node                  { return &BreakNode{tr: b.tr, NodeType: NodeBreak, Pos: b.Pos, Line: b.Line} }
+func (b *BreakNode) Copy() Node {
+	return &BreakNode{tr: b.tr, NodeType: NodeBreak, Pos: b.Pos, Line: b.Line}
+}
 
 type ContinueNode struct {
 	NodeType
