@@ -1700,8 +1700,9 @@ Stmt* Parser::for_stmt() {
   f->init = init;
   f->cond = cond;
   f->post = post;
-  if (!init && !cond && post) {
-    // "for x := 0 {" — header returned the statement as post
+  if (!init && !cond && post && !hdr_semi_.valid()) {
+    // "for x := 0 {" — header returned the statement as post ("for ; ; i++ {" has its
+    // semicolons: a real post statement)
     if (post->kind == StmtKind::Expr) {
       f->cond = static_cast<ExprStmt*>(post)->x;
       f->post = nullptr;

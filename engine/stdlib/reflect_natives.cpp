@@ -693,6 +693,35 @@ NativeStatus v_map_keys(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+// chanRecvWord/chanRecvRef(v): Value.Recv's receive, parking as the CHAN_RECV2 instruction
+// does; the received slot and ok come back in args[0], args[1] (written by the VM's resume when
+// the receive parked). Two natives because a VM slot is untyped: reflect.go calls the one
+// whose result type (uint64 or *cell) tells the GC whether the slot holds a heap pointer.
+NativeStatus chan_recv_raw(NativeCtx& c) {
+  RValue v = val_arg(c, 0);
+  if (!v.t || v.t->kind != Kind::Chan) return value_error(c, "reflect.Value.Recv", v);
+  if (!c.g) return panic_string(c, "reflect: Value.Recv without a goroutine");
+  if (c.gs.sync_calls) return panic_string(c, "gort: a blocking operation inside a String/Error method or callback called by a native function is not supported");
+  Value ch = rvalue_load(v);
+  c.gs.resume = vm::Resume::Recv2;
+  c.gs.resume_slot = c.base;
+  rt::Op op = rt::chan_recv(*c.g, ch.o);
+  if (op == rt::Op::Park) return NativeStatus::Park;
+  c.gs.resume = vm::Resume::None;
+  if (op == rt::Op::Panic) return panic_string(c, c.g->panic_msg ? c.g->panic_msg : "reflect: receive failed");
+  c.args[0] = c.g->wake_value;
+  c.args[1].i = c.g->wake_ok;
+  return NativeStatus::Done;
+}
+
+// boxWord/boxRef(t, x): a received slot of type t as a non-addressable Value.
+NativeStatus box_raw(NativeCtx& c) {
+  const TypeDesc* t = desc_arg(c.args[0]);
+  Value x = c.args[1];
+  if (t->is_aggregate() && x.o) x = vm::copy_value(t, x);
+  return ret_value(c, boxed(t, x, 0));
+}
+
 // cellOf(t, slice, i): element i of a slice from vMapKeys as a non-addressable Value.
 NativeStatus cell_of(NativeCtx& c) {
   const TypeDesc* t = desc_arg(c.args[0]);
@@ -1089,7 +1118,9 @@ void add_reflect_natives(std::vector<NativeEntry>& v) {
       {"reflect.vSetInt", v_set_int}, {"reflect.vSetUint", v_set_uint}, {"reflect.vSetFloat", v_set_float},
       {"reflect.vSetString", v_set_string}, {"reflect.vSetBool", v_set_bool}, {"reflect.vSetLen", v_set_len},
       {"reflect.vSetMapIndex", v_set_map_index}, {"reflect.vComplex", v_complex},
-      {"reflect.vPointer", v_pointer}, {"reflect.cellOf", cell_of}, {"reflect.DeepEqual", deep_equal},
+      {"reflect.vPointer", v_pointer}, {"reflect.cellOf", cell_of},
+      {"reflect.chanRecvWord", chan_recv_raw}, {"reflect.chanRecvRef", chan_recv_raw},
+      {"reflect.boxWord", box_raw}, {"reflect.boxRef", box_raw}, {"reflect.DeepEqual", deep_equal},
   });
 }
 

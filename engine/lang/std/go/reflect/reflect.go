@@ -774,6 +774,42 @@ func (v Value) MethodByName(name string) Value {
 	return Value{}
 }
 
+func chanRecvWord(v Value) (w uint64, ok bool)
+func chanRecvRef(v Value) (p *cell, ok bool)
+func boxWord(t uintptr, w uint64) (uintptr, *cell, int, flag)
+func boxRef(t uintptr, p *cell) (uintptr, *cell, int, flag)
+
+// Recv receives and returns a value from the channel v (blocking as <-ch does); ok is false
+// and x the element type's zero Value when the channel is closed.
+func (v Value) Recv() (x Value, ok bool) {
+	if v.Kind() != Chan {
+		panic(&ValueError{"reflect.Value.Recv", v.Kind()})
+	}
+	if rtype(v.typ).ChanDir()&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	et := tElem(v.typ)
+	var a uintptr
+	var b *cell
+	var c int
+	var d flag
+	switch tKind(et) {
+	case Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64:
+		w, ok := chanRecvWord(v)
+		if !ok {
+			return Zero(rtype(et)), false
+		}
+		a, b, c, d = boxWord(et, w)
+	default:
+		p, ok := chanRecvRef(v)
+		if !ok {
+			return Zero(rtype(et)), false
+		}
+		a, b, c, d = boxRef(et, p)
+	}
+	return Value{a, b, c, d}, true
+}
+
 // Call calls the function v with the arguments in; results come back as Values of their
 // dynamic types (a nil interface result is the zero Value's interface: see README).
 func (v Value) Call(in []Value) []Value {

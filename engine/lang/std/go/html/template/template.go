@@ -1,0 +1,1091 @@
+// Package template for gort: Go's html/template — text/template's API with contextual
+// autoescaping. Written for gort after Go's documentation. Before a template first runs, its
+// parse tree is walked with a small HTML state machine (text, tag, attribute name and value —
+// quoted or not, URL/script/style attributes —, <script>, <style>, RCDATA, comments) and each
+// printing action gets the escaper functions of its context appended to its pipeline, as Go's
+// package does; escaper output follows Go 1.19's (htmlEscaper, attrEscaper, urlFilter/
+// urlNormalizer/urlEscaper, jsValEscaper, jsStrEscaper, cssValueFilter). Simplifications: a
+// template called with {{template}} is escaped once, in the context of its first call; branches
+// are assumed to end in the same context; CSS is filtered as a value only.
+package template
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"text/template"
+	"text/template/parse"
+)
+
+// ---- content types
+
+type (
+	// CSS encapsulates known safe content that matches a CSS3 production.
+	CSS string
+	// HTML encapsulates a known safe HTML document fragment.
+	HTML string
+	// HTMLAttr encapsulates an HTML attribute from a trusted source.
+	HTMLAttr string
+	// JS encapsulates a known safe EcmaScript5 Expression.
+	JS string
+	// JSStr encapsulates a sequence of characters meant to be embedded between quotes in a
+	// JavaScript expression.
+	JSStr string
+	// URL encapsulates a known safe URL or URL substring.
+	URL string
+	// Srcset encapsulates a known safe srcset attribute.
+	Srcset string
+)
+
+type contentType int
+
+const (
+	contentTypePlain contentType = iota
+	contentTypeCSS
+	contentTypeHTML
+	contentTypeHTMLAttr
+	contentTypeJS
+	contentTypeJSStr
+	contentTypeURL
+	contentTypeSrcset
+)
+
+const filterFailsafe = "ZgotmplZ"
+
+func indirectValue(a any) any {
+	if a == nil {
+		return nil
+	}
+	v := reflect.ValueOf(a)
+	if v.Kind() != reflect.Pointer {
+		return a
+	}
+	for v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v.Interface()
+}
+
+func stringify(args ...any) (string, contentType) {
+	if len(args) == 1 {
+		switch s := indirectValue(args[0]).(type) {
+		case string:
+			return s, contentTypePlain
+		case CSS:
+			return string(s), contentTypeCSS
+		case HTML:
+			return string(s), contentTypeHTML
+		case HTMLAttr:
+			return string(s), contentTypeHTMLAttr
+		case JS:
+			return string(s), contentTypeJS
+		case JSStr:
+			return string(s), contentTypeJSStr
+		case URL:
+			return string(s), contentTypeURL
+		case Srcset:
+			return string(s), contentTypeSrcset
+		}
+	}
+	i := 0
+	for _, arg := range args {
+		if arg == nil {
+			continue
+		}
+		args[i] = indirectToStringerOrError(arg)
+		i++
+	}
+	return fmt.Sprint(args[:i]...), contentTypePlain
+}
+
+var (
+	errorType       = reflect.TypeOf((*error)(nil)).Elem()
+	fmtStringerType = reflect.TypeOf((*fmt.Stringer)(nil)).Elem()
+)
+
+func indirectToStringerOrError(a any) any {
+	if a == nil {
+		return nil
+	}
+	v := reflect.ValueOf(a)
+	for !v.Type().Implements(fmtStringerType) && !v.Type().Implements(errorType) && v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v.Interface()
+}
+
+// ---- escapers
+
+func htmlReplace(s string, table map[rune]string) string {
+	var b strings.Builder
+	written := 0
+	for i, r := range s {
+		if repl, ok := table[r]; ok {
+			b.WriteString(s[written:i])
+			b.WriteString(repl)
+			written = i + utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				written = i + 1
+			}
+		}
+	}
+	if written == 0 {
+		return s
+	}
+	b.WriteString(s[written:])
+	return b.String()
+}
+
+var htmlTable = map[rune]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
+var htmlNormTable = map[rune]string{0: "\uFFFD", '"': "&#34;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
+var htmlNospaceTable = map[rune]string{0: "&#xfffd;", '\t': "&#9;", '\n': "&#10;", '\v': "&#11;", '\f': "&#12;",
+	'\r': "&#13;", ' ': "&#32;", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;",
+	'=': "&#61;", '>': "&gt;", '`': "&#96;"}
+var htmlNospaceNormTable = map[rune]string{0: "&#xfffd;", '\t': "&#9;", '\n': "&#10;", '\v': "&#11;", '\f': "&#12;",
+	'\r': "&#13;", ' ': "&#32;", '"': "&#34;", '\'': "&#39;", '+': "&#43;", '<': "&lt;",
+	'=': "&#61;", '>': "&gt;", '`': "&#96;"}
+
+func htmlEscaper(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeHTML {
+		return s
+	}
+	return htmlReplace(s, htmlTable)
+}
+
+func rcdataEscaper(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeHTML {
+		return htmlReplace(s, htmlNormTable)
+	}
+	return htmlReplace(s, htmlTable)
+}
+
+func attrEscaper(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeHTML {
+		return htmlReplace(stripTags(s), htmlNormTable)
+	}
+	return htmlReplace(s, htmlTable)
+}
+
+func htmlNospaceEscaper(args ...any) string {
+	s, t := stringify(args...)
+	if s == "" {
+		return filterFailsafe
+	}
+	if t == contentTypeHTML {
+		return htmlReplace(stripTags(s), htmlNospaceNormTable)
+	}
+	return htmlReplace(s, htmlNospaceTable)
+}
+
+// stripTags drops the tags of an HTML fragment, keeping its text (for HTML put into an
+// attribute).
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case !in && c == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!'):
+			in = true
+		case in && c == '>':
+			in = false
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func commentEscaper(args ...any) string { return "" }
+
+func htmlNameFilter(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeHTMLAttr {
+		return s
+	}
+	if len(s) == 0 {
+		return filterFailsafe
+	}
+	s = strings.ToLower(s)
+	if attrKind(s) != attrNone {
+		return filterFailsafe
+	}
+	for _, r := range s {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'z') {
+			return filterFailsafe
+		}
+	}
+	return s
+}
+
+func urlFilter(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeURL {
+		return s
+	}
+	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
+		if !strings.EqualFold(protocol, "http") && !strings.EqualFold(protocol, "https") && !strings.EqualFold(protocol, "mailto") {
+			return "#" + filterFailsafe
+		}
+	}
+	return s
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func urlProcess(norm bool, args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeURL {
+		norm = true
+	}
+	var b strings.Builder
+	written := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '!', '#', '$', '&', '*', '+', ',', '/', ':', ';', '=', '?', '@', '[', ']':
+			if norm {
+				continue
+			}
+		case '-', '.', '_', '~':
+			continue
+		case '%':
+			if norm && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				continue
+			}
+		default:
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				continue
+			}
+		}
+		b.WriteString(s[written:i])
+		fmt.Fprintf(&b, "%%%02x", c)
+		written = i + 1
+	}
+	if written == 0 {
+		return s
+	}
+	b.WriteString(s[written:])
+	return b.String()
+}
+
+func urlNormalizer(args ...any) string { return urlProcess(true, args...) }
+func urlEscaper(args ...any) string    { return urlProcess(false, args...) }
+
+func isJSIdentPart(r rune) bool {
+	return r == '$' || r == '_' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+}
+
+func jsValEscaper(args ...any) string {
+	var a any
+	if len(args) == 1 {
+		a = args[0]
+		if a != nil {
+			if _, ok := a.(json.Marshaler); !ok {
+				a = indirectValue(a)
+			}
+		}
+		switch t := a.(type) {
+		case JS:
+			return string(t)
+		case JSStr:
+			return `"` + string(t) + `"`
+		case json.Marshaler:
+		case fmt.Stringer:
+			a = t.String()
+		}
+	} else {
+		a = fmt.Sprint(args...)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Sprintf(" /* %s */null ", strings.ReplaceAll(err.Error(), "*/", "* /"))
+	}
+	if len(b) == 0 {
+		return " null "
+	}
+	s := string(b)
+	s = strings.ReplaceAll(s, "\u2028", `\u2028`)
+	s = strings.ReplaceAll(s, "\u2029", `\u2029`)
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if isJSIdentPart(first) || isJSIdentPart(last) {
+		return " " + s + " "
+	}
+	return s
+}
+
+var jsStrTable = map[rune]string{0: `\u0000`, '\t': `\t`, '\n': `\n`, '\v': `\u000b`, '\f': `\f`, '\r': `\r`,
+	'"': `\u0022`, '`': `\u0060`, '&': `\u0026`, '\'': `\u0027`, '+': `\u002b`, '/': `\/`, '<': `\u003c`,
+	'>': `\u003e`, '\\': `\\`, 0x2028: `\u2028`, 0x2029: `\u2029`}
+
+func jsStrEscaper(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeJSStr {
+		delete(jsStrTable, '\\')
+		out := htmlReplace(s, jsStrTable)
+		jsStrTable['\\'] = `\\`
+		return out
+	}
+	return htmlReplace(s, jsStrTable)
+}
+
+func cssValueFilter(args ...any) string {
+	s, t := stringify(args...)
+	if t == contentTypeCSS {
+		return s
+	}
+	var id []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 0, '"', '\'', '(', ')', '/', ';', '@', '[', '\\', ']', '`', '{', '}', '<', '>':
+			return filterFailsafe
+		case '-':
+			if i != 0 && s[i-1] == '-' {
+				return filterFailsafe
+			}
+		default:
+			if c < utf8.RuneSelf && (isASCIILetter(c) || '0' <= c && c <= '9' || c == '_') {
+				id = append(id, c)
+			}
+		}
+	}
+	low := bytes.ToLower(id)
+	if bytes.Contains(low, []byte("expression")) || bytes.Contains(low, []byte("mozbinding")) {
+		return filterFailsafe
+	}
+	return s
+}
+
+var escaperFuncs = template.FuncMap{
+	"_html_template_attrescaper":        attrEscaper,
+	"_html_template_commentescaper":     commentEscaper,
+	"_html_template_cssvaluefilter":     cssValueFilter,
+	"_html_template_htmlescaper":        htmlEscaper,
+	"_html_template_htmlnamefilter":     htmlNameFilter,
+	"_html_template_htmlnospaceescaper": htmlNospaceEscaper,
+	"_html_template_jsstrescaper":       jsStrEscaper,
+	"_html_template_jsvalescaper":       jsValEscaper,
+	"_html_template_rcdataescaper":      rcdataEscaper,
+	"_html_template_urlescaper":         urlEscaper,
+	"_html_template_urlfilter":          urlFilter,
+	"_html_template_urlnormalizer":      urlNormalizer,
+}
+
+// ---- contexts
+
+type state int
+
+const (
+	stateText state = iota
+	stateTag
+	stateAttrName
+	stateAfterName
+	stateBeforeValue
+	stateAttr
+	stateScript
+	stateCSS
+	stateRCDATA
+	stateComment
+)
+
+type attrType int
+
+const (
+	attrNone attrType = iota
+	attrScript
+	attrStyle
+	attrURL
+)
+
+type delimType int
+
+const (
+	delimNone delimType = iota
+	delimDouble
+	delimSingle
+	delimSpace
+)
+
+type urlPart int
+
+const (
+	urlPartNone urlPart = iota
+	urlPartPreQuery
+	urlPartQueryOrFrag
+)
+
+type context struct {
+	state   state
+	attr    attrType
+	delim   delimType
+	urlPart urlPart
+	jsQuote byte   // the open JS string's quote in a script or event handler, 0 outside
+	element string // the element whose body is script/style/RCDATA
+	pending attrType
+}
+
+var urlAttrs = map[string]bool{"action": true, "archive": true, "background": true, "cite": true,
+	"classid": true, "codebase": true, "data": true, "formaction": true, "href": true, "icon": true,
+	"longdesc": true, "manifest": true, "poster": true, "profile": true, "src": true, "usemap": true,
+	"xmlns": true}
+
+func attrKind(name string) attrType {
+	name = strings.ToLower(name)
+	if strings.HasPrefix(name, "data-") {
+		name = name[5:]
+	} else if p, local, ok := strings.Cut(name, ":"); ok {
+		if p == "xmlns" {
+			return attrURL
+		}
+		name = local
+	}
+	switch {
+	case strings.HasPrefix(name, "on"):
+		return attrScript
+	case name == "style":
+		return attrStyle
+	case urlAttrs[name]:
+		return attrURL
+	case strings.Contains(name, "src") || strings.Contains(name, "uri") || strings.Contains(name, "url"):
+		return attrURL
+	}
+	return attrNone
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// textContext runs the state machine over template text; it returns the context after it and
+// the text to emit (HTML comments are dropped, as Go does).
+func textContext(c context, s []byte) (context, []byte) {
+	var out []byte
+	i := 0
+	for i < len(s) {
+		switch c.state {
+		case stateText:
+			j := bytes.IndexByte(s[i:], '<')
+			if j < 0 {
+				out = append(out, s[i:]...)
+				i = len(s)
+				continue
+			}
+			out = append(out, s[i:i+j]...)
+			i += j
+			if bytes.HasPrefix(s[i:], []byte("<!--")) {
+				c.state = stateComment
+				i += 4
+				continue
+			}
+			k := i + 1
+			end := false
+			if k < len(s) && s[k] == '/' {
+				end = true
+				k++
+			}
+			if k < len(s) && isASCIILetter(s[k]) {
+				n := k
+				for n < len(s) && !isSpaceByte(s[n]) && s[n] != '>' && s[n] != '/' {
+					n++
+				}
+				name := strings.ToLower(string(s[k:n]))
+				c.element = ""
+				if !end {
+					switch name {
+					case "script", "style", "textarea", "title":
+						c.element = name
+					}
+				}
+				c.state = stateTag
+				out = append(out, s[i:n]...)
+				i = n
+				continue
+			}
+			out = append(out, '<')
+			i++
+		case stateComment:
+			j := bytes.Index(s[i:], []byte("-->"))
+			if j < 0 {
+				i = len(s)
+				continue
+			}
+			i += j + 3
+			c.state = stateText
+		case stateTag:
+			ch := s[i]
+			switch {
+			case isSpaceByte(ch) || ch == '/':
+				out = append(out, ch)
+				i++
+			case ch == '>':
+				out = append(out, ch)
+				i++
+				switch c.element {
+				case "script":
+					c.state = stateScript
+				case "style":
+					c.state = stateCSS
+				case "textarea", "title":
+					c.state = stateRCDATA
+				default:
+					c.state = stateText
+				}
+				c.jsQuote = 0
+			default:
+				n := i
+				for n < len(s) && !isSpaceByte(s[n]) && s[n] != '=' && s[n] != '>' && s[n] != '/' {
+					n++
+				}
+				if n == i {
+					n = i + 1
+				}
+				c.pending = attrKind(string(s[i:n]))
+				out = append(out, s[i:n]...)
+				i = n
+				c.state = stateAfterName
+			}
+		case stateAttrName, stateAfterName:
+			ch := s[i]
+			switch {
+			case isSpaceByte(ch):
+				out = append(out, ch)
+				i++
+			case ch == '=':
+				out = append(out, ch)
+				i++
+				c.state = stateBeforeValue
+			default:
+				c.state = stateTag
+				c.pending = attrNone
+			}
+		case stateBeforeValue:
+			ch := s[i]
+			switch {
+			case isSpaceByte(ch):
+				out = append(out, ch)
+				i++
+				continue
+			case ch == '"':
+				c.delim = delimDouble
+				out = append(out, ch)
+				i++
+			case ch == '\'':
+				c.delim = delimSingle
+				out = append(out, ch)
+				i++
+			default:
+				c.delim = delimSpace
+			}
+			c.state = stateAttr
+			c.attr = c.pending
+			c.pending = attrNone
+			c.urlPart = urlPartNone
+			c.jsQuote = 0
+		case stateAttr:
+			ch := s[i]
+			if (c.delim == delimDouble && ch == '"') || (c.delim == delimSingle && ch == '\'') {
+				out = append(out, ch)
+				i++
+				c = context{state: stateTag, element: c.element}
+				continue
+			}
+			if c.delim == delimSpace && (isSpaceByte(ch) || ch == '>') {
+				c = context{state: stateTag, element: c.element}
+				continue
+			}
+			switch c.attr {
+			case attrURL:
+				if ch == '?' || ch == '#' {
+					c.urlPart = urlPartQueryOrFrag
+				} else if c.urlPart == urlPartNone {
+					c.urlPart = urlPartPreQuery
+				}
+			case attrScript:
+				c.jsQuote = jsStep(c.jsQuote, s, i)
+			}
+			out = append(out, ch)
+			i++
+		case stateScript, stateCSS, stateRCDATA:
+			closer := "</" + c.element
+			j := indexFold(s[i:], closer)
+			limit := len(s)
+			if j >= 0 {
+				limit = i + j
+			}
+			for ; i < limit; i++ {
+				if c.state == stateScript {
+					c.jsQuote = jsStep(c.jsQuote, s, i)
+				}
+				out = append(out, s[i])
+			}
+			if j >= 0 {
+				c = context{state: stateText}
+			}
+		}
+	}
+	return c, out
+}
+
+// jsStep tracks whether s[i] opens or closes a JS string literal.
+func jsStep(q byte, s []byte, i int) byte {
+	ch := s[i]
+	if q != 0 {
+		if ch == q && !escapedAt(s, i) {
+			return 0
+		}
+		return q
+	}
+	if ch == '"' || ch == '\'' || ch == '`' {
+		return ch
+	}
+	return 0
+}
+
+func escapedAt(s []byte, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && s[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
+}
+
+func indexFold(s []byte, sub string) int {
+	return strings.Index(strings.ToLower(string(s)), sub)
+}
+
+// escapersFor lists the escaper functions an action needs in context c.
+func escapersFor(c context) []string {
+	switch c.state {
+	case stateText:
+		return []string{"_html_template_htmlescaper"}
+	case stateRCDATA:
+		return []string{"_html_template_rcdataescaper"}
+	case stateComment:
+		return []string{"_html_template_commentescaper"}
+	case stateScript:
+		if c.jsQuote != 0 {
+			return []string{"_html_template_jsstrescaper"}
+		}
+		return []string{"_html_template_jsvalescaper"}
+	case stateCSS:
+		return []string{"_html_template_cssvaluefilter"}
+	case stateTag, stateAttrName, stateAfterName:
+		return []string{"_html_template_htmlnamefilter"}
+	}
+	// Attribute values (stateBeforeValue: an unquoted value starting with the action).
+	attr, delim, part, q := c.attr, c.delim, c.urlPart, c.jsQuote
+	if c.state == stateBeforeValue {
+		attr, delim, part, q = c.pending, delimSpace, urlPartNone, 0
+	}
+	var s []string
+	switch attr {
+	case attrURL:
+		switch part {
+		case urlPartNone:
+			s = append(s, "_html_template_urlfilter", "_html_template_urlnormalizer")
+		case urlPartPreQuery:
+			s = append(s, "_html_template_urlnormalizer")
+		default:
+			s = append(s, "_html_template_urlescaper")
+		}
+	case attrScript:
+		if q != 0 {
+			s = append(s, "_html_template_jsstrescaper")
+		} else {
+			s = append(s, "_html_template_jsvalescaper")
+		}
+	case attrStyle:
+		s = append(s, "_html_template_cssvaluefilter")
+	}
+	if delim == delimSpace {
+		return append(s, "_html_template_htmlnospaceescaper")
+	}
+	return append(s, "_html_template_attrescaper")
+}
+
+// ---- the escaper walk
+
+type escaper struct {
+	ns *nameSpace
+}
+
+func (e *escaper) escapeList(c context, n *parse.ListNode) context {
+	if n == nil {
+		return c
+	}
+	for _, m := range n.Nodes {
+		c = e.escapeNode(c, m)
+	}
+	return c
+}
+
+func (e *escaper) escapeNode(c context, n parse.Node) context {
+	switch n := n.(type) {
+	case *parse.ActionNode:
+		if len(n.Pipe.Decl) != 0 {
+			return c
+		}
+		escs := escapersFor(c)
+		dropPredefinedEscaper(n.Pipe, escs)
+		for _, name := range escs {
+			cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pipe.Pos,
+				Args: []parse.Node{parse.NewIdentifier(name).SetPos(n.Pos)}}
+			n.Pipe.Cmds = append(n.Pipe.Cmds, cmd)
+		}
+		if c.state == stateBeforeValue {
+			c.state = stateAttr
+			c.attr = c.pending
+			c.delim = delimSpace
+			c.pending = attrNone
+		}
+		if c.state == stateAttr && c.attr == attrURL && c.urlPart == urlPartNone {
+			c.urlPart = urlPartPreQuery
+		}
+		return c
+	case *parse.TextNode:
+		nc, out := textContext(c, n.Text)
+		n.Text = out
+		return nc
+	case *parse.IfNode:
+		c1 := e.escapeList(c, n.List)
+		e.escapeList(c, n.ElseList)
+		return c1
+	case *parse.RangeNode:
+		c1 := e.escapeList(c, n.List)
+		e.escapeList(c, n.ElseList)
+		return c1
+	case *parse.WithNode:
+		c1 := e.escapeList(c, n.List)
+		e.escapeList(c, n.ElseList)
+		return c1
+	case *parse.ListNode:
+		return e.escapeList(c, n)
+	case *parse.TemplateNode:
+		return e.escapeTemplate(c, n.Name)
+	}
+	return c
+}
+
+// equivEscapers maps the escapers Go's html/template adds to the text/template builtin that
+// does the same job: a pipeline already ending in that builtin loses it (Go does the same),
+// so the value is not escaped twice.
+var equivEscapers = map[string]string{
+	"_html_template_attrescaper":   "html",
+	"_html_template_htmlescaper":   "html",
+	"_html_template_rcdataescaper": "html",
+	"_html_template_urlescaper":    "urlquery",
+	"_html_template_urlnormalizer": "urlquery",
+}
+
+func dropPredefinedEscaper(p *parse.PipeNode, escs []string) {
+	n := len(p.Cmds)
+	if n == 0 || len(p.Cmds[n-1].Args) != 1 {
+		return
+	}
+	id, ok := p.Cmds[n-1].Args[0].(*parse.IdentifierNode)
+	if !ok || (id.Ident != "html" && id.Ident != "urlquery") {
+		return
+	}
+	for _, e := range escs {
+		if equivEscapers[e] == id.Ident {
+			p.Cmds = p.Cmds[:n-1]
+			return
+		}
+	}
+}
+
+func (e *escaper) escapeTemplate(c context, name string) context {
+	if end, ok := e.ns.ends[name]; ok {
+		return end
+	}
+	t := e.ns.set[name]
+	if t == nil || t.text.Tree == nil || t.text.Root == nil {
+		return c
+	}
+	e.ns.ends[name] = c // a recursive call sees the start context
+	end := e.escapeList(c, t.text.Root)
+	e.ns.ends[name] = end
+	return end
+}
+
+// ---- Template
+
+// FuncMap is the type of the map defining the mapping from names to functions.
+type FuncMap map[string]any
+
+type nameSpace struct {
+	mu      sync.Mutex // escaping rewrites trees: concurrent first Executes take turns
+	set     map[string]*Template
+	ends    map[string]context // escaped templates: the context each ends in
+	escaped bool
+}
+
+// Template is a specialized Template from "text/template" that produces a safe HTML document
+// fragment.
+type Template struct {
+	text *template.Template
+	// The underlying template's parse tree, updated to be HTML-safe.
+	Tree *parse.Tree
+	*nameSpace
+}
+
+// New allocates a new HTML template with the given name.
+func New(name string) *Template {
+	ns := &nameSpace{set: make(map[string]*Template), ends: make(map[string]context)}
+	tmpl := &Template{text: template.New(name), nameSpace: ns}
+	tmpl.text.Funcs(escaperFuncs)
+	tmpl.set[name] = tmpl
+	return tmpl
+}
+
+// New allocates a new HTML template associated with the given one and with the same delimiters.
+func (t *Template) New(name string) *Template {
+	tmpl := &Template{text: t.text.New(name), nameSpace: t.nameSpace}
+	tmpl.set[name] = tmpl
+	return tmpl
+}
+
+// Name returns the name of the template.
+func (t *Template) Name() string { return t.text.Name() }
+
+// Parse parses text as a template body for t.
+func (t *Template) Parse(text string) (*Template, error) {
+	if t.escaped {
+		return nil, fmt.Errorf("html/template: cannot Parse after Execute")
+	}
+	ret, err := t.text.Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range ret.Templates() {
+		name := v.Name()
+		tmpl := t.set[name]
+		if tmpl == nil {
+			tmpl = &Template{nameSpace: t.nameSpace}
+			t.set[name] = tmpl
+		}
+		tmpl.text = v
+		tmpl.Tree = v.Tree
+	}
+	return t, nil
+}
+
+// AddParseTree creates a new template with the name and parse tree and associates it with t.
+func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error) {
+	if t.escaped {
+		return nil, fmt.Errorf("html/template: cannot AddParseTree to %q after it has executed", t.Name())
+	}
+	text, err := t.text.AddParseTree(name, tree)
+	if err != nil {
+		return nil, err
+	}
+	ret := &Template{text: text, Tree: text.Tree, nameSpace: t.nameSpace}
+	t.set[name] = ret
+	return ret, nil
+}
+
+func (t *Template) escape() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.escaped = true
+	if t.text.Tree == nil || t.text.Root == nil {
+		return fmt.Errorf("template: %q is an incomplete or empty template", t.Name())
+	}
+	e := &escaper{ns: t.nameSpace}
+	e.escapeTemplate(context{}, t.Name())
+	t.Tree = t.text.Tree
+	return nil
+}
+
+// Execute applies a parsed template to the specified data object, writing the output to wr.
+func (t *Template) Execute(wr io.Writer, data any) error {
+	if err := t.escape(); err != nil {
+		return err
+	}
+	return t.text.Execute(wr, data)
+}
+
+// ExecuteTemplate applies the template associated with t that has the given name to the
+// specified data object and writes the output to wr.
+func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error {
+	tmpl := t.set[name]
+	if tmpl == nil {
+		return fmt.Errorf("html/template: %q is undefined", name)
+	}
+	if err := tmpl.escape(); err != nil {
+		return err
+	}
+	return tmpl.text.Execute(wr, data)
+}
+
+// DefinedTemplates returns a string listing the defined templates.
+func (t *Template) DefinedTemplates() string { return t.text.DefinedTemplates() }
+
+// Clone returns a duplicate of the template, including all associated templates.
+func (t *Template) Clone() (*Template, error) {
+	if t.escaped {
+		return nil, fmt.Errorf("html/template: cannot Clone %q after it has executed", t.Name())
+	}
+	textClone, err := t.text.Clone()
+	if err != nil {
+		return nil, err
+	}
+	ns := &nameSpace{set: make(map[string]*Template), ends: make(map[string]context)}
+	ret := &Template{text: textClone, Tree: textClone.Tree, nameSpace: ns}
+	ret.set[ret.Name()] = ret
+	for _, x := range textClone.Templates() {
+		if x.Tree != nil {
+			x.Tree = x.Tree.Copy()
+		}
+		if x.Name() == ret.Name() {
+			ret.Tree = x.Tree
+			continue
+		}
+		ret.set[x.Name()] = &Template{text: x, Tree: x.Tree, nameSpace: ns}
+	}
+	if textClone.Tree != nil && ret.Tree != textClone.Tree {
+		textClone.Tree = textClone.Tree.Copy()
+		ret.Tree = textClone.Tree
+	}
+	return ret, nil
+}
+
+// Funcs adds the elements of the argument map to the template's function map.
+func (t *Template) Funcs(funcMap FuncMap) *Template {
+	t.text.Funcs(template.FuncMap(funcMap))
+	return t
+}
+
+// Delims sets the action delimiters to the specified strings.
+func (t *Template) Delims(left, right string) *Template {
+	t.text.Delims(left, right)
+	return t
+}
+
+// Option sets options for the template (see text/template).
+func (t *Template) Option(opt ...string) *Template {
+	t.text.Option(opt...)
+	return t
+}
+
+// Lookup returns the template with the given name that is associated with t, or nil.
+func (t *Template) Lookup(name string) *Template { return t.set[name] }
+
+// Templates returns a slice of the templates associated with t, including t itself.
+func (t *Template) Templates() []*Template {
+	names := make([]string, 0, len(t.set))
+	for n := range t.set {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	m := make([]*Template, 0, len(names))
+	for _, n := range names {
+		m = append(m, t.set[n])
+	}
+	return m
+}
+
+// Must is a helper that wraps a call to a function returning (*Template, error) and panics if
+// the error is non-nil.
+func Must(t *Template, err error) *Template {
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// ParseFiles creates a new Template and parses the template definitions from the named files.
+func ParseFiles(filenames ...string) (*Template, error) { return parseFiles(nil, filenames...) }
+
+// ParseFiles parses the named files and associates the resulting templates with t.
+func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
+	return parseFiles(t, filenames...)
+}
+
+func parseFiles(t *Template, filenames ...string) (*Template, error) {
+	if len(filenames) == 0 {
+		return nil, fmt.Errorf("html/template: no files named in call to ParseFiles")
+	}
+	for _, filename := range filenames {
+		b, err := os.ReadFile(filename)
+		if err != nil {
+			return nil, err
+		}
+		name := filepath.Base(filename)
+		if t == nil {
+			t = New(name)
+		}
+		tmpl := t
+		if name != t.Name() {
+			tmpl = t.New(name)
+		}
+		if _, err := tmpl.Parse(string(b)); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// ParseGlob creates a new Template and parses the template definitions from the files
+// identified by the pattern.
+func ParseGlob(pattern string) (*Template, error) { return parseGlob(nil, pattern) }
+
+// ParseGlob parses the template definitions in the files identified by the pattern and
+// associates the resulting templates with t.
+func (t *Template) ParseGlob(pattern string) (*Template, error) { return parseGlob(t, pattern) }
+
+func parseGlob(t *Template, pattern string) (*Template, error) {
+	filenames, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(filenames) == 0 {
+		return nil, fmt.Errorf("html/template: pattern matches no files: %#q", pattern)
+	}
+	return parseFiles(t, filenames...)
+}
+
+// ---- re-exported from text/template
+
+// HTMLEscape writes to w the escaped HTML equivalent of the plain text data b.
+func HTMLEscape(w io.Writer, b []byte) { template.HTMLEscape(w, b) }
+
+// HTMLEscapeString returns the escaped HTML equivalent of the plain text data s.
+func HTMLEscapeString(s string) string { return template.HTMLEscapeString(s) }
+
+// HTMLEscaper returns the escaped HTML equivalent of the textual representation of its arguments.
+func HTMLEscaper(args ...any) string { return template.HTMLEscaper(args...) }
+
+// JSEscape writes to w the escaped JavaScript equivalent of the plain text data b.
+func JSEscape(w io.Writer, b []byte) { template.JSEscape(w, b) }
+
+// JSEscapeString returns the escaped JavaScript equivalent of the plain text data s.
+func JSEscapeString(s string) string { return template.JSEscapeString(s) }
+
+// JSEscaper returns the escaped JavaScript equivalent of the textual representation of its
+// arguments.
+func JSEscaper(args ...any) string { return template.JSEscaper(args...) }
+
+// URLQueryEscaper returns the escaped value of the textual representation of its arguments in
+// a form suitable for embedding in a URL query.
+func URLQueryEscaper(args ...any) string { return template.URLQueryEscaper(args...) }
+
+// IsTrue reports whether the value is 'true', in the sense of not the zero of its type, and
+// whether the value has a meaningful truth value.
+func IsTrue(val any) (truth, ok bool) { return template.IsTrue(val) }
