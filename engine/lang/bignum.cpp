@@ -4,6 +4,7 @@
 #include "lang/bignum.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -420,12 +421,13 @@ BigRat BigRat::from_long_double(long double v) {
   if (v == 0 || !std::isfinite(v)) return BigRat();
   int e;
   long double m = std::frexp(v, &e);   // v = m * 2^e, 0.5 <= |m| < 1
-  // 64 significand bits of an x87 long double fit one uint64 after scaling by 2^64.
-  long double sm = std::ldexp(std::fabs(m), 64);
+  // All significand bits (64 for x87, 113 for wasm's quad long double) fit an unsigned
+  // __int128 after scaling by 2^LDBL_MANT_DIG.
+  long double sm = std::ldexp(std::fabs(m), LDBL_MANT_DIG);
   unsigned __int128 im = static_cast<unsigned __int128>(sm);
   BigInt n = BigInt::from_u128(im);
   if (v < 0) n = -n;
-  int sh = e - 64;
+  int sh = e - LDBL_MANT_DIG;
   if (sh >= 0) return BigRat(n.shl(static_cast<size_t>(sh)));
   return BigRat(n, BigInt::from_i128(1).shl(static_cast<size_t>(-sh)));
 }
@@ -434,7 +436,7 @@ bool BigRat::parse_float(std::string_view lit, BigRat* out) {
   bool hex = lit.size() > 1 && lit[0] == '0' && (lit[1] | 0x20) == 'x';
   if (hex) lit.remove_prefix(2);
   std::string digits;
-  long frac = 0;
+  int64_t frac = 0;
   bool dot = false;
   size_t i = 0;
   for (; i < lit.size(); ++i) {
@@ -448,7 +450,7 @@ bool BigRat::parse_float(std::string_view lit, BigRat* out) {
     digits.push_back(c);
     if (dot) ++frac;
   }
-  long exp = 0;
+  int64_t exp = 0;
   if (i < lit.size()) {
     ++i;
     bool neg = false;
@@ -468,13 +470,13 @@ bool BigRat::parse_float(std::string_view lit, BigRat* out) {
     return true;
   }
   if (hex) {
-    long e2 = exp - 4 * frac;
+    int64_t e2 = exp - 4 * frac;
     // Beyond these the value is not representable in any Go type anyway.
-    e2 = std::clamp(e2, -200000L, 200000L);
+    e2 = std::clamp<int64_t>(e2, -200000, 200000);
     *out = e2 >= 0 ? BigRat(m.shl(static_cast<size_t>(e2)))
                    : BigRat(m, BigInt::from_i128(1).shl(static_cast<size_t>(-e2)));
   } else {
-    long e10 = std::clamp(exp - frac, -20000L, 20000L);
+    int64_t e10 = std::clamp<int64_t>(exp - frac, -20000, 20000);
     BigInt p = BigInt::pow(10, static_cast<uint32_t>(e10 < 0 ? -e10 : e10));
     *out = e10 >= 0 ? BigRat(m * p) : BigRat(m, p);
   }
@@ -515,16 +517,16 @@ int cmp(const BigRat& a, const BigRat& b) { return cmp(a.num_ * b.den_, b.num_ *
 
 // |x| ~= m * 2^exp2 with m rounded (nearest, ties to even) to `mant` bits, or fewer when the
 // value's exponent is below min_exp (subnormals). x != 0.
-static void round_parts(const BigInt& n, const BigInt& d, int mant, long min_exp, BigInt* m, long* exp2) {
-  long e = static_cast<long>(n.bit_len()) - static_cast<long>(d.bit_len());
-  long s = mant + 2 - e;
+static void round_parts(const BigInt& n, const BigInt& d, int mant, int64_t min_exp, BigInt* m, int64_t* exp2) {
+  int64_t e = static_cast<int64_t>(n.bit_len()) - static_cast<int64_t>(d.bit_len());
+  int64_t s = mant + 2 - e;
   BigInt q, rem;
   if (s >= 0) BigInt::divmod(n.shl(static_cast<size_t>(s)), d, &q, &rem);
   else BigInt::divmod(n, d.shl(static_cast<size_t>(-s)), &q, &rem);
   bool sticky = !rem.is_zero();
-  long qb = static_cast<long>(q.bit_len());
-  long E = qb - 1 - s;
-  long drop = qb - mant;
+  int64_t qb = static_cast<int64_t>(q.bit_len());
+  int64_t E = qb - 1 - s;
+  int64_t drop = qb - mant;
   if (E < min_exp) drop += min_exp - E;
   if (drop <= 0) {
     *m = q;
@@ -549,10 +551,10 @@ long double BigRat::round(int mant, int min_exp, int max_exp, bool* overflow) co
   *overflow = false;
   if (num_.is_zero()) return 0;
   BigInt m;
-  long e2;
+  int64_t e2;
   round_parts(num_.abs(), den_, mant, min_exp, &m, &e2);
   if (m.is_zero()) return num_.is_neg() ? -0.0L : 0.0L;
-  if (static_cast<long>(m.bit_len()) - 1 + e2 > max_exp) {
+  if (static_cast<int64_t>(m.bit_len()) - 1 + e2 > max_exp) {
     *overflow = true;
     return num_.is_neg() ? -INFINITY : INFINITY;
   }
@@ -571,8 +573,8 @@ float BigRat::to_float(bool* overflow) const {
 void BigRat::limit_size(size_t limit) {
   if (num_.bit_len() <= limit && den_.bit_len() <= limit) return;
   BigInt m;
-  long e2;
-  round_parts(num_.abs(), den_, 512, -(1L << 40), &m, &e2);
+  int64_t e2;
+  round_parts(num_.abs(), den_, 512, -(int64_t(1) << 40), &m, &e2);
   if (num_.is_neg()) m = -m;
   if (e2 >= 0) {
     num_ = m.shl(static_cast<size_t>(e2));
@@ -615,7 +617,7 @@ std::string BigRat::to_float_string() const {
     return s;
   }
   // Out of float64 range: mant * 2^exp with 0.5 <= |mant| < 1, then a decimal exponent.
-  long exp = static_cast<long>(num_.bit_len()) - static_cast<long>(den_.bit_len());
+  int64_t exp = static_cast<int64_t>(num_.bit_len()) - static_cast<int64_t>(den_.bit_len());
   BigRat scaled = exp >= 0 ? *this / BigRat(BigInt::from_i128(1).shl(static_cast<size_t>(exp)))
                            : *this * BigRat(BigInt::from_i128(1).shl(static_cast<size_t>(-exp)));
   bool o2;
@@ -625,7 +627,7 @@ std::string BigRat::to_float_string() const {
     ++exp;
   }
   double d = static_cast<double>(exp) * (std::log(2.0) / std::log(10.0));
-  long e = static_cast<long>(d);
+  int64_t e = static_cast<int64_t>(d);
   m *= std::pow(10.0, d - static_cast<double>(e));
   double am = std::fabs(m);
   if (am < 1 - 0.5e-6) {
@@ -636,7 +638,7 @@ std::string BigRat::to_float_string() const {
     ++e;
   }
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%.6ge%+ld", m, e);
+  std::snprintf(buf, sizeof buf, "%.6ge%+lld", m, static_cast<long long>(e));
   return buf;
 }
 
