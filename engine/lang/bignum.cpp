@@ -462,7 +462,7 @@ bool BigRat::parse_float(std::string_view lit, BigRat* out) {
     }
     if (neg) exp = -exp;
   }
-  if (digits.empty()) digits = "0";
+  if (digits.empty()) digits.push_back('0');   // (push_back: GCC 12 warns falsely on = "0")
   BigInt m;
   if (!BigInt::parse(digits, hex ? 16 : 10, &m)) return false;
   if (m.is_zero()) {
