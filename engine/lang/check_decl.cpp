@@ -465,7 +465,9 @@ void Checker::decl_var(Var* obj, ValueSpec* spec, int index) {
       obj->type = ctx_.basic(BasicKind::Invalid);
       return;
     }
-    default_untyped(x);
+    // An untyped constant takes its default type as by an assignment (1 << 100 overflows int).
+    if (x->tv.mode == Mode::Constant && is_untyped(x->tv.type)) assignment(x, default_type(x->tv.type), "variable declaration");
+    else default_untyped(x);
     obj->type = x->tv.type;
   }
 }

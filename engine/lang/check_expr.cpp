@@ -408,103 +408,91 @@ bool Checker::representable(const ConstValue& v0, Basic* t, ConstValue* rounded,
       *why = "";
       return false;
     }
-    if (v0.fi != 0) {
+    if (!v0.im.is_zero()) {
       *why = (k >= BasicKind::Float32 && k <= BasicKind::Float64) || k == BasicKind::UntypedFloat ? "overflows" : "truncated";
       return false;
     }
-    v = ConstValue::make_float(v0.f);
+    v = ConstValue::make_float(v0.re);
     *rounded = v;
   }
+  // Exact values are rounded once, when they get a float type (float32(0.1) rounds 0.1, not
+  // float64(0.1)).
+  auto round_float = [&](const BigRat& r, bool f32, BigRat* out) -> bool {
+    bool ovf = false;
+    long double f = f32 ? static_cast<long double>(r.to_float(&ovf)) : static_cast<long double>(r.to_double(&ovf));
+    if (ovf) return false;
+    *out = BigRat::from_long_double(f);
+    return true;
+  };
   if (to_complex) {
-    long double re, im = 0;
-    if (v.kind == ConstValue::Int) re = (long double)v.i;
-    else if (v.kind == ConstValue::Float) re = v.f;
-    else if (v.kind == ConstValue::Complex) { re = v.f; im = v.fi; }
+    BigRat re, im;
+    if (v.kind == ConstValue::Int || v.kind == ConstValue::Float) re = v.re;
+    else if (v.kind == ConstValue::Complex) { re = v.re; im = v.im; }
     else {
       *why = "";
       return false;
     }
-    if (k == BasicKind::Complex64) {
-      float r = (float)(double)re, i = (float)(double)im;
-      if (std::isinf(r) || std::isinf(i)) {
+    if (k != BasicKind::UntypedComplex) {
+      bool f32 = k == BasicKind::Complex64;
+      if (!round_float(re, f32, &re) || !round_float(im, f32, &im)) {
         *why = "overflows";
         return false;
       }
-      re = r;
-      im = i;
-    } else if (k == BasicKind::Complex128) {
-      if (!std::isfinite((double)re) || !std::isfinite((double)im)) {
-        *why = "overflows";
-        return false;
-      }
-      re = (double)re;
-      im = (double)im;
     }
     *rounded = ConstValue::make_complex(re, im);
     return true;
   }
-  auto int_range = [&](__int128 lo, __int128 hi) -> bool {
-    __int128 x;
+  // Integer targets: types2 says "truncated" for any non-integer operand (float -> integer)
+  // and "overflows" for an integer out of range.
+  auto int_range = [&](const BigInt* lo, const BigInt* hi) -> bool {
+    BigInt x;
     if (v.kind == ConstValue::Int) {
-      x = v.i;
+      x = v.re.num();
     } else if (v.kind == ConstValue::Float) {
-      if (v.f != std::floor(v.f) || !std::isfinite((double)v.f)) {
+      if (!v.re.is_int()) {
         *why = "truncated";
         return false;
       }
-      if (v.f > 1.7e38L || v.f < -1.7e38L) {
-        *why = "overflows";
-        return false;
-      }
-      x = (__int128)v.f;
+      x = v.re.num();
     } else {
       *why = "";
       return false;
     }
-    if (x < lo || x > hi) {
+    if ((lo && cmp(x, *lo) < 0) || (hi && cmp(x, *hi) > 0)) {
       *why = "overflows";
       return false;
     }
-    *rounded = ConstValue::make_int(x);
+    *rounded = ConstValue::make_int(std::move(x));
     return true;
+  };
+  auto range = [&](__int128 lo, __int128 hi) {
+    BigInt l = BigInt::from_i128(lo), h = BigInt::from_i128(hi);
+    return int_range(&l, &h);
   };
   const __int128 one = 1;
   switch (k) {
-    case BasicKind::Int: case BasicKind::Int64: return int_range(-(one << 63), (one << 63) - 1);
-    case BasicKind::Int8: return int_range(-128, 127);
-    case BasicKind::Int16: return int_range(-32768, 32767);
-    case BasicKind::Int32: return int_range(-(one << 31), (one << 31) - 1);
-    case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: return int_range(0, (one << 64) - 1);
-    case BasicKind::Uint8: return int_range(0, 255);
-    case BasicKind::Uint16: return int_range(0, 65535);
-    case BasicKind::Uint32: return int_range(0, (one << 32) - 1);
-    case BasicKind::UntypedInt: case BasicKind::UntypedRune:
-      return int_range(-(one << 126), (one << 126));
+    case BasicKind::Int: case BasicKind::Int64: return range(-(one << 63), (one << 63) - 1);
+    case BasicKind::Int8: return range(-128, 127);
+    case BasicKind::Int16: return range(-32768, 32767);
+    case BasicKind::Int32: return range(-(one << 31), (one << 31) - 1);
+    case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: return range(0, (one << 64) - 1);
+    case BasicKind::Uint8: return range(0, 255);
+    case BasicKind::Uint16: return range(0, 65535);
+    case BasicKind::Uint32: return range(0, (one << 32) - 1);
+    case BasicKind::UntypedInt: case BasicKind::UntypedRune: return int_range(nullptr, nullptr);
     case BasicKind::Float32: case BasicKind::Float64: case BasicKind::UntypedFloat: {
-      long double f;
-      if (v.kind == ConstValue::Int) f = (long double)v.i;
-      else if (v.kind == ConstValue::Float) f = v.f;
-      else {
+      if (v.kind != ConstValue::Int && v.kind != ConstValue::Float) {
         *why = "";
         return false;
       }
-      if (k == BasicKind::Float32) {
-        // Overflow is a value that rounds to infinity (go/constant's roundFloat32):
-        // 3.4028235e38 is just above MaxFloat32 but rounds to it.
-        float r = (float)(double)f;
-        if (std::isinf(r)) {
-          *why = "overflows";
-          return false;
-        }
-        f = (long double)r;
-      } else if (k == BasicKind::Float64) {
-        if (!std::isfinite((double)f)) {
-          *why = "overflows";
-          return false;
-        }
-        f = (long double)(double)f;
+      BigRat r = v.re;
+      // Overflow is a value that rounds to infinity (go/constant's roundFloat32/64):
+      // 3.4028235e38 is just above MaxFloat32 but rounds to it.
+      if (k != BasicKind::UntypedFloat && !round_float(r, k == BasicKind::Float32, &r)) {
+        *why = "overflows";
+        return false;
       }
-      *rounded = ConstValue::make_float(f);
+      *rounded = ConstValue::make_float(std::move(r));
       return true;
     }
     case BasicKind::String: case BasicKind::UntypedString:
@@ -597,7 +585,14 @@ bool Checker::implicit_convert(Expr* x, Type* target, std::string* reason) {
     if (xb->bkind == BasicKind::UntypedNil) return tb->bkind == BasicKind::UnsafePointer;
     if (x->tv.mode == Mode::Constant) {
       ConstValue r;
-      if (!representable(x->tv.val, tb, &r, reason)) return false;
+      if (!representable(x->tv.val, tb, &r, reason)) {
+        // types2's representation(): float -> integer is "truncated" even when integral.
+        if (!reason->empty() && (xb->bkind == BasicKind::UntypedFloat || xb->bkind == BasicKind::UntypedComplex) &&
+            is_integer(tb))
+          *reason = "truncated";
+        return false;
+      }
+      x->tv.val = r;   // rounded once, to the target type (float32(0.1) is not float64(0.1))
     } else {
       // Non-constant untyped values: bool (comparisons) or shifted ints.
       if (xb->bkind == BasicKind::UntypedBool && tb->bkind != BasicKind::Bool) return false;
@@ -800,7 +795,6 @@ void Checker::raw_expr(Expr* e, Type* hint) {
       e->tv.mode = Mode::Constant;
       switch (b->tok) {
         case Tok::Int: {
-          __int128 v = 0;
           std::string d;
           for (char c : b->lit)
             if (c != '_') d += c;
@@ -813,18 +807,13 @@ void Checker::raw_expr(Expr* e, Type* hint) {
             else if (p == 'o') { base = 8; i = 2; }
             else { base = 8; i = 1; }
           }
-          bool ovf = false;
-          for (; i < d.size(); i++) {
-            char c = d[i];
-            int dv = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-            if (__builtin_mul_overflow(v, (__int128)base, &v) || __builtin_add_overflow(v, (__int128)dv, &v)) ovf = true;
-          }
-          if (ovf) {
-            error(e->pos, "constant overflow");  // beyond 127 bits (gc allows 512)
+          BigInt v;
+          if (!BigInt::parse(std::string_view(d).substr(i), base, &v) || v.bit_len() > 512) {
+            error(e->pos, "constant overflow");  // beyond gc's 512 bits
             invalidate(e);
             return;
           }
-          e->tv.val = ConstValue::make_int(v);
+          e->tv.val = ConstValue::make_int(std::move(v));
           e->tv.type = ctx_.basic(BasicKind::UntypedInt);
           return;
         }
@@ -832,7 +821,13 @@ void Checker::raw_expr(Expr* e, Type* hint) {
           std::string d;
           for (char c : b->lit)
             if (c != '_') d += c;
-          e->tv.val = ConstValue::make_float(strtold(d.c_str(), nullptr));
+          BigRat r;
+          if (!BigRat::parse_float(d, &r)) {
+            error(e->pos, "malformed constant: " + b->lit);
+            invalidate(e);
+            return;
+          }
+          e->tv.val = ConstValue::make_float(std::move(r));
           e->tv.type = ctx_.basic(BasicKind::UntypedFloat);
           return;
         }
@@ -843,14 +838,22 @@ void Checker::raw_expr(Expr* e, Type* hint) {
           for (char c : b->lit)
             if (c != '_') d += c;
           if (!d.empty() && d.back() == 'i') d.pop_back();
-          long double im = 0;
           char p = d.size() > 1 && d[0] == '0' ? char(d[1] | 0x20) : 0;
-          if (p == 'b' || p == 'o') {
-            for (size_t i = 2; i < d.size(); i++) im = im * (p == 'b' ? 2 : 8) + (d[i] - '0');
+          BigRat im;
+          bool ok;
+          if (p == 'b' || p == 'o' || (p == 'x' && d.find_first_of("pP") == std::string::npos)) {
+            BigInt n;
+            ok = BigInt::parse(std::string_view(d).substr(2), p == 'b' ? 2 : p == 'o' ? 8 : 16, &n);
+            im = BigRat(std::move(n));
           } else {
-            im = strtold(d.c_str(), nullptr);
+            ok = BigRat::parse_float(d, &im);
           }
-          e->tv.val = ConstValue::make_complex(0, im);
+          if (!ok) {
+            error(e->pos, "malformed constant: " + b->lit);
+            invalidate(e);
+            return;
+          }
+          e->tv.val = ConstValue::make_complex(BigRat(), std::move(im));
           e->tv.type = ctx_.basic(BasicKind::UntypedComplex);
           return;
         }
@@ -1429,6 +1432,10 @@ void Checker::conversion(CallExpr* e, Type* t) {
            ((is_string(t) && is_string(x->tv.type)) || (is_boolean(t) && is_boolean(x->tv.type)));
     }
     if (!ok) {
+      // types2's representable replaced the operand's value by its integer form before the
+      // range check failed: int(1e100) prints 1000…0.
+      if (is_integer(t) && x->tv.val.kind == ConstValue::Float && x->tv.val.re.is_int())
+        x->tv.val = ConstValue::make_int(x->tv.val.re.num());
       error(x->pos, "cannot convert " + operand_string(x) + " to type " + type_string(t));
       return invalidate(e);
     }
@@ -1808,7 +1815,8 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
           error(a->pos, "use of untyped nil in argument to built-in " + name);
           continue;
         }
-        default_untyped(a);
+        if (a->tv.mode == Mode::Constant && is_untyped(a->tv.type)) assignment(a, default_type(a->tv.type), "argument to " + name);
+        else default_untyped(a);
       }
       e->tv.mode = Mode::NoValue;
       return;
@@ -1868,7 +1876,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
           // Both untyped constants: as untyped floats when they have no imaginary part.
           auto to_float = [&](Expr* a) {
             if (is_numeric_or_complex(a->tv.type) &&
-                (a->tv.val.kind != ConstValue::Complex || a->tv.val.fi == 0))
+                (a->tv.val.kind != ConstValue::Complex || a->tv.val.im.is_zero()))
               a->tv.type = ctx_.basic(BasicKind::UntypedFloat);
           };
           to_float(x);
@@ -1897,9 +1905,8 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       }
       e->tv.type = res;
       if (x->tv.mode == Mode::Constant && y->tv.mode == Mode::Constant) {
-        auto part = [](const ConstValue& v) { return v.kind == ConstValue::Int ? (long double)v.i : v.f; };
         e->tv.mode = Mode::Constant;
-        e->tv.val = ConstValue::make_complex(part(x->tv.val), part(y->tv.val));
+        e->tv.val = ConstValue::make_complex(x->tv.val.re, y->tv.val.re);
       } else {
         e->tv.mode = Mode::Value;
       }
@@ -1935,10 +1942,8 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
       e->tv.type = res;
       if (x->tv.mode == Mode::Constant) {
         const ConstValue& v = x->tv.val;
-        long double re = v.kind == ConstValue::Int ? (long double)v.i : v.f;
-        long double im = v.kind == ConstValue::Complex ? v.fi : 0;
         e->tv.mode = Mode::Constant;
-        e->tv.val = ConstValue::make_float(b->id == BuiltinId::Real ? re : im);
+        e->tv.val = ConstValue::make_float(b->id == BuiltinId::Real ? v.re : v.im);
       } else {
         e->tv.mode = Mode::Value;
       }
@@ -2075,14 +2080,13 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     ConstValue r = v;
     switch (e->op) {
       case Tok::Sub:
-        if (v.kind == ConstValue::Int) r.i = -v.i;
-        else {
-          r.f = -v.f;
-          r.fi = -v.fi;
-        }
+        if (v.kind == ConstValue::Int) r = ConstValue::make_int(-v.re.num());
+        else if (v.kind == ConstValue::Float) r = ConstValue::make_float(-v.re);
+        else r = ConstValue::make_complex(-v.re, -v.im);
         break;
       case Tok::Not: r.b = !v.b; break;
       case Tok::Xor: {
+        if (v.kind != ConstValue::Int) break;
         if (is_unsigned(t)) {
           int bits = 64;
           switch (as_basic(t)->bkind) {
@@ -2091,10 +2095,10 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
             case BasicKind::Uint32: bits = 32; break;
             default: bits = 64;
           }
-          __int128 mask = (((__int128)1) << bits) - 1;
-          r.i = ~v.i & mask;
+          BigInt mask = BigInt::from_i128(1).shl(bits) - BigInt::from_i128(1);
+          r = ConstValue::make_int(v.re.num().bit_not() & mask);
         } else {
-          r.i = ~v.i;
+          r = ConstValue::make_int(v.re.num().bit_not());
         }
         break;
       }
@@ -2166,12 +2170,12 @@ void Checker::shift(BinaryExpr* e, Type* hint) {
       return invalidate(e);
     }
     if (x->tv.mode == Mode::Constant && y->tv.mode == Mode::Constant) {
-      if (y->tv.val.i > 1000) {
+      if (y->tv.val.i > 1023 - 1 + 52) {   // types2's shiftBound
         error(y->pos, "invalid shift count " + operand_string(y));
         return invalidate(e);
       }
       ConstValue r;
-      if (!const_binary(e->op, x->tv.val, y->tv.val, true, &r, e->pos)) return invalidate(e);
+      if (!const_binary(e->op, x->tv.val, y->tv.val, true, &r, e->op_pos)) return invalidate(e);
       if (!is_untyped(x->tv.type)) {
         ConstValue rr;
         std::string why;
@@ -2382,7 +2386,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   if (x->tv.mode == Mode::Constant && y->tv.mode == Mode::Constant) {
     ConstValue r;
     bool int_div = is_integer(xt);
-    if (!const_binary(e->op, x->tv.val, y->tv.val, int_div, &r, e->pos)) return invalidate(e);
+    if (!const_binary(e->op, x->tv.val, y->tv.val, int_div, &r, e->op_pos)) return invalidate(e);
     if (!is_untyped(xt)) {
       ConstValue rr;
       std::string why;
@@ -2580,10 +2584,7 @@ void Checker::composite_lit(CompositeLit* e, Type* hint) {
           // key type the (defaulted) types must also be identical (1 and 1.0 are int and float64).
           // The message prints the constant's value, not the key expression.
           const ConstValue& v = kv->key->tv.val;
-          std::string k = v.kind == ConstValue::String ? "s" + v.to_string()
-                          : v.kind == ConstValue::Bool ? "b" + v.to_string()
-                                                       : "n" + v.to_string();
-          if (v.kind == ConstValue::Float && v.f == (long double)(__int128)v.f) k = "n" + ConstValue::make_int((__int128)v.f).to_string();
+          std::string k = v.key();
           bool dup = false;
           auto& types_seen = seen[k];
           for (Type* t : types_seen)

@@ -657,7 +657,9 @@ void Checker::short_var_decl(AssignStmt* a) {
           error(r->pos, "multiple-value " + expr_string(r) + " (value of type " + type_string(r->tv.type) +
                             ") in single-value context");
         } else {
-          default_untyped(r);
+          // An untyped constant takes its default type as by an assignment (1 << 100 overflows).
+          if (r->tv.mode == Mode::Constant && is_untyped(r->tv.type)) assignment(r, default_type(r->tv.type), "assignment");
+          else default_untyped(r);
           t = r->tv.type;
         }
       } else {
@@ -705,7 +707,9 @@ void Checker::var_decl_stmt(ValueSpec* spec) {
       } else if (is_nil_type(x->tv.type)) {
         error(x->pos, "use of untyped nil in variable declaration");
       } else {
-        default_untyped(x);
+        // An untyped constant takes its default type as by an assignment (1 << 100 overflows int).
+        if (x->tv.mode == Mode::Constant && is_untyped(x->tv.type)) assignment(x, default_type(x->tv.type), "variable declaration");
+        else default_untyped(x);
         types[i] = x->tv.type;
       }
     }
@@ -1081,7 +1085,7 @@ void Checker::switch_stmt(SwitchStmt* s, int ctx) {
             e->tv.val.kind != ConstValue::Unknown) {
           if (is_untyped(e->tv.type)) default_untyped(e);
           const ConstValue& v = e->tv.val;
-          std::string key = (v.kind == ConstValue::String ? "s" : v.kind == ConstValue::Int ? "i" : "f") + v.to_string();
+          std::string key = v.key();
           bool dup = false;
           for (const SeenCase& sc : seen_cases[key]) {
             if (!identical(sc.type, e->tv.type)) continue;

@@ -153,14 +153,14 @@ int64_t Checker::array_length(Expr* e) {
   }
   Type* u = underlying(e->tv.type);
   bool intish = e->tv.val.kind == ConstValue::Int ||
-                (e->tv.val.kind == ConstValue::Float && e->tv.val.f == (long double)(int64_t)e->tv.val.f &&
+                (e->tv.val.kind == ConstValue::Float && e->tv.val.re.is_int() &&
                  is_untyped(e->tv.type));
   if (!intish || (u->kind == TypeKind::Basic && !is_untyped(u) &&
                   (static_cast<Basic*>(u)->bkind < BasicKind::Int || static_cast<Basic*>(u)->bkind > BasicKind::Uintptr))) {
     error(e->pos, "array length " + operand_string(e) + " must be integer");
     return -1;
   }
-  __int128 n = e->tv.val.kind == ConstValue::Int ? e->tv.val.i : (__int128)e->tv.val.f;
+  __int128 n = e->tv.val.i;   // saturated: huge lengths are reported below
   if (n < 0) {
     error(e->pos, "invalid array length " + operand_string(e));
     return -1;

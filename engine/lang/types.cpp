@@ -41,28 +41,42 @@ static std::string quote_go(const std::string& s) {
   return r + "\"";
 }
 
+void ConstValue::sync() {
+  bool ovf;
+  if (kind == Int) {
+    i = re.num().to_i128();
+    f = static_cast<long double>(re.to_double(&ovf));
+  } else if (kind == Float || kind == Complex) {
+    f = static_cast<long double>(re.to_double(&ovf));
+    fi = static_cast<long double>(im.to_double(&ovf));
+    i = re.trunc().to_i128();
+  }
+}
+
 std::string ConstValue::to_string() const {
   switch (kind) {
     case Bool: return b ? "true" : "false";
-    case Int: return int128_to_string(i);
-    case Float: {
-      char buf[64];
-      // Go prints floats in messages in shortest form (%.6g-like for non-integers).
-      if (std::isfinite((double)f) && f == std::floor(f) && std::fabs((double)f) < 1e21) {
-        snprintf(buf, sizeof buf, "%.0Lf", f);
-      } else {
-        snprintf(buf, sizeof buf, "%.6Lg", f);
-      }
-      return buf;
-    }
+    case Int: return re.num().to_string();
+    case Float: return re.to_float_string();
     case Complex:   // go/constant's complexVal.String: "(1 + 2i)", "(1 + -2i)"
-      return "(" + make_float(f).to_string() + " + " + make_float(fi).to_string() + "i)";
+      return "(" + re.to_float_string() + " + " + im.to_float_string() + "i)";
     case String: {
       std::string q = quote_go(s);
       if (q.size() > 72) q = q.substr(0, 68) + "...\"";  // types2 shortens long strings
       return q;
     }
     default: return "unknown";
+  }
+}
+
+std::string ConstValue::key() const {
+  auto rat = [](const BigRat& r) { return r.num().to_string() + "/" + r.den().to_string(); };
+  switch (kind) {
+    case Int: case Float: return "n" + rat(re);
+    case Complex: return im.is_zero() ? "n" + rat(re) : "n" + rat(re) + "," + rat(im);
+    case String: return "s" + s;
+    case Bool: return b ? "btrue" : "bfalse";
+    default: return "?";
   }
 }
 

@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "lang/bignum.h"
+
 namespace gort::lang {
 
 struct Pos;
@@ -34,9 +36,10 @@ struct Var;
 struct Package;
 
 // ---- exact constants -----------------------------------------------------------------------
-// Integers are exact up to 127 bits (gc allows 512; larger results report "constant overflow").
-// Floats are long double (not exact rationals: a documented simplification); a Complex has
-// its real part in f and its imaginary part in fi (also long double).
+// Numbers are exact (bignum.h): an Int's value is re (integral), a Float's re, a Complex's re
+// and im; integers beyond 512 bits report gc's "constant ... overflow". i, f and fi are caches
+// kept in step by the constructors (i saturated to 128 bits, f and fi the nearest float64),
+// for the compiler and the many places that only need small values.
 struct ConstValue {
   enum Kind : uint8_t { Unknown, Bool, Int, Float, String, Complex } kind = Unknown;
   bool b = false;
@@ -44,17 +47,26 @@ struct ConstValue {
   long double f = 0;
   long double fi = 0;
   std::string s;
+  BigRat re, im;
 
   static ConstValue make_bool(bool v) { ConstValue c; c.kind = Bool; c.b = v; return c; }
-  static ConstValue make_int(__int128 v) { ConstValue c; c.kind = Int; c.i = v; return c; }
-  static ConstValue make_float(long double v) { ConstValue c; c.kind = Float; c.f = v; return c; }
+  static ConstValue make_int(__int128 v) { return make_int(BigInt::from_i128(v)); }
+  static ConstValue make_int(BigInt v) { ConstValue c; c.kind = Int; c.re = BigRat(std::move(v)); c.sync(); return c; }
+  static ConstValue make_float(long double v) { return make_float(BigRat::from_long_double(v)); }
+  static ConstValue make_float(BigRat v) { ConstValue c; c.kind = Float; c.re = std::move(v); c.sync(); return c; }
   static ConstValue make_string(std::string v) { ConstValue c; c.kind = String; c.s = std::move(v); return c; }
   static ConstValue make_complex(long double re, long double im) {
-    ConstValue c; c.kind = Complex; c.f = re; c.fi = im; return c;
+    return make_complex(BigRat::from_long_double(re), BigRat::from_long_double(im));
   }
+  static ConstValue make_complex(BigRat re, BigRat im) {
+    ConstValue c; c.kind = Complex; c.re = std::move(re); c.im = std::move(im); c.sync(); return c;
+  }
+  void sync();   // the caches from re / im
+  bool is_numeric() const { return kind == Int || kind == Float || kind == Complex; }
   int64_t as_int64() const { return kind == Float ? (int64_t)f : (int64_t)i; }
   double as_double() const { return kind == Int ? (double)i : (double)f; }
   std::string to_string() const;  // as gc prints it in messages (1180591620717411303424, "s", 1.5)
+  std::string key() const;        // exact, for duplicate detection (kind + value)
 };
 
 // ---- types ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lang/compiler/internal.h"
+#include "lang/type_size.h"
 
 namespace gort::lang {
 
@@ -288,71 +289,297 @@ std::vector<uint16_t> FuncCompiler::call_results(CallExpr* e, int n) {
   return out;
 }
 
-// The calls an operator expression makes, in evaluation order, for HoistScope: not inside
-// && / || (conditional), function literals, composite literals or builtin calls, nor in a
-// call's own arguments (they run as part of that call).
-static void collect_calls(Expr* e, std::vector<CallExpr*>& out) {
-  if (!e || e->tv.mode == Mode::Constant || e->tv.mode == Mode::TypeExpr) return;
+// Whether gc stores values of type t directly in an interface word (pointer-shaped): a type
+// assertion to such a type is not copied to a temporary by gc's order pass, so it runs late.
+static bool direct_iface(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Pointer: case TypeKind::Map: case TypeKind::Chan: case TypeKind::Signature:
+      return true;
+    case TypeKind::Basic: return static_cast<Basic*>(u)->bkind == BasicKind::UnsafePointer;
+    case TypeKind::Struct: {
+      auto* st = static_cast<Struct*>(u);
+      return st->fields.size() == 1 && direct_iface(st->fields[0]->type);
+    }
+    case TypeKind::Array: {
+      auto* at = static_cast<Array*>(u);
+      return at->len == 1 && direct_iface(at->elem);
+    }
+    default: return false;
+  }
+}
+
+// gc's "has pointers" (what the garbage collector scans).
+static bool gc_has_ptrs(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic: {
+      BasicKind k = static_cast<Basic*>(u)->bkind;
+      return k == BasicKind::String || k == BasicKind::UnsafePointer || k == BasicKind::UntypedString;
+    }
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(u)->fields)
+        if (gc_has_ptrs(f->type)) return true;
+      return false;
+    case TypeKind::Array: return static_cast<Array*>(u)->len > 0 && gc_has_ptrs(static_cast<Array*>(u)->elem);
+    default: return true;
+  }
+}
+
+// A string or slice is the only non-empty component (gc's SoleComponent).
+static bool sole_string_or_slice(Type* t) {
+  Type* u = under(t);
+  if (u->kind == TypeKind::Slice) return true;
+  if (u->kind == TypeKind::Basic) {
+    BasicKind k = static_cast<Basic*>(u)->bkind;
+    return k == BasicKind::String || k == BasicKind::UntypedString;
+  }
+  if (u->kind == TypeKind::Struct) {
+    Type* only = nullptr;
+    for (Var* f : static_cast<Struct*>(u)->fields) {
+      if (type_size(f->type) == 0) continue;
+      if (only) return false;
+      only = f->type;
+    }
+    return only && sole_string_or_slice(only);
+  }
+  if (u->kind == TypeKind::Array) return static_cast<Array*>(u)->len == 1 && sole_string_or_slice(static_cast<Array*>(u)->elem);
+  return false;
+}
+
+// Whether gc's order pass copies a non-addressable value of type t to a temporary when it is
+// converted to an interface (the runtime conversion takes its address: dataWordFuncName's
+// needsaddr): all but 2/4/8-byte pointer-free scalars and string/slice-shaped values. So in
+// fmt.Println(a == b, f()) the comparison runs before f, while a+1 is computed after f.
+static bool iface_conv_copies(Type* t) {
+  Type* u = under(t);
+  if (u->kind == TypeKind::Interface) return false;
+  if (u->kind == TypeKind::Basic) {
+    switch (static_cast<Basic*>(u)->bkind) {
+      case BasicKind::UntypedBool: return true;
+      case BasicKind::UntypedNil: return false;
+      case BasicKind::UntypedInt: case BasicKind::UntypedRune: case BasicKind::UntypedFloat:
+      case BasicKind::UntypedString: return false;
+      case BasicKind::UntypedComplex: return true;
+      default: break;
+    }
+  }
+  int64_t size = type_size(t), align = type_align(t);
+  bool ptrs = gc_has_ptrs(t);
+  if (size == 2 && align == 2) return false;
+  if (size == 4 && align == 4 && !ptrs) return false;
+  if (size == 8 && align == 8 && !ptrs) return false;
+  return !sole_string_or_slice(t);
+}
+
+// gc's ir.IsAddressable: variables, slice elements, elements of addressable arrays,
+// pointer indirections and fields of addressable structs (or reached through a pointer).
+static bool addressable(Expr* e) {
   switch (e->kind) {
-    case ExprKind::Paren: collect_calls(static_cast<ParenExpr*>(e)->x, out); return;
+    case ExprKind::Paren: return addressable(static_cast<ParenExpr*>(e)->x);
+    case ExprKind::Ident: {
+      Object* o = static_cast<Ident*>(e)->obj;
+      return o && o->kind == ObjKind::Var;
+    }
+    case ExprKind::Star: return true;
+    case ExprKind::Index: {
+      auto* ix = static_cast<IndexExpr*>(e);
+      Type* xt = ix->x->tv.type ? under(ix->x->tv.type) : nullptr;
+      if (!xt) return false;
+      if (xt->kind == TypeKind::Slice || xt->kind == TypeKind::Pointer) return true;
+      if (xt->kind == TypeKind::Array) return addressable(ix->x);
+      return false;   // strings, maps
+    }
+    case ExprKind::Selector: {
+      auto* se = static_cast<SelectorExpr*>(e);
+      if (se->selection.kind == Selection::Qualified) {
+        Object* o = se->sel->obj;
+        return o && o->kind == ObjKind::Var;
+      }
+      if (se->selection.kind != Selection::Field) return false;
+      Type* xt = se->x->tv.type ? under(se->x->tv.type) : nullptr;
+      if (xt && xt->kind == TypeKind::Pointer) return true;
+      return addressable(se->x);
+    }
+    default: return false;
+  }
+}
+
+// An operand that becomes an interface value of type `to`: gc copies it early when the
+// conversion needs its address and it has none (see iface_conv_copies).
+void FuncCompiler::collect_converted(Expr* e, Type* to, std::vector<Expr*>& out) {
+  if (!e) return;
+  size_t before = out.size();
+  collect_early(e, false, out);
+  if (!to || !is_iface(to) || e->tv.mode == Mode::Constant || e->tv.mode != Mode::Value ||
+      !e->tv.type || is_iface(e->tv.type) || hoisted_.count(e))
+    return;
+  if (out.size() > before && out.back() == e) return;
+  if (iface_conv_copies(e->tv.type) && !addressable(e)) out.push_back(e);
+}
+
+static bool is_map_lit(Expr* e) {
+  return e->kind == ExprKind::CompositeLit && e->tv.type && under(e->tv.type)->kind == TypeKind::Map;
+}
+
+// The expressions gc evaluates first in a statement (see hoisted_), in post-order: operands'
+// early expressions before the expression itself. A root is only descended into (it is what
+// the statement evaluates anyway). Not inside && / || (conditional: each operand gets its own
+// scope when the && runs), function literals or map literals (gc turns a map literal's
+// entries into one assignment statement each).
+void FuncCompiler::collect_early(Expr* e, bool root, std::vector<Expr*>& out) {
+  if (!e || e->tv.mode == Mode::Constant || e->tv.mode == Mode::TypeExpr) return;
+  if (hoisted_.count(e)) return;
+  auto push = [&] { if (!root) out.push_back(e); };
+  switch (e->kind) {
+    case ExprKind::Paren: collect_early(static_cast<ParenExpr*>(e)->x, root, out); return;
     case ExprKind::Binary: {
       auto* b = static_cast<BinaryExpr*>(e);
-      if (b->op == Tok::LAnd || b->op == Tok::LOr) return;
-      collect_calls(b->x, out);
-      collect_calls(b->y, out);
+      if (b->op == Tok::LAnd || b->op == Tok::LOr) { push(); return; }
+      collect_early(b->x, false, out);
+      collect_early(b->y, false, out);
       return;
     }
     case ExprKind::Unary: {
       auto* u = static_cast<UnaryExpr*>(e);
-      if (u->op != Tok::Arrow && u->op != Tok::And) collect_calls(u->x, out);
+      collect_early(u->x, false, out);
+      if (u->op == Tok::Arrow && !u->comma_ok) push();
       return;
     }
-    case ExprKind::Star: collect_calls(static_cast<StarExpr*>(e)->x, out); return;
-    case ExprKind::Selector: collect_calls(static_cast<SelectorExpr*>(e)->x, out); return;
+    case ExprKind::Star: collect_early(static_cast<StarExpr*>(e)->x, false, out); return;
+    case ExprKind::Selector: {
+      auto* se = static_cast<SelectorExpr*>(e);
+      if (se->selection.kind != Selection::Qualified) collect_early(se->x, false, out);
+      return;
+    }
     case ExprKind::Index: {
       auto* ix = static_cast<IndexExpr*>(e);
       if (ix->is_inst) return;
-      collect_calls(ix->x, out);
-      collect_calls(ix->index, out);
+      collect_early(ix->x, false, out);
+      collect_early(ix->index, false, out);
+      return;
+    }
+    case ExprKind::Slice: {
+      auto* sl = static_cast<SliceExpr*>(e);
+      collect_early(sl->x, false, out);
+      collect_early(sl->lo, false, out);
+      collect_early(sl->hi, false, out);
+      collect_early(sl->max, false, out);
+      push();
+      return;
+    }
+    case ExprKind::TypeAssert: {
+      auto* ta = static_cast<TypeAssertExpr*>(e);
+      collect_early(ta->x, false, out);
+      if (!ta->comma_ok && ta->type && e->tv.type && !direct_iface(e->tv.type)) push();
+      return;
+    }
+    case ExprKind::CompositeLit: {
+      if (is_map_lit(e)) { push(); return; }
+      Type* lt = e->tv.type ? under(e->tv.type) : nullptr;
+      if (lt && lt->kind == TypeKind::Pointer) lt = under(static_cast<Pointer*>(lt)->elem);
+      auto* st = lt && lt->kind == TypeKind::Struct ? static_cast<Struct*>(lt) : nullptr;
+      Type* et = !lt ? nullptr
+                 : lt->kind == TypeKind::Slice ? static_cast<Slice*>(lt)->elem
+                 : lt->kind == TypeKind::Array ? static_cast<Array*>(lt)->elem : nullptr;
+      size_t pos = 0;
+      for (Expr* el : static_cast<CompositeLit*>(e)->elts) {
+        Type* to = et;
+        if (el->kind == ExprKind::KeyValue) {
+          auto* kv = static_cast<KeyValueExpr*>(el);
+          if (st && kv->key->kind == ExprKind::Ident)
+            for (Var* f : st->fields)
+              if (f->name == static_cast<Ident*>(kv->key)->name) to = f->type;
+          el = kv->value;
+        } else if (st && pos < st->fields.size()) {
+          to = st->fields[pos]->type;
+        }
+        ++pos;
+        collect_converted(el, to, out);
+      }
       return;
     }
     case ExprKind::Call: {
       auto* c = static_cast<CallExpr*>(e);
-      if (c->call_kind == CallKind::Builtin) return;
       if (c->call_kind == CallKind::Conversion) {
-        if (c->args.size() == 1) collect_calls(c->args[0], out);
+        if (c->args.size() == 1) collect_converted(c->args[0], c->tv.type, out);
         return;
       }
-      if (c->tv.type && c->tv.type->kind != TypeKind::Tuple) out.push_back(c);
+      if (c->call_kind != CallKind::Builtin) {
+        Expr* fun = unparen(c->fun);
+        if (fun->kind == ExprKind::Index && static_cast<IndexExpr*>(fun)->is_inst) fun = nullptr;
+        if (fun && fun->kind == ExprKind::Selector) {
+          auto* se = static_cast<SelectorExpr*>(fun);
+          if (se->selection.kind != Selection::Qualified) collect_early(se->x, false, out);
+        } else if (fun && fun->kind != ExprKind::Ident) {
+          collect_early(fun, false, out);
+        }
+      }
+      // The parameter types (interface parameters convert their arguments).
+      Signature* sig = nullptr;
+      if (c->call_kind != CallKind::Builtin && c->fun->tv.type && under(c->fun->tv.type)->kind == TypeKind::Signature)
+        sig = static_cast<Signature*>(under(c->fun->tv.type));
+      size_t np = sig && sig->params ? sig->params->vars.size() : 0;
+      for (size_t i = 0; i < c->args.size(); ++i) {
+        Type* to = nullptr;
+        if (sig && !(c->args.size() == 1 && c->args[0]->tv.type && c->args[0]->tv.type->kind == TypeKind::Tuple)) {
+          if (sig->variadic && !c->has_ellipsis && np > 0 && i >= np - 1) {
+            Type* last = under(sig->params->vars[np - 1]->type);
+            if (last->kind == TypeKind::Slice) to = static_cast<Slice*>(last)->elem;
+          } else if (i < np) {
+            to = sig->params->vars[i]->type;
+          }
+        } else if (c->call_kind == CallKind::Builtin && c->builtin == BuiltinId::Append && i > 0 &&
+                   !c->has_ellipsis && c->tv.type && under(c->tv.type)->kind == TypeKind::Slice) {
+          to = static_cast<Slice*>(under(c->tv.type))->elem;
+        }
+        collect_converted(c->args[i], to, out);
+      }
+      if (!c->tv.type || c->tv.type->kind == TypeKind::Tuple) return;
+      if (c->call_kind == CallKind::Builtin) {
+        switch (c->builtin) {
+          case BuiltinId::Append: case BuiltinId::Cap: case BuiltinId::Complex:
+          case BuiltinId::Copy: case BuiltinId::Imag: case BuiltinId::Len: case BuiltinId::Make:
+          case BuiltinId::New: case BuiltinId::Real: case BuiltinId::Recover:
+            break;
+          default: return;
+        }
+      }
+      push();
       return;
     }
     default: return;
   }
 }
 
-FuncCompiler::HoistScope::HoistScope(FuncCompiler& fc, Expr* root) : fc_(fc) {
-  if (fc.hoisting_) return;
-  std::vector<CallExpr*> calls;
-  collect_calls(root, calls);
-  if (calls.empty()) return;
-  active_ = true;
-  fc.hoisting_ = true;
-  for (CallExpr* c : calls) {
-    uint16_t r = fc.call(c, 1);
-    fc.hoisted_[c] = r;
+FuncCompiler::HoistScope::HoistScope(FuncCompiler& fc, const std::vector<Expr*>& roots, bool push_roots)
+    : fc_(fc) {
+  ++fc.hoist_depth_;
+  std::vector<Expr*> early;
+  for (Expr* r : roots) fc.collect_early(r, !push_roots, early);
+  for (Expr* e : early) {
+    if (fc.hoisted_.count(e)) continue;
+    uint16_t r = e->kind == ExprKind::Call ? fc.call(static_cast<CallExpr*>(e), 1) : fc.expr(e);
+    r = fc.copy_if_aggregate(r, e->tv.type, e);   // a copy now, as gc's temporary
+    // Keep the value in a temporary of its own: a variable's register would show a later
+    // store (append(s) may return s's register).
+    if (std::find(fc.temps_.begin(), fc.temps_.end(), r) == fc.temps_.end()) {
+      uint16_t t = fc.temp_for(e->tv.type);
+      fc.emit(Opcode::MOVE, t, r);
+      r = t;
+    }
+    fc.hoisted_[e] = r;
   }
 }
 
 FuncCompiler::HoistScope::~HoistScope() {
-  if (!active_) return;
-  fc_.hoisted_.clear();
-  fc_.hoisting_ = false;
+  if (--fc_.hoist_depth_ == 0) fc_.hoisted_.clear();
 }
 
 uint16_t FuncCompiler::call(CallExpr* e, int) {
-  if (auto it = hoisted_.find(e); it != hoisted_.end()) {
-    last_results_ = {it->second};
-    return it->second;
+  if (uint16_t r; is_hoisted(e, &r)) {
+    last_results_ = {r};
+    return r;
   }
   last_results_.clear();
   switch (e->call_kind) {

@@ -221,6 +221,7 @@ std::vector<uint16_t> FuncCompiler::multi(Expr* e, size_t n) {
 
 uint16_t FuncCompiler::expr(Expr* e) {
   if (e->tv.mode == Mode::Constant) return constant(e->tv.val, e->tv.type);
+  if (uint16_t r; !hoisted_.empty() && is_hoisted(e, &r)) return r;
   switch (e->kind) {
     case ExprKind::Paren: return expr(static_cast<ParenExpr*>(e)->x);
     case ExprKind::Ident: {
@@ -430,10 +431,17 @@ size_t FuncCompiler::cond_jump(Expr* cond, bool when) {
 
 uint16_t FuncCompiler::binary(BinaryExpr* e) {
   if (e->op == Tok::LAnd || e->op == Tok::LOr) {
+    // Each operand is evaluated as a statement of its own (gc: r = x; if r { r = y }).
     uint16_t r = temp(false);
-    expr_to(e->x, r);
+    {
+      HoistScope calls_first(*this, e->x);
+      expr_to(e->x, r);
+    }
     size_t j = emit(e->op == Tok::LAnd ? Opcode::JMP_IFNOT : Opcode::JMP_IF, r);
-    expr_to(e->y, r);
+    {
+      HoistScope calls_first(*this, e->y);
+      expr_to(e->y, r);
+    }
     patch_jump(j);
     return r;
   }

@@ -205,21 +205,36 @@ class FuncCompiler {
   uint16_t closure_reg_ = 0;
   const std::vector<Var*>* captures_ = nullptr;
   std::vector<uint16_t> last_results_;     // all results of the last call()
-  // gc's order of evaluation inside one operator expression: the function calls first, left to
-  // right, then the rest (a + f() reads a after f runs; y/y + f() calls f before it panics).
-  // hoist_calls compiles them up front; call() then returns the recorded register.
-  std::unordered_map<const CallExpr*, uint16_t> hoisted_;
-  bool hoisting_ = false;
+  // gc's order of evaluation within a statement (its "order" pass): every function call,
+  // receive, && / || and the few other operations gc copies into temporaries (len, cap,
+  // append, make, new, slicing, type assertions to non-pointer types, map literals) run
+  // first, in lexical post-order, across the whole statement; only then the rest (variable
+  // loads, indexing, division, map reads, field loads). So f(s[i], g()) calls g before the
+  // index panics and a + f() reads a after f runs. A HoistScope compiles a statement's (or
+  // an operand's) early expressions up front; expr()/call() then return the recorded
+  // registers. Scopes nest (each && operand is a scope of its own); the map is cleared when
+  // the outermost scope ends, which is within one statement, so the temporaries stay live.
+  std::unordered_map<const Expr*, uint16_t> hoisted_;
+  int hoist_depth_ = 0;
   class HoistScope {
    public:
-    HoistScope(FuncCompiler& fc, Expr* root);
+    HoistScope(FuncCompiler& fc, Expr* root) : HoistScope(fc, std::vector<Expr*>{root}, false) {}
+    // push_roots: the roots are several values (a, b = x, f()), each early itself if early.
+    HoistScope(FuncCompiler& fc, const std::vector<Expr*>& roots, bool push_roots);
     ~HoistScope();
     HoistScope(const HoistScope&) = delete;
     HoistScope& operator=(const HoistScope&) = delete;
    private:
     FuncCompiler& fc_;
-    bool active_ = false;
   };
+  void collect_early(Expr* e, bool root, std::vector<Expr*>& out);
+  void collect_converted(Expr* e, Type* to, std::vector<Expr*>& out);
+  bool is_hoisted(const Expr* e, uint16_t* r) const {
+    auto it = hoisted_.find(e);
+    if (it == hoisted_.end()) return false;
+    *r = it->second;
+    return true;
+  }
   // Constants live in registers loaded once by a prologue that finish() prepends.
   std::map<std::pair<uint64_t, bool>, uint16_t> const_regs_;
   std::vector<std::pair<uint16_t, gort::Value>> const_loads_;

@@ -1,6 +1,8 @@
 // engine/lang/compiler/stmt.cpp — statements: assignments (into variables, boxes, fields,
 // elements, map entries, pointees), control flow (if/for/range/switch/type switch/select with
 // labels, break, continue, fallthrough, goto), go/defer, return, local declarations.
+#include <optional>
+
 #include "lang/compiler/internal.h"
 
 namespace gort::lang {
@@ -43,10 +45,55 @@ void FuncCompiler::block(const std::vector<Stmt*>& list) {
   }
 }
 
+// The expressions a simple statement evaluates unconditionally, for its HoistScope (the
+// targets of an assignment count: their index operands run in the first phase).
+static std::vector<Expr*> simple_stmt_roots(Stmt* s, bool* several) {
+  std::vector<Expr*> roots;
+  *several = false;
+  switch (s->kind) {
+    case StmtKind::Expr: roots.push_back(static_cast<ExprStmt*>(s)->x); break;
+    case StmtKind::Send: {
+      auto* ss = static_cast<SendStmt*>(s);
+      roots = {ss->chan, ss->value};
+      *several = true;
+      break;
+    }
+    case StmtKind::IncDec: roots.push_back(static_cast<IncDecStmt*>(s)->x); break;
+    case StmtKind::Assign: {
+      auto* a = static_cast<AssignStmt*>(s);
+      for (Expr* l : a->lhs) roots.push_back(l);
+      for (Expr* r : a->rhs) roots.push_back(r);
+      *several = a->rhs.size() > 1;
+      break;
+    }
+    case StmtKind::Return:
+      roots = static_cast<ReturnStmt*>(s)->results;
+      *several = roots.size() > 1;
+      break;
+    case StmtKind::Go: roots.push_back(static_cast<GoStmt*>(s)->call); break;
+    case StmtKind::Defer: roots.push_back(static_cast<DeferStmt*>(s)->call); break;
+    case StmtKind::Decl: {
+      auto* d = static_cast<DeclStmt*>(s)->decl;
+      if (d->tok == Tok::Var)
+        for (Spec* sp : d->specs)
+          for (Expr* v : static_cast<ValueSpec*>(sp)->values) roots.push_back(v);
+      *several = roots.size() > 1;
+      break;
+    }
+    default: break;
+  }
+  return roots;
+}
+
 void FuncCompiler::stmt(Stmt* s) {
   set_line(s);
   Stmt* label = pending_label_;
   pending_label_ = nullptr;
+  // gc's order: the statement's calls (and other early expressions) first (see hoisted_).
+  std::optional<HoistScope> calls_first;
+  bool several = false;
+  if (std::vector<Expr*> roots = simple_stmt_roots(s, &several); !roots.empty())
+    calls_first.emplace(*this, roots, several);
   switch (s->kind) {
     case StmtKind::Empty: case StmtKind::Bad: return;
     case StmtKind::Labeled: {
@@ -540,7 +587,11 @@ void FuncCompiler::op_assign(Expr* lhs, Tok op, Expr* rhs) {
 
 void FuncCompiler::if_stmt(IfStmt* s) {
   if (s->init) stmt(s->init);
-  size_t jf = cond_jump(s->cond, false);
+  size_t jf;
+  {
+    HoistScope calls_first(*this, s->cond);
+    jf = cond_jump(s->cond, false);
+  }
   block(s->then->list);
   if (s->els) {
     size_t je = emit(Opcode::JMP);
@@ -592,7 +643,11 @@ void FuncCompiler::for_stmt(ForStmt* s, Stmt* label) {
     // The condition runs after the body: its instructions carry its own line (tracebacks and
     // race reports name the `for` line, as Go does), not the body's last one.
     if (s->cond->pos.line > 0) line_ = s->cond->pos.line;
-    size_t j = cond_jump(s->cond, true);
+    size_t j;
+    {
+      HoistScope calls_first(*this, s->cond);
+      j = cond_jump(s->cond, true);
+    }
     release_temps(mark);
     patch_jump_to(j, top);
   } else {
@@ -761,6 +816,7 @@ void FuncCompiler::switch_stmt(SwitchStmt* s, Stmt*) {
   Type* tt = nullptr;
   if (s->tag) {
     tt = s->tag->tv.type;
+    HoistScope calls_first(*this, s->tag);
     uint16_t t = expr(s->tag);
     tag = reg(holds_ptr(tt));
     emit(Opcode::MOVE, tag, t);
@@ -775,6 +831,7 @@ void FuncCompiler::switch_stmt(SwitchStmt* s, Stmt*) {
     if (c->is_default) { def = static_cast<int>(ci); continue; }
     for (Expr* e : c->list) {
       size_t mark = temps_.size();
+      HoistScope calls_first(*this, e);
       uint16_t hit;
       if (s->tag) {
         Type* et = e->tv.type;
