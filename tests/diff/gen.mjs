@@ -475,7 +475,12 @@ func (e *${P}Err) Error() string { return fmt.Sprintf("err code %d", e.Code) }`)
       cnt = { c: v.toString(), k: true, v };
     } else {
       cnt = this.intExpr(ct, d - 1);
-      if (cnt.k) { if (cnt.v < 0n || cnt.v > 200n) throw new Reject(); }
+      if (cnt.k) {
+        if (cnt.v < 0n || cnt.v > 200n) throw new Reject();
+        // Go 1.19's compiler crashes ("unexpected untyped type: untyped rune") on some constant
+        // shift counts written with rune literals: write the count as a number
+        if (cnt.c.includes("'")) cnt = { c: cnt.v.toString(), k: true, v: cnt.v };
+      }
       else if (INT[ct][1] ? r.chance(0.85) : r.chance(0.5)) cnt = { c: `(${cnt.c}) & 127`, k: false };
     }
     if (a.k && cnt.k) {
