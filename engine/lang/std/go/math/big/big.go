@@ -1389,3 +1389,402 @@ func ldexp(f float64, e int) float64 {
 	}
 	return f
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rat: a quotient a/b of arbitrary precision, kept normalised (b > 0, gcd(a, b) = 1). The zero
+// value is 0; a zero denominator in the struct stands for 1.
+
+// A Rat represents a quotient a/b of arbitrary precision.
+type Rat struct {
+	a, b Int
+}
+
+// NewRat creates a new Rat with numerator a and denominator b.
+func NewRat(a, b int64) *Rat { return new(Rat).SetFrac64(a, b) }
+
+func (z *Rat) norm() *Rat {
+	if len(z.b.abs) == 0 {
+		z.b.set(false, natOne)
+	}
+	if len(z.a.abs) == 0 {
+		z.a.neg = false
+		z.b.set(false, natOne)
+		return z
+	}
+	if z.b.neg {
+		z.b.neg = false
+		z.a.neg = !z.a.neg
+	}
+	g := gcdNat(z.a.abs, z.b.abs)
+	if natCmp(g, natOne) != 0 {
+		q, _ := natDiv(z.a.abs, g)
+		z.a.abs = q
+		q, _ = natDiv(z.b.abs, g)
+		z.b.abs = q
+	}
+	return z
+}
+
+func gcdNat(a, b nat) nat {
+	for len(b) > 0 {
+		_, r := natDiv(a, b)
+		a, b = b, r
+	}
+	return a
+}
+
+// SetFrac sets z to a/b and returns z. If b == 0, SetFrac panics.
+func (z *Rat) SetFrac(a, b *Int) *Rat {
+	if len(b.abs) == 0 {
+		panic("division by zero")
+	}
+	an, bn := a.neg, b.neg
+	aa, ba := a.abs.clone(), b.abs.clone()
+	z.a.set(an != bn, aa)
+	z.b.set(false, ba)
+	return z.norm()
+}
+
+// SetFrac64 sets z to a/b and returns z. If b == 0, SetFrac64 panics.
+func (z *Rat) SetFrac64(a, b int64) *Rat {
+	if b == 0 {
+		panic("division by zero")
+	}
+	return z.SetFrac(NewInt(a), NewInt(b))
+}
+
+// SetInt sets z to x (by making a copy of x) and returns z.
+func (z *Rat) SetInt(x *Int) *Rat {
+	z.a.Set(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// SetInt64 sets z to x and returns z.
+func (z *Rat) SetInt64(x int64) *Rat {
+	z.a.SetInt64(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// SetUint64 sets z to x and returns z.
+func (z *Rat) SetUint64(x uint64) *Rat {
+	z.a.SetUint64(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// Set sets z to x (by making a copy of x) and returns z.
+func (z *Rat) Set(x *Rat) *Rat {
+	if z != x {
+		z.a.Set(&x.a)
+		z.b.Set(&x.b)
+	}
+	return z.norm()
+}
+
+// SetFloat64 sets z to exactly f and returns z. If f is not finite, SetFloat returns nil.
+func (z *Rat) SetFloat64(f float64) *Rat {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return nil
+	}
+	bits := math.Float64bits(f)
+	mant := bits & (1<<52 - 1)
+	exp := int((bits >> 52) & 0x7FF)
+	if exp == 0 {
+		exp = -1074
+	} else {
+		mant |= 1 << 52
+		exp -= 1075
+	}
+	z.a.SetUint64(mant)
+	z.a.neg = f < 0 && mant != 0
+	z.b.SetInt64(1)
+	if exp > 0 {
+		z.a.Lsh(&z.a, uint(exp))
+	} else {
+		z.b.Lsh(&z.b, uint(-exp))
+	}
+	return z.norm()
+}
+
+// Float64 returns the nearest float64 value for x and a bool indicating whether f represents
+// x exactly.
+func (x *Rat) Float64() (float64, bool) {
+	b := x.b.abs
+	if len(b) == 0 {
+		b = natOne
+	}
+	f, exact := ratToFloat64(x.a.abs, b)
+	if x.a.neg {
+		f = -f
+	}
+	return f, exact
+}
+
+// Abs sets z to |x| (the absolute value of x) and returns z.
+func (z *Rat) Abs(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = false
+	return z
+}
+
+// Neg sets z to -x and returns z.
+func (z *Rat) Neg(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = len(z.a.abs) > 0 && !z.a.neg
+	return z
+}
+
+// Inv sets z to 1/x and returns z. If x == 0, Inv panics.
+func (z *Rat) Inv(x *Rat) *Rat {
+	if len(x.a.abs) == 0 {
+		panic("division by zero")
+	}
+	z.Set(x)
+	z.a.abs, z.b.abs = z.b.abs, z.a.abs
+	return z.norm()
+}
+
+// Sign returns -1, 0 or +1 for x < 0, x == 0, x > 0.
+func (x *Rat) Sign() int { return x.a.Sign() }
+
+// IsInt reports whether the denominator of x is 1.
+func (x *Rat) IsInt() bool { return len(x.b.abs) == 0 || natCmp(x.b.abs, natOne) == 0 }
+
+// Num returns the numerator of x; it may be <= 0.
+func (x *Rat) Num() *Int { return &x.a }
+
+// Denom returns the denominator of x; it is always > 0.
+func (x *Rat) Denom() *Int {
+	if len(x.b.abs) == 0 {
+		return new(Int).SetInt64(1)
+	}
+	return &x.b
+}
+
+func (x *Rat) den() nat {
+	if len(x.b.abs) == 0 {
+		return natOne
+	}
+	return x.b.abs
+}
+
+// Cmp compares x and y and returns -1, 0 or +1.
+func (x *Rat) Cmp(y *Rat) int {
+	var l, r Int
+	l.Mul(&x.a, &Int{abs: y.den()})
+	r.Mul(&y.a, &Int{abs: x.den()})
+	return l.Cmp(&r)
+}
+
+// Add sets z to the sum x+y and returns z.
+func (z *Rat) Add(x, y *Rat) *Rat {
+	var a1, a2, b Int
+	a1.Mul(&x.a, &Int{abs: y.den()})
+	a2.Mul(&y.a, &Int{abs: x.den()})
+	b.Mul(&Int{abs: x.den()}, &Int{abs: y.den()})
+	z.a.Add(&a1, &a2)
+	z.b.Set(&b)
+	return z.norm()
+}
+
+// Sub sets z to the difference x-y and returns z.
+func (z *Rat) Sub(x, y *Rat) *Rat {
+	var a1, a2, b Int
+	a1.Mul(&x.a, &Int{abs: y.den()})
+	a2.Mul(&y.a, &Int{abs: x.den()})
+	b.Mul(&Int{abs: x.den()}, &Int{abs: y.den()})
+	z.a.Sub(&a1, &a2)
+	z.b.Set(&b)
+	return z.norm()
+}
+
+// Mul sets z to the product x*y and returns z.
+func (z *Rat) Mul(x, y *Rat) *Rat {
+	var a, b Int
+	a.Mul(&x.a, &y.a)
+	b.Mul(&Int{abs: x.den()}, &Int{abs: y.den()})
+	z.a.Set(&a)
+	z.b.Set(&b)
+	return z.norm()
+}
+
+// Quo sets z to the quotient x/y and returns z. If y == 0, Quo panics.
+func (z *Rat) Quo(x, y *Rat) *Rat {
+	if len(y.a.abs) == 0 {
+		panic("division by zero")
+	}
+	var a, b Int
+	a.Mul(&x.a, &Int{abs: y.den()})
+	b.Mul(&Int{abs: x.den()}, &y.a)
+	z.a.Set(&a)
+	z.b.Set(&b)
+	return z.norm()
+}
+
+// String returns a string representation of x in the form "a/b" (even if b == 1).
+func (x *Rat) String() string {
+	return x.a.String() + "/" + (&Int{abs: x.den()}).String()
+}
+
+// RatString returns a string representation of x in the form "a/b" if b != 1, and in the form
+// "a" if b == 1.
+func (x *Rat) RatString() string {
+	if x.IsInt() {
+		return x.a.String()
+	}
+	return x.String()
+}
+
+// FloatString returns a string representation of x in decimal form with prec digits of
+// precision after the radix point. The last digit is rounded to nearest, with halves rounded
+// away from zero.
+func (x *Rat) FloatString(prec int) string {
+	var buf []byte
+	if x.IsInt() {
+		buf = x.a.Append(buf, 10)
+		if prec > 0 {
+			buf = append(buf, '.')
+			for i := prec; i > 0; i-- {
+				buf = append(buf, '0')
+			}
+		}
+		return string(buf)
+	}
+	q, r := natDiv(x.a.abs, x.b.abs)
+	p := natOne
+	if prec > 0 {
+		p = natExp(nat{10}, natFromUint64(uint64(prec)), nil)
+	}
+	r = natMul(r, p)
+	r, r2 := natDiv(r, x.b.abs)
+	r2 = natAdd(r2, r2)
+	if natCmp(x.b.abs, r2) <= 0 {
+		r = natAdd(r, natOne)
+		if natCmp(r, p) >= 0 {
+			q = natAdd(q, natOne)
+			r = natSub(r, p)
+		}
+	}
+	if x.a.neg {
+		buf = append(buf, '-')
+	}
+	buf = append(buf, q.utoa(10)...)
+	if prec > 0 {
+		buf = append(buf, '.')
+		rs := r.utoa(10)
+		for i := prec - len(rs); i > 0; i-- {
+			buf = append(buf, '0')
+		}
+		buf = append(buf, rs...)
+	}
+	return string(buf)
+}
+
+// SetString sets z to the value of s and returns z and a boolean indicating success. s can be
+// given as a (possibly signed) fraction "a/b", or as a floating-point number optionally
+// followed by an exponent.
+func (z *Rat) SetString(s string) (*Rat, bool) {
+	if len(s) == 0 {
+		return nil, false
+	}
+	if sep := strings.Index(s, "/"); sep >= 0 {
+		var a Int
+		if _, ok := a.SetString(s[:sep], 0); !ok {
+			return nil, false
+		}
+		den := s[sep+1:]
+		if den == "" || den[0] == '+' || den[0] == '-' {
+			return nil, false
+		}
+		b, ok := scanNat(den, 0)
+		if !ok || len(b) == 0 {
+			return nil, false
+		}
+		z.a.Set(&a)
+		z.b.set(false, b)
+		return z.norm(), true
+	}
+	neg := false
+	if s[0] == '+' || s[0] == '-' {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	mant, exp := s, ""
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, exp = s[:i], s[i+1:]
+	}
+	intPart, frac := mant, ""
+	if i := strings.IndexByte(mant, '.'); i >= 0 {
+		intPart, frac = mant[:i], mant[i+1:]
+	}
+	if intPart == "" && frac == "" {
+		return nil, false
+	}
+	digits := intPart + frac
+	if strings.Contains(mant, "_") {
+		// '_' may only separate digits (base 0 syntax).
+		for i := 0; i < len(mant); i++ {
+			if mant[i] == '_' && (i == 0 || i == len(mant)-1 || mant[i-1] < '0' || mant[i-1] > '9' || mant[i+1] < '0' || mant[i+1] > '9') {
+				return nil, false
+			}
+		}
+		digits = strings.ReplaceAll(digits, "_", "")
+		frac = strings.ReplaceAll(frac, "_", "")
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return nil, false
+		}
+	}
+	e := -len(frac)
+	if exp != "" || strings.ContainsAny(s, "eE") {
+		sign := 1
+		if exp != "" && (exp[0] == '+' || exp[0] == '-') {
+			if exp[0] == '-' {
+				sign = -1
+			}
+			exp = exp[1:]
+		}
+		if exp == "" {
+			return nil, false
+		}
+		v := 0
+		for i := 0; i < len(exp); i++ {
+			if exp[i] < '0' || exp[i] > '9' {
+				return nil, false
+			}
+			if v < 1e8 {
+				v = v*10 + int(exp[i]-'0')
+			}
+		}
+		e += sign * v
+	}
+	a, _ := scanNat(digits, 10)
+	b := natOne
+	if e > 0 {
+		a = natMul(a, natExp(nat{10}, natFromUint64(uint64(e)), nil))
+	} else if e < 0 {
+		b = natExp(nat{10}, natFromUint64(uint64(-e)), nil)
+	}
+	z.a.set(neg, a)
+	z.b.set(false, b)
+	return z.norm(), true
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (x *Rat) MarshalText() ([]byte, error) {
+	if x.IsInt() {
+		return x.a.MarshalText()
+	}
+	return []byte(x.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (z *Rat) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text)); !ok {
+		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
+	}
+	return nil
+}
