@@ -1788,3 +1788,1137 @@ func (z *Rat) UnmarshalText(text []byte) error {
 	}
 	return nil
 }
+
+// ---------------------------------------------------------------------------------------------
+// Float: a binary floating-point number of chosen precision. A finite non-zero value is
+// mant·2^exp with mant's bit length <= prec, rounded with the Float's RoundingMode after every
+// operation (results are computed exactly, or with a sticky bit, and then rounded once).
+// Decimal output follows Go's: exact decimal digits, then rounding half to even (or the
+// shortest digits that read back as the same Float for precision -1).
+
+// A RoundingMode determines how a Float value is rounded to the desired precision.
+type RoundingMode byte
+
+const (
+	ToNearestEven RoundingMode = iota
+	ToNearestAway
+	ToZero
+	AwayFromZero
+	ToNegativeInf
+	ToPositiveInf
+)
+
+func (i RoundingMode) String() string {
+	names := []string{"ToNearestEven", "ToNearestAway", "ToZero", "AwayFromZero", "ToNegativeInf", "ToPositiveInf"}
+	if int(i) < len(names) {
+		return names[i]
+	}
+	return fmt.Sprintf("RoundingMode(%d)", int(i))
+}
+
+const (
+	MaxExp  = math.MaxInt32
+	MinExp  = math.MinInt32
+	MaxPrec = math.MaxUint32
+)
+
+// An ErrNaN panic is raised by a Float operation that would lead to a NaN under IEEE-754 rules.
+type ErrNaN struct {
+	msg string
+}
+
+func (err ErrNaN) Error() string { return err.msg }
+
+const (
+	formZero   = 0
+	formFinite = 1
+	formInf    = 2
+)
+
+// A nonzero finite Float represents a multi-precision floating point number.
+type Float struct {
+	prec uint32
+	mode RoundingMode
+	acc  Accuracy
+	form byte
+	neg  bool
+	mant nat
+	exp  int
+}
+
+// NewFloat allocates and returns a new Float set to x, with precision 53 and rounding mode
+// ToNearestEven. NewFloat panics with ErrNaN if x is a NaN.
+func NewFloat(x float64) *Float {
+	if math.IsNaN(x) {
+		panic(ErrNaN{"NewFloat(NaN)"})
+	}
+	return new(Float).SetFloat64(x)
+}
+
+// ParseFloat is like f.Parse(s, base) with f set to the given precision and rounding mode.
+func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error) {
+	return new(Float).SetPrec(prec).SetMode(mode).Parse(s, base)
+}
+
+// round rounds z's exact magnitude (mant·2^exp, plus a non-zero tail below it when sticky) to
+// z.prec bits in z.mode, and sets z.acc.
+func (z *Float) round(sticky bool) {
+	z.acc = Exact
+	if z.form != formFinite {
+		return
+	}
+	if len(z.mant) == 0 {
+		z.form = formZero
+		return
+	}
+	if z.prec == 0 {
+		z.form = formZero
+		z.mant = nil
+		if z.neg {
+			z.acc = Above
+		} else {
+			z.acc = Below
+		}
+		return
+	}
+	bits := z.mant.bitLen()
+	prec := int(z.prec)
+	var r uint
+	s := sticky
+	m := z.mant
+	if bits > prec {
+		d := uint(bits - prec)
+		r = m.bit(d - 1)
+		if !s && d > 1 {
+			s = m.trailingZeroBits() < d-1
+		}
+		m = natShr(m, d)
+		z.exp += int(d)
+	}
+	if r == 0 && !s {
+		z.mant = m
+		z.normMant()
+		return
+	}
+	inc := false
+	switch z.mode {
+	case ToNearestEven:
+		inc = r == 1 && (s || m.bit(0) == 1)
+	case ToNearestAway:
+		inc = r == 1
+	case AwayFromZero:
+		inc = true
+	case ToZero:
+		inc = false
+	case ToPositiveInf:
+		inc = !z.neg
+	case ToNegativeInf:
+		inc = z.neg
+	}
+	if inc {
+		m = natAdd(m, natOne)
+		if m.bitLen() > prec {
+			m = natShr(m, 1)
+			z.exp++
+		}
+	}
+	z.mant = m
+	z.normMant()
+	if inc != z.neg {
+		z.acc = Above
+	} else {
+		z.acc = Below
+	}
+}
+
+// normMant drops trailing zero bits of the mantissa into the exponent.
+func (z *Float) normMant() {
+	if tz := z.mant.trailingZeroBits(); tz > 0 {
+		z.mant = natShr(z.mant, tz)
+		z.exp += int(tz)
+	}
+}
+
+// SetPrec sets z's precision to prec and returns the (possibly) rounded value of z.
+func (z *Float) SetPrec(prec uint) *Float {
+	z.acc = Exact
+	if prec == 0 {
+		z.prec = 0
+		if z.form == formFinite {
+			z.acc = Below
+			if z.neg {
+				z.acc = Above
+			}
+			z.form = formZero
+			z.mant = nil
+		}
+		return z
+	}
+	if prec > MaxPrec {
+		prec = MaxPrec
+	}
+	old := z.prec
+	z.prec = uint32(prec)
+	if z.prec < old {
+		z.round(false)
+	}
+	return z
+}
+
+// SetMode sets z's rounding mode to mode and returns an exact z.
+func (z *Float) SetMode(mode RoundingMode) *Float {
+	z.mode = mode
+	z.acc = Exact
+	return z
+}
+
+// Prec returns the mantissa precision of x in bits.
+func (x *Float) Prec() uint { return uint(x.prec) }
+
+// MinPrec returns the minimum precision required to represent x exactly.
+func (x *Float) MinPrec() uint {
+	if x.form != formFinite {
+		return 0
+	}
+	return uint(x.mant.bitLen())
+}
+
+// Mode returns the rounding mode of x.
+func (x *Float) Mode() RoundingMode { return x.mode }
+
+// Acc returns the accuracy of x produced by the most recent operation.
+func (x *Float) Acc() Accuracy { return x.acc }
+
+// Sign returns -1, 0 or +1 for x < 0, x is ±0, x > 0.
+func (x *Float) Sign() int {
+	if x.form == formZero {
+		return 0
+	}
+	if x.neg {
+		return -1
+	}
+	return 1
+}
+
+// Signbit reports whether x is negative or negative zero.
+func (x *Float) Signbit() bool { return x.neg }
+
+// IsInf reports whether x is +Inf or -Inf.
+func (x *Float) IsInf() bool { return x.form == formInf }
+
+// IsInt reports whether x is an integer. ±Inf values are not integers.
+func (x *Float) IsInt() bool {
+	if x.form != formFinite {
+		return x.form == formZero
+	}
+	return x.exp >= 0
+}
+
+func (z *Float) setExact(neg bool, mant nat, exp int, defPrec uint32) *Float {
+	if z.prec == 0 {
+		z.prec = defPrec
+	}
+	z.neg = neg
+	z.mant = mant
+	z.exp = exp
+	z.form = formFinite
+	if len(mant) == 0 {
+		z.form = formZero
+	}
+	z.round(false)
+	return z
+}
+
+// SetFloat64 sets z to the (possibly rounded) value of x and returns z. If z's precision is
+// 0, it is changed to 53. SetFloat64 panics with ErrNaN if x is a NaN.
+func (z *Float) SetFloat64(x float64) *Float {
+	if z.prec == 0 {
+		z.prec = 53
+	}
+	if math.IsNaN(x) {
+		panic(ErrNaN{"Float.SetFloat64(NaN)"})
+	}
+	z.acc = Exact
+	z.neg = math.Signbit(x)
+	if x == 0 {
+		z.form = formZero
+		z.mant = nil
+		return z
+	}
+	if math.IsInf(x, 0) {
+		z.form = formInf
+		z.mant = nil
+		return z
+	}
+	bits := math.Float64bits(x)
+	mant := bits & (1<<52 - 1)
+	exp := int((bits >> 52) & 0x7FF)
+	if exp == 0 {
+		exp = -1074
+	} else {
+		mant |= 1 << 52
+		exp -= 1075
+	}
+	return z.setExact(z.neg, natFromUint64(mant), exp, 53)
+}
+
+// SetInt64 sets z to the (possibly rounded) value of x and returns z. If z's precision is 0,
+// it is changed to 64.
+func (z *Float) SetInt64(x int64) *Float {
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	return z.setExact(neg, natFromUint64(uint64(x)), 0, 64)
+}
+
+// SetUint64 sets z to the (possibly rounded) value of x and returns z.
+func (z *Float) SetUint64(x uint64) *Float { return z.setExact(false, natFromUint64(x), 0, 64) }
+
+// SetInt sets z to the (possibly rounded) value of x and returns z. If z's precision is 0, it
+// is changed to the larger of x.BitLen() or 64.
+func (z *Float) SetInt(x *Int) *Float {
+	p := uint32(64)
+	if b := x.BitLen(); b > 64 {
+		p = uint32(b)
+	}
+	return z.setExact(x.neg, x.abs.clone(), 0, p)
+}
+
+// SetRat sets z to the (possibly rounded) value of x and returns z.
+func (z *Float) SetRat(x *Rat) *Float {
+	if x.IsInt() {
+		return z.SetInt(&x.a)
+	}
+	p := uint32(64)
+	if b := x.a.BitLen(); b > int(p) {
+		p = uint32(b)
+	}
+	if b := x.b.BitLen(); b > int(p) {
+		p = uint32(b)
+	}
+	if z.prec == 0 {
+		z.prec = p
+	}
+	return z.setQuo(x.a.neg, x.a.abs, 0, x.b.abs, 0)
+}
+
+// setQuo sets z to the rounded (a·2^ea) / (b·2^eb).
+func (z *Float) setQuo(neg bool, a nat, ea int, b nat, eb int) *Float {
+	z.neg = neg
+	if len(a) == 0 {
+		z.form = formZero
+		z.mant = nil
+		z.acc = Exact
+		return z
+	}
+	// Shift a so the quotient has at least prec+2 bits.
+	k := int(z.prec) + 2 - (a.bitLen() - b.bitLen()) + 1
+	if k < 0 {
+		k = 0
+	}
+	q, r := natDiv(natShl(a, uint(k)), b)
+	z.form = formFinite
+	z.mant = q
+	z.exp = ea - eb - k
+	z.round(len(r) != 0)
+	return z
+}
+
+// Set sets z to the (possibly rounded) value of x and returns z.
+func (z *Float) Set(x *Float) *Float {
+	if z != x {
+		if z.prec == 0 {
+			z.prec = x.prec
+		}
+		z.form, z.neg, z.mant, z.exp = x.form, x.neg, x.mant, x.exp
+		z.round(false)
+	}
+	return z
+}
+
+// Copy sets z to x, with the same precision, rounding mode, and accuracy as x, and returns z.
+func (z *Float) Copy(x *Float) *Float {
+	if z != x {
+		*z = *x
+	}
+	return z
+}
+
+// Abs sets z to the (possibly rounded) value |x| and returns z.
+func (z *Float) Abs(x *Float) *Float {
+	z.Set(x)
+	z.neg = false
+	return z
+}
+
+// Neg sets z to the (possibly rounded) value of x with its sign negated, and returns z.
+func (z *Float) Neg(x *Float) *Float {
+	z.Set(x)
+	z.neg = !z.neg
+	return z
+}
+
+func (z *Float) usePrec(x, y *Float) {
+	if z.prec == 0 {
+		z.prec = x.prec
+		if y.prec > z.prec {
+			z.prec = y.prec
+		}
+	}
+}
+
+// Add sets z to the rounded sum x+y and returns z.
+func (z *Float) Add(x, y *Float) *Float { return z.addSub(x, y, false) }
+
+// Sub sets z to the rounded difference x-y and returns z.
+func (z *Float) Sub(x, y *Float) *Float { return z.addSub(x, y, true) }
+
+func (z *Float) addSub(x, y *Float, sub bool) *Float {
+	z.usePrec(x, y)
+	yneg := y.neg != sub
+	if x.form == formInf || y.form == formInf {
+		if x.form == formInf && y.form == formInf && x.neg != yneg {
+			z.acc = Exact
+			z.form, z.neg = formZero, false
+			if sub {
+				panic(ErrNaN{"subtraction of infinities with equal signs"})
+			}
+			panic(ErrNaN{"addition of infinities with opposite signs"})
+		}
+		if x.form == formInf {
+			z.form, z.neg = formInf, x.neg
+		} else {
+			z.form, z.neg = formInf, yneg
+		}
+		z.mant = nil
+		z.acc = Exact
+		return z
+	}
+	if x.form == formZero && y.form == formZero {
+		z.form, z.mant, z.acc = formZero, nil, Exact
+		z.neg = x.neg && yneg
+		if z.mode == ToNegativeInf {
+			z.neg = x.neg || yneg
+		}
+		return z
+	}
+	if x.form == formZero {
+		neg := yneg
+		mant, exp := y.mant, y.exp
+		z.neg, z.mant, z.exp, z.form = neg, mant, exp, formFinite
+		z.round(false)
+		return z
+	}
+	if y.form == formZero {
+		z.neg, z.mant, z.exp, z.form = x.neg, x.mant, x.exp, formFinite
+		z.round(false)
+		return z
+	}
+	// Align the exponents, then add or subtract the magnitudes exactly.
+	xm, ym := x.mant, y.mant
+	e := x.exp
+	if x.exp > y.exp {
+		xm = natShl(xm, uint(x.exp-y.exp))
+		e = y.exp
+	} else if y.exp > x.exp {
+		ym = natShl(ym, uint(y.exp-x.exp))
+	}
+	var m nat
+	neg := x.neg
+	if x.neg == yneg {
+		m = natAdd(xm, ym)
+	} else if natCmp(xm, ym) >= 0 {
+		m = natSub(xm, ym)
+	} else {
+		m = natSub(ym, xm)
+		neg = yneg
+	}
+	if len(m) == 0 {
+		z.form, z.mant, z.acc = formZero, nil, Exact
+		z.neg = z.mode == ToNegativeInf
+		return z
+	}
+	z.neg, z.mant, z.exp, z.form = neg, m, e, formFinite
+	z.round(false)
+	return z
+}
+
+// Mul sets z to the rounded product x*y and returns z.
+func (z *Float) Mul(x, y *Float) *Float {
+	z.usePrec(x, y)
+	neg := x.neg != y.neg
+	if x.form == formInf || y.form == formInf {
+		if x.form == formZero || y.form == formZero {
+			z.form, z.neg = formZero, false
+			panic(ErrNaN{"multiplication of zero with infinity"})
+		}
+		z.form, z.neg, z.mant, z.acc = formInf, neg, nil, Exact
+		return z
+	}
+	if x.form == formZero || y.form == formZero {
+		z.form, z.neg, z.mant, z.acc = formZero, neg, nil, Exact
+		return z
+	}
+	z.neg, z.mant, z.exp, z.form = neg, natMul(x.mant, y.mant), x.exp+y.exp, formFinite
+	z.round(false)
+	return z
+}
+
+// Quo sets z to the rounded quotient x/y and returns z. Quo panics with ErrNaN if both
+// operands are zero or infinities.
+func (z *Float) Quo(x, y *Float) *Float {
+	z.usePrec(x, y)
+	neg := x.neg != y.neg
+	if x.form == formZero && y.form == formZero || x.form == formInf && y.form == formInf {
+		z.form, z.neg = formZero, false
+		panic(ErrNaN{"division of zero by zero or infinity by infinity"})
+	}
+	if x.form == formInf || y.form == formZero {
+		z.form, z.neg, z.mant, z.acc = formInf, neg, nil, Exact
+		return z
+	}
+	if x.form == formZero || y.form == formInf {
+		z.form, z.neg, z.mant, z.acc = formZero, neg, nil, Exact
+		return z
+	}
+	return z.setQuo(neg, x.mant, x.exp, y.mant, y.exp)
+}
+
+// Sqrt sets z to the rounded square root of x, and returns it. If z's precision is 0, it is
+// changed to x's precision before the operation. Sqrt panics with ErrNaN if x < 0.
+func (z *Float) Sqrt(x *Float) *Float {
+	if z.prec == 0 {
+		z.prec = x.prec
+	}
+	if x.Sign() == -1 {
+		panic(ErrNaN{"square root of negative operand"})
+	}
+	if x.form != formFinite {
+		z.form, z.neg, z.mant, z.acc = x.form, x.neg, nil, Exact
+		return z
+	}
+	// sqrt(m·2^e) = sqrt(m·2^k)·2^((e-k)/2), k making e-k even and the root >= prec+2 bits.
+	k := 2*(int(z.prec)+2) - x.mant.bitLen() + 2
+	if k < 0 {
+		k = 0
+	}
+	if (x.exp-k)%2 != 0 {
+		k++
+	}
+	a := natShl(x.mant, uint(k))
+	s := natSqrt(a)
+	exact := natCmp(natMul(s, s), a) == 0
+	z.neg, z.mant, z.exp, z.form = false, s, (x.exp-k)/2, formFinite
+	z.round(!exact)
+	return z
+}
+
+// Cmp compares x and y and returns -1, 0 or +1.
+func (x *Float) Cmp(y *Float) int {
+	xs, ys := x.ord(), y.ord()
+	if xs != ys || xs == 0 || xs == 2 || xs == -2 {
+		switch {
+		case xs < ys:
+			return -1
+		case xs > ys:
+			return 1
+		}
+		return 0
+	}
+	// same sign, both finite non-zero: compare magnitudes
+	xm, ym := x.mant, y.mant
+	if x.exp > y.exp {
+		xm = natShl(xm, uint(x.exp-y.exp))
+	} else if y.exp > x.exp {
+		ym = natShl(ym, uint(y.exp-x.exp))
+	}
+	r := natCmp(xm, ym)
+	if x.neg {
+		r = -r
+	}
+	return r
+}
+
+// ord: -2 for -Inf, -1 negative finite, 0 zero, +1 positive finite, +2 +Inf.
+func (x *Float) ord() int {
+	var m int
+	switch x.form {
+	case formZero:
+		return 0
+	case formFinite:
+		m = 1
+	case formInf:
+		m = 2
+	}
+	if x.neg {
+		m = -m
+	}
+	return m
+}
+
+// Float64 returns the float64 value nearest to x and an indication of any rounding.
+func (x *Float) Float64() (float64, Accuracy) {
+	switch x.form {
+	case formZero:
+		if x.neg {
+			return math.Copysign(0, -1), Exact
+		}
+		return 0, Exact
+	case formInf:
+		if x.neg {
+			return math.Inf(-1), Exact
+		}
+		return math.Inf(1), Exact
+	}
+	// Top bit position: value in [2^(e1-1), 2^e1).
+	e1 := x.exp + x.mant.bitLen()
+	prec := 53
+	if e1-1 < -1022 {
+		prec = 53 - (-1022 - (e1 - 1))
+	}
+	if e1-1 > 1023 {
+		if x.neg {
+			return math.Inf(-1), Below
+		}
+		return math.Inf(1), Above
+	}
+	if prec <= 0 {
+		// below half the smallest denormal (or exactly there) rounds to zero (half to even)
+		t := &Float{prec: 1, mode: x.mode, form: formFinite, neg: x.neg, mant: natOne, exp: -1075}
+		if prec == 0 && x.Cmp(t) != 0 && (!x.neg && x.Cmp(t) > 0 || x.neg && x.Cmp(t) < 0) {
+			f := math.Float64frombits(1)
+			if x.neg {
+				return -f, Below
+			}
+			return f, Above
+		}
+		if x.neg {
+			return math.Copysign(0, -1), Above
+		}
+		return 0, Below
+	}
+	t := new(Float).SetPrec(uint(prec)).SetMode(x.mode)
+	t.Set(x)
+	if t.form == formInf || t.exp+t.mant.bitLen()-1 > 1023 {
+		if x.neg {
+			return math.Inf(-1), Below
+		}
+		return math.Inf(1), Above
+	}
+	f := ldexp(float64(t.mant.low64()), t.exp)
+	if x.neg {
+		f = -f
+	}
+	return f, t.acc
+}
+
+// Int64 returns the integer resulting from truncating x towards zero.
+func (x *Float) Int64() (int64, Accuracy) {
+	i, acc := x.Int(nil)
+	if i == nil {
+		if x.neg {
+			return math.MinInt64, Above
+		}
+		return math.MaxInt64, Below
+	}
+	if !i.IsInt64() {
+		if x.neg {
+			return math.MinInt64, Above
+		}
+		return math.MaxInt64, Below
+	}
+	return i.Int64(), acc
+}
+
+// Uint64 returns the unsigned integer resulting from truncating x towards zero.
+func (x *Float) Uint64() (uint64, Accuracy) {
+	if x.neg && x.form != formZero {
+		return 0, Above
+	}
+	i, acc := x.Int(nil)
+	if i == nil || !i.IsUint64() {
+		return math.MaxUint64, Below
+	}
+	return i.Uint64(), acc
+}
+
+// Int returns the result of truncating x towards zero; or nil if x is an infinity.
+func (x *Float) Int(z *Int) (*Int, Accuracy) {
+	if z == nil && x.form <= formFinite {
+		z = new(Int)
+	}
+	switch x.form {
+	case formZero:
+		return z.SetInt64(0), Exact
+	case formInf:
+		if x.neg {
+			return nil, Above
+		}
+		return nil, Below
+	}
+	acc := Exact
+	var m nat
+	if x.exp >= 0 {
+		m = natShl(x.mant, uint(x.exp))
+	} else {
+		m = natShr(x.mant, uint(-x.exp))
+		if x.mant.trailingZeroBits() < uint(-x.exp) {
+			acc = Below
+			if x.neg {
+				acc = Above
+			}
+		}
+	}
+	z.set(x.neg, m)
+	return z, acc
+}
+
+// Rat returns the rational number corresponding to x; or nil if x is an infinity.
+func (x *Float) Rat(z *Rat) (*Rat, Accuracy) {
+	if z == nil && x.form <= formFinite {
+		z = new(Rat)
+	}
+	switch x.form {
+	case formZero:
+		return z.SetInt64(0), Exact
+	case formInf:
+		if x.neg {
+			return nil, Above
+		}
+		return nil, Below
+	}
+	z.a.set(x.neg, x.mant.clone())
+	z.b.set(false, natOne)
+	if x.exp > 0 {
+		z.a.abs = natShl(z.a.abs, uint(x.exp))
+	} else if x.exp < 0 {
+		z.b.abs = natShl(natOne, uint(-x.exp))
+	}
+	return z.norm(), Exact
+}
+
+// SetInf sets z to the infinite Float -Inf if signbit is set, or +Inf if signbit is not set.
+func (z *Float) SetInf(signbit bool) *Float {
+	z.acc = Exact
+	z.form = formInf
+	z.neg = signbit
+	z.mant = nil
+	return z
+}
+
+// SetString sets z to the value of s and returns z and a boolean indicating success.
+func (z *Float) SetString(s string) (*Float, bool) {
+	if f, _, err := z.Parse(s, 0); err == nil {
+		return f, true
+	}
+	return nil, false
+}
+
+// Parse parses s which must contain a text representation of a floating-point number with a
+// mantissa in base 10 (the base argument must be 0 or 10) and an optional decimal exponent.
+func (z *Float) Parse(s string, base int) (f *Float, b int, err error) {
+	if z.prec == 0 {
+		z.prec = 64
+	}
+	if base != 0 && base != 10 {
+		return nil, 0, fmt.Errorf("invalid base %d", base)
+	}
+	orig := s
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "Inf" || s == "inf" {
+		z.SetInf(neg)
+		return z, 10, nil
+	}
+	r := new(Rat)
+	if _, ok := r.SetString(s); !ok || strings.Contains(s, "/") || s == "" {
+		_ = orig
+		return nil, 10, fmt.Errorf("number has no digits")
+	}
+	z.setQuo(neg, r.a.abs, 0, r.den(), 0)
+	if len(r.a.abs) == 0 {
+		z.form, z.neg = formZero, neg
+	}
+	return z, 10, nil
+}
+
+// decimal digits of a non-negative number: mant (no trailing zeros) and the position of the
+// decimal point (value = 0.mant·10^exp).
+type decimal struct {
+	mant []byte
+	exp  int
+}
+
+func (d *decimal) at(i int) byte {
+	if 0 <= i && i < len(d.mant) {
+		return d.mant[i]
+	}
+	return '0'
+}
+
+// init sets d to the exact decimal value of m·2^shift.
+func (d *decimal) init(m nat, shift int) {
+	if len(m) == 0 {
+		d.mant, d.exp = nil, 0
+		return
+	}
+	if shift < 0 {
+		if tz := int(m.trailingZeroBits()); tz > 0 {
+			s := tz
+			if s > -shift {
+				s = -shift
+			}
+			m = natShr(m, uint(s))
+			shift += s
+		}
+	}
+	var s []byte
+	if shift >= 0 {
+		s = natShl(m, uint(shift)).utoa(10)
+		d.exp = len(s)
+	} else {
+		// m·2^shift = m·5^-shift / 10^-shift
+		s = natMul(m, natExp(nat{5}, natFromUint64(uint64(-shift)), nil)).utoa(10)
+		d.exp = len(s) + shift
+	}
+	n := len(s)
+	for n > 0 && s[n-1] == '0' {
+		n--
+	}
+	d.mant = s[:n]
+	if n == 0 {
+		d.exp = 0
+	}
+}
+
+func (d *decimal) trim() {
+	i := len(d.mant)
+	for i > 0 && d.mant[i-1] == '0' {
+		i--
+	}
+	d.mant = d.mant[:i]
+	if i == 0 {
+		d.exp = 0
+	}
+}
+
+func (d *decimal) round(n int) {
+	if n < 0 || n >= len(d.mant) {
+		return
+	}
+	up := d.mant[n] >= '5'
+	if d.mant[n] == '5' && n+1 == len(d.mant) {
+		up = n > 0 && (d.mant[n-1]-'0')&1 != 0
+	}
+	if up {
+		d.roundUp(n)
+	} else {
+		d.roundDown(n)
+	}
+}
+
+func (d *decimal) roundUp(n int) {
+	if n < 0 || n >= len(d.mant) {
+		return
+	}
+	for n > 0 && d.mant[n-1] >= '9' {
+		n--
+	}
+	if n == 0 {
+		d.mant[0] = '1'
+		d.mant = d.mant[:1]
+		d.exp++
+		return
+	}
+	d.mant[n-1]++
+	d.mant = d.mant[:n]
+}
+
+func (d *decimal) roundDown(n int) {
+	if n < 0 || n >= len(d.mant) {
+		return
+	}
+	d.mant = d.mant[:n]
+	d.trim()
+}
+
+// roundShortest shortens d to the fewest digits that still lie strictly within half an ulp
+// (at x's precision) of x — Go's rule, including its treatment of the interval ends.
+func roundShortest(d *decimal, x *Float) {
+	if len(d.mant) == 0 {
+		return
+	}
+	mant := x.mant
+	exp := x.exp
+	s := mant.bitLen() - int(x.prec+1)
+	if s < 0 {
+		mant = natShl(mant, uint(-s))
+	} else if s > 0 {
+		mant = natShr(mant, uint(s))
+	}
+	exp += s
+	var lower, upper decimal
+	lower.init(natSub(mant, natOne), exp)
+	upper.init(natAdd(mant, natOne), exp)
+	inclusive := mant[0]&2 == 0
+	for i, m := range d.mant {
+		l := lower.at(i)
+		u := upper.at(i)
+		okdown := l != m || inclusive && i+1 == len(lower.mant)
+		okup := m != u && (inclusive || m+1 < u || i+1 < len(upper.mant))
+		switch {
+		case okdown && okup:
+			d.round(i + 1)
+			return
+		case okdown:
+			d.roundDown(i + 1)
+			return
+		case okup:
+			d.roundUp(i + 1)
+			return
+		}
+	}
+}
+
+func fmtE(buf []byte, fmtc byte, prec int, d decimal) []byte {
+	ch := byte('0')
+	if len(d.mant) > 0 {
+		ch = d.mant[0]
+	}
+	buf = append(buf, ch)
+	if prec > 0 {
+		buf = append(buf, '.')
+		i := 1
+		m := len(d.mant)
+		if prec+1 < m {
+			m = prec + 1
+		}
+		if i < m {
+			buf = append(buf, d.mant[i:m]...)
+			i = m
+		}
+		for ; i <= prec; i++ {
+			buf = append(buf, '0')
+		}
+	}
+	buf = append(buf, fmtc)
+	exp := 0
+	if len(d.mant) > 0 {
+		exp = d.exp - 1
+	}
+	if exp < 0 {
+		buf = append(buf, '-')
+		exp = -exp
+	} else {
+		buf = append(buf, '+')
+	}
+	if exp < 10 {
+		buf = append(buf, '0')
+	}
+	return append(buf, fmt.Sprint(exp)...)
+}
+
+func fmtF(buf []byte, prec int, d decimal) []byte {
+	if d.exp > 0 {
+		m := len(d.mant)
+		if d.exp < m {
+			m = d.exp
+		}
+		buf = append(buf, d.mant[:m]...)
+		for ; m < d.exp; m++ {
+			buf = append(buf, '0')
+		}
+	} else {
+		buf = append(buf, '0')
+	}
+	if prec > 0 {
+		buf = append(buf, '.')
+		for i := 0; i < prec; i++ {
+			buf = append(buf, d.at(d.exp+i))
+		}
+	}
+	return buf
+}
+
+// Text converts the floating-point number x to a string according to the given format
+// ('e', 'E', 'f', 'g', 'G'; 'b' as mantissa "p" exponent) and precision prec (-1: the
+// fewest digits that represent x uniquely at its precision).
+func (x *Float) Text(format byte, prec int) string {
+	return string(x.Append(nil, format, prec))
+}
+
+// String formats x like x.Text('g', 10).
+func (x *Float) String() string { return x.Text('g', 10) }
+
+// Append appends to buf the string form of the floating-point number x, as generated by
+// x.Text, and returns the extended buffer.
+func (x *Float) Append(buf []byte, fmtc byte, prec int) []byte {
+	if x.neg {
+		buf = append(buf, '-')
+	}
+	if x.form == formInf {
+		if !x.neg {
+			buf = append(buf, '+')
+		}
+		return append(buf, "Inf"...)
+	}
+	if fmtc == 'b' {
+		if x.form == formZero {
+			return append(buf, '0')
+		}
+		m := natShl(x.mant, uint(int(x.prec)-x.mant.bitLen()))
+		buf = append(buf, m.utoa(10)...)
+		buf = append(buf, 'p')
+		e := x.exp - (int(x.prec) - x.mant.bitLen())
+		if e >= 0 {
+			buf = append(buf, '+')
+		}
+		return append(buf, fmt.Sprint(e)...)
+	}
+	var d decimal
+	if x.form == formFinite {
+		d.init(x.mant, x.exp)
+	}
+	shortest := false
+	if prec < 0 {
+		shortest = true
+		roundShortest(&d, x)
+		switch fmtc {
+		case 'e', 'E':
+			prec = len(d.mant) - 1
+		case 'f':
+			prec = len(d.mant) - d.exp
+			if prec < 0 {
+				prec = 0
+			}
+		case 'g', 'G':
+			prec = len(d.mant)
+		}
+	} else {
+		switch fmtc {
+		case 'e', 'E':
+			d.round(1 + prec)
+		case 'f':
+			d.round(d.exp + prec)
+		case 'g', 'G':
+			if prec == 0 {
+				prec = 1
+			}
+			d.round(prec)
+		}
+	}
+	switch fmtc {
+	case 'e', 'E':
+		return fmtE(buf, fmtc, prec, d)
+	case 'f':
+		return fmtF(buf, prec, d)
+	case 'g', 'G':
+		eprec := prec
+		if eprec > len(d.mant) && len(d.mant) >= d.exp {
+			eprec = len(d.mant)
+		}
+		if shortest {
+			eprec = 6
+		}
+		exp := d.exp - 1
+		if exp < -4 || exp >= eprec {
+			if prec > len(d.mant) {
+				prec = len(d.mant)
+			}
+			return fmtE(buf, fmtc+'e'-'g', prec-1, d)
+		}
+		if prec > d.exp {
+			prec = len(d.mant)
+		}
+		p := prec - d.exp
+		if p < 0 {
+			p = 0
+		}
+		return fmtF(buf, p, d)
+	}
+	if x.neg {
+		buf = buf[:len(buf)-1]
+	}
+	return append(buf, '%', fmtc)
+}
+
+// Format implements fmt.Formatter: 'e', 'E', 'f', 'F', 'g', 'G', 'b', 'v' with flags, width
+// and precision.
+func (x *Float) Format(s fmt.State, format rune) {
+	prec, hasPrec := s.Precision()
+	if !hasPrec {
+		prec = 6
+	}
+	switch format {
+	case 'e', 'E', 'f', 'b':
+	case 'F':
+		format = 'f'
+	case 'v':
+		format = 'g'
+		if !hasPrec {
+			prec = -1
+		}
+	case 'g', 'G':
+		if !hasPrec {
+			prec = -1
+		}
+	default:
+		fmt.Fprintf(s, "%%!%c(*big.Float=%s)", format, x.String())
+		return
+	}
+	buf := x.Append(nil, byte(format), prec)
+	if len(buf) == 0 {
+		buf = []byte("?")
+	}
+	sign := ""
+	switch {
+	case buf[0] == '-':
+		sign = "-"
+		buf = buf[1:]
+	case buf[0] == '+':
+		sign = "+"
+		if s.Flag(' ') {
+			sign = " "
+		}
+		buf = buf[1:]
+	case s.Flag('+'):
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+	padding := 0
+	if width, ok := s.Width(); ok && width > len(sign)+len(buf) {
+		padding = width - len(sign) - len(buf)
+	}
+	var out string
+	switch {
+	case s.Flag('0') && !x.IsInf():
+		out = sign + strings.Repeat("0", padding) + string(buf)
+	case s.Flag('-'):
+		out = sign + string(buf) + strings.Repeat(" ", padding)
+	default:
+		out = strings.Repeat(" ", padding) + sign + string(buf)
+	}
+	s.Write([]byte(out))
+}
+
+// MarshalText implements encoding.TextMarshaler (Text('g', -1)).
+func (x *Float) MarshalText() ([]byte, error) {
+	if x == nil {
+		return []byte("<nil>"), nil
+	}
+	return x.Append(nil, 'g', -1), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (z *Float) UnmarshalText(text []byte) error {
+	_, _, err := z.Parse(string(text), 0)
+	if err != nil {
+		err = fmt.Errorf("math/big: cannot unmarshal %q into a *big.Float (%v)", text, err)
+	}
+	return err
+}
