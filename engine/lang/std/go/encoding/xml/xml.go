@@ -8,6 +8,7 @@ package xml
 
 import (
 	"bytes"
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,25 @@ import (
 
 // Header is a generic XML header suitable for use with the output of Marshal.
 const Header = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// Marshaler is the interface implemented by objects that can marshal themselves into valid
+// XML elements.
+type Marshaler interface {
+	MarshalXML(e *Encoder, start StartElement) error
+}
+
+// Unmarshaler is the interface implemented by objects that can unmarshal an XML element
+// description of themselves.
+type Unmarshaler interface {
+	UnmarshalXML(d *Decoder, start StartElement) error
+}
+
+var (
+	marshalerType       = reflect.TypeOf((*Marshaler)(nil)).Elem()
+	unmarshalerType     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
+	textMarshalerType   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
+	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+)
 
 // A Name represents an XML name (Local) annotated with a name space identifier (Space).
 type Name struct {
@@ -442,7 +462,6 @@ func indirect(v reflect.Value) reflect.Value {
 // state (a start tag on a new indented line; an end tag on its own line unless the element held
 // only text).
 
-
 // Marshal returns the XML encoding of v.
 func Marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
@@ -477,6 +496,7 @@ type printer struct {
 	tags       []Name
 	wrote      bool
 	err        error
+	enc        *Encoder
 }
 
 // An Encoder writes XML data to an output stream.
@@ -485,7 +505,11 @@ type Encoder struct {
 }
 
 // NewEncoder returns a new encoder that writes to w.
-func NewEncoder(w io.Writer) *Encoder { return &Encoder{printer{w: w}} }
+func NewEncoder(w io.Writer) *Encoder {
+	e := &Encoder{printer{w: w}}
+	e.p.enc = e
+	return e
+}
 
 // Indent sets the encoder to generate XML in which each element begins on a new indented line.
 func (enc *Encoder) Indent(prefix, indent string) {
@@ -680,6 +704,25 @@ func (p *printer) marshalValue(val reflect.Value, finfo *fieldInfo, startTemplat
 	}
 	kind := val.Kind()
 	typ := val.Type()
+	// The Marshaler and TextMarshaler hooks, on the value or (addressable) its pointer.
+	if val.CanInterface() && typ.Implements(marshalerType) {
+		return p.marshalInterface(val.Interface().(Marshaler), defaultStart(typ, finfo, startTemplate))
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(marshalerType) {
+			return p.marshalInterface(pv.Interface().(Marshaler), defaultStart(pv.Type(), finfo, startTemplate))
+		}
+	}
+	if val.CanInterface() && typ.Implements(textMarshalerType) {
+		return p.marshalTextInterface(val.Interface().(encoding.TextMarshaler), defaultStart(typ, finfo, startTemplate))
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(textMarshalerType) {
+			return p.marshalTextInterface(pv.Interface().(encoding.TextMarshaler), defaultStart(pv.Type(), finfo, startTemplate))
+		}
+	}
 	if (kind == reflect.Slice || kind == reflect.Array) && typ.Elem().Kind() != reflect.Uint8 {
 		for i, n := 0, val.Len(); i < n; i++ {
 			if err := p.marshalValue(val.Index(i), finfo, startTemplate); err != nil {
@@ -760,7 +803,79 @@ func (p *printer) marshalValue(val reflect.Value, finfo *fieldInfo, startTemplat
 	return p.writeEnd(start.Name)
 }
 
+func defaultStart(typ reflect.Type, finfo *fieldInfo, startTemplate *StartElement) StartElement {
+	var start StartElement
+	if startTemplate != nil {
+		start.Name = startTemplate.Name
+		start.Attr = append(start.Attr, startTemplate.Attr...)
+	} else if finfo != nil && finfo.name != "" {
+		start.Name.Local = finfo.name
+		start.Name.Space = finfo.xmlns
+	} else if typ.Name() != "" {
+		start.Name.Local = typ.Name()
+	} else {
+		start.Name.Local = typ.Elem().Name()
+	}
+	return start
+}
+
+func receiverType(val any) string {
+	t := reflect.TypeOf(val)
+	if t.Name() != "" {
+		return t.String()
+	}
+	return "(" + t.String() + ")"
+}
+
+func (p *printer) marshalInterface(val Marshaler, start StartElement) error {
+	// A marker on the tag stack keeps MarshalXML from closing tags it did not open.
+	p.tags = append(p.tags, Name{})
+	n := len(p.tags)
+	if err := val.MarshalXML(p.enc, start); err != nil {
+		return err
+	}
+	if len(p.tags) > n {
+		return fmt.Errorf("xml: %s.MarshalXML wrote invalid XML: <%s> not closed", receiverType(val), p.tags[len(p.tags)-1].Local)
+	}
+	p.tags = p.tags[:n-1]
+	return nil
+}
+
+func (p *printer) marshalTextInterface(val encoding.TextMarshaler, start StartElement) error {
+	if err := p.writeStart(&start); err != nil {
+		return err
+	}
+	text, err := val.MarshalText()
+	if err != nil {
+		return err
+	}
+	p.buf = escapeInto(p.buf, text, true)
+	return p.writeEnd(start.Name)
+}
+
 func (p *printer) marshalAttr(start *StartElement, name Name, val reflect.Value) error {
+	if val.CanInterface() && val.Type().Implements(textMarshalerType) {
+		if val.Kind() == reflect.Pointer && val.IsNil() {
+			return nil
+		}
+		text, err := val.Interface().(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			return err
+		}
+		start.Attr = append(start.Attr, Attr{name, string(text)})
+		return nil
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(textMarshalerType) {
+			text, err := pv.Interface().(encoding.TextMarshaler).MarshalText()
+			if err != nil {
+				return err
+			}
+			start.Attr = append(start.Attr, Attr{name, string(text)})
+			return nil
+		}
+	}
 	for val.Kind() == reflect.Interface || val.Kind() == reflect.Pointer {
 		if val.IsNil() {
 			return nil
@@ -995,6 +1110,7 @@ type Decoder struct {
 	toClose   Name
 	err       error
 	saved     *bytes.Buffer
+	eofAt     []int // UnmarshalXML calls in progress: the stack depth of their element
 }
 
 type nsSave struct {
@@ -1615,6 +1731,9 @@ func (d *Decoder) translate(n *Name, isElementName bool) {
 // Token returns the next XML token in the input stream; at the end of the input it returns
 // nil, io.EOF. Start and end elements must match, and name-space prefixes are translated.
 func (d *Decoder) Token() (Token, error) {
+	if n := len(d.eofAt); n > 0 && len(d.stk) < d.eofAt[n-1] {
+		return nil, io.EOF
+	}
 	t, err := d.rawToken()
 	if t == nil && err != nil {
 		if err == io.EOF && len(d.stk) > 0 {
@@ -1719,6 +1838,24 @@ func (d *Decoder) unmarshal(val reflect.Value, start *StartElement, depth int) e
 			val.Set(reflect.New(val.Type().Elem()))
 		}
 		val = val.Elem()
+	}
+	if val.CanInterface() && val.Type().Implements(unmarshalerType) {
+		return d.unmarshalInterface(val.Interface().(Unmarshaler), start)
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(unmarshalerType) {
+			return d.unmarshalInterface(pv.Interface().(Unmarshaler), start)
+		}
+	}
+	if val.CanInterface() && val.Type().Implements(textUnmarshalerType) {
+		return d.unmarshalTextInterface(val.Interface().(encoding.TextUnmarshaler))
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(textUnmarshalerType) {
+			return d.unmarshalTextInterface(pv.Interface().(encoding.TextUnmarshaler))
+		}
 	}
 	var (
 		data        []byte
@@ -1908,12 +2045,58 @@ Loop:
 	return nil
 }
 
+func (d *Decoder) unmarshalInterface(val Unmarshaler, start *StartElement) error {
+	// Token reports io.EOF past the end of start's element while UnmarshalXML runs.
+	mark := len(d.stk)
+	d.eofAt = append(d.eofAt, mark)
+	err := val.UnmarshalXML(d, *start)
+	d.eofAt = d.eofAt[:len(d.eofAt)-1]
+	if err != nil {
+		return err
+	}
+	if len(d.stk) >= mark {
+		return fmt.Errorf("xml: %s.UnmarshalXML did not consume entire <%s> element", receiverType(val), start.Name.Local)
+	}
+	return nil
+}
+
+func (d *Decoder) unmarshalTextInterface(val encoding.TextUnmarshaler) error {
+	var buf []byte
+	depth := 1
+	for depth > 0 {
+		t, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case CharData:
+			if depth == 1 {
+				buf = append(buf, t...)
+			}
+		case StartElement:
+			depth++
+		case EndElement:
+			depth--
+		}
+	}
+	return val.UnmarshalText(buf)
+}
+
 func (d *Decoder) unmarshalAttr(val reflect.Value, attr Attr) error {
 	if val.Kind() == reflect.Pointer {
 		if val.IsNil() {
 			val.Set(reflect.New(val.Type().Elem()))
 		}
 		val = val.Elem()
+	}
+	if val.CanInterface() && val.Type().Implements(textUnmarshalerType) {
+		return val.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(attr.Value))
+	}
+	if val.CanAddr() {
+		pv := val.Addr()
+		if pv.CanInterface() && pv.Type().Implements(textUnmarshalerType) {
+			return pv.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(attr.Value))
+		}
 	}
 	if val.Type() == reflect.TypeOf(Attr{}) {
 		val.Set(reflect.ValueOf(attr))
