@@ -1814,7 +1814,15 @@ func (d *Decoder) Skip() error {
 	}
 }
 
+// Nesting deeper than this is refused (Go 1.19's limit and error text).
+const maxUnmarshalDepth = 10000
+
+var errMaxDepth = errors.New("exceeded max depth")
+
 func (d *Decoder) unmarshal(val reflect.Value, start *StartElement, depth int) error {
+	if depth >= maxUnmarshalDepth {
+		return errMaxDepth
+	}
 	if start == nil {
 		for {
 			tok, err := d.Token()
