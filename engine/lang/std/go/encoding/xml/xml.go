@@ -1267,6 +1267,23 @@ func (d *Decoder) readName() bool {
 	}
 	d.buf.WriteByte(b)
 	for {
+		// Fast path: the rest of the name straight from the input buffer.
+		if d.unread < 0 && d.pos < len(d.in) {
+			j := d.pos
+			for j < len(d.in) && isNameByte(d.in[j], false) {
+				j++
+			}
+			if j > d.pos {
+				chunk := d.in[d.pos:j]
+				d.buf.Write(chunk)
+				if d.saved != nil {
+					d.saved.Write(chunk)
+				}
+				d.offset += int64(j - d.pos)
+				d.pos = j
+				continue
+			}
+		}
 		if b, ok = d.mustgetc(); !ok {
 			return false
 		}
@@ -1311,6 +1328,32 @@ func (d *Decoder) text(quote int, cdata bool) []byte {
 	d.buf.Reset()
 Input:
 	for {
+		// Fast path: a run of bytes that need no attention is copied at once (the per-byte
+		// getc below is what an interpreted tokenizer spends its time on).
+		if d.unread < 0 && d.pos < len(d.in) && b1 != ']' && b1 != '\r' {
+			j := d.pos
+			for j < len(d.in) {
+				c := d.in[j]
+				if c == ']' || c == '\r' || (!cdata && (c == '<' || c == '&')) || (quote >= 0 && int(c) == quote) {
+					break
+				}
+				if c == '\n' {
+					d.line++
+				}
+				j++
+			}
+			if j > d.pos {
+				chunk := d.in[d.pos:j]
+				d.buf.Write(chunk)
+				if d.saved != nil {
+					d.saved.Write(chunk)
+				}
+				d.offset += int64(j - d.pos)
+				d.pos = j
+				b0, b1 = 0, chunk[len(chunk)-1]
+				continue Input
+			}
+		}
 		b, ok := d.getc()
 		if !ok {
 			if cdata {
