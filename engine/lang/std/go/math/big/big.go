@@ -1711,6 +1711,17 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
+	if len(s) >= 2 && s[0] == '0' && strings.IndexByte("xXbBoO", s[1]) >= 0 {
+		// A prefixed integer (0x10, 0b11, 0o17); prefixed fractions and 'p' exponents are not
+		// supported.
+		a, ok := scanNat(s, 0)
+		if !ok {
+			return nil, false
+		}
+		z.a.set(neg, a)
+		z.b.set(false, natOne)
+		return z, true
+	}
 	mant, exp := s, ""
 	if i := strings.IndexAny(s, "eE"); i >= 0 {
 		mant, exp = s[:i], s[i+1:]
