@@ -654,6 +654,73 @@ NativeStatus reader_reset(NativeCtx& c) {
 
 }  // namespace
 
+// fmt's Fscan family (io.h): a *bufio.Reader is read through its own source and buffer (an
+// io.RuneScanner: nothing read ahead is lost); any other reader through source_of — stdin's
+// shared buffer, a *strings.Reader, a run file — or, for a reader known only by its Read
+// method, one byte per Read call as Go's fmt does.
+NativeStatus scan_reader(NativeCtx& c, Obj* r, const ScanFn& scan, bool* had_p, bool* rune_scanner,
+                         std::string* panic_text) {
+  *had_p = true;
+  Obj* reader = nullptr;
+  Source src;
+  const TypeDesc* t = r ? vm::iface_type(r) : nullptr;
+  if (!r) {
+    src.is_stdin = true;   // fmt.Scan*: os.Stdin
+  } else if (!t) {
+    *panic_text = "runtime error: invalid memory address or nil pointer dereference";
+    return NativeStatus::Panic;
+  } else if (t->kind == vm::Kind::Pointer && t->elem->str == "bufio.Reader") {
+    reader = vm::iface_data(r).o;
+    if (!reader) {
+      *panic_text = "runtime error: invalid memory address or nil pointer dereference";
+      return NativeStatus::Panic;
+    }
+    src = source_of(rt::obj_slots(reader)[0].o);
+  } else {
+    src = source_of(r);
+  }
+  *rune_scanner = reader != nullptr || src.sreader != nullptr;
+  std::string local;   // a plain reader's bytes so far (read one at a time)
+  bool local_eof = false;
+  for (;;) {
+    std::string_view data;
+    bool at_eof = true;
+    std::string fbuf;
+    if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
+    else if (src.sreader) data = sreader_pending(src.sreader);
+    else if (src.fd >= 3) { fbuf = file_pending(src.fd); data = fbuf; }
+    else if (src.other && reader) { data = read_buf(reader).pending(); at_eof = read_buf(reader).eof; }
+    else if (src.other) { data = local; at_eof = local_eof; }
+    size_t n = scan(data, at_eof || !*had_p);
+    if (n != std::string_view::npos) {
+      n = std::min(n, data.size());
+      if (src.is_stdin) stdin_buffer().consume(n);
+      else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
+      else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
+      else if (src.other && reader) read_buf(reader).pos += n;
+      return NativeStatus::Done;
+    }
+    if (src.other && reader) {
+      Obj* err;
+      if (!read_buf_fill(c, src.other, read_buf(reader), &err, panic_text)) return NativeStatus::Panic;
+      continue;
+    }
+    if (src.other) {
+      std::string got;
+      Obj* err = nullptr;
+      if (!io_read(c, src.other, 1, &got, &err, panic_text)) return NativeStatus::Panic;
+      local += got;
+      if (err) local_eof = true;
+      continue;
+    }
+    size_t got;
+    *had_p = stdin_fill(c, &got);
+  }
+}
+
+namespace {
+}  // namespace
+
 void reset_bufio_state() {
   std::lock_guard<std::mutex> lk(g_tok_mu);
   tokens().clear();

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "stdlib/fmt_print.h"
+#include "stdlib/fmt_scan.h"
 #include "stdlib/io.h"
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
@@ -96,166 +97,53 @@ NativeStatus fmt_fprintf(NativeCtx& c) {
   return fprint_result(c, c.args[0].o, p.out());
 }
 
-// ---- scanning ----
-// Stores token text into the pointer target (an `any` holding *int, *string, *float64, ...).
-// Returns an error message ("" = ok) in Go's wording for the common cases.
-std::string scan_store(Obj* target, std::string_view tok) {
-  const TypeDesc* t = vm::iface_type(target);
-  if (!t || t->kind != Kind::Pointer) return "can't scan type";
-  Value* slot = ref_slot(vm::iface_data(target).o);
-  if (!slot) return "can't scan type";
-  const TypeDesc* e = t->elem;
-  if (e->kind == Kind::String) { slot->o = new_string(tok); return ""; }
-  if (e->kind == Kind::Bool) {
-    if (tok == "true") { slot->i = 1; return ""; }
-    if (tok == "false") { slot->i = 0; return ""; }
-    return "syntax error scanning boolean";
-  }
-  if (e->is_integer()) {
-    if (e->is_unsigned()) {
-      uint64_t u;
-      if (parse_uint(tok, 10, 64, &u) != NumErr::None) return "expected integer";
-      slot->u = u;
-    } else {
-      int64_t i;
-      if (parse_int(tok, 10, 64, &i) != NumErr::None) return "expected integer";
-      slot->i = i;
-    }
-    return "";
-  }
-  if (e->is_float()) {
-    double d;
-    if (parse_float(tok, e->kind == Kind::Float32 ? 32 : 64, &d) == NumErr::Syntax) return "expected float";
-    slot->f = d;
-    return "";
-  }
-  return "can't scan type: " + t->str;
-}
-
-bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f'; }
-
-// Scans whitespace-separated tokens of `text` into the []any targets; newlines count as space
-// unless `line` (Scanln: stop at newline).
-NativeStatus scan_tokens(NativeCtx& c, std::string_view text, const Obj* targets, bool line,
-                         size_t* consumed) {
-  int64_t n;
-  Value* a = slice_data(targets, &n);
-  size_t pos = 0;
-  int64_t count = 0;
-  Obj* err = nullptr;
-  for (int64_t k = 0; k < n; ++k) {
-    while (pos < text.size() && is_space(text[pos]) && !(line && text[pos] == '\n')) ++pos;
-    if (pos >= text.size()) { err = io_eof(); break; }  // Go reports EOF even after some operands
-    if (line && text[pos] == '\n') { err = new_error("unexpected newline"); break; }
-    size_t start = pos;
-    while (pos < text.size() && !is_space(text[pos])) ++pos;
-    std::string msg = scan_store(a[k].o, text.substr(start, pos - start));
-    if (!msg.empty()) { err = new_error(msg); break; }
-    ++count;
-  }
-  if (line && !err) {
-    while (pos < text.size() && text[pos] != '\n' && is_space(text[pos])) ++pos;
-    if (pos < text.size() && text[pos] == '\n') ++pos;
-    else if (pos < text.size()) err = new_error("expected newline");
-  }
-  if (consumed) *consumed = pos;
-  c.args[0] = int_val(count);
-  c.args[1] = Value::from_obj(err);
+// ---- scanning (fmt_scan.h) ----
+// Sscan/Sscanln/Sscanf: the string is the whole input.
+NativeStatus sscan_mode(NativeCtx& c, ScanMode mode) {
+  bool f = mode == ScanMode::Scanf;
+  ScanResult r = fmt_scan_run(sv(c.args[0]), true, false, mode, f ? sv(c.args[1]) : std::string_view(),
+                              c.args[f ? 2 : 1].o, true);
+  c.args[0] = int_val(r.count);
+  c.args[1] = Value::from_obj(r.err);
   return NativeStatus::Done;
 }
+NativeStatus fmt_sscan(NativeCtx& c) { return sscan_mode(c, ScanMode::Scan); }
+NativeStatus fmt_sscanln(NativeCtx& c) { return sscan_mode(c, ScanMode::Scanln); }
+NativeStatus fmt_sscanf(NativeCtx& c) { return sscan_mode(c, ScanMode::Scanf); }
 
-NativeStatus fmt_sscan(NativeCtx& c) { return scan_tokens(c, sv(c.args[0]), c.args[1].o, false, nullptr); }
-
-// Sscanf: verbs consume a token each; other format characters must match (spaces match
-// any run of spaces).
-NativeStatus fmt_sscanf(NativeCtx& c) {
-  std::string_view s = sv(c.args[0]);
-  std::string_view f = sv(c.args[1]);
-  int64_t n;
-  Value* a = slice_data(c.args[2].o, &n);
-  size_t si = 0, fi = 0;
-  int64_t k = 0, count = 0;
-  Obj* err = nullptr;
-  while (fi < f.size() && !err) {
-    char fc = f[fi];
-    if (fc == '%' && fi + 1 < f.size() && f[fi + 1] != '%') {
-      fi += 2;
-      if (k >= n) { err = new_error("too few operands for format '%" + std::string(1, f[fi - 1]) + "'"); break; }
-      while (si < s.size() && is_space(s[si]) && s[si] != '\n') ++si;
-      size_t start = si;
-      char verb = f[fi - 1];
-      if (verb == 'c') {
-        if (si < s.size()) ++si;
-      } else {
-        while (si < s.size() && !is_space(s[si]) && (fi >= f.size() || s[si] != f[fi])) ++si;
-      }
-      if (start == si) { err = si >= s.size() ? io_unexpected_eof() : new_error("expected integer"); break; }
-      std::string msg = scan_store(a[k].o, s.substr(start, si - start));
-      if (!msg.empty()) { err = new_error(msg); break; }
-      ++k;
-      ++count;
-    } else if (is_space(fc)) {
-      ++fi;
-      while (si < s.size() && is_space(s[si])) ++si;
-    } else {
-      if (fc == '%') ++fi;
-      if (si >= s.size()) { err = io_unexpected_eof(); break; }
-      if (s[si] != fc) { err = new_error("input does not match format"); break; }
-      ++si;
-      ++fi;
-    }
-  }
-  c.args[0] = int_val(count);
-  c.args[1] = Value::from_obj(err);
-  return NativeStatus::Done;
+// Fscan*/Scan* on a reader: a dry scan on the input available says whether it suffices (else
+// scan_reader reads more), then the storing scan runs on the same bytes.
+NativeStatus fscan_mode(NativeCtx& c, ScanMode mode, bool from_stdin) {
+  int ai = from_stdin ? 0 : 1;   // first argument after the reader
+  bool f = mode == ScanMode::Scanf;
+  std::string format = f ? std::string(sv(c.args[ai])) : std::string();
+  int ti = f ? ai + 1 : ai;
+  Obj* reader = from_stdin ? nullptr : c.args[0].o;   // null: os.Stdin
+  ScanResult res;
+  bool had_p = true, rune_scanner = false;
+  std::string panic_text;
+  auto scan = [&](std::string_view data, bool at_eof) -> size_t {
+    bool lossy = !rune_scanner;
+    ScanResult dry = fmt_scan_run(data, at_eof, lossy, mode, format, c.args[ti].o, false);
+    if (dry.need_more) return std::string_view::npos;
+    NoPAllocs pin(!had_p);
+    res = fmt_scan_run(data, true, lossy, mode, format, c.args[ti].o, true);
+    res.consumed = dry.consumed;
+    return dry.consumed;
+  };
+  NativeStatus st = scan_reader(c, reader, scan, &had_p, &rune_scanner, &panic_text);
+  if (st == NativeStatus::Panic) return panic_runtime(c, panic_text);
+  NoPAllocs pin(!had_p);
+  c.args[0] = int_val(res.count);
+  c.args[1] = Value::from_obj(res.err);
+  return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
-
-// Scan / Scanln on os.Stdin: read until the needed tokens (or a newline for Scanln) are in
-// the buffer, then consume what was parsed.
-NativeStatus scan_stdin(NativeCtx& c, bool line) {
-  StdinBuffer& in = stdin_buffer();
-  int64_t n;
-  slice_data(c.args[0].o, &n);
-  for (;;) {
-    std::string_view p = in.pending();
-    // Enough input: for Scanln a full line; for Scan, n tokens followed by a separator.
-    bool enough = in.eof;
-    if (!enough) {
-      if (line) {
-        enough = p.find('\n') != std::string_view::npos;
-      } else {
-        int64_t toks = 0;
-        size_t i = 0;
-        while (i < p.size()) {
-          while (i < p.size() && is_space(p[i])) ++i;
-          size_t st = i;
-          while (i < p.size() && !is_space(p[i])) ++i;
-          if (i > st && i < p.size()) ++toks;
-        }
-        enough = toks >= n;
-      }
-    }
-    if (enough) {
-      size_t used = 0;
-      NativeStatus st = scan_tokens(c, p, c.args[0].o, line, &used);
-      in.consume(used);
-      return st;
-    }
-    size_t got;
-    bool have_p = stdin_fill(c, &got);
-    if (!have_p) {
-      // Lost the P during the read: finish now with what is buffered (results must be stored
-      // before returning NoP), allocating only permanent objects (util.h NoPAllocs).
-      NoPAllocs pin(true);
-      size_t used = 0;
-      scan_tokens(c, in.pending(), c.args[0].o, line, &used);
-      in.consume(used);
-      return NativeStatus::NoP;
-    }
-  }
-}
-NativeStatus fmt_scan(NativeCtx& c) { return scan_stdin(c, false); }
-NativeStatus fmt_scanln(NativeCtx& c) { return scan_stdin(c, true); }
+NativeStatus fmt_fscan(NativeCtx& c) { return fscan_mode(c, ScanMode::Scan, false); }
+NativeStatus fmt_fscanln(NativeCtx& c) { return fscan_mode(c, ScanMode::Scanln, false); }
+NativeStatus fmt_fscanf(NativeCtx& c) { return fscan_mode(c, ScanMode::Scanf, false); }
+NativeStatus fmt_scan(NativeCtx& c) { return fscan_mode(c, ScanMode::Scan, true); }
+NativeStatus fmt_scanln(NativeCtx& c) { return fscan_mode(c, ScanMode::Scanln, true); }
+NativeStatus fmt_scanf(NativeCtx& c) { return fscan_mode(c, ScanMode::Scanf, true); }
 
 // Typed lowerings kept from before fmt existed (the VM's own tests use them).
 NativeStatus fmt_println_int(NativeCtx& c) {
@@ -272,7 +160,9 @@ void add_fmt_natives(std::vector<NativeEntry>& v) {
       {"fmt.Sprint", fmt_sprint},     {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
       {"fmt.Errorf", fmt_errorf},     {"fmt.Fprintln", fmt_fprintln}, {"fmt.Fprint", fmt_fprint},
       {"fmt.Fprintf", fmt_fprintf},   {"fmt.Sscan", fmt_sscan},       {"fmt.Sscanf", fmt_sscanf},
-      {"fmt.Scan", fmt_scan},         {"fmt.Scanln", fmt_scanln},
+      {"fmt.Scan", fmt_scan},         {"fmt.Scanln", fmt_scanln},     {"fmt.Scanf", fmt_scanf},
+      {"fmt.Sscanln", fmt_sscanln},   {"fmt.Fscan", fmt_fscan},       {"fmt.Fscanln", fmt_fscanln},
+      {"fmt.Fscanf", fmt_fscanf},
       {"fmt.Println/int", fmt_println_int},
   });
 }

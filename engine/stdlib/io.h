@@ -2,6 +2,7 @@
 // io.Writer / io.Reader (`any` there): *os.File (stdout/stderr/stdin), *strings.Builder,
 // *strings.Reader, or any value with a Write([]byte) (int, error) method.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,15 @@ StdinBuffer& stdin_buffer();
 // Returns false when the G lost its P (the native must store its results and return NoP);
 // *got = bytes read (0 = EOF).
 bool stdin_fill(NativeCtx& c, size_t* got);
+
+// fmt's Fscan on reader r (null: os.Stdin): calls scan(data, at_eof) on the input available, which returns the
+// bytes it took or npos to ask for more; more is read and scan called again. *had_p false: the
+// G lost its P reading stdin (the caller stores its results as NoP allocations and returns
+// NoP). *rune_scanner: r is an io.RuneScanner (*bufio.Reader, *strings.Reader). Panic: a Go
+// Read method panicked or r is nil (*panic_text).
+using ScanFn = std::function<size_t(std::string_view data, bool at_eof)>;
+NativeStatus scan_reader(NativeCtx& c, Obj* r, const ScanFn& scan, bool* had_p, bool* rune_scanner,
+                         std::string* panic_text);
 
 // A string reader source (*strings.Reader): its remaining text; advance by n.
 bool is_strings_reader(Obj* r);

@@ -32,6 +32,7 @@ const std::unordered_map<std::string_view, vm::NativeFn>& table() {
     add_testing_natives(v);
     add_reflect_natives(v);
     add_json_natives(v);
+    add_big_natives(v);
     auto* m = new std::unordered_map<std::string_view, vm::NativeFn>();
     for (const NativeEntry& e : v) (*m)[e.name] = e.fn;
     return m;

@@ -64,6 +64,7 @@ void add_path_natives(std::vector<NativeEntry>& out);
 void add_testing_natives(std::vector<NativeEntry>& out);
 void add_reflect_natives(std::vector<NativeEntry>& out);
 void add_json_natives(std::vector<NativeEntry>& out);
+void add_big_natives(std::vector<NativeEntry>& out);
 
 // Per-run state of packages (called from set_stdin_reader, which engine.cpp calls every run).
 void reset_sync_state();

@@ -34,6 +34,11 @@ func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error)
 func Scanln(a ...any) (n int, err error)
 func Scan(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Fscan(r any, a ...any) (n int, err error)
+func Fscanln(r any, a ...any) (n int, err error)
+func Fscanf(r any, format string, a ...any) (n int, err error)
 )go";
 
 constexpr std::string_view kTime = R"go(package time
