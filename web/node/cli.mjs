@@ -3,7 +3,8 @@
 // [--gomaxprocs N] [--faketime] [--go 1.21|1.22|1.23|1.24] [--seed N] [--schedtrace]` and `npx gort test
 // FILE.go|FILE.md`. It runs the Emscripten CLI build (build/wasm-node/gort.js: main() on a
 // pthread, every M a worker) in this process, so flags, output and exit statuses are exactly
-// the native CLI's. Set GORT_WASM_NODE to use another build directory.
+// the native CLI's. Set GORT_WASM_NODE to use another build directory, GORT_WASM_TIERING_BUDGET
+// to change V8's wasm tier-up budget (see below; 0 = V8's default).
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import { existsSync, writeSync } from 'node:fs';
