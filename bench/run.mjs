@@ -62,16 +62,18 @@ function goBuild(file) {
   return bin;
 }
 
-// One timed run: {secs, rssKB, ok, out, err}.
+// One timed run: {secs, cpu, rssKB, ok, out, err}; cpu is user + sys of all the process's
+// threads, which other work on a shared machine inflates far less than wall time.
 function timed(cmd, argv, env = {}) {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...argv], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...argv], {
     encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, ...env }, input: '' });
   const last = (r.stderr || '').trim().split('\n').at(-1) || '';
   const secs = (performance.now() - t0) / 1000;  // ms resolution (time's %e has 10 ms)
-  const rss = Number(last.split(' ')[1]);
+  const f = last.split(' ');
+  const rss = Number(f[1]);
   const ok = r.status === 0;
-  return { secs: ok ? secs : NaN, rssKB: rss, ok, out: r.stdout, err: r.stderr, status: r.status };
+  return { secs: ok ? secs : NaN, cpu: ok ? Number(f[2]) + Number(f[3]) : NaN, rssKB: rss, ok, out: r.stdout, err: r.stderr, status: r.status };
 }
 
 function command(target, bench, goBins) {
@@ -124,7 +126,7 @@ for (const b of benches) {
       }
       runs.push(r);
     }
-    const cell = { secs: failure ? NaN : median(runs.map((r) => r.secs)), rssKB: median(runs.map((r) => r.rssKB)),
+    const cell = { secs: failure ? NaN : median(runs.map((r) => r.secs)), cpu: failure ? NaN : median(runs.map((r) => r.cpu)), rssKB: median(runs.map((r) => r.rssKB)),
       perG: median(runs.map((r) => parkBytes(r.err))), note: failure };
     cells[`${b.id}/${t.name}`] = cell;
     process.stderr.write(`${b.id.padEnd(9)} ${t.name.padEnd(7)} ${Number.isNaN(cell.secs) ? `FAILED ${failure}` : `${cell.secs.toFixed(2)} s, ${(cell.rssKB / 1024).toFixed(0)} MB`}\n`);
@@ -161,6 +163,21 @@ md += row(['benchmark', ...targets.map((t) => t.label), ...others.map((t) => `${
 md += row(['---', ...targets.map(() => '---'), ...others.map(() => '---')]);
 for (const b of benches) {
   md += row([b.what, ...targets.map((t) => fmtS(b.id, t.name)), ...others.map((t) => (b.id === 'empty' ? '–' : fmtX(ratioNum(b.id, t.name))))]);
+}
+
+// CPU time (user + sys of every thread) of the same runs, the empty program's subtracted:
+// on a shared machine the steadier measure of the work done (not of a parallel speed-up).
+const cpuWork = (b, t) => {
+  const c = cells[`${b}/${t}`]; const e = cells[`empty/${t}`];
+  if (!ok(c)) return NaN;
+  if (b === 'empty') return c.cpu;
+  return ok(e) && c.cpu > e.cpu ? c.cpu - e.cpu : NaN;
+};
+const fmtC = (b, t) => (Number.isFinite(cpuWork(b, t)) ? `${cpuWork(b, t).toFixed(2)} s` : '–');
+md += `\n| CPU time (user + sys, all threads; empty program's subtracted) | ${targets.map((t) => t.label).join(' | ')} | ${others.map((t) => `${t.name} ÷ Go`).join(' | ')} |\n`;
+md += row(['---', ...targets.map(() => '---'), ...others.map(() => '---')]);
+for (const b of benches) {
+  md += row([b.what, ...targets.map((t) => fmtC(b.id, t.name)), ...others.map((t) => (b.id === 'empty' ? '–' : fmtX(cpuWork(b.id, t.name) / cpuWork(b.id, 'go'))))]);
 }
 
 // The issue's table: gort under Node against native Go, with its targets.

@@ -77,7 +77,6 @@ static void finish_end(int code) {
     for (M* m = sched->midle; m; m = m->link) m->park.wake();
   }
   sched->sysmon_note.wake();
-  sched->done.wake();
 }
 
 void abandon_current_m() {
@@ -1072,10 +1071,10 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
   }
   startm(nullptr, false);
   if (cfg.threads) {
-    sched->sysmon = std::thread(sysmon_loop);
-    while (!sched->exiting.load()) sched->done.sleep(-1);
-    sched->sysmon_note.wake();
-    sched->sysmon.join();
+    // The caller is sysmon: it would only wait for the end here, and a thread fewer matters
+    // under wasm, where every thread is a Worker that Node bootstraps at start-up (the empty
+    // program now needs 2 pooled Workers instead of 3). finish_end wakes sysmon_note.
+    sysmon_loop();
   } else {
     mstart(sched->caller_m);  // returns when the program ends
   }

@@ -113,7 +113,6 @@ struct Sched {
   std::atomic<bool> fatal_claimed{false};
   std::atomic<bool> host_calls_return{false};   // hooks.ending promised blocked calls return
   int64_t start_real = 0;                       // real clock at run start (time limit)
-  Note done;
   // stop-the-world (GC, GOMAXPROCS): requests are served in schedule() when all Ps stopped
   std::atomic<bool> stw_pending{false};
   bool stw_active = false;
@@ -123,8 +122,7 @@ struct Sched {
   M* timer_sleeper = nullptr;   // the idle M sleeping until the next timer (real clock)
   G* stw_waiters = nullptr;   // Gs parked in gc_collect / set_gomaxprocs (schedlink list)
   int nstopped = 0;
-  // sysmon
-  std::thread sysmon;
+  // sysmon (run_main's caller runs it)
   Note sysmon_note;
   // scheduler events (events.cpp): sysmon's own ring, the drainer's lock and buffer
   std::unique_ptr<EventRing> sysmon_ring;

@@ -153,6 +153,14 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
   Value* R = st.R;
   uint32_t polls = st.polls;
   bool yield = false;
+  // Loop invariants in locals: the stack only moves when it grows (CALL leaves for that) or
+  // at a GC with the world stopped (never inside this loop), and protos never change.
+  const Proto* const protos = m.protos.data();
+  Value* const stack = gs.stack.data();
+  const uint32_t stack_size = gs.stack.size();
+  uint32_t rbase = static_cast<uint32_t>(R - stack);  // the top frame's base
+  // gs.used_slots (top frame's base + nregs, read only by the GC and the slow paths) is set
+  // once at L_out instead of at every CALL and RET.
   Instr in;
 #if GORT_HOT_GOTO
   static void* const labels[] = {
@@ -177,9 +185,11 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #endif
   // Each handler runs the instruction at ip (in) and advances ip itself.
 #define POLL()                                                                           \
-  if ((++polls & 15) == 0 && g && gs.sync_calls == 0 && rt::should_yield(*g)) {          \
-    yield = true;                                                                        \
-    goto L_out;                                                                          \
+  if (__builtin_expect((++polls & 15) == 0, 0)) {                                        \
+    if (g && gs.sync_calls == 0 && rt::should_yield(*g)) {                               \
+      yield = true;                                                                      \
+      goto L_out;                                                                        \
+    }                                                                                    \
   }
     OP(MOVE) R[in.a] = R[in.b]; ++ip; NEXT();
     OP(LOADK) R[in.a] = proto->consts[in.b]; ++ip; NEXT();
@@ -235,17 +245,15 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #undef FJCMPI
     OP(CALL) {
       // As execute()'s CALL; a stack that must grow goes the slow way.
-      const Proto& callee = m.protos[in.b];
-      Frame& cur = gs.frames.back();
-      uint32_t base = cur.base + in.a;
-      uint32_t top = base + callee.nregs;
-      if (top > gs.stack.size()) goto L_out;
-      cur.pc = static_cast<uint32_t>(ip + 1 - code);
+      const Proto& callee = protos[in.b];
+      uint32_t base = rbase + in.a;
+      if (base + callee.nregs > stack_size) goto L_out;
+      gs.frames.back().pc = static_cast<uint32_t>(ip + 1 - code);
       gs.frames.push_back(Frame{in.b, 0, base, 0});
-      gs.used_slots = top;
       proto = &callee;
       code = ip = callee.code.data();
-      R = gs.stack.data() + base;
+      rbase = base;
+      R = stack + base;
       if (callee.ptrmask != 0 || !callee.ptrmask_ext.empty())
         std::memset(static_cast<void*>(R + callee.nparams), 0,
                     sizeof(Value) * (callee.nregs - callee.nparams));
@@ -263,11 +271,11 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
       }
       gs.frames.pop_back();
       const Frame& f = gs.frames.back();
-      proto = &m.protos[f.proto];
+      proto = &protos[f.proto];
       code = proto->code.data();
       ip = code + f.pc;
-      R = gs.stack.data() + f.base;
-      gs.used_slots = f.base + proto->nregs;
+      rbase = f.base;
+      R = stack + rbase;
       NEXT();
     }
 #undef POLL
@@ -279,6 +287,7 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #undef OP
 #undef NEXT
 L_out:
+  if (R != st.R) gs.used_slots = rbase + proto->nregs;  // a CALL or RET ran
   st.ip = ip;
   st.code = code;
   st.proto = proto;

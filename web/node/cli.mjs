@@ -3,8 +3,10 @@
 // [--gomaxprocs N] [--faketime] [--go 1.21|1.22|1.23|1.24] [--seed N] [--schedtrace]` and `npx gort test
 // FILE.go|FILE.md`. It runs the Emscripten CLI build (build/wasm-node/gort.js: main() on a
 // pthread, every M a worker) in this process, so flags, output and exit statuses are exactly
-// the native CLI's. Set GORT_WASM_NODE to use another build directory.
+// the native CLI's. Set GORT_WASM_NODE to use another build directory, GORT_WASM_TIERING_BUDGET
+// to change V8's wasm tier-up budget (see below; 0 = V8's default).
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
 import { existsSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,16 @@ process.prependListener('uncaughtException', (e) => {
   try { writeSync(2, `fatal error: gort internal error: ${what}\n`); } catch { /* stderr gone */ }
   process.reallyExit ? process.reallyExit(2) : process.exit(2);
 });
+// V8 tiers a hot wasm function up to TurboFan in background threads once it has run ~1.8 MB
+// of code (the default budget): in the engine that is hundreds of functions of the Go
+// compiler and the big execute() switch, compiled while the program runs and competing with
+// it for the cores (fib(35): 0.4-0.6 s of CPU, 40 MiB of RSS). A 100x budget still tiers up
+// what the program keeps running (run_hot, the scheduler) within its first ~0.2 s of its own
+// execution. Measured in the commit that set it; GORT_WASM_TIERING_BUDGET overrides (0: V8's).
+{
+  const budget = process.env.GORT_WASM_TIERING_BUDGET ?? '180000000';
+  if (budget !== '0') v8.setFlagsFromString(`--wasm-tiering-budget=${Number(budget) | 0}`);
+}
 // The program sees its arguments as process.argv.slice(2), as if started as `node gort.js ...`.
 process.argv = [process.argv[0], script, ...process.argv.slice(2)];
 createRequire(import.meta.url)(script);
