@@ -144,7 +144,7 @@ bool implements(const TypeDesc* t, const TypeDesc* iface) {
   if (!t || !iface) return false;
   for (const MethodDesc& m : iface->methods) {
     const MethodDesc* have = find_method(t, m.name);
-    if (!have) return false;
+    if (!have || have->pkg != m.pkg) return false;
     if (m.sig && have->sig && !same_type(m.sig, have->sig)) return false;
   }
   return true;
