@@ -107,11 +107,16 @@ class Checker {
   std::vector<Type*> type_list(IndexExpr* e, std::vector<Pos>* pos);
 
   // ---- lookup (lookup.cpp) ----
-  Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case = false);
-  bool same_id(Object* o, const std::string& name, bool fold_case) const;
+  // An unexported name is qualified by a package (types2's Id): pkg, or the package being
+  // checked when null. implements() passes the interface method's package, so *parse.ListNode's
+  // writeTo satisfies parse.Node's writeTo even when main does the conversion.
+  Selection lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case = false,
+                                   Package* pkg = nullptr);
+  bool same_id(Object* o, const std::string& name, bool fold_case, Package* pkg = nullptr) const;
   // The "(...)" reason of "x.f undefined (...)" / the struct literal message for an unknown field.
   std::string lookup_error(Type* t, const std::string& sel, Object* alt, bool struct_lit);
-  Func* lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field);
+  Func* lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field,
+                      Package* pkg = nullptr);
   // Empty when t implements iface; otherwise the reason, e.g. "(missing method Foo)".
   bool implements(Type* t, Interface* iface, std::string* why);
   std::vector<Func*> method_set_all(Named* n);

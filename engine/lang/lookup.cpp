@@ -22,13 +22,14 @@ bool equal_fold(const std::string& a, const std::string& b) {
 // types2's sameId: an unexported name only matches within its own package (so
 // strings.Builder's buf is invisible from main); fold_case matches any spelling in any package
 // (used only to explain a failed lookup).
-bool Checker::same_id(Object* o, const std::string& name, bool fold_case) const {
+bool Checker::same_id(Object* o, const std::string& name, bool fold_case, Package* pkg) const {
   if (fold_case) return equal_fold(o->name, name);
   if (o->name != name) return false;
-  return o->exported() || !o->pkg || o->pkg == pkg_;
+  return o->exported() || !o->pkg || o->pkg == (pkg ? pkg : pkg_);
 }
 
-Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case) {
+Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::string& name, bool fold_case,
+                                           Package* pkg) {
   (void)addressable;
   Selection none;
   if (name == "_") return none;
@@ -40,7 +41,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
   // A defined pointer type (type PS *T) has no methods, but z.f is (*z).f for a field f
   // (spec, Selectors); types2 looks through the pointer and drops a method it finds.
   if (t->kind == TypeKind::Named && underlying(t) && underlying(t)->kind == TypeKind::Pointer) {
-    Selection s = lookup_field_or_method(underlying(t), false, name, fold_case);
+    Selection s = lookup_field_or_method(underlying(t), false, name, fold_case, pkg);
     if (s.kind != Selection::Field) return none;
     return s;
   }
@@ -72,7 +73,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         if (seen.count(n)) continue;
         seen.insert(n);
         for (Func* m : n->methods) {
-          if (same_id(m, name, fold_case)) {
+          if (same_id(m, name, fold_case, pkg)) {
             Selection s;
             s.kind = Selection::Method;
             s.path = e.path;
@@ -88,7 +89,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         Struct* st = static_cast<Struct*>(typ);
         for (size_t i = 0; i < st->fields.size(); i++) {
           Var* f = st->fields[i];
-          if (same_id(f, name, fold_case)) {
+          if (same_id(f, name, fold_case, pkg)) {
             Selection s;
             s.kind = Selection::Field;
             s.path = e.path;
@@ -111,7 +112,7 @@ Selection Checker::lookup_field_or_method(Type* t, bool addressable, const std::
         }
       } else if (typ->kind == TypeKind::Interface) {
         for (Func* m : static_cast<Interface*>(typ)->all_methods) {
-          if (same_id(m, name, fold_case)) {
+          if (same_id(m, name, fold_case, pkg)) {
             Selection s;
             s.kind = Selection::Method;
             s.path = e.path;
@@ -176,8 +177,9 @@ std::string Checker::lookup_error(Type* t, const std::string& sel, Object* alt_o
   return "type " + ts + " has no field or method " + sel;
 }
 
-Func* Checker::lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field) {
-  Selection s = lookup_field_or_method(t, false, name);
+Func* Checker::lookup_method(Type* t, const std::string& name, bool* ptr_recv_needed, bool* found_field,
+                             Package* pkg) {
+  Selection s = lookup_field_or_method(t, false, name, false, pkg);
   *ptr_recv_needed = false;
   *found_field = s.kind == Selection::Field;
   if (s.kind != Selection::Method) return nullptr;
@@ -199,7 +201,7 @@ bool Checker::implements(Type* t, Interface* iface, std::string* why) {
     for (Func* m : iface->all_methods) {
       Func* have = nullptr;
       for (Func* x : ti->all_methods)
-        if (x->name == m->name) have = x;
+        if (same_id(x, m->name, false, m->pkg)) have = x;
       if (!have) {
         if (why) *why = "(missing method " + m->name + ")";
         return false;
@@ -214,7 +216,7 @@ bool Checker::implements(Type* t, Interface* iface, std::string* why) {
   }
   for (Func* m : iface->all_methods) {
     bool ptr_needed = false, field = false;
-    Func* have = lookup_method(t, m->name, &ptr_needed, &field);
+    Func* have = lookup_method(t, m->name, &ptr_needed, &field, m->pkg);
     if (!have) {
       if (why) {
         *why = "(missing method " + m->name + ")";

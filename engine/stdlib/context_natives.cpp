@@ -130,8 +130,8 @@ NativeStatus dl_true(NativeCtx& c) {
 const TypeDesc* deadline_error_type() {
   static const TypeDesc* t = [] {
     TypeDesc* d = make_struct("context.deadlineExceededError", {});
-    d->methods = {M("Error", dl_error, false), M("Temporary", dl_true, false),
-                  M("Timeout", dl_true, false)};
+    d->methods = {M("Error", dl_error, false, sig_string()), M("Temporary", dl_true, false, sig_bool()),
+                  M("Timeout", dl_true, false, sig_bool())};
     vm::finish_type(*d);
     return d;
   }();
@@ -777,8 +777,8 @@ NativeStatus m_string(NativeCtx& c) {
 template <CtxKind K>
 std::vector<MethodDesc> methods_of() {
   bool ptr = K != CtxKind::WithoutCancel;
-  return {M("Deadline", m_deadline<K>, ptr), M("Done", m_done<K>, ptr), M("Err", m_err<K>, ptr),
-          M("String", m_string<K>, ptr), M("Value", m_value<K>, ptr)};
+  return {M("Deadline", m_deadline<K>, ptr), M("Done", m_done<K>, ptr), M("Err", m_err<K>, ptr, sig_error()),
+          M("String", m_string<K>, ptr, sig_string()), M("Value", m_value<K>, ptr)};
 }
 
 }  // namespace

@@ -72,8 +72,8 @@ const TypeDesc* errno_type() {
     d->kind = Kind::Uintptr;
     d->str = "syscall.Errno";
     d->named = true;
-    d->methods = {M("Error", errno_error, false), M("Is", errno_is, false),
-                  M("Temporary", errno_false, false), M("Timeout", errno_false, false)};
+    d->methods = {M("Error", errno_error, false, sig_string()), M("Is", errno_is, false),
+                  M("Temporary", errno_false, false, sig_bool()), M("Timeout", errno_false, false, sig_bool())};
     vm::finish_type(*d);
     return d;
   }();
@@ -107,7 +107,7 @@ const TypeDesc* patherror_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("fs.PathError", {F("Op", T(Kind::String), true), F("Path", T(Kind::String), true),
                                    F("Err", vm::error_type(), true)}),
-      {M("Error", patherror_error), M("Timeout", patherror_timeout), M("Unwrap", patherror_unwrap)});
+      {M("Error", patherror_error, true, sig_string()), M("Timeout", patherror_timeout, true, sig_bool()), M("Unwrap", patherror_unwrap, true, sig_error())});
   return t;
 }
 Obj* path_error(std::string_view op, std::string_view path, Obj* err) {
@@ -132,7 +132,7 @@ const TypeDesc* linkerror_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("os.LinkError", {F("Op", T(Kind::String), true), F("Old", T(Kind::String), true),
                                    F("New", T(Kind::String), true), F("Err", vm::error_type(), true)}),
-      {M("Error", linkerror_error), M("Unwrap", linkerror_unwrap)});
+      {M("Error", linkerror_error, true, sig_string()), M("Unwrap", linkerror_unwrap, true, sig_error())});
   return t;
 }
 Obj* link_error(std::string_view op, std::string_view a, std::string_view b, Obj* err) {
@@ -187,8 +187,8 @@ const TypeDesc* filemode_type() {
     d->kind = Kind::Uint32;
     d->str = "fs.FileMode";
     d->named = true;
-    d->methods = {M("IsDir", fm_isdir, false), M("IsRegular", fm_isregular, false), M("Perm", fm_perm, false),
-                  M("String", fm_string, false), M("Type", fm_type, false)};
+    d->methods = {M("IsDir", fm_isdir, false, sig_bool()), M("IsRegular", fm_isregular, false, sig_bool()), M("Perm", fm_perm, false),
+                  M("String", fm_string, false, sig_string()), M("Type", fm_type, false)};
     vm::finish_type(*d);
     return d;
   }();
@@ -207,7 +207,7 @@ const TypeDesc* filestat_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("os.fileStat", {F("name", T(Kind::String)), F("size", T(Kind::Int64)), F("mode", filemode_type()),
                                   F("modTime", T(Kind::Int64)), F("ino", T(Kind::Int64))}),
-      {M("IsDir", fi_isdir), M("ModTime", fi_modtime), M("Mode", fi_mode), M("Name", fi_name), M("Size", fi_size),
+      {M("IsDir", fi_isdir, true, sig_bool()), M("ModTime", fi_modtime), M("Mode", fi_mode), M("Name", fi_name, true, sig_string()), M("Size", fi_size),
        M("Sys", fi_sys)});
   return t;
 }
@@ -260,7 +260,7 @@ NativeStatus de_info(NativeCtx& c) {
 const TypeDesc* dirent_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("os.unixDirent", {F("name", T(Kind::String)), F("typ", filemode_type()), F("info", fileinfo_iface())}),
-      {M("Info", de_info), M("IsDir", de_isdir), M("Name", de_name), M("Type", de_type)});
+      {M("Info", de_info), M("IsDir", de_isdir, true, sig_bool()), M("Name", de_name, true, sig_string()), M("Type", de_type)});
   return t;
 }
 Obj* dir_entry(std::string_view name, const vfs::Stat& st) {

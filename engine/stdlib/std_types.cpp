@@ -43,12 +43,38 @@ vm::FieldDesc F(const char* name, const vm::TypeDesc* t, bool exported) {
   return f;
 }
 
-vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr) {
+vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr, const vm::TypeDesc* sig) {
   vm::MethodDesc m;
   m.name = name;
   m.native = fn;
   m.ptr_recv = ptr;
+  m.sig = sig;
   return m;
+}
+
+namespace {
+const vm::TypeDesc* func_sig(const char* str, std::vector<const vm::TypeDesc*> params,
+                             std::vector<const vm::TypeDesc*> results) {
+  auto* t = new vm::TypeDesc();  // process-lifetime descriptor
+  t->kind = vm::Kind::Func;
+  t->str = str;
+  t->params = std::move(params);
+  t->results = std::move(results);
+  return t;
+}
+}  // namespace
+
+const vm::TypeDesc* sig_string() {
+  static const vm::TypeDesc* t = func_sig("func() string", {}, {vm::basic_type(vm::Kind::String)});
+  return t;
+}
+const vm::TypeDesc* sig_bool() {
+  static const vm::TypeDesc* t = func_sig("func() bool", {}, {vm::basic_type(vm::Kind::Bool)});
+  return t;
+}
+const vm::TypeDesc* sig_error() {
+  static const vm::TypeDesc* t = func_sig("func() error", {}, {vm::error_type()});
+  return t;
 }
 }  // namespace desc
 
@@ -155,14 +181,14 @@ const TypeDesc* split_func() {
 
 const TypeDesc* errors_string_ptr() {
   static const TypeDesc* t = make_ptr(make_struct("errors.errorString", {F("s", T(Kind::String))}),
-                                      {M("Error", errorstring_error)});
+                                      {M("Error", errorstring_error, true, sig_string())});
   return t;
 }
 
 const TypeDesc* fmt_wrap_error_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("fmt.wrapError", {F("msg", T(Kind::String)), F("err", vm::error_type())}),
-      {M("Error", errorstring_error), M("Unwrap", wraperror_unwrap)});
+      {M("Error", errorstring_error, true, sig_string()), M("Unwrap", wraperror_unwrap, true, sig_error())});
   return t;
 }
 
@@ -206,7 +232,7 @@ const TypeDesc* numerror_ptr() {
   static const TypeDesc* t = make_ptr(
       make_struct("strconv.NumError", {F("Func", T(Kind::String), true), F("Num", T(Kind::String), true),
                                        F("Err", vm::error_type(), true)}),
-      {M("Error", numerror_error), M("Unwrap", numerror_unwrap)});
+      {M("Error", numerror_error, true, sig_string()), M("Unwrap", numerror_unwrap, true, sig_error())});
   return t;
 }
 
@@ -217,7 +243,7 @@ const TypeDesc* duration_type() {
     d->str = "time.Duration";
     d->named = true;
     extern NativeStatus duration_string_native(NativeCtx&);
-    d->methods = {M("String", duration_string_native, false)};
+    d->methods = {M("String", duration_string_native, false, sig_string())};
     vm::finish_type(*d);
     return d;
   }();
@@ -234,7 +260,7 @@ const TypeDesc* time_location() {
 const TypeDesc* time_location_ptr() {
   static const TypeDesc* t = [] {
     extern NativeStatus time_location_string_native(NativeCtx&);
-    return make_ptr(time_location(), {M("String", time_location_string_native)});
+    return make_ptr(time_location(), {M("String", time_location_string_native, true, sig_string())});
   }();
   return t;
 }
@@ -244,7 +270,7 @@ const TypeDesc* time_time() {
     TypeDesc* d = make_struct("time.Time", {F("wall", T(Kind::Uint64)), F("ext", T(Kind::Int64)),
                                             F("loc", time_location_ptr())});
     extern NativeStatus time_string_native(NativeCtx&);
-    d->methods = {M("String", time_string_native, false)};
+    d->methods = {M("String", time_string_native, false, sig_string())};
     vm::finish_type(*d);
     return d;
   }();

@@ -16,7 +16,12 @@ namespace desc {
 vm::TypeDesc* make_struct(const char* name, std::vector<vm::FieldDesc> fields);  // named struct
 vm::TypeDesc* make_ptr(const vm::TypeDesc* elem, std::vector<vm::MethodDesc> methods);
 vm::FieldDesc F(const char* name, const vm::TypeDesc* t, bool exported = false);
-vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true);
+vm::MethodDesc M(const char* name, vm::NativeFn fn, bool ptr = true, const vm::TypeDesc* sig = nullptr);
+// Method signatures (receiver-less func descriptors), so reflect's Method/MethodByName/Call
+// and NumMethod-based code see natively created values' methods as they see compiled ones.
+const vm::TypeDesc* sig_string();  // func() string   (Error, String)
+const vm::TypeDesc* sig_error();   // func() error    (Unwrap)
+const vm::TypeDesc* sig_bool();    // func() bool     (Timeout, Temporary, IsDir)
 }  // namespace desc
 
 const TypeDesc* errors_string_ptr();   // *errors.errorString {s string}

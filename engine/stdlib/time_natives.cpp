@@ -307,7 +307,7 @@ const TypeDesc* parse_error_ptr() {
     const TypeDesc* s = vm::basic_type(vm::Kind::String);
     return make_ptr(make_struct("time.ParseError", {F("Layout", s, true), F("Value", s, true), F("LayoutElem", s, true),
                                                     F("ValueElem", s, true), F("Message", s, true)}),
-                    {M("Error", parse_error_error)});
+                    {M("Error", parse_error_error, true, sig_string())});
   }();
   return t;
 }

@@ -82,7 +82,7 @@ bool type_assert(const Obj* iface, const TypeDesc* iface_static, const TypeDesc*
     }
     std::string missing;
     for (const MethodDesc& m : target->methods)   // sorted: Go names the first missing one
-      if (!find_method(dt, m.name)) { missing = m.name; break; }
+      if (const MethodDesc* h = find_method(dt, m.name); !h || h->pkg != m.pkg) { missing = m.name; break; }
     f.msg = "interface conversion: " + dt->str + " is not " + target->str +
             ": missing method " + missing;
     return false;

@@ -118,6 +118,9 @@ bool same_type(const TypeDesc* a, const TypeDesc* b) {
   // of the compiler's: distinct pointer descriptors of one named type.
   if (a->kind == Kind::Pointer && b->kind == Kind::Pointer && !a->named && !b->named)
     return same_type(a->elem, b->elem);
+  // Func types are identical by structure: a native method's signature (std_types' "func()
+  // string") and the compiler's descriptor of the same signature are distinct objects.
+  if (a->kind == Kind::Func && b->kind == Kind::Func && !a->named && !b->named) return a->str == b->str;
   return a->named && b->named && a->str == b->str;
 }
 
@@ -141,7 +144,7 @@ bool implements(const TypeDesc* t, const TypeDesc* iface) {
   if (!t || !iface) return false;
   for (const MethodDesc& m : iface->methods) {
     const MethodDesc* have = find_method(t, m.name);
-    if (!have) return false;
+    if (!have || have->pkg != m.pkg) return false;
     if (m.sig && have->sig && !same_type(m.sig, have->sig)) return false;
   }
   return true;

@@ -68,6 +68,9 @@ struct MethodDesc {
   // The method's signature without the receiver (a Func descriptor), when known: implements()
   // then also requires identical signatures (interface{ M() int } vs a method M() string).
   const TypeDesc* sig = nullptr;
+  // An unexported method's package path ("" when exported): Go qualifies unexported names by
+  // package, so main's writeTo never satisfies parse.Node's writeTo (implements()).
+  std::string pkg;
 };
 
 struct TypeDesc {

@@ -382,6 +382,7 @@ void ModuleCompiler::fill_methods(vm::TypeDesc* d, Named* n, bool ptr) {
     md.proto = proto;
     md.native = native;
     md.ptr_recv = ptr_recv;
+    if (!f->exported() && f->pkg) md.pkg = f->pkg->path;
     d->methods.push_back(std::move(md));
     sig_of.push_back(f);
   };
@@ -535,6 +536,7 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
       for (Func* f : static_cast<Interface*>(u)->all_methods) {
         vm::MethodDesc md;
         md.name = f->name;
+        if (!f->exported() && f->pkg) md.pkg = f->pkg->path;
         d->methods.push_back(md);
       }
       {

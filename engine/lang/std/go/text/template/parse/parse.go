@@ -603,10 +603,14 @@ type Node interface {
 	String() string
 	Copy() Node
 	Position() Pos
+	// tree returns the containing *Tree. It is unexported so all implementations of Node are
+	// in this package.
+	tree() *Tree
+	// writeTo writes the String output to the builder.
+	writeTo(*strings.Builder)
 }
 
-// nodeInternals is what every node of this package also has. (Kept out of Node itself: gort's
-// checker does not yet match unexported interface methods across packages.)
+// nodeInternals: the unexported part of Node (kept for writeNode and treeOf).
 type nodeInternals interface {
 	tree() *Tree
 	writeTo(*strings.Builder)
