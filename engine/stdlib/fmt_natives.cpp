@@ -99,11 +99,25 @@ NativeStatus fmt_fprintf(NativeCtx& c) {
 // ---- scanning ----
 // Stores token text into the pointer target (an `any` holding *int, *string, *float64, ...).
 // Returns an error message ("" = ok) in Go's wording for the common cases.
+std::string scan_store_slot(const TypeDesc* t, Value* slot, std::string_view tok);
+
 std::string scan_store(Obj* target, std::string_view tok) {
   const TypeDesc* t = vm::iface_type(target);
   if (!t || t->kind != Kind::Pointer) return "can't scan type";
-  Value* slot = ref_slot(vm::iface_data(target).o);
+  Obj* ref = vm::iface_data(target).o;
+  Value* slot = ref_slot(ref);
+  if (!slot && ref) {   // &b[i] of a compact []byte: scan into a slot, store the byte
+    vm::Fault f;
+    Value tmp{};
+    std::string msg = scan_store_slot(t, &tmp, tok);
+    if (msg.empty()) vm::ref_store(ref, tmp, f);
+    return msg;
+  }
   if (!slot) return "can't scan type";
+  return scan_store_slot(t, slot, tok);
+}
+
+std::string scan_store_slot(const TypeDesc* t, Value* slot, std::string_view tok) {
   const TypeDesc* e = t->elem;
   if (e->kind == Kind::String) { slot->o = new_string(tok); return ""; }
   if (e->kind == Kind::Bool) {
