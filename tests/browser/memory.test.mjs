@@ -26,7 +26,7 @@ const pieces = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]by
   + '\t\tb := make([]byte, 1<<20)\n\t\tb[len(b)-1] = byte(i)\n\t\tkeep = append(keep, b)\n\t}\n'
   + '\tsum := 0\n\tfor _, b := range keep {\n\t\tsum += len(b)\n\t}\n\tfmt.Println("allocated", sum>>20, "MB in", len(keep), "pieces")\n}\n';
 const quarterGiB = (k) => 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n'
-  + `\tfor i := 0; i < ${k}; i++ {\n\t\tb := make([]byte, 256<<20)\n\t\tb[len(b)-1] = 1\n\t\tkeep = append(keep, b)\n\t}\n`
+  + `\tfor i := 0; i < ${k}; i++ {\n\t\tb := make([]byte, 256<<20)\n\t\tb[0] = 1\n\t\tfor n := 1; n < len(b); n *= 2 {\n\t\t\tcopy(b[n:], b[:n])\n\t\t}\n\t\tkeep = append(keep, b)\n\t}\n`
   + '\tn := 0\n\tfor _, b := range keep {\n\t\tn += len(b) >> 20\n\t}\n\tfmt.Println(n, "MiB live")\n}\n';
 
 async function runSource(page, source) {
