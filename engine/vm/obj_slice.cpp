@@ -91,12 +91,13 @@ Obj* grow_array(const TypeDesc* elem, const Obj* s, int64_t newlen, int64_t* new
   return arr;
 }
 
-bool check_make(int64_t len, int64_t cap, Fault& f) {
+bool check_make(const TypeDesc* elem, int64_t len, int64_t cap, Fault& f) {
   // Go's makeslice limits depend on the element size; 2^40 slots is far beyond what any
   // playground could allocate, so larger requests are reported as Go reports them.
   // On wasm32 the limit is what a size_t can hold: 2^30 slots would wrap to a 0-byte array.
-  const int64_t kMax = std::min<int64_t>(int64_t(1) << 40, int64_t(SIZE_MAX / sizeof(Value)));
-  // (A []byte could be 8 times longer; the same limit keeps the messages alike on every host.)
+  // A compact []byte takes one byte per element: on wasm32 make([]byte, 1<<30) must pass here
+  // (rt::alloc then reports out of memory for what cannot fit).
+  const int64_t kMax = std::min<int64_t>(int64_t(1) << 40, int64_t(SIZE_MAX / (is_bytes(elem) ? 2 : sizeof(Value))));
   f.runtime_error = true;
   if (len < 0 || len > kMax) { f.msg = "runtime error: makeslice: len out of range"; return false; }
   if (cap < len || cap > kMax) { f.msg = "runtime error: makeslice: cap out of range"; return false; }
@@ -121,7 +122,7 @@ Obj* array_new(const TypeDesc* elem, int64_t n) {
 }
 
 bool slice_make(const TypeDesc* elem, int64_t len, int64_t cap, Obj** out, Fault& f) {
-  if (!check_make(len, cap, f)) return false;
+  if (!check_make(elem, len, cap, f)) return false;
   *out = slice_from_array(array_new(elem, cap), 0, len, cap);
   return true;
 }
