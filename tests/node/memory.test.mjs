@@ -1,7 +1,8 @@
 // tests/node/memory.test.mjs — issue 2's memory acceptance: a program that allocates about
 // 1 GB in total with a live set under 1 MB never holds more than 100 MB — natively (max RSS
 // of the process, from /usr/bin/time) and under Node (size of the wasm memory after the run,
-// which never shrinks, so it is the peak).
+// which never shrinks, so it is the peak). Also: running out of memory (Go's fatal error plus
+// gort's line naming the 4 GiB wasm limit), and issue 6's 256 MiB []byte / 1 GiB live (below).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
