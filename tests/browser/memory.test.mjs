@@ -21,7 +21,9 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const memoryBomb = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; ; i++ {\n'
   + '\t\tkeep = append(keep, make([]byte, 64<<20))\n\t\tif i%8 == 0 {\n\t\t\tfmt.Println("allocated", (i+1)*64, "MB")\n\t\t}\n\t}\n}\n';
-const goroutineBomb = 'package main\n\nfunc main() {\n\tfor {\n\t\tgo func() {\n\t\t\tselect {}\n\t\t}()\n\t}\n}\n';
+// Each goroutine keeps 16 KiB, so the 4 GiB fill up after some 250 000 goroutines (with empty
+// goroutines it takes millions and minutes; tests/node/memory.test.mjs covers that one).
+const goroutineBomb = 'package main\n\nfunc main() {\n\tfor {\n\t\tgo func() {\n\t\t\tb := make([]byte, 16<<10)\n\t\t\tb[0] = 1\n\t\t\tselect {}\n\t\t}()\n\t}\n}\n';
 const pieces = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; i < 200; i++ {\n'
   + '\t\tb := make([]byte, 1<<20)\n\t\tb[len(b)-1] = byte(i)\n\t\tkeep = append(keep, b)\n\t}\n'
   + '\tsum := 0\n\tfor _, b := range keep {\n\t\tsum += len(b)\n\t}\n\tfmt.Println("allocated", sum>>20, "MB in", len(keep), "pieces")\n}\n';
