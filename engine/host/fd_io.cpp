@@ -13,11 +13,12 @@
 
 // Runs in whichever worker calls it. `require` is a global in Emscripten's Node workers, and
 // the wasm memory may have grown since the last call, so views are made from wasmMemory.buffer
-// each time (HEAPU8 can be stale in a worker). EAGAIN happens when Node made the fd
+// each time (HEAPU8 can be stale in a worker); pointers arrive as signed i32, so `>>> 0`
+// makes those above 2 GiB (wasm memory may grow to 4 GiB) positive. EAGAIN happens when Node made the fd
 // non-blocking; wait a little on a private futex word and retry.
 EM_JS(int, gort_js_write, (int fd, const char* p, int n), {
   var fs = require('fs');
-  var buf = new Uint8Array(wasmMemory.buffer, p, n).slice();
+  var buf = new Uint8Array(wasmMemory.buffer, p >>> 0, n).slice();
   var off = 0;
   while (off < n) {
     try {
@@ -42,7 +43,7 @@ EM_JS(void, gort_js_start_stdin_reader, (), {
     var n = chunk.length;
     if (n === 0) return;
     var p = _malloc(n);
-    new Uint8Array(wasmMemory.buffer).set(chunk, p);
+    new Uint8Array(wasmMemory.buffer).set(chunk, p >>> 0);
     _gort_cli_stdin_push(p, n);
     _free(p);
   };
@@ -64,7 +65,7 @@ EM_JS(double, gort_js_load_file, (const char* path), {
 
 EM_JS(int, gort_js_save_file, (const char* path, const char* p, double n), {
   try {
-    require('fs').writeFileSync(UTF8ToString(path), new Uint8Array(wasmMemory.buffer, p, n).slice());
+    require('fs').writeFileSync(UTF8ToString(path), new Uint8Array(wasmMemory.buffer, p >>> 0, n).slice());
     return 1;
   } catch (e) {
     return 0;
@@ -83,7 +84,7 @@ EM_JS(double, gort_js_load_dir, (const char* path), {
 });
 
 EM_JS(void, gort_js_take_file, (char* p), {
-  new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p);
+  new Uint8Array(wasmMemory.buffer).set(Module['__gortFile'], p >>> 0);
   Module['__gortFile'] = null;
 });
 

@@ -44,7 +44,7 @@ EM_JS(void, gort_js_deliver, (double index, int kind, double seq, double time_ms
   if (kind !== 1) {
     // Decode from a private copy: TextDecoder refuses views of shared memory, and HEAPU8 may be
     // stale after growth, so go through wasmMemory.buffer.
-    text = new TextDecoder().decode(new Uint8Array(wasmMemory.buffer, bytes, len).slice());
+    text = new TextDecoder().decode(new Uint8Array(wasmMemory.buffer, bytes >>> 0, len).slice());   // >>> 0: above 2 GiB
   }
   q.pending.set(index, [kind, seq, time_ms, goroutine, stream, text]);
   while (q.pending.has(q.next)) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <new>
+#include <string_view>
 #include <string>
 
 #if defined(__GLIBC__) || defined(__EMSCRIPTEN__)
@@ -83,10 +84,19 @@ void on_new_failure() {
 }
 }  // namespace
 
+// Go's fatal-error text; under wasm gort adds the limit that was hit (wasm32's address space,
+// the -sMAXIMUM_MEMORY of engine/host/CMakeLists.txt), since a native Go program would have run.
+#ifdef __EMSCRIPTEN__
+constexpr std::string_view kOutOfMemory =
+    "runtime: out of memory\ngort: a program may use at most 4 GiB of memory in all (wasm32), one object at most 2 GiB";
+#else
+constexpr std::string_view kOutOfMemory = "runtime: out of memory";
+#endif
+
 bool heap_out_of_memory() { return g_out_of_memory.load(std::memory_order_relaxed); }
 
 void out_of_memory() {
-  fatal_error(current_g(), "runtime: out of memory");
+  fatal_error(current_g(), kOutOfMemory);
   abandon_current_m();
 }
 
@@ -136,7 +146,7 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   if (heap_out_of_memory()) out_of_memory();
   if (uint64_t lim = H.limit.load(std::memory_order_relaxed); lim && sched)
     check_memory_limit(lim, sizeof(Obj) + uint64_t(bytes));
-  if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), "runtime: out of memory"); bytes = 0; }
+  if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), kOutOfMemory); bytes = 0; }
   Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
   if (!o) out_of_memory();
   o->layout = layout;

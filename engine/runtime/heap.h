@@ -18,7 +18,9 @@ struct Obj {
   const rt::Layout* layout;
   uint32_t bytes;      // payload size
   uint8_t mark;        // mark bit of the current cycle (only touched during stop-the-world)
-  uint8_t pad_[sizeof(void*) == 4 ? 7 : 3];   // 16 bytes on wasm32 too: payload stays 8-aligned
+  uint8_t owner_bits;  // the allocating layer's own per-object bits (0 from alloc); the VM marks
+                       // byte arrays whose payload is uint8_t[] rather than 8-byte slots
+  uint8_t pad_[sizeof(void*) == 4 ? 6 : 2];   // 16 bytes on wasm32 too: payload stays 8-aligned
 };
 static_assert(sizeof(Obj) == 16, "object header is two words");
 

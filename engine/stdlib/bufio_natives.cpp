@@ -561,8 +561,7 @@ NativeStatus reader_read_byte(NativeCtx& c) {
 
 // Read(p): what is at hand (at least one byte unless at the end), at most len(p) bytes.
 NativeStatus reader_read(NativeCtx& c) {
-  int64_t cap_n;
-  slice_data(c.args[1].o, &cap_n);
+  int64_t cap_n = vm::slice_len(c.args[1].o);
   if (cap_n == 0) {
     c.args[0] = int_val(0);
     c.args[1] = Value::zero();
@@ -575,9 +574,8 @@ NativeStatus reader_read(NativeCtx& c) {
     return d.empty() ? std::string_view::npos : std::min(n, d.size());
   }, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
-  int64_t len;
-  Value* dst = slice_data(c.args[1].o, &len);
-  for (size_t i = 0; i < s.size() && static_cast<int64_t>(i) < len; ++i) dst[i].i = static_cast<uint8_t>(s[i]);
+  int64_t len = vm::slice_len(c.args[1].o);
+  vm::slice_put_bytes(c.args[1].o, 0, s.data(), std::min<int64_t>(len, static_cast<int64_t>(s.size())));
   c.args[0] = int_val(static_cast<int64_t>(s.size()));
   c.args[1] = Value::from_obj(s.empty() ? io_eof() : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;

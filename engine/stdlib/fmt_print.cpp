@@ -50,10 +50,15 @@ uint64_t pointer_bits(const TypeDesc* t, Value v) {
   if (!v.o) return 0;
   if (t->kind == Kind::Pointer && !t->elem->is_aggregate()) {
     // &x of a non-aggregate names a slot inside a container object.
+    auto* r = static_cast<vm::RefObj*>(rt::obj_data(v.o));
+    if (vm::array_compact(r->container))
+      return reinterpret_cast<uintptr_t>(static_cast<char*>(rt::obj_data(r->container)) + r->index);
     return reinterpret_cast<uintptr_t>(ref_slot(v.o));
   }
   if (t->kind == Kind::Slice) {
     auto* h = static_cast<vm::SliceObj*>(rt::obj_data(v.o));
+    if (vm::array_compact(h->array))
+      return reinterpret_cast<uintptr_t>(static_cast<char*>(rt::obj_data(h->array)) + h->off);
     return reinterpret_cast<uintptr_t>(rt::obj_slots(h->array) + h->off);
   }
   return reinterpret_cast<uintptr_t>(rt::obj_data(v.o));
@@ -724,9 +729,16 @@ void Printer::print_value(const RV& value_in, char32_t verb, int depth) {
     }
     case Kind::Array: case Kind::Slice: {
       int64_t n;
-      Value* elems;
+      const Value* elems;
+      std::vector<Value> tmp;   // a compact []byte's values
+      if (t->kind == Kind::Slice && t->elem->kind == Kind::Uint8 &&
+          (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+        std::string copy;
+        fmt_bytes(vm::slice_byte_view(v.o, &copy), !v.o, verb, t->str, value);
+        return;
+      }
       if (t->kind == Kind::Slice) {
-        elems = slice_data(v.o, &n);
+        elems = slice_values(v.o, &n, &tmp);
       } else {
         n = t->len;
         elems = v.o ? rt::obj_slots(v.o) : nullptr;

@@ -387,10 +387,24 @@ class Scanner {
       return;
     }
     const TypeDesc* e = t->elem;
-    Value* slot = ref_slot(vm::iface_data(target).o);
+    Obj* ref = vm::iface_data(target).o;
+    Value* slot = ref_slot(ref);
+    // &b[i] of a compact []byte has no Value slot: scan into a temporary, store the byte after.
+    Value tmp{};
+    bool via_tmp = !slot && ref && e->kind == Kind::Uint8;
+    if (via_tmp) {
+      vm::Fault f;
+      vm::ref_load(ref, &tmp, f);  // a failed scan stores the byte back unchanged
+      slot = &tmp;
+    }
+    struct StoreBack {
+      bool on; Obj* ref; Value* v;
+      ~StoreBack() { if (on) { vm::Fault f; vm::ref_store(ref, *v, f); } }
+    } store_back{via_tmp && store_, ref, &tmp};
     bool scalar = e->kind == Kind::Bool || e->is_integer() || e->is_float() || e->kind == Kind::String ||
                   (e->kind == Kind::Slice && e->elem && e->elem->kind == Kind::Uint8);
     if (!scalar || (!slot && store_)) {
+      store_back.on = false;
       fail("can't scan type: " + t->str);
       return;
     }

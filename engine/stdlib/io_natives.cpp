@@ -91,8 +91,8 @@ NativeStatus sr_size(NativeCtx& c) { c.args[0].i = vm::str_len(rt::obj_slots(c.a
 // (*strings.Reader).ReadAt/Seek/UnreadByte, with Go 1.19's error texts.
 NativeStatus sr_read_at(NativeCtx& c) {
   std::string_view s = vm::str_view(rt::obj_slots(c.args[0].o)[0].o);
-  int64_t off = c.args[2].i, n;
-  Value* dst = slice_data(c.args[1].o, &n);
+  int64_t off = c.args[2].i, n = vm::slice_len(c.args[1].o);
+  Obj* dst = c.args[1].o;
   if (off < 0) {
     c.args[0].i = 0;
     c.args[1] = Value::from_obj(new_error("strings.Reader.ReadAt: negative offset"));
@@ -104,7 +104,7 @@ NativeStatus sr_read_at(NativeCtx& c) {
     return NativeStatus::Done;
   }
   int64_t k = std::min<int64_t>(n, static_cast<int64_t>(s.size()) - off);
-  for (int64_t i = 0; i < k; ++i) dst[i].i = static_cast<uint8_t>(s[static_cast<size_t>(off + i)]);
+  vm::slice_put_bytes(dst, 0, s.data() + off, k);
   c.args[0].i = k;
   c.args[1] = Value::from_obj(k < n ? io_eof() : nullptr);
   return NativeStatus::Done;
@@ -144,15 +144,15 @@ NativeStatus sr_unread_byte(NativeCtx& c) {
 NativeStatus sr_read(NativeCtx& c) {
   Obj* r = c.args[0].o;
   std::string_view rest = sr_rest(r);
-  int64_t n;
-  Value* dst = slice_data(c.args[1].o, &n);
+  int64_t n = vm::slice_len(c.args[1].o);
+  Obj* dst = c.args[1].o;
   if (rest.empty()) {
     c.args[0].i = 0;
     c.args[1] = Value::from_obj(io_eof());
     return NativeStatus::Done;
   }
   int64_t k = std::min<int64_t>(n, static_cast<int64_t>(rest.size()));
-  for (int64_t i = 0; i < k; ++i) dst[i].i = static_cast<uint8_t>(rest[i]);
+  vm::slice_put_bytes(dst, 0, rest.data(), k);
   rt::obj_slots(r)[1].i += k;
   c.args[0].i = k;
   c.args[1] = Value::zero();

@@ -46,8 +46,8 @@ void store(const Loc& l, Value v) {
     if (v.o && l.ptr) vm::agg_assign(l.t, l.ptr, v.o);
     return;
   }
-  if (!l.ptr || static_cast<uint64_t>(l.idx) >= l.ptr->bytes / sizeof(Value)) return;
-  rt::obj_slots(l.ptr)[l.idx] = v;
+  if (!l.ptr || l.idx >= vm::array_elems(l.ptr)) return;
+  vm::array_set(l.ptr, l.idx, v);   // (a compact []byte array too)
 }
 
 // The pointee of a non-nil pointer value p of type pt.

@@ -688,7 +688,8 @@ NativeStatus f_read_at(NativeCtx& c) {
   Obj* err;
   int64_t fd = checked_fd(f, "read", &err);
   int64_t n;
-  Value* dst = slice_data(c.args[1].o, &n);
+  Obj* dst = c.args[1].o;
+  n = vm::slice_len(dst);
   int64_t off = c.args[2].i;
   c.args[0].i = 0;
   if (fd < 0) { ret_err(c, 1, err); return NativeStatus::Done; }
@@ -696,7 +697,7 @@ NativeStatus f_read_at(NativeCtx& c) {
   std::string buf(static_cast<size_t>(n), '\0');
   size_t got = 0;
   int e = fd < 3 ? EBADF_ : run_fs().pread(static_cast<int>(fd), buf.data(), buf.size(), off, &got);
-  for (size_t i = 0; i < got; ++i) dst[i].i = static_cast<uint8_t>(buf[i]);
+  vm::slice_put_bytes(dst, 0, buf.data(), static_cast<int64_t>(got));
   c.args[0].i = static_cast<int64_t>(got);
   if (e) ret_err(c, 1, path_errno("read", fname(f), e));
   else ret_err(c, 1, static_cast<int64_t>(got) < n ? io_eof() : nullptr);
@@ -892,13 +893,13 @@ NativeStatus vfs_file_read(NativeCtx& c, Obj* f, Obj* buf) {
   Obj* err;
   int64_t fd = checked_fd(f, "read", &err);
   int64_t n;
-  Value* dst = slice_data(buf, &n);
+  n = vm::slice_len(buf);
   c.args[0] = int_val(0);
   if (fd < 0) { c.args[1] = Value::from_obj(err); return NativeStatus::Done; }
   std::string tmp(static_cast<size_t>(n), '\0');
   size_t got = 0;
   int e = fd < 3 ? EBADF_ : run_fs().read(static_cast<int>(fd), tmp.data(), tmp.size(), &got);
-  for (size_t i = 0; i < got; ++i) dst[i].i = static_cast<uint8_t>(tmp[i]);
+  vm::slice_put_bytes(buf, 0, tmp.data(), static_cast<int64_t>(got));
   c.args[0] = int_val(static_cast<int64_t>(got));
   if (e) c.args[1] = Value::from_obj(path_errno("read", fname(f), e));
   else c.args[1] = Value::from_obj(got == 0 && n > 0 ? io_eof() : nullptr);

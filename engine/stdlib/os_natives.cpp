@@ -71,7 +71,7 @@ NativeStatus file_read(NativeCtx& c) {
   int64_t fd = file_fd(c.args[0].o);
   Obj* b = c.args[1].o;
   int64_t n;
-  Value* dst = slice_data(b, &n);
+  n = vm::slice_len(b);
   if (fd != 0 || !c.args[0].o) return vfs_file_read(c, c.args[0].o, b);
   bool have_p = true;
   if (stdin_buffer().pending().empty() && !stdin_buffer().eof && n > 0) {
@@ -81,7 +81,7 @@ NativeStatus file_read(NativeCtx& c) {
   std::lock_guard<std::mutex> lk(g_stdin_mu);
   std::string_view p = g_stdin.pending();
   int64_t k = std::min<int64_t>(n, static_cast<int64_t>(p.size()));
-  for (int64_t i = 0; i < k; ++i) dst[i].i = static_cast<uint8_t>(p[i]);
+  vm::slice_put_bytes(b, 0, p.data(), k);
   g_stdin.pos += static_cast<size_t>(k);
   c.args[0] = int_val(k);
   c.args[1] = Value::from_obj(k == 0 && n > 0 ? io_eof() : nullptr);

@@ -77,8 +77,13 @@ RValue rvalue_read(const Obj* o) {
 namespace {
 
 // The slot a Value names, or null (zero Value, aggregate, or a slot outside the object).
+// A compact []byte array has no slots: bytes_elem says so and rvalue_load/store use vm::array_get/set.
+bool bytes_elem(const RValue& v) {
+  return v.t && v.ptr && v.idx >= 0 && vm::array_compact(v.ptr) && v.idx < vm::array_elems(v.ptr);
+}
+
 Value* rslot(const RValue& v) {
-  if (!v.t || !v.ptr || v.idx < 0) return nullptr;
+  if (!v.t || !v.ptr || v.idx < 0 || vm::array_compact(v.ptr)) return nullptr;
   if (static_cast<uint64_t>(v.idx) >= v.ptr->bytes / sizeof(Value)) return nullptr;
   return rt::obj_slots(v.ptr) + v.idx;
 }
@@ -88,6 +93,7 @@ Value* rslot(const RValue& v) {
 Value rvalue_load(const RValue& v) {
   if (!v.t || (v.flag & kFlagMethod)) return Value::zero();
   if (v.idx < 0) return v.t->is_aggregate() ? Value::from_obj(v.ptr) : Value::zero();
+  if (bytes_elem(v)) return vm::array_get(v.ptr, v.idx);
   Value* s = rslot(v);
   return s ? *s : Value::zero();
 }
@@ -760,7 +766,8 @@ void store(const RValue& v, Value x) {
     if (x.o && v.ptr) vm::agg_assign(v.t, v.ptr, x.o);
     return;
   }
-  if (Value* s = rslot(v)) *s = x;
+  if (bytes_elem(v)) vm::array_set(v.ptr, v.idx, x);
+  else if (Value* s = rslot(v)) *s = x;
 }
 
 NativeStatus v_set(NativeCtx& c) {
@@ -1024,8 +1031,12 @@ struct Deep {
       case Kind::Slice: {
         if ((a.o == nullptr) != (b.o == nullptr)) return false;
         int64_t na, nb;
-        Value* ea = slice_data(a.o, &na);
-        Value* eb = slice_data(b.o, &nb);
+        if (t->elem->kind == Kind::Uint8) {   // []byte: either representation, compared as bytes
+          std::string ta, tb;
+          return vm::slice_byte_view(a.o, &ta) == vm::slice_byte_view(b.o, &tb);
+        }
+        const Value* ea = slice_data(a.o, &na);
+        const Value* eb = slice_data(b.o, &nb);
         if (na != nb) return false;
         if (ea == eb) return true;
         if (!visited.insert({ea, eb, t}).second) return true;

@@ -2,6 +2,7 @@
 // land where Go puts them). Slice/SliceStable call the Go less func synchronously and swap
 // slot values (aggregate elements are owned objects: swapping the Obj* moves ownership).
 #include <cmath>
+#include <utility>
 
 #include "vm/race.h"
 #include "stdlib/natives.h"
@@ -13,7 +14,11 @@ namespace {
 
 struct SlotSwap {
   Value* d;
-  void swap(int64_t i, int64_t j) { Value t = d[i]; d[i] = d[j]; d[j] = t; }
+  uint8_t* b = nullptr;   // sort.Slice of a compact []byte: its bytes instead of d
+  void swap(int64_t i, int64_t j) {
+    if (b) { std::swap(b[i], b[j]); return; }
+    Value t = d[i]; d[i] = d[j]; d[j] = t;
+  }
 };
 struct IntData : SlotSwap { bool less(int64_t i, int64_t j) { return d[i].i < d[j].i; } };
 struct FloatData : SlotSwap {
@@ -95,7 +100,7 @@ NativeStatus sorted_slots(NativeCtx& c) {
 }
 
 // x any holding a slice: its element slots.
-bool any_slice(NativeCtx& c, Obj* x, Value** d, int64_t* n, NativeStatus* st) {
+bool any_slice(NativeCtx& c, Obj* x, Value** d, uint8_t** b, int64_t* n, NativeStatus* st) {
   const TypeDesc* t = vm::iface_type(x);
   if (!t || t->kind != vm::Kind::Slice) {
     vm::Fault f;
@@ -104,18 +109,23 @@ bool any_slice(NativeCtx& c, Obj* x, Value** d, int64_t* n, NativeStatus* st) {
     *st = vm::native_panic_fault(c, f);
     return false;
   }
-  *d = slice_data(vm::iface_data(x).o, n);
+  Obj* s = vm::iface_data(x).o;
+  *b = vm::slice_bytes(s);
+  *n = vm::slice_len(s);
+  *d = *b ? nullptr : slice_data(s, n);
   return true;
 }
 
 NativeStatus slice_sort(NativeCtx& c, bool stable) {
   Value* d;
+  uint8_t* b;
   int64_t n;
   NativeStatus st;
-  if (!any_slice(c, c.args[0].o, &d, &n, &st)) return st;
+  if (!any_slice(c, c.args[0].o, &d, &b, &n, &st)) return st;
   race_elems(c, d, n, true);
   FuncData data;
   data.d = d;
+  data.b = b;
   data.c = &c;
   data.fn = c.args[1].o;
   if (stable) sortimpl::stable(data, n);
@@ -127,11 +137,13 @@ NativeStatus s_slice(NativeCtx& c) { return slice_sort(c, false); }
 NativeStatus s_slice_stable(NativeCtx& c) { return slice_sort(c, true); }
 NativeStatus s_slice_is_sorted(NativeCtx& c) {
   Value* d;
+  uint8_t* b;
   int64_t n;
   NativeStatus st;
-  if (!any_slice(c, c.args[0].o, &d, &n, &st)) return st;
+  if (!any_slice(c, c.args[0].o, &d, &b, &n, &st)) return st;
   FuncData data;
   data.d = d;
+  data.b = b;
   data.c = &c;
   data.fn = c.args[1].o;
   bool ok = true;

@@ -32,11 +32,10 @@ NativeStatus decode_last_in_string(NativeCtx& c) {
 // At most the first (or last) 4 bytes of a []byte: a rune needs no more, and copying the whole
 // slice made a decoding loop over a large []byte quadratic.
 std::string byte_edge(const Obj* slice, bool last) {
-  int64_t n;
-  const Value* d = slice_data(slice, &n);
+  int64_t n = vm::slice_len(slice);
   int64_t k = n < 4 ? n : 4, from = last ? n - k : 0;
   std::string s(static_cast<size_t>(k), '\0');
-  for (int64_t i = 0; i < k; ++i) s[static_cast<size_t>(i)] = static_cast<char>(d[from + i].i);
+  for (int64_t i = 0; i < k; ++i) s[static_cast<size_t>(i)] = static_cast<char>(vm::slice_get(slice, from + i).i);
   return s;
 }
 NativeStatus decode_last_bytes(NativeCtx& c) {
@@ -77,11 +76,10 @@ NativeStatus decode_bytes(NativeCtx& c) {
 NativeStatus encode_rune_n(NativeCtx& c) {
   std::string s;
   encode_rune(s, static_cast<int32_t>(c.args[1].i));
-  int64_t n;
-  Value* d = slice_data(c.args[0].o, &n);
+  int64_t n = vm::slice_len(c.args[0].o);
   if (n < static_cast<int64_t>(s.size()))
     return panic_runtime(c, "runtime error: index out of range [" + std::to_string(n) + "] with length " + std::to_string(n));
-  for (size_t i = 0; i < s.size(); ++i) d[i].i = static_cast<uint8_t>(s[i]);
+  vm::slice_put_bytes(c.args[0].o, 0, s.data(), static_cast<int64_t>(s.size()));
   c.args[0] = int_val(static_cast<int64_t>(s.size()));
   return NativeStatus::Done;
 }

@@ -9,11 +9,8 @@
 namespace gort::stdlib {
 
 std::string bytes_of(const Obj* byte_slice) {
-  int64_t n;
-  Value* d = slice_data(byte_slice, &n);
-  std::string out(static_cast<size_t>(n), '\0');
-  for (int64_t i = 0; i < n; ++i) out[i] = static_cast<char>(d[i].i);
-  return out;
+  std::string tmp;
+  return std::string(vm::slice_byte_view(byte_slice, &tmp));
 }
 
 namespace {
@@ -47,17 +44,14 @@ Obj* new_string(std::string_view s) {
 Obj* make_bytes(std::string_view b) {
   if (t_pinned_allocs) {
     int64_t n = static_cast<int64_t>(b.size());
-    Obj* arr = pinned_object(sizeof(Value) * b.size());
-    for (size_t i = 0; i < b.size(); ++i) rt::obj_slots(arr)[i].i = static_cast<uint8_t>(b[i]);
+    Obj* arr = pinned_object(b.size());   // a compact byte array, as vm::bytes_new makes
+    arr->owner_bits |= vm::kCompactBytes;
+    if (!b.empty()) std::memcpy(rt::obj_data(arr), b.data(), b.size());
     Obj* hdr = pinned_object(sizeof(vm::SliceObj));
     *static_cast<vm::SliceObj*>(rt::obj_data(hdr)) = vm::SliceObj{arr, 0, n, n};
     return hdr;
   }
-  Obj* arr = vm::array_new(vm::basic_type(vm::Kind::Uint8), static_cast<int64_t>(b.size()));
-  Value* s = rt::obj_slots(arr);
-  for (size_t i = 0; i < b.size(); ++i) s[i].i = static_cast<uint8_t>(b[i]);
-  int64_t n = static_cast<int64_t>(b.size());
-  return vm::slice_from_array(arr, 0, n, n);
+  return vm::bytes_new(b.data(), static_cast<int64_t>(b.size()));
 }
 
 Obj* make_string_slice(const std::vector<std::string>& v) {
@@ -78,6 +72,7 @@ Obj* make_int_slice(const std::vector<int64_t>& v) {
 Value* ref_slot(Obj* ref) {
   if (!ref) return nullptr;
   auto* r = static_cast<vm::RefObj*>(rt::obj_data(ref));
+  if (vm::array_compact(r->container)) return nullptr;   // a byte: use vm::ref_load/ref_store
   return rt::obj_slots(r->container) + r->index;
 }
 

@@ -24,12 +24,24 @@ inline Value str_val(std::string_view s) { return Value::from_obj(new_string(s))
 inline Value int_val(int64_t i) { return Value::from_int(i); }
 inline Value bool_val(bool b) { return Value::from_int(b ? 1 : 0); }
 
-// Element slots of a slice (null/empty → n = 0).
+// Element slots of a slice (null/empty → n = 0). Not for []byte (whose array may be compact:
+// use bytes_of / vm::slice_byte_view / vm::slice_put_bytes / vm::slice_get).
 inline Value* slice_data(const Obj* s, int64_t* n) {
   if (!s) { *n = 0; return nullptr; }
   auto* h = static_cast<const vm::SliceObj*>(rt::obj_data(const_cast<Obj*>(s)));
   *n = h->len;
   return h->len ? rt::obj_slots(h->array) + h->off : nullptr;
+}
+// Read-only element values of any slice, []byte included: its slots, or for a compact byte
+// array a copy in *tmp (n values of 8 bytes: only for printing/encoding, not bulk data paths).
+inline const Value* slice_values(const Obj* s, int64_t* n, std::vector<Value>* tmp) {
+  if (const uint8_t* b = vm::slice_bytes(s)) {
+    *n = vm::slice_len(s);
+    tmp->resize(size_t(*n));
+    for (int64_t i = 0; i < *n; ++i) (*tmp)[size_t(i)] = Value::from_int(b[i]);
+    return tmp->data();
+  }
+  return slice_data(s, n);
 }
 // A native whose G came back from a blocking stdin read without a P (exitsyscall false) must
 // still store its results before returning NativeStatus::NoP, but must not allocate on the GC
@@ -55,7 +67,8 @@ Obj* make_bytes(std::string_view b);
 Obj* make_string_slice(const std::vector<std::string>& v);
 Obj* make_int_slice(const std::vector<int64_t>& v);
 
-// The address of the slot a non-aggregate pointer (RefObj) names, or null for nil.
+// The address of the slot a non-aggregate pointer (RefObj) names, or null for nil and for an
+// element of a compact []byte array (no Value slot there: use vm::ref_load/ref_store).
 Value* ref_slot(Obj* ref);
 
 // panic(errors.New-like string value) as the std library's panic("...") does: the panic value

@@ -1006,25 +1006,23 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       }
       case Opcode::SLICE_LEN: R[in.a].i = slice_len(R[in.b].o); break;
       case Opcode::SLICE_CAP: R[in.a].i = slice_cap(R[in.b].o); break;
-      case Opcode::SLICE_LOAD: {
+      case Opcode::SLICE_LOAD: {   // (the array may be a compact []byte one: object.h)
         Fault f;
-        Value* p;
-        if (!slice_elem(R[in.b].o, R[in.c].i, &p, f)) PANIC_FAULT(f);
-        R[in.a] = *p;
+        Value v;
+        if (!slice_load(R[in.b].o, R[in.c].i, &v, f)) PANIC_FAULT(f);
+        R[in.a] = v;
         break;
       }
       case Opcode::SLICE_STORE: {
         Fault f;
-        Value* p;
-        if (!slice_elem(R[in.a].o, R[in.b].i, &p, f)) PANIC_FAULT(f);
-        *p = R[in.c];
+        if (!slice_store(R[in.a].o, R[in.b].i, R[in.c], f)) PANIC_FAULT(f);
         break;
       }
       case Opcode::SLICE_REF: {
         Fault f;
-        Value* p;
+        Value v;
         Obj* s = R[in.b].o;
-        if (!slice_elem(s, R[in.c].i, &p, f)) PANIC_FAULT(f);
+        if (!slice_load(s, R[in.c].i, &v, f)) PANIC_FAULT(f);
         const SliceObj* so = static_cast<const SliceObj*>(obj_data(s));
         R[in.a] = Value::from_obj(ref_new(so->array, so->off + R[in.c].i));
         break;
@@ -1075,11 +1073,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         int64_t n = slice_len(sl);
         Obj* zero = et->is_aggregate() && n > 0 ? agg_new(et) : nullptr;
         for (int64_t i = 0; i < n; ++i) {
-          Fault f;
-          Value* p;
-          if (!slice_elem(sl, i, &p, f)) PANIC_FAULT(f);
-          if (zero) agg_assign(et, p->o, zero);
-          else *p = Value::zero();
+          if (zero) agg_assign(et, slice_get(sl, i).o, zero);
+          else slice_set(sl, i, Value::zero());
         }
         break;
       }

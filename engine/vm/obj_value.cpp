@@ -21,8 +21,12 @@ const TypeDesc* slot_type(const TypeDesc* t, int64_t i) {
   return t->kind == Kind::Struct ? t->fields[size_t(i)].type : t->elem;
 }
 
+// For == and hashing of pointers only: a compact byte array's element has a byte address
+// (not a Value slot), which still names it uniquely.
 Value* ref_slot(const Obj* ref) {
   const auto* r = static_cast<const RefObj*>(obj_data(const_cast<Obj*>(ref)));
+  if (array_compact(r->container))
+    return reinterpret_cast<Value*>(static_cast<char*>(obj_data(r->container)) + r->index);
   return obj_slots(r->container) + r->index;
 }
 
@@ -261,13 +265,15 @@ Obj* ref_new(Obj* container, int64_t index) {
 
 bool ref_load(const Obj* ref, Value* out, Fault& f) {
   if (!ref) { nil_deref(f); return false; }
-  *out = *ref_slot(ref);
+  const auto* r = static_cast<const RefObj*>(obj_data(const_cast<Obj*>(ref)));
+  *out = array_get(r->container, r->index);   // &b[i] of a compact []byte too
   return true;
 }
 
 bool ref_store(Obj* ref, Value v, Fault& f) {
   if (!ref) { nil_deref(f); return false; }
-  *ref_slot(ref) = v;
+  const auto* r = static_cast<const RefObj*>(obj_data(ref));
+  array_set(r->container, r->index, v);
   return true;
 }
 

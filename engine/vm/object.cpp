@@ -213,23 +213,23 @@ Obj* str_from_rune(int64_t r) {
 Obj* str_from_bytes(const Obj* byte_slice) {
   int64_t n = slice_len(byte_slice);
   if (n == 0) return nullptr;
-  const auto* h = static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(byte_slice)));
-  const Value* e = obj_slots(h->array) + h->off;
   char* out;
   Obj* o = str_alloc(n, &out);
-  for (int64_t i = 0; i < n; ++i) out[i] = char(e[i].u & 0xFF);
+  if (const uint8_t* b = slice_bytes(byte_slice)) {
+    std::memcpy(out, b, size_t(n));
+  } else {
+    for (int64_t i = 0; i < n; ++i) out[i] = char(slice_get(byte_slice, i).u & 0xFF);
+  }
   return o;
 }
 
 Obj* str_from_runes(const Obj* rune_slice) {
   int64_t n = slice_len(rune_slice);
   if (n == 0) return nullptr;
-  const auto* h = static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(rune_slice)));
-  const Value* e = obj_slots(h->array) + h->off;
   std::string buf;
   buf.reserve(size_t(n));
   char tmp[4];
-  for (int64_t i = 0; i < n; ++i) buf.append(tmp, size_t(encode_rune(e[i].i, tmp)));
+  for (int64_t i = 0; i < n; ++i) buf.append(tmp, size_t(encode_rune(slice_get(rune_slice, i).i, tmp)));
   return str_new(buf);
 }
 
@@ -248,10 +248,8 @@ static int64_t conv_cap(const Obj* s, int constant, int64_t n, int64_t size) {
 Obj* bytes_from_str(const Obj* s, int constant) {
   int64_t n = str_len(s);
   int64_t cap = conv_cap(s, constant, n, 1);
-  Obj* arr = array_new(basic_type(Kind::Uint8), cap);
-  Value* e = obj_slots(arr);
-  const char* b = n ? sdata(s)->bytes : nullptr;
-  for (int64_t i = 0; i < n; ++i) e[i].i = static_cast<unsigned char>(b[i]);
+  Obj* arr = array_new(basic_type(Kind::Uint8), cap);   // compact
+  if (n) std::memcpy(obj_data(arr), sdata(s)->bytes, size_t(n));
   return slice_from_array(arr, 0, n, cap);   // []byte("") is empty, not nil
 }
 

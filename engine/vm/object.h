@@ -13,8 +13,13 @@
 //                    null = "" (an empty string may also be a non-null zero-length object)
 //  slice             Obj* → SliceObj {Obj* array; int64 off, len, cap}, immutable header
 //                    (reslicing/append make a new header); null = nil slice. The backing
-//                    array is an object whose payload is Value[cap] (one slot per element,
-//                    also for []byte), layout AllPtrs if elem->holds_ptr() else Bytes.
+//                    array is an object whose payload is Value[cap] (one slot per element),
+//                    layout AllPtrs if elem->holds_ptr() else Bytes — except that a []byte's
+//                    (uint8 elements) own arrays are COMPACT: payload uint8_t[cap], owner bit
+//                    kCompactBytes set (array_new/grow/bytes_from_str make them). A []byte
+//                    may still be backed by a slotted array (s := arr[:] of a [N]byte array
+//                    object, which stays slotted), so code reading a slice's elements goes
+//                    through slice_get/slice_set/bytes helpers, never obj_slots(array).
 //  struct, array     Obj* → an object that the slot OWNS: payload Value[nfields] / Value[len]
 //                    with the TypeDesc's layout. Nested struct/array fields and elements are
 //                    owned objects too (never null once created). Assignment copies INTO the
@@ -117,7 +122,46 @@ Obj* array_new(const TypeDesc* elem, int64_t n);          // backing array, elem
 inline int64_t slice_len(const Obj* s) { return s ? static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)))->len : 0; }
 inline int64_t slice_cap(const Obj* s) { return s ? static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)))->cap : 0; }
 // Address of element i (bounds-checked against len).
+// Only for slices whose backing array is slotted (not array_compact: never a []byte).
 bool slice_elem(const Obj* s, int64_t i, Value** out, Fault& f);
+// The owner bit (Obj::owner_bits) of a compact byte array: payload uint8_t[n], no pointers.
+inline constexpr uint8_t kCompactBytes = 1;
+inline bool array_compact(const Obj* a) { return a && (a->owner_bits & kCompactBytes); }
+inline int64_t array_elems(const Obj* a) {   // element count of a backing array object
+  return a ? (array_compact(a) ? int64_t(a->bytes) : int64_t(a->bytes / sizeof(Value))) : 0;
+}
+// Element i of an array object / of a slice's window, unchecked (any representation).
+inline Value array_get(const Obj* a, int64_t i) {
+  if (array_compact(a)) return Value::from_int(static_cast<const uint8_t*>(obj_data(const_cast<Obj*>(a)))[i]);
+  return obj_slots(const_cast<Obj*>(a))[i];
+}
+inline void array_set(Obj* a, int64_t i, Value v) {
+  if (array_compact(a)) static_cast<uint8_t*>(obj_data(a))[i] = uint8_t(v.u);
+  else obj_slots(a)[i] = v;
+}
+inline Value slice_get(const Obj* s, int64_t i) {
+  const auto* h = static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)));
+  return array_get(h->array, h->off + i);
+}
+inline void slice_set(Obj* s, int64_t i, Value v) {
+  const auto* h = static_cast<const SliceObj*>(obj_data(s));
+  array_set(h->array, h->off + i, v);
+}
+// Bounds-checked load/store (Go's index error), any representation.
+bool slice_load(const Obj* s, int64_t i, Value* out, Fault& f);
+bool slice_store(Obj* s, int64_t i, Value v, Fault& f);
+// The bytes of a []byte's window when its array is compact (null otherwise or when empty).
+inline uint8_t* slice_bytes(const Obj* s) {
+  if (!s) return nullptr;
+  const auto* h = static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)));
+  return array_compact(h->array) ? static_cast<uint8_t*>(obj_data(h->array)) + h->off : nullptr;
+}
+// A []byte's window as bytes: a view of the array when compact, else copied into *tmp.
+std::string_view slice_byte_view(const Obj* s, std::string* tmp);
+// s[off : off+n] = p[0..n) for a []byte (caller checked the bounds).
+void slice_put_bytes(Obj* s, int64_t off, const void* p, int64_t n);
+// A new compact []byte of len n = cap n holding p[0..n) (p may be null: zeroed).
+Obj* bytes_new(const void* p, int64_t n);
 // s[lo:hi:max] (max < 0: absent → cap). Go's bounds errors ("slice bounds out of range
 // [:5] with capacity 3").
 // The max of a 2-index slice expression (a 3-index one's max may be any int64, even negative).

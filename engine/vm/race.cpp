@@ -322,12 +322,18 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
   }
 }
 
+// The shadow key of element i of an array object: its address (a byte's in a compact []byte
+// array, where neighbours are separate variables as in Go).
+static const void* elem_addr(Obj* arr, int64_t i) {
+  if (array_compact(arr)) return static_cast<const char*>(rt::obj_data(arr)) + i;
+  return &rt::obj_slots(arr)[i];
+}
+
 void access_range(GState& gs, const rt::G* g, uint32_t pc, const Instr& x, const Value* R) {
   auto slice = [](Obj* o) -> const SliceObj* { return o ? static_cast<const SliceObj*>(rt::obj_data(o)) : nullptr; };
   auto each = [&](const SliceObj* s, int64_t from, int64_t n, bool write) {
     if (!s || !s->array) return;
-    Value* slots = rt::obj_slots(s->array);
-    for (int64_t i = 0; i < n; ++i) access(gs, g, pc, &slots[s->off + from + i], write);
+    for (int64_t i = 0; i < n; ++i) access(gs, g, pc, elem_addr(s->array, s->off + from + i), write);
   };
   // append(s, n more): in place when they fit (writes), else a new array (reads the old).
   auto append = [&](const SliceObj* s, int64_t n) {
@@ -444,14 +450,14 @@ void chan_sync(rt::G* self, rt::G* peer, const void* key, rt::ChanSync kind) {
 
 const void* target(const Instr& x, const Value* R, Value* G, bool* write) {
   auto slot = [](Obj* o, int64_t i) -> const void* {
-    if (!o || i < 0 || static_cast<uint64_t>(i) >= o->bytes / sizeof(Value)) return nullptr;
-    return &rt::obj_slots(o)[i];
+    if (!o || i < 0 || i >= array_elems(o)) return nullptr;
+    return elem_addr(o, i);
   };
   auto elem = [](Obj* s, int64_t i) -> const void* {
     if (!s) return nullptr;
     const auto* so = static_cast<const SliceObj*>(rt::obj_data(s));
     if (i < 0 || i >= so->len || !so->array) return nullptr;
-    return &rt::obj_slots(so->array)[so->off + i];
+    return elem_addr(so->array, so->off + i);
   };
   auto ref = [&](Obj* r) -> const void* {
     if (!r) return nullptr;

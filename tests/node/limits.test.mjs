@@ -25,7 +25,7 @@ const cases = [
   },
   {
     name: 'memory: a live heap that only grows',
-    src: prog(['fmt'], 'func main() {\n\tvar keep [][]byte\n\tfor i := 1; ; i++ {\n\t\tkeep = append(keep, make([]byte, 1<<20)) // 8 MiB in gort (a byte takes a Value slot)\n\t\tfmt.Println(i*8, "MiB")\n\t}\n}'),
+    src: prog(['fmt'], 'func main() {\n\tvar keep [][]byte\n\tfor i := 1; ; i++ {\n\t\tkeep = append(keep, make([]byte, 8<<20)) // 8 MiB\n\t\tfmt.Println(i*8, "MiB")\n\t}\n}'),
     flags: ['--memory-limit', '64MiB'], api: { memoryLimit: 64 * 1024 * 1024 }, limit: 'memory',
     message: 'gort: program exceeded the 64 MiB memory limit\n',
     check: (r) => {
@@ -35,13 +35,13 @@ const cases = [
   },
   {
     name: 'memory: garbage is collected, not counted',
-    src: prog(['fmt'], 'var sink []byte\n\nfunc main() {\n\tfor i := 0; i < 100; i++ {\n\t\tsink = make([]byte, 1<<19) // 4 MiB in gort\n\t}\n\tfmt.Println("400 MiB allocated")\n}'),
+    src: prog(['fmt'], 'var sink []byte\n\nfunc main() {\n\tfor i := 0; i < 100; i++ {\n\t\tsink = make([]byte, 4<<20) // 4 MiB\n\t}\n\tfmt.Println("400 MiB allocated")\n}'),
     flags: ['--memory-limit', '32MiB'], api: { memoryLimit: '32MiB' }, limit: null,
     check: (r) => assert.equal(r.stdout, '400 MiB allocated\n'),
   },
   {
     name: 'memory: one allocation larger than the limit',
-    src: prog(['fmt'], 'func main() {\n\tfmt.Println("before")\n\tb := make([]byte, 1<<26) // 512 MiB in gort\n\tfmt.Println("after", len(b))\n}'),
+    src: prog(['fmt'], 'func main() {\n\tfmt.Println("before")\n\tb := make([]byte, 512<<20) // 512 MiB\n\tfmt.Println("after", len(b))\n}'),
     flags: ['--memory-limit', '16MiB'], api: { memoryLimit: '16MiB' }, limit: 'memory',
     message: 'gort: program exceeded the 16 MiB memory limit\n',
     check: (r) => assert.equal(r.stdout, 'before\n'),

@@ -142,7 +142,7 @@ func main() {
     const hog = prog(['fmt'], `func main() {
 	var keep [][]byte
 	for i := 1; ; i++ {
-		keep = append(keep, make([]byte, 2<<20)) // 16 MiB in gort (a byte takes a Value slot)
+		keep = append(keep, make([]byte, 16<<20)) // 16 MiB
 		fmt.Println(i*16, "MiB")
 	}
 }`);

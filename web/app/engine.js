@@ -6,6 +6,8 @@
 // run that ignores the stop request can never wedge the page. Nothing here blocks the main thread.
 
 const STOP_GRACE_MS = 400;
+const RECYCLE_BYTES = 1024 * 1024 * 1024;   // see recycleIfWorn
+const MAX_ABANDONED_THREADS = 2;
 
 export class Engine {
   /**
@@ -35,7 +37,7 @@ export class Engine {
       gortOutput: (seq, timeMs, goroutine, stream, text) => {
         if (m === this.module && this.running) this.cb.onOutput({ seq, timeMs, goroutine, stream, text });
       },
-      gortExit: (code) => { if (m === this.module) this.finish(code, 'exit'); },
+      gortExit: (code) => { if (m === this.module) { this.finish(code, 'exit'); this.recycleIfWorn(m); } },
       gortSched: (events) => { if (m === this.module && this.running) this.cb.onSched?.(events); },
       gortWaitGraph: (graph) => { if (m === this.module && this.running) this.cb.onWaitGraph?.(graph); },
       print: (t) => console.log(`[gort] ${t}`),
@@ -165,6 +167,22 @@ export class Engine {
     this.dropModule();
     this.finish(130, 'killed');
     this.prepare();
+  }
+
+  /**
+   * After a run that left the module worn — wasm memory grown past RECYCLE_BYTES (it never
+   * shrinks) or threads abandoned by an out-of-memory run — the module is replaced by a fresh one
+   * (as the Node API does), so the next program runs as on a new page.
+   */
+  recycleIfWorn(m) {
+    let worn = false;
+    try { worn = m._gort_memory_bytes() > RECYCLE_BYTES || m._gort_abandoned_threads() > MAX_ABANDONED_THREADS; } catch { worn = false; }
+    if (!worn) return;
+    // Called from the module's own exit callback: drop it now (a Run pressed at once gets the
+    // new one), make the next one afterwards.
+    if (this.module !== m || this.running) return;
+    this.dropModule();
+    setTimeout(() => this.prepare(), 0);
   }
 
   /** Forgets the current module (or Worker) and terminates its threads; prepare() makes the next. */

@@ -110,6 +110,35 @@ TEST(ObjSlice, CopyOverlapAndString) {
   EXPECT_EQ(ints_of(b), (std::vector<int64_t>{'h', 'e', 'l'}));
 }
 
+// A []byte's own array is compact (one byte per element, no pointers for the GC); a []byte
+// over a [N]byte array object keeps 8-byte slots; copy/append work across the two.
+TEST(ObjSlice, CompactBytes) {
+  const TypeDesc* u8 = basic_type(Kind::Uint8);
+  Fault f;
+  Obj* b;
+  ASSERT_TRUE(slice_make(u8, 4, 4, &b, f));
+  const Obj* arr = static_cast<const SliceObj*>(obj_data(b))->array;
+  EXPECT_TRUE(array_compact(arr));
+  EXPECT_EQ(arr->bytes, 4u);
+  EXPECT_EQ(array_elems(arr), 4);
+  ASSERT_TRUE(slice_store(b, 3, Value::from_int(0x1ff), f));   // stores the low byte, as Go
+  Value v;
+  ASSERT_TRUE(slice_load(b, 3, &v, f));
+  EXPECT_EQ(v.i, 0xff);
+  EXPECT_FALSE(slice_load(b, 4, &v, f));
+  EXPECT_EQ(f.msg, "runtime error: index out of range [4] with length 4");
+
+  Obj* slotted = array_new(T_int(), 3);   // stands for a [3]byte array object's slots
+  obj_slots(slotted)[0].i = 'x';
+  Obj* s = slice_from_array(slotted, 0, 3, 3);
+  EXPECT_EQ(slice_copy(u8, b, s), 3);
+  EXPECT_EQ(ints_of(b), (std::vector<int64_t>{'x', 0, 0, 0xff}));
+  Obj* g = slice_append_slice(u8, s, b);   // slotted, full → grows into a compact array
+  EXPECT_TRUE(array_compact(static_cast<const SliceObj*>(obj_data(g))->array));
+  EXPECT_EQ(ints_of(g), (std::vector<int64_t>{'x', 0, 0, 'x', 0, 0, 0xff}));
+  EXPECT_EQ(str_view(str_from_bytes(g)), std::string_view("x\0\0x\0\0\xff", 7));
+}
+
 TEST(ObjSlice, ResliceBoundsTexts) {
   Obj* s = int_slice({1, 2, 3});   // len 3, cap 3
   Fault f;

@@ -104,9 +104,7 @@ TEST(ObjString, Conversions) {
   Obj* src = str_new("abc");
   Obj* bs = bytes_from_str(src);
   Fault f;
-  Value* e;
-  ASSERT_TRUE(slice_elem(bs, 0, &e, f));
-  e->i = 'z';
+  ASSERT_TRUE(slice_store(bs, 0, Value::from_int('z'), f));
   EXPECT_EQ(str_view(src), "abc");
   EXPECT_EQ(str_view(str_from_bytes(bs)), "zbc");
 

@@ -58,9 +58,9 @@ inline std::vector<int64_t> ints_of(const Obj* s) {
   std::vector<int64_t> out;
   Fault f;
   for (int64_t i = 0; i < slice_len(s); ++i) {
-    Value* v;
-    EXPECT_TRUE(slice_elem(s, i, &v, f));
-    out.push_back(v->i);
+    Value v;
+    EXPECT_TRUE(slice_load(s, i, &v, f));   // any representation (compact []byte too)
+    out.push_back(v.i);
   }
   return out;
 }
