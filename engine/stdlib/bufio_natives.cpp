@@ -498,9 +498,8 @@ NativeStatus reader_peek(NativeCtx& c) {
   bool eof = false, had_p = true;
   NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
     return d.size() >= n ? n : std::string_view::npos;
-  }, &s, &eof, &had_p, /*consume=*/false);
+  }, &s, &eof, &had_p, /*consume=*/false);  // reader_take already ended unreading
   if (st != NativeStatus::Done) return st;
-  set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
   bool full = c.args[1].i > 4096;
   c.args[0] = Value::from_obj(make_bytes(s));
