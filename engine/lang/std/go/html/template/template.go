@@ -5,8 +5,10 @@
 // printing action gets the escaper functions of its context appended to its pipeline, as Go's
 // package does; escaper output follows Go 1.19's (htmlEscaper, attrEscaper, urlFilter/
 // urlNormalizer/urlEscaper, jsValEscaper, jsStrEscaper, cssValueFilter). Simplifications: a
-// template called with {{template}} is escaped once, in the context of its first call; branches
-// are assumed to end in the same context; CSS is filtered as a value only.
+// template called with {{template}} from another context runs a copy escaped for that context;
+// branches of if/with/range are joined as Go joins them, with Go's errors when they end in
+// different contexts. Simplifications: JavaScript's regexp-or-division context is not tracked,
+// break/continue contexts are not joined, CSS is filtered as a value only.
 package template
 
 import (
@@ -404,6 +406,7 @@ const (
 	stateCSS
 	stateRCDATA
 	stateComment
+	stateError // escaping failed: the escaper's err says why
 )
 
 type attrType int
@@ -430,6 +433,7 @@ const (
 	urlPartNone urlPart = iota
 	urlPartPreQuery
 	urlPartQueryOrFrag
+	urlPartUnknown // branches joined in different parts of a URL
 )
 
 type context struct {
@@ -440,6 +444,119 @@ type context struct {
 	jsQuote byte   // the open JS string's quote in a script or event handler, 0 outside
 	element string // the element whose body is script/style/RCDATA
 	pending attrType
+}
+
+// String prints a context as Go's html/template does in its error messages. gort's states are
+// fewer than Go's (an attribute value is one state with its kind beside it), so this maps them
+// onto Go's names; the JS context (regexp or division) is not modelled and prints as Go's default.
+func (c context) String() string {
+	attr := attrName(c.attr)
+	st := "stateText"
+	switch c.state {
+	case stateTag:
+		st = "stateTag"
+	case stateAttrName, stateAfterName, stateBeforeValue:
+		st = [...]string{stateAttrName: "stateAttrName", stateAfterName: "stateAfterName",
+			stateBeforeValue: "stateBeforeValue"}[c.state]
+		attr = attrName(c.pending)
+	case stateAttr:
+		switch c.attr {
+		case attrURL:
+			st = "stateURL"
+		case attrScript:
+			st = jsStateName(c.jsQuote)
+		case attrStyle:
+			st = "stateCSS"
+		default:
+			st = "stateAttr"
+		}
+	case stateScript:
+		st = jsStateName(c.jsQuote)
+	case stateCSS:
+		st = "stateCSS"
+	case stateRCDATA:
+		st = "stateRCDATA"
+	case stateComment:
+		st = "stateHTMLCmt"
+	case stateError:
+		st = "stateError"
+	}
+	delim := [...]string{"delimNone", "delimDoubleQuote", "delimSingleQuote", "delimSpaceOrTagEnd"}[c.delim]
+	part := [...]string{"urlPartNone", "urlPartPreQuery", "urlPartQueryOrFrag", "urlPartUnknown"}[c.urlPart]
+	elem := "elementNone"
+	switch c.element {
+	case "script":
+		elem = "elementScript"
+	case "style":
+		elem = "elementStyle"
+	case "textarea":
+		elem = "elementTextarea"
+	case "title":
+		elem = "elementTitle"
+	}
+	return fmt.Sprintf("{%s %s %s jsCtxRegexp %s %s <nil>}", st, delim, part, attr, elem)
+}
+
+func attrName(a attrType) string {
+	return [...]string{"attrNone", "attrScript", "attrStyle", "attrURL"}[a]
+}
+
+func jsStateName(q byte) string {
+	switch q {
+	case '"':
+		return "stateJSDqStr"
+	case '\'':
+		return "stateJSSqStr"
+	case '`':
+		return "stateJSBqStr"
+	}
+	return "stateJS"
+}
+
+// mangle names the copy of a template escaped for a call in context c (Go's scheme: the
+// template's own name for the start context, else the name plus the context's parts).
+func (c context) mangle(name string) string {
+	if c == (context{}) {
+		return name
+	}
+	f := strings.Fields(strings.Trim(c.String(), "{}"))
+	s := name + "$htmltemplate_" + f[0]
+	for _, part := range f[1:6] {
+		if !strings.HasSuffix(part, "None") && part != "jsCtxRegexp" {
+			s += "_" + part
+		}
+	}
+	return s
+}
+
+// nudge moves a context at a point where an attribute name or value may start to the state
+// the next action would put it in, so that `<p title={{if .C}}{{.}}{{end}}>` joins (Go's rule).
+func nudge(c context) context {
+	switch c.state {
+	case stateTag, stateAfterName:
+		c.state = stateAttrName
+	case stateBeforeValue:
+		c = context{state: stateAttr, attr: c.pending, delim: delimSpace, element: c.element}
+	}
+	return c
+}
+
+// joinContexts is the context after a branch whose arms end in a and b; ok is false when no
+// single context describes both (Go's join, without its JS regexp/division distinction).
+func joinContexts(a, b context) (context, bool) {
+	if a == b {
+		return a, true
+	}
+	c := a
+	c.urlPart = b.urlPart
+	if c == b {
+		c.urlPart = urlPartUnknown
+		return c, true
+	}
+	if na, nb := nudge(a), nudge(b); na != a || nb != b {
+		return joinContexts(na, nb)
+	}
+	return context{state: stateError}, false
 }
 
 var urlAttrs = map[string]bool{"action": true, "archive": true, "background": true, "cite": true,
@@ -722,7 +839,32 @@ func escapersFor(c context) []string {
 // ---- the escaper walk
 
 type escaper struct {
-	ns *nameSpace
+	ns  *nameSpace
+	dry bool  // computing a context only (a range body's second pass): change no tree
+	err error // the first escaping error; the walk returns stateError contexts after it
+}
+
+// fail records an escaping error at node n with Go's html/template prefix and location.
+func (e *escaper) fail(n parse.Node, desc string) context {
+	if e.err == nil {
+		loc, _ := (*parse.Tree)(nil).ErrorContext(n)
+		e.err = fmt.Errorf("html/template:%s: %s", loc, desc)
+	}
+	return context{state: stateError}
+}
+
+// join is the context after the branch node n (named kind) whose arms end in a and b.
+func (e *escaper) join(a, b context, n parse.Node, kind string) context {
+	if a.state == stateError {
+		return a
+	}
+	if b.state == stateError {
+		return b
+	}
+	if c, ok := joinContexts(a, b); ok {
+		return c
+	}
+	return e.fail(n, fmt.Sprintf("{{%s}} branches end in different contexts: %v, %v", kind, a, b))
 }
 
 func (e *escaper) escapeList(c context, n *parse.ListNode) context {
@@ -736,17 +878,25 @@ func (e *escaper) escapeList(c context, n *parse.ListNode) context {
 }
 
 func (e *escaper) escapeNode(c context, n parse.Node) context {
+	if c.state == stateError {
+		return c
+	}
 	switch n := n.(type) {
 	case *parse.ActionNode:
 		if len(n.Pipe.Decl) != 0 {
 			return c
 		}
-		escs := escapersFor(c)
-		dropPredefinedEscaper(n.Pipe, escs)
-		for _, name := range escs {
-			cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pipe.Pos,
-				Args: []parse.Node{parse.NewIdentifier(name).SetPos(n.Pos)}}
-			n.Pipe.Cmds = append(n.Pipe.Cmds, cmd)
+		if c.state == stateAttr && c.attr == attrURL && c.urlPart == urlPartUnknown {
+			return e.fail(n, fmt.Sprintf("%s appears in an ambiguous context within a URL", n))
+		}
+		if !e.dry {
+			escs := escapersFor(c)
+			dropPredefinedEscaper(n.Pipe, escs)
+			for _, name := range escs {
+				cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pipe.Pos,
+					Args: []parse.Node{parse.NewIdentifier(name).SetPos(n.Pos)}}
+				n.Pipe.Cmds = append(n.Pipe.Cmds, cmd)
+			}
 		}
 		if c.state == stateBeforeValue {
 			c.state = stateAttr
@@ -754,30 +904,44 @@ func (e *escaper) escapeNode(c context, n parse.Node) context {
 			c.delim = delimSpace
 			c.pending = attrNone
 		}
-		if c.state == stateAttr && c.attr == attrURL && c.urlPart == urlPartNone {
-			c.urlPart = urlPartPreQuery
-		}
-		return c
+		return c // Go leaves urlPart as it was: a second action in a URL is filtered again
 	case *parse.TextNode:
 		nc, out := textContext(c, n.Text)
-		n.Text = out
+		if !e.dry {
+			n.Text = out
+		}
 		return nc
 	case *parse.IfNode:
-		c1 := e.escapeList(c, n.List)
-		e.escapeList(c, n.ElseList)
-		return c1
-	case *parse.RangeNode:
-		c1 := e.escapeList(c, n.List)
-		e.escapeList(c, n.ElseList)
-		return c1
+		return e.join(e.escapeList(c, n.List), e.escapeList(c, n.ElseList), n, "if")
 	case *parse.WithNode:
-		c1 := e.escapeList(c, n.List)
-		e.escapeList(c, n.ElseList)
-		return c1
+		return e.join(e.escapeList(c, n.List), e.escapeList(c, n.ElseList), n, "with")
+	case *parse.RangeNode:
+		c0 := e.escapeList(c, n.List)
+		if c0.state == stateError {
+			return c0
+		}
+		// The body can run again after itself: a second pass from where the first ended must
+		// end in the same context. It only computes, since the body's escapers are in place.
+		dry := e.dry
+		e.dry = true
+		c1 := e.escapeList(c0, n.List)
+		e.dry = dry
+		if c1.state != stateError {
+			if j, ok := joinContexts(c0, c1); ok {
+				c0 = j
+			} else {
+				return e.fail(n, fmt.Sprintf("on range loop re-entry: {{range}} branches end in different contexts: %v, %v", c0, c1))
+			}
+		}
+		return e.join(c0, e.escapeList(c, n.ElseList), n, "range")
 	case *parse.ListNode:
 		return e.escapeList(c, n)
 	case *parse.TemplateNode:
-		return e.escapeTemplate(c, n.Name)
+		end, name := e.escapeTemplate(c, n.Name)
+		if !e.dry {
+			n.Name = name
+		}
+		return end
 	}
 	return c
 }
@@ -810,18 +974,37 @@ func dropPredefinedEscaper(p *parse.PipeNode, escs []string) {
 	}
 }
 
-func (e *escaper) escapeTemplate(c context, name string) context {
-	if end, ok := e.ns.ends[name]; ok {
-		return end
+// escapeTemplate escapes the template called name for a call in context c and returns the
+// context it ends in and the name to call: the template itself for the start context, else a
+// copy of its unescaped tree made for c (Go escapes one copy per calling context too).
+func (e *escaper) escapeTemplate(c context, name string) (context, string) {
+	dname := c.mangle(name)
+	if end, ok := e.ns.ends[dname]; ok {
+		return end, dname
 	}
 	t := e.ns.set[name]
 	if t == nil || t.text.Tree == nil || t.text.Root == nil {
-		return c
+		return c, name
 	}
-	e.ns.ends[name] = c // a recursive call sees the start context
-	end := e.escapeList(c, t.text.Root)
-	e.ns.ends[name] = end
-	return end
+	root := t.text.Root
+	if dname != name {
+		orig := e.ns.orig[name]
+		if orig == nil {
+			return c, name
+		}
+		tree := &parse.Tree{Name: dname, ParseName: t.text.Tree.ParseName, Root: orig.CopyList()}
+		if _, err := t.text.AddParseTree(dname, tree); err != nil {
+			return c, name
+		}
+		root = tree.Root
+	}
+	e.ns.ends[dname] = c // a recursive call sees the start context
+	dry := e.dry
+	e.dry = false // a called template is escaped for real, even from a range's second pass
+	end := e.escapeList(c, root)
+	e.dry = dry
+	e.ns.ends[dname] = end
+	return end, dname
 }
 
 // ---- Template
@@ -833,6 +1016,7 @@ type nameSpace struct {
 	mu      sync.Mutex // escaping rewrites trees: concurrent first Executes take turns
 	set     map[string]*Template
 	ends    map[string]context // escaped templates: the context each ends in
+	orig    map[string]*parse.ListNode // each template's tree before escaping, to copy per context
 	escaped bool
 }
 
@@ -843,6 +1027,7 @@ type Template struct {
 	// The underlying template's parse tree, updated to be HTML-safe.
 	Tree *parse.Tree
 	*nameSpace
+	escErr error // escaping this template failed: every Execute returns this
 }
 
 // New allocates a new HTML template with the given name.
@@ -903,12 +1088,32 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 func (t *Template) escape() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.escaped = true
+	if !t.escaped {
+		// Trees cannot change after the first Execute (Parse and AddParseTree then fail), so
+		// one snapshot serves every later copy for another calling context.
+		t.escaped = true
+		t.orig = make(map[string]*parse.ListNode)
+		for name, x := range t.set {
+			if x.text != nil && x.text.Tree != nil && x.text.Root != nil {
+				t.orig[name] = x.text.Root.CopyList()
+			}
+		}
+	}
+	if t.escErr != nil {
+		return t.escErr
+	}
 	if t.text.Tree == nil || t.text.Root == nil {
 		return fmt.Errorf("template: %q is an incomplete or empty template", t.Name())
 	}
 	e := &escaper{ns: t.nameSpace}
-	e.escapeTemplate(context{}, t.Name())
+	end, _ := e.escapeTemplate(context{}, t.Name())
+	if e.err == nil && end.state != stateText {
+		e.err = fmt.Errorf("html/template:%s: ends in a non-text context: %v", t.Name(), end)
+	}
+	if e.err != nil {
+		t.escErr = e.err
+		return e.err
+	}
 	t.Tree = t.text.Tree
 	return nil
 }
