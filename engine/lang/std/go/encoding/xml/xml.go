@@ -1274,13 +1274,7 @@ func (d *Decoder) readName() bool {
 				j++
 			}
 			if j > d.pos {
-				chunk := d.in[d.pos:j]
-				d.buf.Write(chunk)
-				if d.saved != nil {
-					d.saved.Write(chunk)
-				}
-				d.offset += int64(j - d.pos)
-				d.pos = j
+				d.takeChunk(j)
 				continue
 			}
 		}
@@ -1343,14 +1337,7 @@ Input:
 				j++
 			}
 			if j > d.pos {
-				chunk := d.in[d.pos:j]
-				d.buf.Write(chunk)
-				if d.saved != nil {
-					d.saved.Write(chunk)
-				}
-				d.offset += int64(j - d.pos)
-				d.pos = j
-				b0, b1 = 0, chunk[len(chunk)-1]
+				b0, b1 = 0, d.takeChunk(j)
 				continue Input
 			}
 		}
@@ -2272,4 +2259,17 @@ Loop:
 			return true, nil
 		}
 	}
+}
+
+// takeChunk moves the input bytes from d.pos up to j (a run the caller has scanned and that
+// holds no markup) into d.buf — the fast path of names and text — and returns the last one.
+func (d *Decoder) takeChunk(j int) byte {
+	chunk := d.in[d.pos:j]
+	d.buf.Write(chunk)
+	if d.saved != nil {
+		d.saved.Write(chunk)
+	}
+	d.offset += int64(j - d.pos)
+	d.pos = j
+	return chunk[len(chunk)-1]
 }

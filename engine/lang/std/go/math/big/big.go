@@ -1579,23 +1579,22 @@ func (x *Rat) Cmp(y *Rat) int {
 }
 
 // Add sets z to the sum x+y and returns z.
-func (z *Rat) Add(x, y *Rat) *Rat {
-	var a1, a2, b Int
-	a1.Mul(&x.a, &Int{abs: y.den()})
-	a2.Mul(&y.a, &Int{abs: x.den()})
-	b.Mul(&Int{abs: x.den()}, &Int{abs: y.den()})
-	z.a.Add(&a1, &a2)
-	z.b.Set(&b)
-	return z.norm()
-}
+func (z *Rat) Add(x, y *Rat) *Rat { return z.addSub(x, y, false) }
 
 // Sub sets z to the difference x-y and returns z.
-func (z *Rat) Sub(x, y *Rat) *Rat {
+func (z *Rat) Sub(x, y *Rat) *Rat { return z.addSub(x, y, true) }
+
+// addSub sets z to x+y, or x-y when sub, over the common denominator and normalises it.
+func (z *Rat) addSub(x, y *Rat, sub bool) *Rat {
 	var a1, a2, b Int
 	a1.Mul(&x.a, &Int{abs: y.den()})
 	a2.Mul(&y.a, &Int{abs: x.den()})
 	b.Mul(&Int{abs: x.den()}, &Int{abs: y.den()})
-	z.a.Sub(&a1, &a2)
+	if sub {
+		z.a.Sub(&a1, &a2)
+	} else {
+		z.a.Add(&a1, &a2)
+	}
 	z.b.Set(&b)
 	return z.norm()
 }

@@ -351,13 +351,13 @@ func (l *lexer) lexInsideAction() {
 	case r == '|':
 		l.emit(itemPipe)
 	case r == '"':
-		l.lexQuote()
+		l.lexQuoted('"', itemString, "quoted string")
 	case r == '`':
 		l.lexRawQuote()
 	case r == '$':
 		l.lexFieldOrVariable(itemVariable)
 	case r == '\'':
-		l.lexChar()
+		l.lexQuoted('\'', itemCharConstant, "character constant")
 	case r == '.' && l.pos < len(l.input) && (l.input[l.pos] < '0' || l.input[l.pos] > '9'):
 		l.lexFieldOrVariable(itemField)
 	case r == '.' || r == '+' || r == '-' || ('0' <= r && r <= '9'):
@@ -460,39 +460,22 @@ func (l *lexer) lexFieldOrVariable(typ itemType) {
 	l.emit(typ)
 }
 
-func (l *lexer) lexChar() {
+// lexQuoted scans a character constant or an interpreted string up to its closing quote; what
+// names it in the error for one left open ("character constant", "quoted string").
+func (l *lexer) lexQuoted(quote rune, typ itemType, what string) {
 	for {
 		switch l.next() {
 		case '\\':
 			if r := l.next(); r != eof && r != '\n' {
 				continue
 			}
-			l.errorf("unterminated character constant")
+			l.errorf("unterminated %s", what)
 			return
 		case eof, '\n':
-			l.errorf("unterminated character constant")
+			l.errorf("unterminated %s", what)
 			return
-		case '\'':
-			l.emit(itemCharConstant)
-			return
-		}
-	}
-}
-
-func (l *lexer) lexQuote() {
-	for {
-		switch l.next() {
-		case '\\':
-			if r := l.next(); r != eof && r != '\n' {
-				continue
-			}
-			l.errorf("unterminated quoted string")
-			return
-		case eof, '\n':
-			l.errorf("unterminated quoted string")
-			return
-		case '"':
-			l.emit(itemString)
+		case quote:
+			l.emit(typ)
 			return
 		}
 	}
