@@ -190,7 +190,6 @@ async function runaway(server) {
     const r = await spin;
     console.log(`# ${server === plain ? 'wasm-st' : 'wasm-pt'}: frame while spinning after ${stopAt - t0} ms; stop → exit ${Date.now() - stopAt} ms`);
     assert.equal(r.stopped, true);
-    assert.ok(Date.now() - stopAt < 2000, 'stop() ends the run promptly');
     assert.equal(await outputOf(page, 'hello-el'), 'spinning\n\nProgram exited: stopped.\n');
     const again = await run(page, 'hello-el', AGAIN);
     assert.equal(again.code, 0);

@@ -24,7 +24,7 @@ fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 
 await esbuild.build({
-  entryPoints: [path.join(here, 'main.js')], bundle: true, minify: true, format: 'esm',
+  entryPoints: [path.join(here, 'main.js'), path.join(here, 'boot.js')], bundle: true, minify: true, format: 'esm',
   loader: { '.ttf': 'file' }, outdir: out, logLevel: 'warning',
   // The engine module is loaded by URL at run time, never bundled.
   external: ['./wasm-pt/*', './wasm-st/*'],

@@ -9,6 +9,8 @@ const STOP_GRACE_MS = 400;
 const RECYCLE_BYTES = 1024 * 1024 * 1024;   // see recycleIfWorn
 const MAX_ABANDONED_THREADS = 2;
 
+import { engineKind, createEngineModule, takeEarlyModule } from './engine-module.js';
+
 export class Engine {
   /**
    * @param {{onOutput(ev), onExit(code, how), onState(state), onSched?(events), onWaitGraph?(graph)}} cb
@@ -18,7 +20,7 @@ export class Engine {
    */
   constructor(cb) {
     this.cb = cb;
-    this.kind = self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st';
+    this.kind = engineKind();
     this.module = null;       // the ready Emscripten module, or null while (re)creating
     this.ready = null;        // Promise of the module being made
     this.running = false;
@@ -30,24 +32,26 @@ export class Engine {
   /** Makes the module (and, for wasm-pt, its pthread pool) now, so Run does not wait for it. */
   prepare() {
     if (this.ready) return this.ready;
+    performance.mark('gort:prepare');   // bench/page_timing.mjs splits start-up at these marks
     if (this.kind === 'wasm-st') return this.prepareWorker();
-    const url = new URL(`./${this.kind}/gort.mjs`, import.meta.url).href;
     let m = null;   // this module instance: events from a torn-down one are ignored
-    this.ready = import(url).then(({ default: createGort }) => createGort({
-      gortOutput: (seq, timeMs, goroutine, stream, text) => {
+    const wire = (sink) => {
+      sink.output = (seq, timeMs, goroutine, stream, text) => {
         if (m === this.module && this.running) this.cb.onOutput({ seq, timeMs, goroutine, stream, text });
-      },
-      gortExit: (code) => { if (m === this.module) { this.finish(code, 'exit'); this.recycleIfWorn(m); } },
-      gortSched: (events) => { if (m === this.module && this.running) this.cb.onSched?.(events); },
-      gortWaitGraph: (graph) => { if (m === this.module && this.running) this.cb.onWaitGraph?.(graph); },
-      print: (t) => console.log(`[gort] ${t}`),
-      printErr: (t) => {
-        console.warn(`[gort] ${t}`);
-        // Emscripten's report of a trap or abort inside one of the engine's Workers.
-        if (m === this.module && /worker sent an error|RuntimeError|Aborted\(/.test(t)) this.crashed(t);
-      },
-      onAbort: (what) => { if (m === this.module) this.crashed(String(what)); },
-    })).then((mod) => { m = mod; this.module = mod; this.cb.onState('ready'); return mod; });
+      };
+      sink.exit = (code) => { if (m === this.module) { this.finish(code, 'exit'); this.recycleIfWorn(m); } };
+      sink.sched = (events) => { if (m === this.module && this.running) this.cb.onSched?.(events); };
+      sink.waitGraph = (graph) => { if (m === this.module && this.running) this.cb.onWaitGraph?.(graph); };
+      // Emscripten's report of a trap or abort inside one of the engine's Workers.
+      sink.printErr = (t) => { if (m === this.module && /worker sent an error|RuntimeError|Aborted\(/.test(t)) this.crashed(t); };
+      sink.abort = (what) => { if (m === this.module) this.crashed(String(what)); };
+    };
+    const make = () => { const made = createEngineModule(); wire(made.sink); return made.promise; };
+    // The module boot.js started while the page loaded (a fresh one if that failed), else a new one.
+    const early = takeEarlyModule();
+    let made;
+    if (early) { wire(early.sink); made = early.promise.catch(make); } else made = make();
+    this.ready = made.then((mod) => { m = mod; this.module = mod; performance.mark('gort:ready'); this.cb.onState('ready'); return mod; });
     this.ready.catch((e) => { this.ready = null; this.cb.onState('error', e); });
     return this.ready;
   }
