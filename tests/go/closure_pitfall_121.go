@@ -1,5 +1,4 @@
 // gort: --faketime --gomaxprocs 1 --go 1.21
-// go: skip nondeterministic under real time and real Go
 // The loop-variable pitfall: with Go 1.21 semantics the three closures share one v, and with
 // one P and fake time they all run after the loop ended: c c c.
 // race: yes (under --race)

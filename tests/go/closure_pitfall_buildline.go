@@ -1,7 +1,6 @@
 //go:build go1.21
 
 // gort: --faketime --gomaxprocs 1
-// go: skip nondeterministic under real time and real Go
 // The same pitfall selected by the file's build line instead of a flag.
 // race: yes (under --race)
 package main

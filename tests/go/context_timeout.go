@@ -1,5 +1,4 @@
 // gort: --faketime
-// go: skip the durations printed are exact on gort's fake time; real Go (real clock) prints 390ms or 400ms
 // WithTimeout around a slow goroutine (fake time jumps to the deadline), a fast one that
 // beats it, WithDeadline with a deadline later than the parent's, and the timer stopped when
 // cancelled early (the program would otherwise not need to wait).

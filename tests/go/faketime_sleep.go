@@ -1,5 +1,4 @@
 // gort: --faketime --gomaxprocs 1
-// go: skip real Go sleeps for real; under fake time the interleaving is exact
 // say, under fake time: goroutines wake in timer order, so the interleaving is fixed.
 package main
 

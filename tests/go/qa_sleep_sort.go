@@ -4,7 +4,6 @@
 // On fake time: an order that rests on real-time sleeps flakes on a busy machine (the ASan
 // build once printed 10 20 50 30 40 in CI); on the playground clock it is exact.
 // gort: --faketime
-// go: skip the order rests on real-time sleeps 40 ms apart; gort checks it on fake time
 package main
 
 import (

@@ -63,19 +63,40 @@ function hostCommand(host, file, flags) {
 }
 
 // Runs a command with the given stdin; resolves {stdout, stderr, code, ms, timedOut}.
-function runProcess(cmd, argv, { stdin, timeoutSec, env, cwd }) {
+// Go's faketime runtime (the Go playground's, `-tags faketime`) frames every write to fd 1 and 2
+// as "\0\0PB", an 8-byte time, a 4-byte big-endian length, then the bytes written.
+function unframePlayback(buf) {
+  const parts = [];
+  let i = 0;
+  while (i + 16 <= buf.length && buf[i] === 0 && buf[i + 1] === 0 && buf[i + 2] === 0x50 && buf[i + 3] === 0x42) {
+    const n = buf.readUInt32BE(i + 12);
+    parts.push(buf.subarray(i + 16, i + 16 + n));
+    i += 16 + n;
+  }
+  if (i < buf.length) parts.push(buf.subarray(i));   // anything written without a frame
+  return Buffer.concat(parts).toString('utf8');
+}
+
+function runProcess(cmd, argv, { stdin, timeoutSec, env, cwd, playback = false }) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = ''; let stderr = ''; let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const raw = [[], []];
+    if (playback) {
+      child.stdout.on('data', (d) => { raw[0].push(d); });
+      child.stderr.on('data', (d) => { raw[1].push(d); });
+    } else {
+      child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+      child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    }
     child.stdin.on('error', () => {});  // the program may exit without reading its stdin
     child.stdin.end(stdin ?? '');
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutSec * 1000);
     child.on('error', (err) => { stderr += String(err); });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (playback) { stdout = unframePlayback(Buffer.concat(raw[0])); stderr = unframePlayback(Buffer.concat(raw[1])) + stderr; }
       resolve({ stdout, stderr, code: code ?? (signal ? 128 : -1), ms: performance.now() - t0, timedOut });
     });
   });
@@ -131,7 +152,11 @@ function goBuild(file, flags) {
   }
   const bin = path.join(goWork, `${base}.bin`);  // not in the program's working directory
   const race = flags.includes('--race') ? ['-race'] : [];
-  const argv = test ? ['test', '-c', ...race, '-o', bin, '.'] : ['build', ...race, '-o', bin, module ? '.' : 'main.go'];
+  // gort's --faketime is the Go playground's fake clock: Go builds it with `-tags faketime`, so
+  // the oracle's output does not depend on how busy the machine is either.
+  const playback = usesFakeTime(flags);
+  const tags = playback ? ['-tags', 'faketime'] : [];
+  const argv = test ? ['test', '-c', ...race, ...tags, '-o', bin, '.'] : ['build', ...race, ...tags, '-o', bin, module ? '.' : 'main.go'];
   const r = spawnSync('go', argv, {
     cwd: dir, encoding: 'utf8',
     env: { ...process.env, GO111MODULE: module ? 'on' : 'off', GOCACHE: path.join(root, 'build/gocache'),
@@ -140,8 +165,11 @@ function goBuild(file, flags) {
   // A module's compile errors are the program's result (`go run .` prints them, exit 1).
   if (r.status !== 0 && module && !test && /^\.\/[\w.-]+\.go:\d+:\d+: /m.test(r.stderr)) return { buildErr: r.stderr };
   if (r.status !== 0) throw new Error(`go ${argv[0]} failed:\n${r.stderr}`);
-  return { bin, args: test ? ['-test.v'] : [], cwd: dir, rename, test };
+  return { bin, args: test ? ['-test.v'] : [], cwd: dir, rename, test, playback };
 }
+
+// Go's faketime runtime cannot be combined with the race detector; such programs run on real time.
+const usesFakeTime = (flags) => flags.includes('--faketime') && !flags.includes('--race');
 
 function goEnv(flags) {
   const i = flags.indexOf('--gomaxprocs');
@@ -167,7 +195,7 @@ async function task(file, target) {
       const report = checkOutput(e, '', b.buildErr, 1);
       return { name, target, ok: report === '', report, ms: 0 };
     }
-    const r = await runProcess(b.bin, b.args, { stdin: e.stdin, timeoutSec: e.timeout, env: goEnv(e.flags), cwd: b.cwd });
+    const r = await runProcess(b.bin, b.args, { stdin: e.stdin, timeoutSec: e.timeout, env: goEnv(e.flags), cwd: b.cwd, playback: b.playback });
     for (const [from, to] of b.rename) {
       r.stdout = r.stdout.split(`${from}:`).join(`${to}:`);
       r.stderr = r.stderr.split(`${from}:`).join(`${to}:`);

@@ -1,7 +1,6 @@
 // time.Now under fake time prints exactly what the Go playground prints: its clock starts at
 // 2009-11-10 23:00:00 UTC and the monotonic reading at 1ns ("m=+0.000000001").
 // gort: --faketime
-// go: skip real Go's clock is the real date
 package main
 
 import (
