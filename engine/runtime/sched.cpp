@@ -19,6 +19,10 @@ bool slices_by_polls = false;
 Sched* sched = nullptr;
 thread_local M* tls_m = nullptr;
 static std::atomic<Sched*> g_active{nullptr};
+// Held by request_stop (another thread: the host's Stop) while it uses the active run, and by
+// run_main while it retires the run, so a Stop that races with the program's own end never
+// touches a Sched that is being freed.
+static Lock g_stop_lock;
 static std::atomic<Limit> g_limit_hit{Limit::None};
 // Ms parked for good by abandon_current_m, kept alive (their threads sleep on m->park) after
 // their run has been freed. Process lifetime: a thread that never returns cannot be joined.
@@ -65,18 +69,20 @@ static bool claim_end() {
 bool program_ending() { return sched && sched->exiting.load(std::memory_order_relaxed); }
 bool end_claimed() { return sched && sched->fatal_claimed.load(std::memory_order_relaxed); }
 
-static void finish_end(int code) {
-  sched->exit_code.store(code);
+// Ends run s with code. s, not the global `sched`: request_stop calls this from a thread that
+// is not the run's, where reading `sched` races with run_main setting it.
+static void finish_end(Sched* s, int code) {
+  s->exit_code.store(code);
   // Before `exiting`: an M blocked in a host call must see its call return only once the
   // end is decided, and run_main must know whether to wait for it.
-  if (sched->hooks.ending && sched->hooks.ending()) sched->host_calls_return.store(true);
-  sched->exiting.store(true);
+  if (s->hooks.ending && s->hooks.ending()) s->host_calls_return.store(true);
+  s->exiting.store(true);
   detail::global_yield.store(1);
   {
-    LockGuard lk(sched->lock);
-    for (M* m = sched->midle; m; m = m->link) m->park.wake();
+    LockGuard lk(s->lock);
+    for (M* m = s->midle; m; m = m->link) m->park.wake();
   }
-  sched->sysmon_note.wake();
+  s->sysmon_note.wake();
 }
 
 void abandon_current_m() {
@@ -95,7 +101,7 @@ void end_for_limit(Limit which) {
   bool f = false;
   if (s->fatal_claimed.compare_exchange_strong(f, true)) {
     g_limit_hit.store(which);
-    finish_end(s->cfg.limit_status);
+    finish_end(s, s->cfg.limit_status);
   }
 }
 
@@ -109,14 +115,15 @@ static void check_time_limit() {
 }
 
 void exit(int code) {
-  if (claim_end()) finish_end(code);
+  if (claim_end()) finish_end(sched, code);
 }
 
 void request_stop() {
+  LockGuard lk(g_stop_lock);
   Sched* s = g_active.load();
   if (!s) return;
   bool f = false;
-  if (s->fatal_claimed.compare_exchange_strong(f, true)) finish_end(130);
+  if (s->fatal_claimed.compare_exchange_strong(f, true)) finish_end(s, 130);
 }
 
 static std::string g_header(G& g, const char* status) {
@@ -143,7 +150,7 @@ void fatal_panic(G& g, std::string_view message) {
   out += g_header(g, "running");
   out += traceback_of(g);
   write_stderr(out);
-  finish_end(2);
+  finish_end(sched, 2);
 }
 
 void fatal_error(G* g, std::string_view msg) {
@@ -157,7 +164,7 @@ void fatal_error(G* g, std::string_view msg) {
     out += traceback_of(*g);
   }
   write_stderr(out);
-  finish_end(2);
+  finish_end(sched, 2);
 }
 
 // Called with sched.lock held, every P idle, nothing in a syscall, no timers: no G can ever run
@@ -174,7 +181,7 @@ static void deadlock_locked() {
       std::string_view(gs[0]->wait_reason) == "main called runtime.Goexit") {
     sched->lock.unlock();
     write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-    finish_end(2);
+    finish_end(sched, 2);
     sched->lock.lock();
     return;
   }
@@ -191,7 +198,7 @@ static void deadlock_locked() {
   sched->lock.unlock();
   write_stderr(out);
   if (explain) sched->hooks.wait_graph(graph);
-  finish_end(2);
+  finish_end(sched, 2);
   sched->lock.lock();
 }
 
@@ -1126,7 +1133,10 @@ int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {
     if (live > 0 && int64_t(graph.gs.size()) == live) hooks.wait_graph(graph);
   }
   detail::track_waits = false;
-  g_active.store(nullptr);
+  {
+    LockGuard lk(g_stop_lock);   // a Stop in flight finishes with this run before it goes
+    g_active.store(nullptr);
+  }
   {
     LockGuard lk(g_graveyard_lock);
     for (auto& m : sched->allm) {
