@@ -434,10 +434,12 @@ struct EmbedDirective {
   bool line_start = false;
   std::string text;
 };
-// Where a var spec may take directives: those strictly between the token before the spec
-// (prev) and its first token (start: `var` for a lone spec, the first name in a group), as
-// gc's parser takes pending pragmas at a VarDecl; in_func for one inside a function body.
-struct VarSpecSite {
+// Where a declaration takes the directives strictly between the token before it (prev) and
+// its first token (start: the keyword of a lone spec or a func, a grouped spec's first name),
+// as gc's parser takes pending pragmas at a ConstDecl/TypeDecl/VarDecl/FuncDecl. spec: the var
+// spec (nullptr for a const, type or func: a directive there is misplaced); in_func for one
+// inside a function body.
+struct PragmaSite {
   ValueSpec* spec = nullptr;
   Pos prev, start;
   bool in_func = false;
@@ -451,7 +453,7 @@ struct File {
   std::vector<Decl*> decls;
   int go_minor = 0;  // from a "//go:build go1.NN" line before the package clause, 0 if none
   std::vector<EmbedDirective> embed_directives;  // every //go:embed comment, in order
-  std::vector<VarSpecSite> var_sites;            // every var spec (the directives' targets)
+  std::vector<PragmaSite> pragma_sites;          // declarations that take directives
   Arena arena;
 };
 

@@ -51,8 +51,13 @@ using EmbedPatternFiles = std::map<std::string, std::vector<std::string>>;
 bool resolve_embed_patterns(const std::vector<const File*>& files, const EmbedFiles* fs,
                             EmbedPatternFiles* patterns, std::vector<Diagnostic>& diags);
 
-// Step 2 for one parsed file: sets ValueSpec::embeds/embed_pos; appends gc's errors.
-void attach_embed_directives(File& f, std::vector<Diagnostic>& diags);
+// Step 2 for one parsed file: sets ValueSpec::embeds/embed_pos. gc's errors come in two
+// rounds: those its parser reports (early: bad lines, a directive no declaration takes),
+// which type checking follows, and those of its IR construction (late: checkEmbed's misuse,
+// a directive a const/type/func took), only reached without any earlier error.
+void attach_embed_directives(File& f, std::vector<Diagnostic>& early, std::vector<Diagnostic>& late);
+// The early errors' texts (the front end lets type checking follow them).
+bool is_early_embed_error(const std::string& msg);
 
 // Step 3, after a successful type check: checks each embedding variable's type and puts its
 // initialization first in prog.var_inits (Go's linker fills them statically, so every other

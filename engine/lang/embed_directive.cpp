@@ -67,11 +67,16 @@ bool parse_embed_args(std::string_view args, Pos at, std::vector<EmbedPattern>* 
   return true;
 }
 
-void attach_embed_directives(File& f, std::vector<Diagnostic>& diags) {
+bool is_early_embed_error(const std::string& msg) {
+  return msg == "misplaced compiler directive" || msg == "misplaced go:embed directive" ||
+         msg == "usage: //go:embed pattern..." || msg.rfind("invalid quoted string in //go:embed: ", 0) == 0;
+}
+
+void attach_embed_directives(File& f, std::vector<Diagnostic>& diags, std::vector<Diagnostic>& late) {
   if (f.embed_directives.empty()) return;
   bool have_embed = false;
   for (const ImportSpec* s : f.imports) have_embed = have_embed || s->path == "embed";
-  std::vector<VarSpecSite*> taken;
+  std::vector<PragmaSite*> taken;
   for (const EmbedDirective& d : f.embed_directives) {
     if (!d.line_start) {
       diags.push_back({d.pos, "misplaced compiler directive"});  // gc: "on a line by itself"
@@ -89,12 +94,16 @@ void attach_embed_directives(File& f, std::vector<Diagnostic>& diags) {
       diags.push_back({d.pos, "usage: //go:embed pattern..."});
       continue;
     }
-    // The var spec whose first token is the first token after the directive takes it.
-    VarSpecSite* site = nullptr;
-    for (VarSpecSite& s : f.var_sites)
+    // The declaration whose first token is the first token after the directive takes it.
+    PragmaSite* site = nullptr;
+    for (PragmaSite& s : f.pragma_sites)
       if (s.prev < d.pos && d.pos < s.start) site = &s;
     if (!site) {
-      diags.push_back({d.pos, "misplaced go:embed directive"});
+      diags.push_back({d.pos, "misplaced go:embed directive"});  // gc's parser: clearPragma
+      continue;
+    }
+    if (!site->spec) {
+      late.push_back({d.pos, "misplaced go:embed directive"});  // gc's irgen: checkPragmas
       continue;
     }
     ValueSpec* vs = site->spec;
@@ -105,7 +114,7 @@ void attach_embed_directives(File& f, std::vector<Diagnostic>& diags) {
     vs->embeds.insert(vs->embeds.end(), pats.begin(), pats.end());
   }
   // checkEmbed, reported once per spec at its first directive.
-  for (VarSpecSite* s : taken) {
+  for (PragmaSite* s : taken) {
     ValueSpec* vs = s->spec;
     const char* msg = !have_embed ? "go:embed only allowed in Go files that import \"embed\""
                       : vs->names.size() > 1 ? "go:embed cannot apply to multiple vars"
@@ -114,7 +123,7 @@ void attach_embed_directives(File& f, std::vector<Diagnostic>& diags) {
                       : s->in_func           ? "go:embed cannot apply to var inside func"
                                              : nullptr;
     if (msg) {
-      diags.push_back({vs->embed_pos, msg});
+      late.push_back({vs->embed_pos, msg});
       vs->embeds.clear();
     }
   }

@@ -87,7 +87,7 @@ void init_embed_vars(Program& prog, const std::vector<ValueSpec*>& specs, const 
     std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) { return split(a) < split(b); });
     if (kind != EmbedKind::Files && list.size() != 1) {
       diags.push_back({vpos, "invalid go:embed: multiple files for type " + type_string(v->type)});
-      continue;
+      break;  // gc then indexes the empty list it returned: it stops there, printing what it has
     }
     File& f = *prog.file;
     Expr* rhs = nullptr;

@@ -76,12 +76,14 @@ namespace {
 struct EmbedState {
   EmbedPatternFiles patterns;
   std::vector<ValueSpec*> specs;
+  std::vector<Diagnostic> late;  // gc's errors after type checking (attach_embed_directives)
 };
 bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags,
                   const EmbedState& embeds);
 
 // Steps 1 and 2 of embed.h over the package's parsed files (before they are merged). False
-// when go build or gc's noder would stop: diags then holds only those errors.
+// when go build stops (diags then holds only its error); the early directive errors join
+// diags (type checking follows them), the late ones wait in st.
 bool embed_front(const std::vector<File*>& files, const CheckOptions& opts, EmbedState* st,
                  std::vector<Diagnostic>& diags) {
   std::vector<const File*> cf(files.begin(), files.end());
@@ -90,16 +92,12 @@ bool embed_front(const std::vector<File*>& files, const CheckOptions& opts, Embe
     diags = std::move(errs);  // go build stops before compiling anything
     return false;
   }
-  if (!diags.empty()) return true;  // syntax errors: gc stops there
   for (File* f : files) {
-    attach_embed_directives(*f, errs);
-    for (VarSpecSite& s : f->var_sites)
-      if (!s.spec->embeds.empty()) st->specs.push_back(s.spec);
+    attach_embed_directives(*f, diags, st->late);
+    for (PragmaSite& s : f->pragma_sites)
+      if (s.spec && !s.spec->embeds.empty()) st->specs.push_back(s.spec);
   }
-  if (errs.empty()) return true;
-  std::stable_sort(errs.begin(), errs.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
-  diags = std::move(errs);
-  return false;
+  return true;
 }
 }  // namespace
 
@@ -191,7 +189,7 @@ bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, 
   // noder checks only SyntaxErrors()): with only those, type checking goes on and they count
   // as reported first.
   auto not_syntax = [](const Diagnostic& d) {
-    return d.msg == "range clause permits at most two iteration variables" ||
+    return is_early_embed_error(d.msg) || d.msg == "range clause permits at most two iteration variables" ||
            (d.msg.rfind("expression in ", 0) == 0 && d.msg.find(" must not be parenthesized") != std::string::npos);
   };
   if (!std::all_of(diags.begin(), diags.end(), not_syntax)) return false;
@@ -212,7 +210,10 @@ bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, 
   if (out.sources.size() > 1) c.sources_ = &out.sources;
   c.check_package(&out);
   // gc writes the embedded data after type checking succeeded (staticdata.WriteEmbed).
-  if (errs.empty() && parse_errs.empty() && !embeds.specs.empty()) init_embed_vars(out, embeds.specs, embeds.patterns, opts.files, errs);
+  if (errs.empty() && parse_errs.empty()) {
+    if (!embeds.late.empty()) errs = embeds.late;
+    else if (!embeds.specs.empty()) init_embed_vars(out, embeds.specs, embeds.patterns, opts.files, errs);
+  }
   if (!out.ctx->std_go_order.empty()) {
     // Imported packages written in Go initialize first, dependencies before their importers.
     Program std_part;

@@ -345,6 +345,7 @@ void Parser::parse_file() {
       f_.decls.push_back(gen_decl(tok_.tok));
     } else if (tok_.tok == Tok::Func) {
       decls_started = true;
+      f_.pragma_sites.push_back({nullptr, prev_pos_, tok_.pos, false});
       FuncDecl* fd = func_decl();
       if (fd) f_.decls.push_back(fd);
     } else {
@@ -423,15 +424,14 @@ GenDecl* Parser::gen_decl(Tok kw) {
   ValueSpec* last = nullptr;
   bool grouped = tok_.tok == Tok::LParen;
   auto one = [&](int iota) -> Spec* {
-    if (kw == Tok::Const) return const_spec(iota, last);
-    if (kw == Tok::Var) {
-      // gc takes a lone spec's pragmas at `var`, a grouped spec's at its first name.
-      VarSpecSite site{nullptr, grouped ? prev_pos_ : before_kw, grouped ? tok_.pos : d->pos, fnest_ > 0};
-      site.spec = var_spec();
-      f_.var_sites.push_back(site);
-      return site.spec;
-    }
-    return type_spec();
+    // gc takes a lone spec's pragmas at its keyword, a grouped spec's at its first name.
+    PragmaSite site{nullptr, grouped ? prev_pos_ : before_kw, grouped ? tok_.pos : d->pos, fnest_ > 0};
+    Spec* sp;
+    if (kw == Tok::Const) sp = const_spec(iota, last);
+    else if (kw == Tok::Var) sp = site.spec = var_spec();
+    else sp = type_spec();
+    f_.pragma_sites.push_back(site);
+    return sp;
   };
   if (got(Tok::LParen)) {
     int iota = 0;
