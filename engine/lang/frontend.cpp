@@ -88,7 +88,8 @@ bool embed_front(const std::vector<File*>& files, const CheckOptions& opts, Embe
                  std::vector<Diagnostic>& diags) {
   std::vector<const File*> cf(files.begin(), files.end());
   std::vector<Diagnostic> errs;
-  if (!resolve_embed_patterns(cf, opts.files, &st->patterns, errs)) {
+  // Without files (vet, tools) the patterns are not resolved and the variables stay zero.
+  if (opts.files && !resolve_embed_patterns(cf, opts.files, &st->patterns, errs)) {
     diags = std::move(errs);  // go build stops before compiling anything
     return false;
   }
@@ -212,7 +213,7 @@ bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, 
   // gc writes the embedded data after type checking succeeded (staticdata.WriteEmbed).
   if (errs.empty() && parse_errs.empty()) {
     if (!embeds.late.empty()) errs = embeds.late;
-    else if (!embeds.specs.empty()) init_embed_vars(out, embeds.specs, embeds.patterns, opts.files, errs);
+    else if (!embeds.specs.empty() && opts.files) init_embed_vars(out, embeds.specs, embeds.patterns, opts.files, errs);
   }
   if (!out.ctx->std_go_order.empty()) {
     // Imported packages written in Go initialize first, dependencies before their importers.

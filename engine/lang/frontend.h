@@ -52,7 +52,8 @@ struct CheckOptions {
   // ExampleXxx functions gets a generated main that runs them (as the Go playground does).
   bool test_main = true;
   // The files //go:embed patterns may name (the package directory = the run's working
-  // directory); nullptr: none. Read during the check only.
+  // directory), read during the check only. nullptr (vet, tools that need no values): the
+  // patterns are not resolved (no "no matching files" error) and the variables stay zero.
   const EmbedFiles* files = nullptr;
 };
 
