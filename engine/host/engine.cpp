@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "host/txtar.h"
+#include "host/embed_files.h"
 #include "lang/compiler/compiler.h"
 #include "lang/frontend.h"
 #include "lang/parser.h"
@@ -382,6 +383,8 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   std::vector<std::pair<std::string, std::string>> files = opts.files;
   files.insert(files.end(), pf.all.begin(), pf.all.end());
   if (copts.go_minor == 0) copts.go_minor = pf.go_minor;
+  host::RunEmbedFiles embed_files(files);  // //go:embed reads the files the run starts with
+  copts.files = &embed_files;
   std::vector<lang::SourceFile> go_files = std::move(pf.go);
   const std::string& txtar_err = pf.error;
   bool ok = txtar_err.empty() && lang::check_files(std::move(go_files), copts, prog, diags);

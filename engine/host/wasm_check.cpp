@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "host/embed_files.h"
 #include "host/engine.h"
 #include "host/options_json.h"
 #include "host/txtar.h"
@@ -73,6 +74,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* gort_check(const char* source, const
     return result.c_str();
   }
   auto first_line = pf.first_line;
+  // //go:embed patterns resolve against the files a run would have.
+  std::vector<std::pair<std::string, std::string>> files = opts.files;
+  files.insert(files.end(), pf.all.begin(), pf.all.end());
+  gort::host::RunEmbedFiles embed_files(files);
+  copts.files = &embed_files;
   gort::lang::check_files(std::move(pf.go), copts, prog, diags);
   bool several = prog.sources.size() > 1;
   bool first = true;

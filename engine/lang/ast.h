@@ -383,12 +383,20 @@ struct ImportSpec : Spec {
 
 // const/var spec. For consts with implicit repetition the parser leaves values empty and sets
 // implicit_from to the spec whose expressions are repeated; iota is this spec's index.
+struct EmbedPattern {
+  std::string pattern;
+  Pos pos;  // the pattern's first byte (its quote, if quoted), where go build reports it
+};
 struct ValueSpec : Spec {
   std::vector<Ident*> names;
   Expr* type = nullptr;
   std::vector<Expr*> values;
   int iota = 0;
   ValueSpec* implicit_from = nullptr;
+  // //go:embed directives above this var spec (embed_attach.cpp): every pattern, in order,
+  // and the first directive's position (after "//", where gc reports misuse).
+  std::vector<EmbedPattern> embeds;
+  Pos embed_pos;
   ValueSpec() : Spec(SpecKind::Value) {}
 };
 
@@ -419,6 +427,24 @@ struct FuncDecl : Decl {
   FuncDecl() { is_func = true; }
 };
 
+// A "//go:embed" comment as the scanner saw it: pos is just after "//" (gc's pragma position),
+// line_start says nothing but blanks precede it on its line, text is "go:embed ...".
+struct EmbedDirective {
+  Pos pos;
+  bool line_start = false;
+  std::string text;
+};
+// Where a declaration takes the directives strictly between the token before it (prev) and
+// its first token (start: the keyword of a lone spec or a func, a grouped spec's first name),
+// as gc's parser takes pending pragmas at a ConstDecl/TypeDecl/VarDecl/FuncDecl. spec: the var
+// spec (nullptr for a const, type or func: a directive there is misplaced); in_func for one
+// inside a function body.
+struct PragmaSite {
+  ValueSpec* spec = nullptr;
+  Pos prev, start;
+  bool in_func = false;
+};
+
 // A parsed source file. Owns every node.
 struct File {
   std::string filename;
@@ -426,6 +452,8 @@ struct File {
   std::vector<ImportSpec*> imports;
   std::vector<Decl*> decls;
   int go_minor = 0;  // from a "//go:build go1.NN" line before the package clause, 0 if none
+  std::vector<EmbedDirective> embed_directives;  // every //go:embed comment, in order
+  std::vector<PragmaSite> pragma_sites;          // declarations that take directives
   Arena arena;
 };
 

@@ -33,12 +33,7 @@ Package* Checker::import_package(ImportSpec* s) {
   if (it != ctx_.std_pkgs.end()) return it->second;
   std::string_view src = std_package_source(s->path);
   if (src.empty()) {
-    // embed is in Go's std, but a gort program is compiled without files to embed: say so
-    // rather than suggest the import path is wrong.
-    if (s->path == "embed")
-      error(s->path_pos, "package embed is not supported by gort (//go:embed has no files to embed; read them with os.ReadFile)");
-    else
-      error(s->path_pos, "package " + s->path + " is not in std");
+    error(s->path_pos, "package " + s->path + " is not in std");
     return nullptr;
   }
   // What a std package's checker references lives as long as the type context: a package

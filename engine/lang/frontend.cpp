@@ -56,15 +56,15 @@ std::string format_diagnostics(const std::vector<SourceFile>& files, const std::
     int local = p.line;
     const SourceFile* f = locate_line(files, p.line, &local);
     std::string name = f ? f->name : (files.empty() ? "prog.go" : files[0].name);
-    return prefix + name + ":" + std::to_string(local) + ":" + std::to_string(p.col) + ": ";
+    return name + ":" + std::to_string(local) + ":" + std::to_string(p.col) + ": ";
   };
   for (const Diagnostic& d : diags) {
     if (n == 10) {
-      if (d.msg == "too many errors" && d.pos.valid()) out += pos(d.pos);
+      if (d.msg == "too many errors" && d.pos.valid()) out += prefix + pos(d.pos);
       out += "too many errors\n";
       break;
     }
-    if (d.pos.valid()) out += pos(d.pos);
+    if (d.pos.valid()) out += (d.loader ? "" : prefix) + pos(d.pos);
     out += d.msg + "\n";
     n++;
   }
@@ -72,14 +72,43 @@ std::string format_diagnostics(const std::vector<SourceFile>& files, const std::
 }
 
 namespace {
-bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags);
+// What //go:embed needs between the steps (embed.h): the patterns' files and the var specs.
+struct EmbedState {
+  EmbedPatternFiles patterns;
+  std::vector<ValueSpec*> specs;
+  std::vector<Diagnostic> late;  // gc's errors after type checking (attach_embed_directives)
+};
+bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags,
+                  const EmbedState& embeds);
+
+// Steps 1 and 2 of embed.h over the package's parsed files (before they are merged). False
+// when go build stops (diags then holds only its error); the early directive errors join
+// diags (type checking follows them), the late ones wait in st.
+bool embed_front(const std::vector<File*>& files, const CheckOptions& opts, EmbedState* st,
+                 std::vector<Diagnostic>& diags) {
+  std::vector<const File*> cf(files.begin(), files.end());
+  std::vector<Diagnostic> errs;
+  // Without files (vet, tools) the patterns are not resolved and the variables stay zero.
+  if (opts.files && !resolve_embed_patterns(cf, opts.files, &st->patterns, errs)) {
+    diags = std::move(errs);  // go build stops before compiling anything
+    return false;
+  }
+  for (File* f : files) {
+    attach_embed_directives(*f, diags, st->late);
+    for (PragmaSite& s : f->pragma_sites)
+      if (s.spec && !s.spec->embeds.empty()) st->specs.push_back(s.spec);
+  }
+  return true;
 }
+}  // namespace
 
 bool check_source(std::string_view src, const std::string& filename, const CheckOptions& opts,
                   Program& out, std::vector<Diagnostic>& diags) {
   out = Program();
   out.file = parse_file(src, filename, diags);
-  return check_parsed(out, src, opts, diags);
+  EmbedState st;
+  if (!embed_front({out.file.get()}, opts, &st, diags)) return false;
+  return check_parsed(out, src, opts, diags, st);
 }
 
 bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Program& out,
@@ -123,6 +152,15 @@ bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Progra
       out.is_test = true;
     }
   }
+  EmbedState st;
+  {
+    std::vector<File*> all;
+    for (auto& p : parsed) all.push_back(p.get());
+    if (!embed_front(all, opts, &st, diags)) {
+      out.sources = std::move(files);
+      return false;
+    }
+  }
   // One package: the first file's AST holds every file's imports and declarations (the other
   // ASTs stay alive: their arenas own the nodes).
   File& first = *parsed[0];
@@ -140,18 +178,19 @@ bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Progra
   out.file = std::move(parsed[0]);
   for (size_t k = 1; k < parsed.size(); k++) out.more_files.push_back(std::move(parsed[k]));
   out.sources = std::move(files);
-  return check_parsed(out, out.sources[0].text, opts, diags);
+  return check_parsed(out, out.sources[0].text, opts, diags, st);
 }
 
 namespace {
 
-bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags) {
+bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, std::vector<Diagnostic>& diags,
+                  const EmbedState& embeds) {
   out.ctx = std::make_unique<TypeContext>();
   // Syntax errors: gc does not type-check. A few parser errors are not syntax errors (gc's
   // noder checks only SyntaxErrors()): with only those, type checking goes on and they count
   // as reported first.
   auto not_syntax = [](const Diagnostic& d) {
-    return d.msg == "range clause permits at most two iteration variables" ||
+    return is_early_embed_error(d.msg) || d.msg == "range clause permits at most two iteration variables" ||
            (d.msg.rfind("expression in ", 0) == 0 && d.msg.find(" must not be parenthesized") != std::string::npos);
   };
   if (!std::all_of(diags.begin(), diags.end(), not_syntax)) return false;
@@ -171,6 +210,11 @@ bool check_parsed(Program& out, std::string_view src, const CheckOptions& opts, 
   c.src_ = src;
   if (out.sources.size() > 1) c.sources_ = &out.sources;
   c.check_package(&out);
+  // gc writes the embedded data after type checking succeeded (staticdata.WriteEmbed).
+  if (errs.empty() && parse_errs.empty()) {
+    if (!embeds.late.empty()) errs = embeds.late;
+    else if (!embeds.specs.empty() && opts.files) init_embed_vars(out, embeds.specs, embeds.patterns, opts.files, errs);
+  }
   if (!out.ctx->std_go_order.empty()) {
     // Imported packages written in Go initialize first, dependencies before their importers.
     Program std_part;

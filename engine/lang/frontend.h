@@ -10,6 +10,7 @@
 
 #include "lang/ast.h"
 #include "lang/context.h"
+#include "lang/embed.h"
 #include "lang/types.h"
 
 namespace gort::lang {
@@ -17,6 +18,7 @@ namespace gort::lang {
 struct Diagnostic {
   Pos pos;
   std::string msg;  // gc's wording, e.g. "declared and not used: x"
+  bool loader = false;  // go build's own error (a //go:embed pattern): printed without "./"
 };
 
 // Sorted by position; at most 10 then "too many errors", as gc prints them:
@@ -49,6 +51,10 @@ struct CheckOptions {
   // A package without func main whose files declare TestXxx(*testing.T), BenchmarkXxx or
   // ExampleXxx functions gets a generated main that runs them (as the Go playground does).
   bool test_main = true;
+  // The files //go:embed patterns may name (the package directory = the run's working
+  // directory), read during the check only. nullptr (vet, tools that need no values): the
+  // patterns are not resolved (no "no matching files" error) and the variables stay zero.
+  const EmbedFiles* files = nullptr;
 };
 
 // A package-level variable initializer, in Go's dependency order: lhs = rhs (rhs may be nullptr:

@@ -20,6 +20,7 @@ class Parser {
   }
 
   void parse_file();
+  Scanner& scanner() { return sc_; }
   // One function declaration at the current token (re-parsing a generic function's text).
   FuncDecl* parse_func_decl() { return tok_.tok == Tok::Func ? func_decl() : nullptr; }
 
@@ -30,6 +31,7 @@ class Parser {
       tok_.tok = Tok::EOF_;
       return;
     }
+    prev_pos_ = tok_.pos;
     tok_ = sc_.next();
     flush_scan_errors();
   }
@@ -299,6 +301,7 @@ class Parser {
   Token saved_tok_;         // the token at the error, restored by recover()
   int depth_ = 0;
   int fnest_ = 0;
+  Pos prev_pos_;  // the token before tok_ (a var spec takes the //go:embed lines after it)
   // The ";" header() consumed after an init statement (gc reports a missing if condition there).
   Pos hdr_semi_;
   std::string hdr_semi_lit_;  // function body nesting (gc: statement keywords stop error skipping)
@@ -342,6 +345,7 @@ void Parser::parse_file() {
       f_.decls.push_back(gen_decl(tok_.tok));
     } else if (tok_.tok == Tok::Func) {
       decls_started = true;
+      f_.pragma_sites.push_back({nullptr, prev_pos_, tok_.pos, false});
       FuncDecl* fd = func_decl();
       if (fd) f_.decls.push_back(fd);
     } else {
@@ -415,12 +419,19 @@ ImportSpec* Parser::import_spec() {
 GenDecl* Parser::gen_decl(Tok kw) {
   GenDecl* d = mk<GenDecl>(tok_.pos);
   d->tok = kw;
+  Pos before_kw = prev_pos_;
   next();
   ValueSpec* last = nullptr;
+  bool grouped = tok_.tok == Tok::LParen;
   auto one = [&](int iota) -> Spec* {
-    if (kw == Tok::Const) return const_spec(iota, last);
-    if (kw == Tok::Var) return var_spec();
-    return type_spec();
+    // gc takes a lone spec's pragmas at its keyword, a grouped spec's at its first name.
+    PragmaSite site{nullptr, grouped ? prev_pos_ : before_kw, grouped ? tok_.pos : d->pos, fnest_ > 0};
+    Spec* sp;
+    if (kw == Tok::Const) sp = const_spec(iota, last);
+    else if (kw == Tok::Var) sp = site.spec = var_spec();
+    else sp = type_spec();
+    f_.pragma_sites.push_back(site);
+    return sp;
   };
   if (got(Tok::LParen)) {
     int iota = 0;
@@ -1824,6 +1835,7 @@ std::unique_ptr<File> parse_file(std::string_view src, const std::string& filena
   f->filename = filename;
   Parser p(src, *f, diags, 0, Pos{}, line_base);
   p.parse_file();
+  f->embed_directives = std::move(p.scanner().embed_directives());
   return f;
 }
 

@@ -86,6 +86,21 @@ void Scanner::note_comment(std::string_view text) {
   if (k > 0) build_go_minor_ = n;
 }
 
+// gc's pragma test: "//go:embed" alone or followed by a space (a tab makes another, unknown
+// directive). Its position is after the "//", as gc's pragma handler is given.
+void Scanner::note_embed(size_t start) {
+  std::string_view text = src_.substr(start + 2, off_ - start - 2);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  constexpr std::string_view kw = "go:embed";
+  if (text.substr(0, kw.size()) != kw || (text.size() > kw.size() && text[kw.size()] != ' ')) return;
+  size_t b = start;
+  while (b > 0 && (src_[b - 1] == ' ' || src_[b - 1] == '\t')) b--;
+  bool line_start = b == 0 || src_[b - 1] == '\n';
+  // The comment ends at off_ on line line_; it has no newline inside, so its column is known.
+  int col = col_ - int(off_ - start) + 2;
+  embeds_.push_back({Pos{line_, col}, line_start, std::string(text)});
+}
+
 void Scanner::skip_space_and_comments(bool& newline_seen, Pos& nl_pos) {
   for (;;) {
     char c = peek();
@@ -101,6 +116,7 @@ void Scanner::skip_space_and_comments(bool& newline_seen, Pos& nl_pos) {
       while (off_ < src_.size() && src_[off_] != '\n') advance();
       if (comments_) comments_->push_back({start, off_});
       note_comment(src_.substr(start, off_ - start));
+      note_embed(start);
     } else if (c == '/' && peek(1) == '*') {
       Pos p{line_, col_};
       size_t cstart = off_;

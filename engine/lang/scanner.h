@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/ast.h"
 #include "lang/frontend.h"
 #include "lang/token.h"
 
@@ -44,6 +45,8 @@ class Scanner {
   int build_go_minor() const { return build_go_minor_; }
   // Comments are skipped like white space; the formatter (lang/format) asks for them here.
   void set_comment_sink(std::vector<ScannedComment>* sink) { comments_ = sink; }
+  // Every "//go:embed" comment seen so far (the front end attaches them to var specs).
+  std::vector<EmbedDirective>& embed_directives() { return embeds_; }
   // Byte offset of the next unread byte (the end of the token just returned).
   size_t offset() const { return off_; }
 
@@ -58,6 +61,7 @@ class Scanner {
   void scan_raw_string(Token& t);
   void scan_char(Token& t);
   void note_comment(std::string_view text);
+  void note_embed(size_t start);
 
   std::string_view src_;
   std::vector<Diagnostic>* errs_;
@@ -67,6 +71,7 @@ class Scanner {
   bool seen_token_ = false;
   int build_go_minor_ = 0;
   std::vector<ScannedComment>* comments_ = nullptr;
+  std::vector<EmbedDirective> embeds_;
 };
 
 void append_utf8(std::string& s, uint32_t r);

@@ -805,8 +805,14 @@ NativeStatus f_readdirnames(NativeCtx& c) { return f_readdir_kind(c, 2); }
 // ---- io/fs ----
 template <FsErr K>
 NativeStatus fs_err_var(NativeCtx& c) { c.args[0] = Value::from_obj(fs_err(K)); return NativeStatus::Done; }
-NativeStatus skip_dir_var(NativeCtx& c) { c.args[0] = Value::from_obj(skip_dir()); return NativeStatus::Done; }
-NativeStatus skip_all_var(NativeCtx& c) { c.args[0] = Value::from_obj(skip_all()); return NativeStatus::Done; }
+// io/fs's errValue(which): the package (Go code) takes its error variables from here, so they
+// are the values the os and filepath natives return.
+NativeStatus fs_err_value(NativeCtx& c) {
+  int64_t k = c.args[0].i;
+  Obj* e = k == 5 ? skip_dir() : k == 6 ? skip_all() : fs_err(FsErr(k >= 0 && k <= 4 ? k : 0));
+  c.args[0] = Value::from_obj(e);
+  return NativeStatus::Done;
+}
 NativeStatus fs_valid_path(NativeCtx& c) {
   std::string_view name = sv(c.args[0]);
   bool ok = true;
@@ -934,9 +940,7 @@ void add_os_file_natives(std::vector<NativeEntry>& v) {
       {"os.ErrInvalid", fs_err_var<kInvalid>}, {"os.ErrPermission", fs_err_var<kPermission>},
       {"os.ErrExist", fs_err_var<kExist>}, {"os.ErrNotExist", fs_err_var<kNotExist>},
       {"os.ErrClosed", fs_err_var<kClosed>},
-      {"io/fs.ErrInvalid", fs_err_var<kInvalid>}, {"io/fs.ErrPermission", fs_err_var<kPermission>},
-      {"io/fs.ErrExist", fs_err_var<kExist>}, {"io/fs.ErrNotExist", fs_err_var<kNotExist>},
-      {"io/fs.ErrClosed", fs_err_var<kClosed>}, {"io/fs.SkipDir", skip_dir_var}, {"io/fs.SkipAll", skip_all_var},
+      {"io/fs.errValue", fs_err_value},
       {"io/fs.ValidPath", fs_valid_path},
       {"io/fs.FileMode.String", fm_string}, {"io/fs.FileMode.IsDir", fm_isdir},
       {"io/fs.FileMode.IsRegular", fm_isregular}, {"io/fs.FileMode.Perm", fm_perm}, {"io/fs.FileMode.Type", fm_type},

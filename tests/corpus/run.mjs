@@ -230,6 +230,17 @@ async function expectedOf(file, key, cfg) {
   return exp;
 }
 
+// Every file under dir (relative paths, sorted), hidden ones included.
+function filesUnder(dir, rel = '') {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...filesUnder(dir, r));
+    else if (e.isFile()) out.push(r);
+  }
+  return out;
+}
+
 const nativeBin = process.env.GORT_NATIVE || path.join(root, 'build/native/gort');
 const nodeCli = path.join(root, 'web/node/cli.mjs');
 
@@ -241,8 +252,12 @@ async function runGort(host, file, key, cfg) {
     fs.writeFileSync(local, text);
     flags.push('--file', `${p}=${local}`);
   }
-  // Files next to the program (embed patterns, data) are in its working directory, as the
-  // txtar form puts them.
+  // A program that embeds files (//go:embed, patterns relative to its folder) finds the files
+  // next to it in its working directory, as the txtar form puts them.
+  if (/^\/\/go:embed /m.test(fs.readFileSync(file, 'utf8'))) {
+    const progDir = path.dirname(file);
+    for (const rel of filesUnder(progDir)) flags.push('--file', `${rel}=${path.join(progDir, rel)}`);
+  }
   const progArgs = cfg.args?.length ? ['--', ...cfg.args] : [];
   let [cmd, argv] = host === 'native'
     ? [nativeBin, ['run', file, ...flags, ...progArgs]]

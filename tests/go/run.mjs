@@ -163,7 +163,7 @@ function goBuild(file, flags) {
       GOPATH: path.join(root, 'build/gopath'), GOFLAGS: module ? '-mod=mod' : '', GOPROXY: 'off' },
   });
   // A module's compile errors are the program's result (`go run .` prints them, exit 1).
-  if (r.status !== 0 && module && !test && /^\.\/[\w.-]+\.go:\d+:\d+: /m.test(r.stderr)) return { buildErr: r.stderr };
+  if (r.status !== 0 && module && !test && /^(\.\/)?[\w.-]+\.go:\d+:\d+: /m.test(r.stderr)) return { buildErr: r.stderr };
   if (r.status !== 0) throw new Error(`go ${argv[0]} failed:\n${r.stderr}`);
   return { bin, args: test ? ['-test.v'] : [], cwd: dir, rename, test, playback };
 }

@@ -352,65 +352,6 @@ func (f *File) Readdir(n int) ([]FileInfo, error)
 func (f *File) Fd() uintptr
 )go";
 
-constexpr std::string_view kFs = R"go(package fs
-import "time"
-type FileMode uint32
-const (
-	ModeDir FileMode = 1 << (32 - 1 - iota)
-	ModeAppend
-	ModeExclusive
-	ModeTemporary
-	ModeSymlink
-	ModeDevice
-	ModeNamedPipe
-	ModeSocket
-	ModeSetuid
-	ModeSetgid
-	ModeCharDevice
-	ModeSticky
-	ModeIrregular
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
-)
-func (m FileMode) String() string
-func (m FileMode) IsDir() bool
-func (m FileMode) IsRegular() bool
-func (m FileMode) Perm() FileMode
-func (m FileMode) Type() FileMode
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-func (e *PathError) Error() string
-func (e *PathError) Unwrap() error
-func (e *PathError) Timeout() bool
-var (
-	ErrInvalid    error
-	ErrPermission error
-	ErrExist      error
-	ErrNotExist   error
-	ErrClosed     error
-)
-var SkipDir error
-var SkipAll error
-type WalkDirFunc func(path string, d DirEntry, err error) error
-func ValidPath(name string) bool
-)go";
 
 constexpr std::string_view kPath = R"go(package path
 var ErrBadPattern error
@@ -685,7 +626,7 @@ constexpr Entry kStd[] = {
     {"strconv", kStrconv}, {"math", kMath}, {"math/rand", kRand},
     {"unicode/utf8", kUtf8},
     {"context", kContext},
-    {"io/fs", kFs}, {"path", kPath}, {"path/filepath", kFilepath},
+    {"path", kPath}, {"path/filepath", kFilepath},
 };
 
 }  // namespace
