@@ -104,7 +104,9 @@ struct HotState {
   X(XOR_INT) X(EQ_INT) X(NE_INT) X(LT_INT) X(LE_INT) X(LT_UINT) X(LE_UINT) X(ADD_FLOAT)    \
   X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT) X(JMP)  \
   X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
-  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)
+  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
+  X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
+  X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET)
 
 #if GORT_HOT_GOTO
 // Opcode -> index into run_hot's label table (0: not handled here).
@@ -132,7 +134,8 @@ struct FastOps {
 constexpr FastOps kFastOps;
 
 constexpr bool transfers(Opcode op) {
-  return (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL || op == Opcode::RET;
+  return (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL || op == Opcode::RET ||
+         op >= Opcode::ADDI_CALL;  // the fused pairs (opcodes.h: last)
 }
 
 // Entering and leaving run_hot moves its state in and out of registers (~40 instructions): worth
@@ -146,19 +149,31 @@ inline bool worth_run_hot(const Instr* ip, const Instr* end) {
   return ip + 1 < end && kFastOps.fast[static_cast<size_t>(ip[1].op)];
 }
 
+// Out of line: keeps the rare check's code and registers out of run_hot's hot paths.
+__attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
+  return g && gs.sync_calls == 0 && rt::should_yield(*g);
+}
+
 __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
   const Instr* ip = st.ip;
   const Instr* code = st.code;
-  const Proto* proto = st.proto;
   Value* R = st.R;
-  uint32_t polls = st.polls;
+  uint32_t countdown = 16 - (st.polls & 15);  // polls until the next look at the flags
   bool yield = false;
   // Loop invariants in locals: the stack only moves when it grows (CALL leaves for that) or
   // at a GC with the world stopped (never inside this loop), and protos never change.
-  const Proto* const protos = m.protos.data();
+  const HotProto* const hot = m.hot.data();
+  const Value* consts = st.proto->consts.data();
   Value* const stack = gs.stack.data();
   const uint32_t stack_size = gs.stack.size();
   uint32_t rbase = static_cast<uint32_t>(R - stack);  // the top frame's base
+  // The frames: fp is the top one; CALL pushes within the capacity (a full array goes the slow
+  // way), and the size is written back at L_out. Frames above `fentry` were pushed here with
+  // no flags and have a caller, so their RET needs no check.
+  Frame* const fbase = gs.frames.data();
+  Frame* fp = fbase + gs.frames.size() - 1;
+  Frame* const flast = fbase + gs.frames.capacity() - 1;
+  Frame* const fentry = fp;
   // gs.used_slots (top frame's base + nregs, read only by the GC and the slow paths) is set
   // once at L_out instead of at every CALL and RET.
   Instr in;
@@ -184,15 +199,18 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     switch (in.op) {
 #endif
   // Each handler runs the instruction at ip (in) and advances ip itself.
+  // A countdown (one decrement and branch per poll): the flags themselves are read on every
+  // 16th poll only, as execute() does.
 #define POLL()                                                                           \
-  if (__builtin_expect((++polls & 15) == 0, 0)) {                                        \
-    if (g && gs.sync_calls == 0 && rt::should_yield(*g)) {                               \
+  if (__builtin_expect(--countdown == 0, 0)) {                                           \
+    countdown = 16;                                                                      \
+    if (yield_check(gs, g)) {                                                            \
       yield = true;                                                                      \
       goto L_out;                                                                        \
     }                                                                                    \
   }
     OP(MOVE) R[in.a] = R[in.b]; ++ip; NEXT();
-    OP(LOADK) R[in.a] = proto->consts[in.b]; ++ip; NEXT();
+    OP(LOADK) R[in.a] = consts[in.b]; ++ip; NEXT();
     OP(LOADI) R[in.a].i = in.sb(); ++ip; NEXT();
     OP(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; ++ip; NEXT();
     OP(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; ++ip; NEXT();
@@ -216,6 +234,7 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(EQ_FLOAT) R[in.a].i = R[in.b].f == R[in.c].f; ++ip; NEXT();
     OP(NOT) R[in.a].i = R[in.b].i == 0; ++ip; NEXT();
     OP(JMP)
+    H_JMP:
       ip += 1 + in.sb();
       if (in.sb() < 0) POLL();
       NEXT();
@@ -243,38 +262,71 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     FJCMPI(JLT_INTI, <) FJCMPI(JGE_INTI, >=) FJCMPI(JLE_INTI, <=)
     FJCMPI(JGT_INTI, >) FJCMPI(JEQ_INTI, ==) FJCMPI(JNE_INTI, !=)
 #undef FJCMPI
-    OP(CALL) {
-      // As execute()'s CALL; a stack that must grow goes the slow way.
-      const Proto& callee = protos[in.b];
+    // Fused pairs (prepare.cpp): the first half, then straight into the second one's handler
+    // with ip and `in` on it, as if it had been dispatched.
+    OP(ADDI_CALL)
+      R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()});
+      in = *++ip;
+      goto H_CALL;
+    OP(MOVE_CALL)
+      R[in.a] = R[in.b];
+      in = *++ip;
+      goto H_CALL;
+    OP(ADD_RET)
+      R[in.a].u = R[in.b].u + R[in.c].u;
+      in = *++ip;
+      goto H_RET;
+    OP(ADDI_JMP)
+      R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()});
+      in = *++ip;
+      goto H_JMP;
+#define FJCMPI_RET(OP_, cmp)                                                           \
+    OP(OP_)                                                                            \
+      ++ip;                                                                            \
+      if (R[in.a].i cmp int64_t{in.sb()}) {                                            \
+        ip += in.sc();                                                                 \
+        if (in.sc() < 0) POLL();                                                       \
+        NEXT();                                                                        \
+      }                                                                                \
+      in = *ip;                                                                        \
+      goto H_RET;
+    FJCMPI_RET(JLT_INTI_RET, <) FJCMPI_RET(JGE_INTI_RET, >=) FJCMPI_RET(JLE_INTI_RET, <=)
+    FJCMPI_RET(JGT_INTI_RET, >) FJCMPI_RET(JEQ_INTI_RET, ==) FJCMPI_RET(JNE_INTI_RET, !=)
+#undef FJCMPI_RET
+    OP(CALL)
+    H_CALL: {
+      // As execute()'s CALL; a stack that must grow or a full frame array goes the slow way.
+      const HotProto& callee = hot[in.b];
       uint32_t base = rbase + in.a;
-      if (base + callee.nregs > stack_size) goto L_out;
-      gs.frames.back().pc = static_cast<uint32_t>(ip + 1 - code);
-      gs.frames.push_back(Frame{in.b, 0, base, 0});
-      proto = &callee;
-      code = ip = callee.code.data();
+      if (base + callee.nregs > stack_size || fp == flast) goto L_out;
+      fp->pc = static_cast<uint32_t>(ip + 1 - code);
+      ++fp;
+      *fp = Frame{in.b, 0, base, 0};
+      code = ip = callee.code;
+      consts = callee.consts;
       rbase = base;
       R = stack + base;
-      if (callee.ptrmask != 0 || !callee.ptrmask_ext.empty())
+      if (callee.zero)
         std::memset(static_cast<void*>(R + callee.nparams), 0,
                     sizeof(Value) * (callee.nregs - callee.nparams));
       POLL();
       NEXT();
     }
-    OP(RET) {
+    OP(RET)
+    H_RET: {
       // Only a plain return to a Go caller; deferred calls, sync calls, continuations and
-      // the goroutine's last frame go the slow way.
-      size_t nf = gs.frames.size();
-      if (nf < 2 || gs.frames[nf - 1].flags != 0) goto L_out;
+      // the goroutine's last frame go the slow way (frames pushed here are none of those).
+      if (fp <= fentry && (fp == fbase || fp->flags != 0)) goto L_out;
       if (in.a != 0) {
         if (in.b == 1) R[0] = R[in.a];
         else std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
       }
-      gs.frames.pop_back();
-      const Frame& f = gs.frames.back();
-      proto = &protos[f.proto];
-      code = proto->code.data();
-      ip = code + f.pc;
-      rbase = f.base;
+      --fp;
+      const HotProto& caller = hot[fp->proto];
+      code = caller.code;
+      consts = caller.consts;
+      ip = code + fp->pc;
+      rbase = fp->base;
       R = stack + rbase;
       NEXT();
     }
@@ -287,12 +339,14 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #undef OP
 #undef NEXT
 L_out:
-  if (R != st.R) gs.used_slots = rbase + proto->nregs;  // a CALL or RET ran
+  gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
+  const Proto* proto = &m.protos[fp->proto];
+  gs.used_slots = rbase + proto->nregs;
   st.ip = ip;
   st.code = code;
   st.proto = proto;
   st.R = R;
-  st.polls = polls;
+  st.polls = 16 - countdown;
   return yield;
 }
 
@@ -354,6 +408,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   const Instr* ip;  // next instruction (a pointer, not an index: one add less per dispatch)
   Value* R;
   Obj* pending_panic = nullptr;  // value being raised (see do_panic)
+  const bool fast_path = !m.hot.empty();  // run_hot may run: prepare() ran (proto.h)
   Value* G = g_globals.get();
   Instr in;
 #if GORT_COMPUTED_GOTO
@@ -456,7 +511,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   LOAD_FRAME();
   for (;;) {
     {
-    if (worth_run_hot(ip, code + proto->code.size())) {
+    if (fast_path && worth_run_hot(ip, code + proto->code.size())) {
       HotState hs{ip, code, proto, R, polls};
       bool yield = run_hot(hs, gs, m, g);
       ip = hs.ip;
@@ -478,10 +533,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::NOP:
       case Opcode::EXT:
       case Opcode::EXT_R: break;
+      case Opcode::MOVE_CALL:  // fused (prepare.cpp): the MOVE only, the CALL follows
       HOTCASE(MOVE) R[in.a] = R[in.b]; DISPATCH();
       HOTCASE(LOADK) R[in.a] = proto->consts[in.b]; DISPATCH();
       HOTCASE(LOADI) R[in.a].i = in.sb(); DISPATCH();
       // Go's integers wrap: do the arithmetic unsigned (defined behaviour in C++).
+      case Opcode::ADD_RET:  // fused (prepare.cpp): the ADD only, the RET follows
       HOTCASE(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; DISPATCH();
       HOTCASE(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; DISPATCH();
       HOTCASE(MUL_INT) R[in.a].u = R[in.b].u * R[in.c].u; DISPATCH();
@@ -510,6 +567,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a].u = R[in.b].u % d;
         break;
       }
+      case Opcode::ADDI_CALL:  // fused pairs (prepare.cpp): here only their first half
+      case Opcode::ADDI_JMP:
       HOTCASE(ADDI_INT) R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); DISPATCH();
       case Opcode::NEG_INT: R[in.a].u = 0 - R[in.b].u; break;
       case Opcode::AND_INT: R[in.a].u = R[in.b].u & R[in.c].u; break;
@@ -632,6 +691,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMPI(JEQ_INTI, ==)
       JCMPI(JNE_INTI, !=)
 #undef JCMPI
+#define JCMPI_RET(OP, cmp)                                                      \
+      case Opcode::OP:  /* fused (prepare.cpp): the jump only, the RET follows */ \
+        if (R[in.a].i cmp int64_t{in.sb()}) { ip += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
+        DISPATCH();
+      JCMPI_RET(JLT_INTI_RET, <)
+      JCMPI_RET(JGE_INTI_RET, >=)
+      JCMPI_RET(JLE_INTI_RET, <=)
+      JCMPI_RET(JGT_INTI_RET, >)
+      JCMPI_RET(JEQ_INTI_RET, ==)
+      JCMPI_RET(JNE_INTI_RET, !=)
+#undef JCMPI_RET
       HOTCASE(CALL) {
         // The hot call: the callee is known, so the new frame's state is set directly instead
         // of being read back from gs.frames (LOAD_FRAME) — fewer loads per call.
@@ -660,6 +730,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           std::memset(static_cast<void*>(R + callee.nparams), 0,
                       sizeof(Value) * (callee.nregs - callee.nparams));
         POLL_YIELD();
+        if (fast_path) break;  // back to the loop's top: run_hot takes over the callee
         DISPATCH();
       }
       case Opcode::CALL_CLOSURE:
@@ -754,6 +825,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           ip = code + f.pc;
           R = gs.stack.data() + f.base;
           gs.used_slots = f.base + proto->nregs;
+          if (fast_path) break;  // back to the loop's top: run_hot takes over the caller
           DISPATCH();
         }
         const Frame& f = gs.frames.back();
