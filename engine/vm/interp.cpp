@@ -102,7 +102,10 @@ struct HotState {
 #define GORT_FAST_OPS(X)                                                                   \
   X(MOVE) X(LOADK) X(LOADI) X(ADD_INT) X(SUB_INT) X(MUL_INT) X(ADDI_INT) X(AND_INT) X(OR_INT) \
   X(XOR_INT) X(EQ_INT) X(NE_INT) X(LT_INT) X(LE_INT) X(LT_UINT) X(LE_UINT) X(ADD_FLOAT)    \
-  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT) X(JMP)  \
+  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT)         \
+  X(DIV_INT) X(REM_INT) X(DIV_UINT) X(REM_UINT) X(NEG_INT) X(ANDNOT_INT) X(BITNOT_INT)      \
+  X(SHL_INT) X(SHR_INT) X(SHR_UINT) X(WRAP_I8) X(WRAP_I16) X(WRAP_I32) X(WRAP_U8)           \
+  X(WRAP_U16) X(WRAP_U32) X(NE_FLOAT) X(NEG_FLOAT) X(INT_TO_FLOAT) X(JMP)                   \
   X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
   X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
   X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
@@ -133,20 +136,29 @@ struct FastOps {
 };
 constexpr FastOps kFastOps;
 
-constexpr bool transfers(Opcode op) {
-  return (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL || op == Opcode::RET ||
-         op >= Opcode::ADDI_CALL;  // the fused pairs (opcodes.h: last)
-}
+// run_hot's instructions by kind, one table lookup: 0 not handled there, 1 handled, 2 handled
+// and transfers control (jumps, CALL, RET, the fused pairs).
+struct HotKinds {
+  uint8_t v[static_cast<size_t>(Opcode::COUNT_)] = {};
+  constexpr HotKinds() {
+    for (size_t i = 0; i < static_cast<size_t>(Opcode::COUNT_); ++i) {
+      auto op = static_cast<Opcode>(i);
+      bool transfer = (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL ||
+                      op == Opcode::RET || op >= Opcode::ADDI_CALL;  // fused pairs: last
+      v[i] = !kFastOps.fast[i] ? 0 : transfer ? 2 : 1;
+    }
+  }
+};
+constexpr HotKinds kHotKinds;
 
 // Entering and leaving run_hot moves its state in and out of registers (~40 instructions): worth
 // it for a run of fast instructions or a jump/call/return (loops, calls), not for one fast
 // instruction between two slow ones (mu.Lock(); count++; mu.Unlock() in a loop), which
 // execute() runs itself.
 inline bool worth_run_hot(const Instr* ip, const Instr* end) {
-  Opcode op = ip->op;
-  if (!kFastOps.fast[static_cast<size_t>(op)]) return false;
-  if (transfers(op)) return true;
-  return ip + 1 < end && kFastOps.fast[static_cast<size_t>(ip[1].op)];
+  uint8_t k = kHotKinds.v[static_cast<size_t>(ip->op)];
+  if (k != 1) return k == 2;
+  return ip + 1 < end && kHotKinds.v[static_cast<size_t>(ip[1].op)] != 0;
 }
 
 // Out of line: keeps the rare check's code and registers out of run_hot's hot paths.
@@ -160,20 +172,34 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
   Value* R = st.R;
   uint32_t countdown = 16 - (st.polls & 15);  // polls until the next look at the flags
   bool yield = false;
-  // Loop invariants in locals: the stack only moves when it grows (CALL leaves for that) or
-  // at a GC with the world stopped (never inside this loop), and protos never change.
-  const HotProto* const hot = m.hot.data();
   const Value* consts = st.proto->consts.data();
-  Value* const stack = gs.stack.data();
-  const uint32_t stack_size = gs.stack.size();
-  uint32_t rbase = static_cast<uint32_t>(R - stack);  // the top frame's base
+  // What only CALL and RET need is set up by the first of them (FRAMES_READY): a loop that
+  // enters for two instructions between natives (mu.Lock(); n++; mu.Unlock()) pays no more
+  // than before. Loop invariants: the stack only moves when it grows (CALL leaves for that) or
+  // at a GC with the world stopped (never inside this loop), and protos never change.
+  const HotProto* hot = nullptr;
+  Value* stack = nullptr;
+  uint32_t stack_size = 0;
+  uint32_t rbase = 0;  // the top frame's base
   // The frames: fp is the top one; CALL pushes within the capacity (a full array goes the slow
   // way), and the size is written back at L_out. Frames above `fentry` were pushed here with
   // no flags and have a caller, so their RET needs no check.
-  Frame* const fbase = gs.frames.data();
-  Frame* fp = fbase + gs.frames.size() - 1;
-  Frame* const flast = fbase + gs.frames.capacity() - 1;
-  Frame* const fentry = fp;
+  Frame* fbase = nullptr;
+  Frame* fp = nullptr;
+  Frame* flast = nullptr;
+  Frame* fentry = nullptr;
+  // Without prepare()'s table (hand-assembled tests) CALL and RET go the slow way.
+#define FRAMES_READY()                                                 \
+  if (__builtin_expect(fp == nullptr, 0)) {                            \
+    if (m.hot.empty()) goto L_out;                                     \
+    hot = m.hot.data();                                                \
+    stack = gs.stack.data();                                           \
+    stack_size = gs.stack.size();                                      \
+    rbase = static_cast<uint32_t>(R - stack);                          \
+    fbase = gs.frames.data();                                          \
+    fp = fentry = fbase + gs.frames.size() - 1;                        \
+    flast = fbase + gs.frames.capacity() - 1;                          \
+  }
   // gs.used_slots (top frame's base + nregs, read only by the GC and the slow paths) is set
   // once at L_out instead of at every CALL and RET.
   Instr in;
@@ -233,6 +259,49 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(LE_FLOAT) R[in.a].i = R[in.b].f <= R[in.c].f; ++ip; NEXT();
     OP(EQ_FLOAT) R[in.a].i = R[in.b].f == R[in.c].f; ++ip; NEXT();
     OP(NOT) R[in.a].i = R[in.b].i == 0; ++ip; NEXT();
+    // Division and shifts leave for execute() when they would panic (or, for MinInt64 / -1,
+    // need Go's wrap-around), so a loop with `i % 3` stays in this loop.
+    OP(DIV_INT) {
+      int64_t d = R[in.c].i;
+      if (d == 0 || d == -1) goto L_out;
+      R[in.a].i = R[in.b].i / d; ++ip; NEXT();
+    }
+    OP(REM_INT) {
+      int64_t d = R[in.c].i;
+      if (d == 0 || d == -1) goto L_out;
+      R[in.a].i = R[in.b].i % d; ++ip; NEXT();
+    }
+    OP(DIV_UINT) {
+      uint64_t d = R[in.c].u;
+      if (d == 0) goto L_out;
+      R[in.a].u = R[in.b].u / d; ++ip; NEXT();
+    }
+    OP(REM_UINT) {
+      uint64_t d = R[in.c].u;
+      if (d == 0) goto L_out;
+      R[in.a].u = R[in.b].u % d; ++ip; NEXT();
+    }
+    OP(NEG_INT) R[in.a].u = 0 - R[in.b].u; ++ip; NEXT();
+    OP(ANDNOT_INT) R[in.a].u = R[in.b].u & ~R[in.c].u; ++ip; NEXT();
+    OP(BITNOT_INT) R[in.a].u = ~R[in.b].u; ++ip; NEXT();
+    OP(SHL_INT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shl(R[in.b].u, R[in.c].i); ++ip; NEXT();
+    OP(SHR_INT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shr(R[in.b].i, R[in.c].i); ++ip; NEXT();
+    OP(SHR_UINT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shru(R[in.b].u, R[in.c].i); ++ip; NEXT();
+    OP(WRAP_I8) R[in.a].i = static_cast<int8_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_I16) R[in.a].i = static_cast<int16_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_I32) R[in.a].i = static_cast<int32_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U8) R[in.a].u = static_cast<uint8_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U16) R[in.a].u = static_cast<uint16_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U32) R[in.a].u = static_cast<uint32_t>(R[in.b].u); ++ip; NEXT();
+    OP(NE_FLOAT) R[in.a].i = R[in.b].f != R[in.c].f; ++ip; NEXT();
+    OP(NEG_FLOAT) R[in.a].f = -R[in.b].f; ++ip; NEXT();
+    OP(INT_TO_FLOAT) R[in.a].f = static_cast<double>(R[in.b].i); ++ip; NEXT();
     OP(JMP)
     H_JMP:
       ip += 1 + in.sb();
@@ -296,9 +365,14 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(CALL)
     H_CALL: {
       // As execute()'s CALL; a stack that must grow or a full frame array goes the slow way.
+      // (Before the first CALL/RET both frame pointers are null: FRAMES_READY sets them up.)
+      if (__builtin_expect(fp == flast, 0)) {
+        FRAMES_READY();
+        if (fp == flast) goto L_out;
+      }
       const HotProto& callee = hot[in.b];
       uint32_t base = rbase + in.a;
-      if (base + callee.nregs > stack_size || fp == flast) goto L_out;
+      if (base + callee.nregs > stack_size) goto L_out;
       fp->pc = static_cast<uint32_t>(ip + 1 - code);
       ++fp;
       *fp = Frame{in.b, 0, base, 0};
@@ -316,7 +390,10 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     H_RET: {
       // Only a plain return to a Go caller; deferred calls, sync calls, continuations and
       // the goroutine's last frame go the slow way (frames pushed here are none of those).
-      if (fp <= fentry && (fp == fbase || fp->flags != 0)) goto L_out;
+      if (fp <= fentry) {  // also before the first CALL/RET: both null
+        FRAMES_READY();
+        if (fp == fbase || fp->flags != 0) goto L_out;
+      }
       if (in.a != 0) {
         if (in.b == 1) R[0] = R[in.a];
         else std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
@@ -339,9 +416,13 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #undef OP
 #undef NEXT
 L_out:
-  gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
-  const Proto* proto = &m.protos[fp->proto];
-  gs.used_slots = rbase + proto->nregs;
+#undef FRAMES_READY
+  const Proto* proto = st.proto;
+  if (fp) {  // a CALL or RET ran
+    gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
+    proto = &m.protos[fp->proto];
+    gs.used_slots = rbase + proto->nregs;
+  }
   st.ip = ip;
   st.code = code;
   st.proto = proto;
@@ -408,7 +489,6 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   const Instr* ip;  // next instruction (a pointer, not an index: one add less per dispatch)
   Value* R;
   Obj* pending_panic = nullptr;  // value being raised (see do_panic)
-  const bool fast_path = !m.hot.empty();  // run_hot may run: prepare() ran (proto.h)
   Value* G = g_globals.get();
   Instr in;
 #if GORT_COMPUTED_GOTO
@@ -511,7 +591,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   LOAD_FRAME();
   for (;;) {
     {
-    if (fast_path && worth_run_hot(ip, code + proto->code.size())) {
+    if (worth_run_hot(ip, code + proto->code.size())) {
       HotState hs{ip, code, proto, R, polls};
       bool yield = run_hot(hs, gs, m, g);
       ip = hs.ip;
@@ -730,7 +810,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           std::memset(static_cast<void*>(R + callee.nparams), 0,
                       sizeof(Value) * (callee.nregs - callee.nparams));
         POLL_YIELD();
-        if (fast_path) break;  // back to the loop's top: run_hot takes over the callee
+        break;  // back to the loop's top: run_hot takes over the callee
         DISPATCH();
       }
       case Opcode::CALL_CLOSURE:
@@ -825,7 +905,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           ip = code + f.pc;
           R = gs.stack.data() + f.base;
           gs.used_slots = f.base + proto->nregs;
-          if (fast_path) break;  // back to the loop's top: run_hot takes over the caller
+          break;  // back to the loop's top: run_hot takes over the caller
           DISPATCH();
         }
         const Frame& f = gs.frames.back();
