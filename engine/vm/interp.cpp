@@ -111,6 +111,17 @@ struct HotState {
   X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
   X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET)
 
+// Natively the CALL/RET state is set up by the first CALL/RET (cheaper entry for short runs);
+// under wasm V8's code for run_hot was faster with it set up on entry (fib(38) under Node,
+// branch perfcall: see bench/results.md).
+#ifndef GORT_HOT_LAZY_FRAMES
+#if defined(__EMSCRIPTEN__)
+#define GORT_HOT_LAZY_FRAMES 0
+#else
+#define GORT_HOT_LAZY_FRAMES 1
+#endif
+#endif
+
 #if GORT_HOT_GOTO
 // Opcode -> index into run_hot's label table (0: not handled here).
 struct FastSlots {
@@ -200,6 +211,9 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     fp = fentry = fbase + gs.frames.size() - 1;                        \
     flast = fbase + gs.frames.capacity() - 1;                          \
   }
+#if !GORT_HOT_LAZY_FRAMES
+  FRAMES_READY();
+#endif
   // gs.used_slots (top frame's base + nregs, read only by the GC and the slow paths) is set
   // once at L_out instead of at every CALL and RET.
   Instr in;
