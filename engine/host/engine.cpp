@@ -401,6 +401,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
       status = 1;
     } else {
       if (!opts.inject_fault.empty()) arm_fault(module, opts.inject_fault);
+      vm::prepare(module);  // the fast path's tables and fused instructions (vm/prepare.cpp)
       // GORT_DISASM=1: the compiled bytecode on stderr (debugging the compiler).
       if (const char* d = std::getenv("GORT_DISASM"); d && *d == '1') {
         std::string out;

@@ -1,10 +1,19 @@
-// engine/vm/gstack.cpp — growth and shrinking of a goroutine's slot stack by copying.
+// engine/vm/gstack.cpp — growth and shrinking of a goroutine's slot stack by copying, and
+// growth of its frame array.
 #include <algorithm>
 #include <cstring>
 
 #include "vm/gstate.h"
 
 namespace gort::vm {
+
+void FrameStack::grow(size_t need) {
+  size_t cap = std::max<size_t>(need, size_t{cap_} * 2);
+  auto fresh = std::make_unique<Frame[]>(cap);
+  std::copy(data_.get(), data_.get() + size_, fresh.get());
+  data_ = std::move(fresh);
+  cap_ = static_cast<uint32_t>(cap);
+}
 
 void GStack::reset(uint32_t slots) {
   if (slots == 0) {

@@ -32,6 +32,46 @@ struct Frame {
   uint32_t flags = 0;
 };
 
+// A goroutine's frames, innermost last: std::vector<Frame>'s interface, plus raw access for the
+// dispatch loop's fast path (interp.cpp run_hot), which keeps a pointer to the top frame in a
+// register, pushes and pops through it within the capacity, and writes the size back once with
+// set_size when it leaves — a std::vector would re-read and re-store its end at every call.
+class FrameStack {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  size_t capacity() const { return cap_; }
+  Frame* data() { return data_.get(); }
+  const Frame* data() const { return data_.get(); }
+  Frame& operator[](size_t i) { return data_[i]; }
+  const Frame& operator[](size_t i) const { return data_[i]; }
+  Frame& front() { return data_[0]; }
+  const Frame& front() const { return data_[0]; }
+  Frame& back() { return data_[size_ - 1]; }
+  const Frame& back() const { return data_[size_ - 1]; }
+  const Frame* begin() const { return data_.get(); }
+  const Frame* end() const { return data_.get() + size_; }
+  void push_back(const Frame& f) {
+    if (size_ == cap_) grow(size_ + 1);
+    data_[size_++] = f;
+  }
+  void pop_back() { --size_; }
+  void clear() { size_ = 0; }
+  void resize(size_t n) {
+    if (n > cap_) grow(n);
+    for (size_t i = size_; i < n; ++i) data_[i] = Frame{};
+    size_ = static_cast<uint32_t>(n);
+  }
+  // Frames [0, n) have been written through data() (n <= capacity()).
+  void set_size(size_t n) { size_ = static_cast<uint32_t>(n); }
+
+ private:
+  void grow(size_t need);
+  std::unique_ptr<Frame[]> data_;
+  uint32_t size_ = 0;
+  uint32_t cap_ = 0;
+};
+
 // A pending deferred call: the func value and its arguments, evaluated at the defer statement.
 struct DeferRec {
   uint32_t depth;            // frames.size() of the frame that deferred it
@@ -85,7 +125,7 @@ enum class Resume : uint8_t { None, Send, Recv, Recv2, Select };
 
 struct GState {
   GStack stack;
-  std::vector<Frame> frames;
+  FrameStack frames;
   std::string panic_msg;          // set when execute() returns Exec::Panicked
   // 32 bits (Go's limit is 1e9): with a 64-bit field, alignment padding made every G's state
   // 8 bytes larger under wasm32.

@@ -102,9 +102,25 @@ struct HotState {
 #define GORT_FAST_OPS(X)                                                                   \
   X(MOVE) X(LOADK) X(LOADI) X(ADD_INT) X(SUB_INT) X(MUL_INT) X(ADDI_INT) X(AND_INT) X(OR_INT) \
   X(XOR_INT) X(EQ_INT) X(NE_INT) X(LT_INT) X(LE_INT) X(LT_UINT) X(LE_UINT) X(ADD_FLOAT)    \
-  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT) X(JMP)  \
+  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT)         \
+  X(DIV_INT) X(REM_INT) X(DIV_UINT) X(REM_UINT) X(NEG_INT) X(ANDNOT_INT) X(BITNOT_INT)      \
+  X(SHL_INT) X(SHR_INT) X(SHR_UINT) X(WRAP_I8) X(WRAP_I16) X(WRAP_I32) X(WRAP_U8)           \
+  X(WRAP_U16) X(WRAP_U32) X(NE_FLOAT) X(NEG_FLOAT) X(INT_TO_FLOAT) X(JMP)                   \
   X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
-  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)
+  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
+  X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
+  X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET)
+
+// Natively the CALL/RET state is set up by the first CALL/RET (cheaper entry for short runs);
+// under wasm V8's code for run_hot was faster with it set up on entry (fib(38) under Node,
+// branch perfcall: see bench/results.md).
+#ifndef GORT_HOT_LAZY_FRAMES
+#if defined(__EMSCRIPTEN__)
+#define GORT_HOT_LAZY_FRAMES 0
+#else
+#define GORT_HOT_LAZY_FRAMES 1
+#endif
+#endif
 
 #if GORT_HOT_GOTO
 // Opcode -> index into run_hot's label table (0: not handled here).
@@ -131,34 +147,73 @@ struct FastOps {
 };
 constexpr FastOps kFastOps;
 
-constexpr bool transfers(Opcode op) {
-  return (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL || op == Opcode::RET;
-}
+// run_hot's instructions by kind, one table lookup: 0 not handled there, 1 handled, 2 handled
+// and transfers control (jumps, CALL, RET, the fused pairs).
+struct HotKinds {
+  uint8_t v[static_cast<size_t>(Opcode::COUNT_)] = {};
+  constexpr HotKinds() {
+    for (size_t i = 0; i < static_cast<size_t>(Opcode::COUNT_); ++i) {
+      auto op = static_cast<Opcode>(i);
+      bool transfer = (op >= Opcode::JMP && op <= Opcode::JNE_INTI) || op == Opcode::CALL ||
+                      op == Opcode::RET || op >= Opcode::ADDI_CALL;  // fused pairs: last
+      v[i] = !kFastOps.fast[i] ? 0 : transfer ? 2 : 1;
+    }
+  }
+};
+constexpr HotKinds kHotKinds;
 
 // Entering and leaving run_hot moves its state in and out of registers (~40 instructions): worth
 // it for a run of fast instructions or a jump/call/return (loops, calls), not for one fast
 // instruction between two slow ones (mu.Lock(); count++; mu.Unlock() in a loop), which
 // execute() runs itself.
 inline bool worth_run_hot(const Instr* ip, const Instr* end) {
-  Opcode op = ip->op;
-  if (!kFastOps.fast[static_cast<size_t>(op)]) return false;
-  if (transfers(op)) return true;
-  return ip + 1 < end && kFastOps.fast[static_cast<size_t>(ip[1].op)];
+  uint8_t k = kHotKinds.v[static_cast<size_t>(ip->op)];
+  if (k != 1) return k == 2;
+  return ip + 1 < end && kHotKinds.v[static_cast<size_t>(ip[1].op)] != 0;
+}
+
+// Out of line: keeps the rare check's code and registers out of run_hot's hot paths.
+__attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
+  return g && gs.sync_calls == 0 && rt::should_yield(*g);
 }
 
 __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
   const Instr* ip = st.ip;
   const Instr* code = st.code;
-  const Proto* proto = st.proto;
   Value* R = st.R;
-  uint32_t polls = st.polls;
+  uint32_t countdown = 16 - (st.polls & 15);  // polls until the next look at the flags
   bool yield = false;
-  // Loop invariants in locals: the stack only moves when it grows (CALL leaves for that) or
+  const Value* consts = st.proto->consts.data();
+  // What only CALL and RET need is set up by the first of them (FRAMES_READY): a loop that
+  // enters for two instructions between natives (mu.Lock(); n++; mu.Unlock()) pays no more
+  // than before. Loop invariants: the stack only moves when it grows (CALL leaves for that) or
   // at a GC with the world stopped (never inside this loop), and protos never change.
-  const Proto* const protos = m.protos.data();
-  Value* const stack = gs.stack.data();
-  const uint32_t stack_size = gs.stack.size();
-  uint32_t rbase = static_cast<uint32_t>(R - stack);  // the top frame's base
+  const HotProto* hot = nullptr;
+  Value* stack = nullptr;
+  uint32_t stack_size = 0;
+  uint32_t rbase = 0;  // the top frame's base
+  // The frames: fp is the top one; CALL pushes within the capacity (a full array goes the slow
+  // way), and the size is written back at L_out. Frames above `fentry` were pushed here with
+  // no flags and have a caller, so their RET needs no check.
+  Frame* fbase = nullptr;
+  Frame* fp = nullptr;
+  Frame* flast = nullptr;
+  Frame* fentry = nullptr;
+  // Without prepare()'s table (hand-assembled tests) CALL and RET go the slow way.
+#define FRAMES_READY()                                                 \
+  if (__builtin_expect(fp == nullptr, 0)) {                            \
+    if (m.hot.empty()) goto L_out;                                     \
+    hot = m.hot.data();                                                \
+    stack = gs.stack.data();                                           \
+    stack_size = gs.stack.size();                                      \
+    rbase = static_cast<uint32_t>(R - stack);                          \
+    fbase = gs.frames.data();                                          \
+    fp = fentry = fbase + gs.frames.size() - 1;                        \
+    flast = fbase + gs.frames.capacity() - 1;                          \
+  }
+#if !GORT_HOT_LAZY_FRAMES
+  FRAMES_READY();
+#endif
   // gs.used_slots (top frame's base + nregs, read only by the GC and the slow paths) is set
   // once at L_out instead of at every CALL and RET.
   Instr in;
@@ -184,15 +239,18 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     switch (in.op) {
 #endif
   // Each handler runs the instruction at ip (in) and advances ip itself.
+  // A countdown (one decrement and branch per poll): the flags themselves are read on every
+  // 16th poll only, as execute() does.
 #define POLL()                                                                           \
-  if (__builtin_expect((++polls & 15) == 0, 0)) {                                        \
-    if (g && gs.sync_calls == 0 && rt::should_yield(*g)) {                               \
+  if (__builtin_expect(--countdown == 0, 0)) {                                           \
+    countdown = 16;                                                                      \
+    if (yield_check(gs, g)) {                                                            \
       yield = true;                                                                      \
       goto L_out;                                                                        \
     }                                                                                    \
   }
     OP(MOVE) R[in.a] = R[in.b]; ++ip; NEXT();
-    OP(LOADK) R[in.a] = proto->consts[in.b]; ++ip; NEXT();
+    OP(LOADK) R[in.a] = consts[in.b]; ++ip; NEXT();
     OP(LOADI) R[in.a].i = in.sb(); ++ip; NEXT();
     OP(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; ++ip; NEXT();
     OP(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; ++ip; NEXT();
@@ -215,7 +273,51 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(LE_FLOAT) R[in.a].i = R[in.b].f <= R[in.c].f; ++ip; NEXT();
     OP(EQ_FLOAT) R[in.a].i = R[in.b].f == R[in.c].f; ++ip; NEXT();
     OP(NOT) R[in.a].i = R[in.b].i == 0; ++ip; NEXT();
+    // Division and shifts leave for execute() when they would panic (or, for MinInt64 / -1,
+    // need Go's wrap-around), so a loop with `i % 3` stays in this loop.
+    OP(DIV_INT) {
+      int64_t d = R[in.c].i;
+      if (d == 0 || d == -1) goto L_out;
+      R[in.a].i = R[in.b].i / d; ++ip; NEXT();
+    }
+    OP(REM_INT) {
+      int64_t d = R[in.c].i;
+      if (d == 0 || d == -1) goto L_out;
+      R[in.a].i = R[in.b].i % d; ++ip; NEXT();
+    }
+    OP(DIV_UINT) {
+      uint64_t d = R[in.c].u;
+      if (d == 0) goto L_out;
+      R[in.a].u = R[in.b].u / d; ++ip; NEXT();
+    }
+    OP(REM_UINT) {
+      uint64_t d = R[in.c].u;
+      if (d == 0) goto L_out;
+      R[in.a].u = R[in.b].u % d; ++ip; NEXT();
+    }
+    OP(NEG_INT) R[in.a].u = 0 - R[in.b].u; ++ip; NEXT();
+    OP(ANDNOT_INT) R[in.a].u = R[in.b].u & ~R[in.c].u; ++ip; NEXT();
+    OP(BITNOT_INT) R[in.a].u = ~R[in.b].u; ++ip; NEXT();
+    OP(SHL_INT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shl(R[in.b].u, R[in.c].i); ++ip; NEXT();
+    OP(SHR_INT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shr(R[in.b].i, R[in.c].i); ++ip; NEXT();
+    OP(SHR_UINT)
+      if (R[in.c].i < 0) goto L_out;
+      R[in.a].i = shru(R[in.b].u, R[in.c].i); ++ip; NEXT();
+    OP(WRAP_I8) R[in.a].i = static_cast<int8_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_I16) R[in.a].i = static_cast<int16_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_I32) R[in.a].i = static_cast<int32_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U8) R[in.a].u = static_cast<uint8_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U16) R[in.a].u = static_cast<uint16_t>(R[in.b].u); ++ip; NEXT();
+    OP(WRAP_U32) R[in.a].u = static_cast<uint32_t>(R[in.b].u); ++ip; NEXT();
+    OP(NE_FLOAT) R[in.a].i = R[in.b].f != R[in.c].f; ++ip; NEXT();
+    OP(NEG_FLOAT) R[in.a].f = -R[in.b].f; ++ip; NEXT();
+    OP(INT_TO_FLOAT) R[in.a].f = static_cast<double>(R[in.b].i); ++ip; NEXT();
     OP(JMP)
+    H_JMP:
       ip += 1 + in.sb();
       if (in.sb() < 0) POLL();
       NEXT();
@@ -243,38 +345,79 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     FJCMPI(JLT_INTI, <) FJCMPI(JGE_INTI, >=) FJCMPI(JLE_INTI, <=)
     FJCMPI(JGT_INTI, >) FJCMPI(JEQ_INTI, ==) FJCMPI(JNE_INTI, !=)
 #undef FJCMPI
-    OP(CALL) {
-      // As execute()'s CALL; a stack that must grow goes the slow way.
-      const Proto& callee = protos[in.b];
+    // Fused pairs (prepare.cpp): the first half, then straight into the second one's handler
+    // with ip and `in` on it, as if it had been dispatched.
+    OP(ADDI_CALL)
+      R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()});
+      in = *++ip;
+      goto H_CALL;
+    OP(MOVE_CALL)
+      R[in.a] = R[in.b];
+      in = *++ip;
+      goto H_CALL;
+    OP(ADD_RET)
+      R[in.a].u = R[in.b].u + R[in.c].u;
+      in = *++ip;
+      goto H_RET;
+    OP(ADDI_JMP)
+      R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()});
+      in = *++ip;
+      goto H_JMP;
+#define FJCMPI_RET(OP_, cmp)                                                           \
+    OP(OP_)                                                                            \
+      ++ip;                                                                            \
+      if (R[in.a].i cmp int64_t{in.sb()}) {                                            \
+        ip += in.sc();                                                                 \
+        if (in.sc() < 0) POLL();                                                       \
+        NEXT();                                                                        \
+      }                                                                                \
+      in = *ip;                                                                        \
+      goto H_RET;
+    FJCMPI_RET(JLT_INTI_RET, <) FJCMPI_RET(JGE_INTI_RET, >=) FJCMPI_RET(JLE_INTI_RET, <=)
+    FJCMPI_RET(JGT_INTI_RET, >) FJCMPI_RET(JEQ_INTI_RET, ==) FJCMPI_RET(JNE_INTI_RET, !=)
+#undef FJCMPI_RET
+    OP(CALL)
+    H_CALL: {
+      // As execute()'s CALL; a stack that must grow or a full frame array goes the slow way.
+      // (Before the first CALL/RET both frame pointers are null: FRAMES_READY sets them up.)
+      if (__builtin_expect(fp == flast, 0)) {
+        FRAMES_READY();
+        if (fp == flast) goto L_out;
+      }
+      const HotProto& callee = hot[in.b];
       uint32_t base = rbase + in.a;
       if (base + callee.nregs > stack_size) goto L_out;
-      gs.frames.back().pc = static_cast<uint32_t>(ip + 1 - code);
-      gs.frames.push_back(Frame{in.b, 0, base, 0});
-      proto = &callee;
-      code = ip = callee.code.data();
+      fp->pc = static_cast<uint32_t>(ip + 1 - code);
+      ++fp;
+      *fp = Frame{in.b, 0, base, 0};
+      code = ip = callee.code;
+      consts = callee.consts;
       rbase = base;
       R = stack + base;
-      if (callee.ptrmask != 0 || !callee.ptrmask_ext.empty())
+      if (callee.zero)
         std::memset(static_cast<void*>(R + callee.nparams), 0,
                     sizeof(Value) * (callee.nregs - callee.nparams));
       POLL();
       NEXT();
     }
-    OP(RET) {
+    OP(RET)
+    H_RET: {
       // Only a plain return to a Go caller; deferred calls, sync calls, continuations and
-      // the goroutine's last frame go the slow way.
-      size_t nf = gs.frames.size();
-      if (nf < 2 || gs.frames[nf - 1].flags != 0) goto L_out;
+      // the goroutine's last frame go the slow way (frames pushed here are none of those).
+      if (fp <= fentry) {  // also before the first CALL/RET: both null
+        FRAMES_READY();
+        if (fp == fbase || fp->flags != 0) goto L_out;
+      }
       if (in.a != 0) {
         if (in.b == 1) R[0] = R[in.a];
         else std::memmove(static_cast<void*>(R), R + in.a, sizeof(Value) * in.b);
       }
-      gs.frames.pop_back();
-      const Frame& f = gs.frames.back();
-      proto = &protos[f.proto];
-      code = proto->code.data();
-      ip = code + f.pc;
-      rbase = f.base;
+      --fp;
+      const HotProto& caller = hot[fp->proto];
+      code = caller.code;
+      consts = caller.consts;
+      ip = code + fp->pc;
+      rbase = fp->base;
       R = stack + rbase;
       NEXT();
     }
@@ -287,12 +430,18 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
 #undef OP
 #undef NEXT
 L_out:
-  if (R != st.R) gs.used_slots = rbase + proto->nregs;  // a CALL or RET ran
+#undef FRAMES_READY
+  const Proto* proto = st.proto;
+  if (fp) {  // a CALL or RET ran
+    gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
+    proto = &m.protos[fp->proto];
+    gs.used_slots = rbase + proto->nregs;
+  }
   st.ip = ip;
   st.code = code;
   st.proto = proto;
   st.R = R;
-  st.polls = polls;
+  st.polls = 16 - countdown;
   return yield;
 }
 
@@ -478,10 +627,12 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       case Opcode::NOP:
       case Opcode::EXT:
       case Opcode::EXT_R: break;
+      case Opcode::MOVE_CALL:  // fused (prepare.cpp): the MOVE only, the CALL follows
       HOTCASE(MOVE) R[in.a] = R[in.b]; DISPATCH();
       HOTCASE(LOADK) R[in.a] = proto->consts[in.b]; DISPATCH();
       HOTCASE(LOADI) R[in.a].i = in.sb(); DISPATCH();
       // Go's integers wrap: do the arithmetic unsigned (defined behaviour in C++).
+      case Opcode::ADD_RET:  // fused (prepare.cpp): the ADD only, the RET follows
       HOTCASE(ADD_INT) R[in.a].u = R[in.b].u + R[in.c].u; DISPATCH();
       HOTCASE(SUB_INT) R[in.a].u = R[in.b].u - R[in.c].u; DISPATCH();
       HOTCASE(MUL_INT) R[in.a].u = R[in.b].u * R[in.c].u; DISPATCH();
@@ -510,6 +661,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         R[in.a].u = R[in.b].u % d;
         break;
       }
+      case Opcode::ADDI_CALL:  // fused pairs (prepare.cpp): here only their first half
+      case Opcode::ADDI_JMP:
       HOTCASE(ADDI_INT) R[in.a].u = R[in.b].u + static_cast<uint64_t>(int64_t{in.sc()}); DISPATCH();
       case Opcode::NEG_INT: R[in.a].u = 0 - R[in.b].u; break;
       case Opcode::AND_INT: R[in.a].u = R[in.b].u & R[in.c].u; break;
@@ -632,6 +785,17 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       JCMPI(JEQ_INTI, ==)
       JCMPI(JNE_INTI, !=)
 #undef JCMPI
+#define JCMPI_RET(OP, cmp)                                                      \
+      case Opcode::OP:  /* fused (prepare.cpp): the jump only, the RET follows */ \
+        if (R[in.a].i cmp int64_t{in.sb()}) { ip += in.sc(); if (in.sc() < 0) POLL_YIELD(); } \
+        DISPATCH();
+      JCMPI_RET(JLT_INTI_RET, <)
+      JCMPI_RET(JGE_INTI_RET, >=)
+      JCMPI_RET(JLE_INTI_RET, <=)
+      JCMPI_RET(JGT_INTI_RET, >)
+      JCMPI_RET(JEQ_INTI_RET, ==)
+      JCMPI_RET(JNE_INTI_RET, !=)
+#undef JCMPI_RET
       HOTCASE(CALL) {
         // The hot call: the callee is known, so the new frame's state is set directly instead
         // of being read back from gs.frames (LOAD_FRAME) — fewer loads per call.
@@ -660,6 +824,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           std::memset(static_cast<void*>(R + callee.nparams), 0,
                       sizeof(Value) * (callee.nregs - callee.nparams));
         POLL_YIELD();
+        break;  // back to the loop's top: run_hot takes over the callee
         DISPATCH();
       }
       case Opcode::CALL_CLOSURE:
@@ -754,6 +919,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           ip = code + f.pc;
           R = gs.stack.data() + f.base;
           gs.used_slots = f.base + proto->nregs;
+          break;  // back to the loop's top: run_hot takes over the caller
           DISPATCH();
         }
         const Frame& f = gs.frames.back();

@@ -187,7 +187,20 @@ namespace gort::vm {
   X(RECOVER, R, _, _)     /* R[a] = recover() */                                       \
   X(GOEXIT, _, _, _)      /* runtime.Goexit(): run deferred calls, end the goroutine */ \
   X(PRINT, R, T, N)       /* builtin print of R[a] of type b; c bit0: space before, bit1: newline */ \
-  X(RACE, _, _, _)        /* --race only: check the next instruction's memory access (race.h) */
+  X(RACE, _, _, _)        /* --race only: check the next instruction's memory access (race.h) */ \
+  /* Fused pairs (vm/prepare.cpp rewrites the first instruction of a hot pair; the second \
+     stays as it was, so a jump to it or a slow path runs it alone). The fast loop runs   \
+     both with one dispatch; execute() runs the first half only. Keep these last. */     \
+  X(ADDI_CALL, R, R, I)   /* ADDI_INT, then the CALL after it */                       \
+  X(MOVE_CALL, R, R, _)   /* MOVE, then the CALL after it */                           \
+  X(ADD_RET, R, R, R)     /* ADD_INT, then the RET after it */                         \
+  X(ADDI_JMP, R, R, I)    /* ADDI_INT, then the JMP after it (a loop's i++) */         \
+  X(JLT_INTI_RET, R, I, J) /* JLT_INTI whose fall-through is a RET */                  \
+  X(JGE_INTI_RET, R, I, J)                                                             \
+  X(JLE_INTI_RET, R, I, J)                                                             \
+  X(JGT_INTI_RET, R, I, J)                                                             \
+  X(JEQ_INTI_RET, R, I, J)                                                             \
+  X(JNE_INTI_RET, R, I, J)
 
 enum class Opcode : uint16_t {
 #define GORT_OP_ENUM(name, a, b, c) name,

@@ -70,6 +70,7 @@ TEST(Vm, FibMatchesNative) {
 TEST(Vm, DISABLED_FibBench) {
   Module m;
   m.protos.push_back(fib_proto(0));
+  prepare(m);  // as the engine runs it
   GState gs;
   auto t0 = std::chrono::steady_clock::now();
   int64_t r = run1(m, 0, 35, gs);
@@ -221,6 +222,87 @@ TEST(Vm, BackEdgePollsPreemptionAndResumesExactly) {
   int yields = 0;
   Exec e;
   // Stays requested for 5 polls, then cleared: each resume continues where it stopped.
+  while ((e = execute(gs, m, &g)) == Exec::Yielded) {
+    if (++yields == 5) g.preempt.store(0);
+  }
+  EXPECT_EQ(e, Exec::Returned);
+  EXPECT_EQ(yields, 5);
+  EXPECT_EQ(result(gs, 0).i, 999 * 1000 / 2);
+}
+
+// prepare() (prepare.cpp): the fast path's table and fused pairs. Only the first instruction
+// of a pair changes; the programs compute what they did before, through the fast path's CALL,
+// RET, frame-array growth, stack growth, overflow and back-edge polls.
+TEST(Vm, PrepareFusesHotPairsAndKeepsResults) {
+  Module m;
+  m.protos.push_back(fib_proto(0));
+  ASSERT_EQ(verify(m), "");
+  prepare(m);
+  ASSERT_EQ(m.hot.size(), 1u);
+  const std::vector<Instr>& c = m.protos[0].code;
+  EXPECT_EQ(c[3].op, Opcode::ADDI_CALL);
+  EXPECT_EQ(c[4].op, Opcode::CALL);
+  EXPECT_EQ(c[5].op, Opcode::ADDI_CALL);
+  EXPECT_EQ(c[7].op, Opcode::ADD_RET);
+  EXPECT_EQ(c[8].op, Opcode::RET);
+  EXPECT_EQ(c[1].op, Opcode::JGE_INT);  // not a compare with an immediate: left alone
+  EXPECT_EQ(verify(m), "");
+  GState gs;
+  for (int n : {0, 1, 2, 10, 25}) EXPECT_EQ(run1(m, 0, n, gs), native_fib(n)) << n;
+}
+
+TEST(Vm, PreparedCompareAndReturnFuses) {
+  // func f(n int) int { if n < 2 { return n }; return f(n-1) + f(n-2) } as gort compiles it.
+  Module m;
+  m.protos.push_back(make("main.fib", 1, 1, 9,
+                          {I(Opcode::JGE_INTI, 0, 2, 1), I(Opcode::RET, 0, 1),
+                           I(Opcode::ADDI_INT, 6, 0, -1), I(Opcode::CALL, 6, 0),
+                           I(Opcode::MOVE, 2, 6), I(Opcode::ADDI_INT, 6, 0, -2),
+                           I(Opcode::CALL, 6, 0), I(Opcode::ADD_INT, 0, 2, 6),
+                           I(Opcode::RET, 0, 1)}));
+  ASSERT_EQ(verify(m), "");
+  prepare(m);
+  EXPECT_EQ(m.protos[0].code[0].op, Opcode::JGE_INTI_RET);
+  GState gs;
+  for (int n : {0, 1, 2, 3, 20}) EXPECT_EQ(run1(m, 0, n, gs), native_fib(n)) << n;
+}
+
+TEST(Vm, PreparedDeepRecursionGrowsStackAndFrames) {
+  Module m;
+  m.protos.push_back(sum_proto(0));
+  prepare(m);
+  GState gs;
+  EXPECT_EQ(run1(m, 0, 20000, gs), int64_t{20000} * 20001 / 2);
+  EXPECT_GE(gs.stack.grow_count(), 8u);
+  EXPECT_GE(gs.frames.capacity(), 20000u);
+  EXPECT_EQ(gs.frames.size(), 0u);
+}
+
+TEST(Vm, PreparedStackOverflowKeepsTraceback) {
+  Module m;
+  m.protos.push_back(make("main.f", 0, 0, 2, {I(Opcode::CALL, 1, 0), I(Opcode::RET, 0, 0)}));
+  prepare(m);
+  GState gs;
+  gs.max_stack_bytes = 64 * 1024;
+  ASSERT_TRUE(start(gs, m, 0, nullptr, 0));
+  EXPECT_EQ(execute(gs, m, nullptr), Exec::StackOverflow);
+  EXPECT_GT(gs.frames.size(), 1000u);
+  EXPECT_EQ(traceback(gs, m).rfind("main.f()\n\t/tmp/prog.go:10 +0x0\n", 0), 0u);
+}
+
+TEST(Vm, PreparedBackEdgePollsPreemption) {
+  Module m;
+  m.protos.push_back(count_proto());
+  prepare(m);
+  EXPECT_EQ(m.protos[0].code[4].op, Opcode::ADDI_JMP);
+  rt::detail::global_yield.store(0);
+  rt::G g;
+  g.preempt.store(1);
+  GState gs;
+  Value n = Value::from_int(1000);
+  ASSERT_TRUE(start(gs, m, 0, &n, 1));
+  int yields = 0;
+  Exec e;
   while ((e = execute(gs, m, &g)) == Exec::Yielded) {
     if (++yields == 5) g.preempt.store(0);
   }
