@@ -78,9 +78,27 @@ Sudog* waitq_dequeue(WaitQ& q) {
   while (Sudog* s = q.first) {
     q.remove(s);
     if (sudog_claim(s)) return s;
-    sudog_put(s);   // a stale entry of a select that another channel already won
+    // A case of a select that another channel won: its claimer frees it (sudog_release).
   }
   return nullptr;
+}
+
+void sudog_release(Sudog* sg) {
+  // A select's other cases leave their channels now, as Go's selectgo does when it wakes.
+  // Left for the channel's next sender or receiver to skip, they piled up on a channel that
+  // nobody used any more (a `done` channel: one sudog per park of the select, for good).
+  for (Sudog* s = sg->g->waiting; s;) {
+    Sudog* next = s->waitlink;
+    if (s != sg) {
+      Chan* c = static_cast<Chan*>(s->obj);
+      c->lock.lock();
+      if (s->queued) (s->is_send ? c->sendq : c->recvq).remove(s);
+      c->lock.unlock();
+      sudog_put(s);
+    }
+    s = next;
+  }
+  sudog_put(sg);
 }
 
 // ---- GC ----
@@ -131,6 +149,14 @@ int64_t chan_len(Obj* o) {
   return c->count;
 }
 int64_t chan_cap(Obj* o) { return o ? chan_of(o)->cap : 0; }
+int64_t chan_queued(Obj* o) {
+  Chan* c = chan_of(o);
+  LockGuard lk(c->lock);
+  int64_t n = 0;
+  for (WaitQ* q : {&c->recvq, &c->sendq})
+    for (Sudog* s = q->first; s; s = s->next) ++n;
+  return n;
+}
 
 static void unlock_chan(G* g) { static_cast<Chan*>(g->park_lock)->lock.unlock(); }
 
@@ -205,7 +231,7 @@ Op chan_send(G& g, Obj* o, Value v) {
     deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
-    sudog_put(sg);
+    sudog_release(sg);
     ready(r);
     return Op::Done;
   }
@@ -242,7 +268,7 @@ Op chan_recv(G& g, Obj* o) {
     take_from_sender(c, &g, sg, &v);
     G* s = sg->g;
     c->lock.unlock();
-    sudog_put(sg);
+    sudog_release(sg);
     ready(s);
     g.wake_value = v;
     g.wake_ok = true;
@@ -287,23 +313,26 @@ bool chan_tryclose(Obj* o) {
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return false; }
   c->closed = true;
+  std::vector<Sudog*> claimed;
   while (Sudog* sg = waitq_dequeue(c->recvq)) {
     sync_note(nullptr, sg->g, c, ChanSync::Acquire);
     sg->g->wake_value = Value::zero();
     sg->g->wake_ptr = false;
     sg->g->wake_ok = false;
     sg->g->wake_index = sg->case_index;
-    wake.push_back(sg->g);
-    sudog_put(sg);
+    claimed.push_back(sg);
   }
   while (Sudog* sg = waitq_dequeue(c->sendq)) {
     sg->g->wake_ok = false;   // the sender panics "send on closed channel" when it resumes
     sg->g->wake_index = sg->case_index;
-    wake.push_back(sg->g);
-    sudog_put(sg);
+    claimed.push_back(sg);
   }
   c->lock.unlock();
-  for (G* w : wake) ready(w);
+  for (Sudog* sg : claimed) {
+    G* w = sg->g;
+    sudog_release(sg);   // takes the locks of w's other select channels (maybe c again)
+    ready(w);
+  }
   return true;
 }
 
@@ -323,7 +352,7 @@ bool chan_trysend(Obj* o, Value v) {
     deliver_to_receiver(c, sg, v);
     G* r = sg->g;
     c->lock.unlock();
-    sudog_put(sg);
+    sudog_release(sg);
     ready(r);
     return true;
   }
@@ -404,7 +433,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
         deliver_to_receiver(c, sg, sc.send_value);
         G* r = sg->g;
         unlock_all();
-        sudog_put(sg);
+        sudog_release(sg);
         ready(r);
         g.wake_index = i;
         return Op::Done;
@@ -424,7 +453,7 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
         take_from_sender(c, &g, sg, &v);
         G* s = sg->g;
         unlock_all();
-        sudog_put(sg);
+        sudog_release(sg);
         ready(s);
         g.wake_index = i; g.wake_value = v; g.wake_ok = true;
         return Op::Done;

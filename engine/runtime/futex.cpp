@@ -64,17 +64,35 @@ void Lock::slow_lock(uint32_t c) {
 }
 
 bool Note::sleep(int64_t timeout_ns) {
+  // Poll a little before sleeping: an M that runs out of work is often handed a P again a few
+  // microseconds later (a goroutine readied by a channel or Mutex hand-off on another P), and
+  // then neither side pays for the futex (under wasm Atomics.wait/notify, whose round trip
+  // costs ~2x the native one's).
+  for (int i = 0; i < kNoteSpins; ++i) {
+    if (key.load(std::memory_order_acquire) == 1) {
+      key.store(0, std::memory_order_relaxed);
+      return true;
+    }
+    cpu_relax();
+  }
+  uint32_t c = 0;
+  if (!key.compare_exchange_strong(c, 2, std::memory_order_acq_rel)) {  // c == 1: woken
+    key.store(0, std::memory_order_relaxed);
+    return true;
+  }
   using clk = std::chrono::steady_clock;
   auto deadline = clk::now() + std::chrono::nanoseconds(timeout_ns < 0 ? 0 : timeout_ns);
-  while (key.load(std::memory_order_acquire) == 0) {
+  while (key.load(std::memory_order_acquire) == 2) {
     int64_t left = -1;
     if (timeout_ns >= 0) {
       left = std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - clk::now()).count();
       if (left <= 0) break;
     }
-    futex_wait(&key, 0, left);
+    futex_wait(&key, 2, left);
   }
-  return key.exchange(0, std::memory_order_acq_rel) != 0;
+  // 1: woken; 2: timed out (a wake() from now on leaves 1: the next sleep returns at once,
+  // a spurious wake-up its caller re-checks for).
+  return key.exchange(0, std::memory_order_acq_rel) == 1;
 }
 
 }  // namespace gort::rt

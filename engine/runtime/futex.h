@@ -7,6 +7,14 @@
 
 namespace gort::rt {
 
+// A spin-wait's pause between two checks of a word another thread will change.
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+  // wasm has no pause instruction: the load of the next check is the delay.
+}
+
 // Sleep while *w == expect, at most timeout_ns (< 0: forever). Spurious wake-ups are allowed.
 void futex_wait(std::atomic<uint32_t>* w, uint32_t expect, int64_t timeout_ns);
 void futex_wake(std::atomic<uint32_t>* w, int n);
@@ -43,9 +51,19 @@ struct LockGuard {
 };
 
 // One-shot-per-round wake-up for an M (Go's note): sleep() returns after wake() or a timeout.
+// key: 0 clear, 1 woken, 2 the sleeper is (about to be) in futex_wait. wake() calls into the
+// futex only in state 2: a thread's wake-up (Atomics.notify under wasm) is skipped when the
+// sleeper has not gone to sleep yet, as when it still polls in sleep()'s spin.
 struct Note {
+#if defined(__EMSCRIPTEN__)
+  static constexpr int kNoteSpins = 1000;   // state loads (no pause instruction): ~1-3 us
+#else
+  static constexpr int kNoteSpins = 64;     // PAUSEs: ~2-4 us
+#endif
   std::atomic<uint32_t> key{0};
-  void wake() { key.store(1, std::memory_order_release); futex_wake(&key, 1); }
+  void wake() {
+    if (key.exchange(1, std::memory_order_acq_rel) == 2) futex_wake(&key, 1);
+  }
   // Returns true if woken, false on timeout. Clears the note.
   bool sleep(int64_t timeout_ns);
 };

@@ -204,6 +204,9 @@ Op chan_recv(G& g, Obj* ch);                      // result: wake_value, wake_ok
 Op chan_close(G& g, Obj* ch);                     // Panic: "close of closed channel" / "close of nil channel"
 int64_t chan_len(Obj* ch);
 int64_t chan_cap(Obj* ch);
+// Sudogs linked in the channel's send and receive queues (live waiters and any left-over
+// select cases); for tests.
+int64_t chan_queued(Obj* ch);
 // Non-G contexts (timer callbacks): send without blocking; returns false if it would block.
 bool chan_trysend(Obj* ch, Value v);
 // Non-G contexts too: close; false if ch is nil or already closed (the caller decides).

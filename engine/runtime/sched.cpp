@@ -466,6 +466,18 @@ static void stw_stop_p(M* m) {
 
 // ---------------------------------------------------------------- finding work
 
+// Go's runqsteal backs off before taking a victim's runnext: the G that readied it usually
+// blocks a moment later (a channel hand-off) and the victim then runs it itself, on the P
+// where it was readied; a thief that takes it at once splits a producer/consumer pair over
+// two Ps, so every later hand-off wakes a thread. Under wasm the window is wider (the
+// interpreter is slower and a thread's wake-up costs more). Like Go's usleep(3), a short
+// timed wait: it costs no CPU, and the kernel's timer slack makes it tens of microseconds.
+constexpr int64_t kRunnextBackoffNs = 3000;
+static void runnext_backoff() {
+  std::atomic<uint32_t> never{0};
+  futex_wait(&never, 0, kRunnextBackoffNs);
+}
+
 static G* steal_work(M* m, P* p) {
   int n = sched->nprocs;
   G* batch[RunQ::kSize / 2 + 1];
@@ -474,7 +486,11 @@ static G* steal_work(M* m, P* p) {
     for (int k = 0; k < n; ++k) {
       P* v = sched->allp[(start + uint32_t(k)) % uint32_t(n)].get();
       if (v == p) continue;
-      uint32_t got = v->runq.grab(batch, round == 3);
+      uint32_t got = v->runq.grab(batch, false);
+      if (got == 0 && round == 3 && v->runq.runnext.load(std::memory_order_relaxed)) {
+        runnext_backoff();
+        got = v->runq.grab(batch, true);
+      }
       if (got == 0) continue;
       for (uint32_t i = 1; i < got; ++i) p->runq.put_tail(batch[i]);
       if (events_on()) {

@@ -18,6 +18,7 @@ struct Sudog {
   int case_index = 0;
   bool is_send = false;        // chan: send; rwmutex: writer
   bool is_chan = false;        // obj is a Chan (GC: keep it alive while g waits)
+  bool queued = false;         // linked in a WaitQ (push/remove keep it)
   const char* what = nullptr;  // sync waits: "mutex", "rwmutex", "waitgroup", "cond", "once"
 };
 
@@ -29,17 +30,20 @@ struct WaitQ {
     s->prev = last;
     if (last) last->next = s; else first = s;
     last = s;
+    s->queued = true;
   }
   void push_front(Sudog* s) {
     s->prev = nullptr;
     s->next = first;
     if (first) first->prev = s; else last = s;
     first = s;
+    s->queued = true;
   }
   void remove(Sudog* s) {
     if (s->prev) s->prev->next = s->next; else first = s->next;
     if (s->next) s->next->prev = s->prev; else last = s->prev;
     s->next = s->prev = nullptr;
+    s->queued = false;
   }
 };
 
@@ -49,8 +53,13 @@ inline bool sudog_claim(Sudog* s) {
   uint64_t e = s->episode - 1;
   return s->g->claimed.compare_exchange_strong(e, s->episode, std::memory_order_acq_rel);
 }
-// Pop the first sudog whose G we can claim (stale ones are freed). Null if none.
+// Pop the first sudog whose G we can claim (stale ones are only unlinked: the claimer of their
+// G frees them, see sudog_release). Null if none.
 Sudog* waitq_dequeue(WaitQ& q);
+// After claiming sg from a channel queue and unlocking that channel (no lock held): unlink
+// sg's siblings (the G's other select cases) from their channels and free them and sg.
+// Before the G is readied, so its sudog list cannot change meanwhile.
+void sudog_release(Sudog* sg);
 // Begin a new wait episode for g (call before queueing its sudogs).
 inline uint64_t begin_episode(G& g) {
   g.waiting = nullptr;

@@ -113,6 +113,13 @@ namespace {
 constexpr int32_t kLocked = 1, kWoken = 2, kStarving = 4, kWaiterShift = 3, kWaiter = 1 << 3;
 constexpr int64_t kStarvationNs = 1000000;   // Go's starvationThresholdNs
 
+// The holder's goid is only read for the wait-for graph (Config::wait_graph). Written only
+// then: under wasm every atomic store is a seq_cst exchange, and the two per Lock/Unlock
+// pair cost ~15% of an uncontended Lock/Unlock loop's CPU under Node.
+inline void set_owner(MutexState* m, int64_t goid) {
+  if (detail::track_waits) m->owner.store(goid, std::memory_order_relaxed);
+}
+
 // Lock's slow path, also the retry of a woken waiter (awoke). Returns Done (g owns m) or Park
 // (g queued: front if it waited before; b.lock held until g is Waiting).
 Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
@@ -133,7 +140,7 @@ Op mutex_lock_slow(G& g, MutexState* m, bool awoke) {
       if (!(old & (kLocked | kStarving))) {
         b.lock.unlock();
         g.mutex_wait_start = 0;
-        m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        set_owner(m, g.goid.load(std::memory_order_relaxed));
         return Op::Done;
       }
       bool lifo = g.mutex_wait_start != 0;
@@ -160,7 +167,8 @@ bool mutex_trylock(MutexState* m) {
   if (!m->state.compare_exchange_strong(old, old | kLocked, std::memory_order_acquire,
                                        std::memory_order_relaxed))
     return false;
-  if (G* g = current_g()) m->owner.store(g->goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  if (detail::track_waits)
+    if (G* g = current_g()) set_owner(m, g->goid.load(std::memory_order_relaxed));
   return true;
 }
 
@@ -180,18 +188,12 @@ static bool can_spin(int round) {
   return mm && mm->p && mm->p->runq.empty();
 }
 
-static inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#endif
-  // wasm has no pause instruction: the state load of the next check is the delay.
-}
 
 Op mutex_lock(G& g, MutexState* m) {
   int32_t z = 0;
   if (m->state.compare_exchange_strong(z, kLocked, std::memory_order_acquire,
                                        std::memory_order_relaxed)) {
-    m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+    set_owner(m, g.goid.load(std::memory_order_relaxed));
     return Op::Done;
   }
   // Spin before queueing (normal mode only: a starving mutex belongs to its waiters).
@@ -202,7 +204,7 @@ Op mutex_lock(G& g, MutexState* m) {
       if (!(old & kLocked) &&
           m->state.compare_exchange_weak(old, old | kLocked, std::memory_order_acquire,
                                          std::memory_order_relaxed)) {
-        m->owner.store(g.goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        set_owner(m, g.goid.load(std::memory_order_relaxed));
         return Op::Done;
       }
       cpu_relax();
@@ -227,7 +229,7 @@ bool mutex_acquire_before_run(G* g) {
 }
 
 void mutex_unlock(MutexState* m) {
-  m->owner.store(0, std::memory_order_relaxed);   // before the release: the next owner's store wins
+  set_owner(m, 0);   // before the release: the next owner's store wins
   int32_t nw = m->state.fetch_sub(kLocked, std::memory_order_release) - kLocked;
   if (nw == 0) return;
   if (!((nw + kLocked) & kLocked)) {
@@ -265,7 +267,7 @@ void mutex_unlock(MutexState* m) {
     m->state.fetch_add(delta, std::memory_order_relaxed);
     w->mutex_retry = nullptr;
     w->mutex_wait_start = 0;
-    m->owner.store(w->goid.load(std::memory_order_relaxed), std::memory_order_relaxed);
+    set_owner(m, w->goid.load(std::memory_order_relaxed));
   }
   b.lock.unlock();
   if (w) ready(w);

@@ -92,7 +92,6 @@ struct Striped {
 };
 
 struct State {
-  std::atomic<bool> enabled{false};
   const Module* module = nullptr;
   Striped<Cell> shadow;
   Striped<std::vector<uint32_t>> sync;
@@ -235,8 +234,6 @@ void report(const rt::G* g, const void* addr, const Access& cur, bool cur_write,
 
 }  // namespace
 
-bool on() { return S().enabled.load(std::memory_order_relaxed); }
-
 void start_run(const Module& m, bool enabled) {
   State& st = S();
   st.shadow.clear();
@@ -253,12 +250,12 @@ void start_run(const Module& m, bool enabled) {
     st.module = &m;
   }
   g_dying.store(false);
-  st.enabled.store(enabled);
+  detail::enabled.store(enabled);
 }
 
 int finish_run() {
   State& st = S();
-  if (!st.enabled.exchange(false)) return 0;
+  if (!detail::enabled.exchange(false)) return 0;
   std::lock_guard<std::mutex> l(st.reg_mu);
   return st.races;
 }

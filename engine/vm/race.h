@@ -18,6 +18,7 @@
 // Thread safety: shadow and sync clocks live in lock-striped hash maps; a goroutine's own clock
 // is touched only by the M running it (or, while it is parked, by nobody).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -33,7 +34,12 @@ struct Module;
 
 namespace race {
 
-bool on();
+namespace detail {
+inline std::atomic<bool> enabled{false};   // set by start_run, cleared by finish_run
+}
+// Inline: every Mutex.Lock/Unlock and channel operation asks (a call into race.cpp and its
+// State's guarded static showed up as ~1.5% of a Lock/Unlock loop under Node).
+inline bool on() { return detail::enabled.load(std::memory_order_relaxed); }
 // Arms the detector for one run of `m` (clears every clock, cell and report).
 void start_run(const Module& m, bool enabled);
 // The run is over: the number of races reported (0 when off).

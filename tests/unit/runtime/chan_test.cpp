@@ -192,6 +192,58 @@ TEST(Select, DefaultAndBlockingSelectWokenBySender) {
   EXPECT_EQ(got, 5);
 }
 
+// A select parked on (done, ch) and woken by ch must leave done's queue: a `done` channel
+// nobody closes used to keep one stale sudog per park of the select, for good.
+TEST(Select, WokenSelectLeavesItsOtherChannels) {
+  static Obj *done, *ch;
+  static int64_t sum = 0, parks = 0, left_on_done = -1, left_on_ch = -1;
+  constexpr int64_t kN = 2000;
+  int code = run_prog([](G& g, FakeG& fg) {
+    for (;;) {
+      switch (fg.pc) {
+        case 0:
+          done = chan_make(0, false);
+          ch = chan_make(0, false);
+          fg.roots = {done, ch};
+          go(g, [](G& g, FakeG& fg) {
+            for (;;) {
+              if (fg.pc == 1) fg.pc = 0;
+              if (fg.n >= kN) return RunStatus::Exited;
+              ++fg.n;
+              FAKE_BLOCK(chan_send(g, ch, Value::from_int(fg.n)), 1);
+            }
+          });
+          fg.pc = 1;
+          break;
+        case 1: {
+          if (fg.n == kN) {
+            left_on_done = chan_queued(done);
+            left_on_ch = chan_queued(ch);
+            return RunStatus::Exited;
+          }
+          SelectCase cs[2];
+          cs[0].ch = done;
+          cs[1].ch = ch;
+          Op op = select(g, cs, 2, false);
+          if (op == Op::Park) { ++parks; fg.pc = 2; return RunStatus::Parked; }
+          [[fallthrough]];
+        }
+        case 2:
+          EXPECT_EQ(g.wake_index, 1);
+          sum += g.wake_value.i;
+          ++fg.n;
+          fg.pc = 1;
+          break;
+      }
+    }
+  }, 1);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(sum, kN * (kN + 1) / 2);
+  EXPECT_GT(parks, 0);   // the case under test happened
+  EXPECT_EQ(left_on_done, 0);
+  EXPECT_EQ(left_on_ch, 0);
+}
+
 TEST(Sync, MutexCountsUnderContention) {
   static MutexState mu;
   static WaitGroupState wg;
