@@ -31,6 +31,7 @@ const char kHex[] = "0123456789abcdef";
 using Loc = RValue;
 
 Loc loc_at(const TypeDesc* t, Obj* container, int64_t idx) {
+  container = vm::array_window(container, &idx);   // an element of *p, p = (*[N]E)(s)
   if (t->is_aggregate()) return Loc{t, rt::obj_slots(container)[idx].o, -1, kFlagAddr};
   return Loc{t, container, idx, kFlagAddr};
 }
@@ -1001,8 +1002,8 @@ struct Decoder {
     if (t->kind == Kind::Array) {
       Obj* a = rvalue_load(v).o;
       for (int64_t k = i; k < t->len; ++k) {
-        if (t->elem->is_aggregate()) vm::agg_assign(t->elem, rt::obj_slots(a)[k].o, vm::zero_value(t->elem).o);
-        else rt::obj_slots(a)[k] = vm::zero_value(t->elem);
+        if (t->elem->is_aggregate()) vm::agg_assign(t->elem, vm::array_get(a, k).o, vm::zero_value(t->elem).o);
+        else vm::array_set(a, k, vm::zero_value(t->elem));
       }
     } else {
       Obj* s = rvalue_load(v).o;

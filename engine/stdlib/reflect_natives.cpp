@@ -151,6 +151,7 @@ NativeStatus ret_value(NativeCtx& c, const RValue& v) {
 
 // A Value naming slot idx of container (aggregates: the object in it).
 RValue at_slot(const TypeDesc* t, Obj* container, int64_t idx, uint64_t flag) {
+  container = vm::array_window(container, &idx);   // Index of *p where p is (*[N]E)(s)
   if (t->is_aggregate()) return RValue{t, rt::obj_slots(container)[idx].o, -1, flag};
   return RValue{t, container, idx, flag};
 }
@@ -541,7 +542,7 @@ bool is_zero(const TypeDesc* t, Value x) {
     case Kind::String: return vm::str_len(x.o) == 0;
     case Kind::Array:
       for (int64_t i = 0; i < t->len; ++i)
-        if (!is_zero(t->elem, rt::obj_slots(x.o)[i])) return false;
+        if (!is_zero(t->elem, vm::array_get(x.o, i))) return false;
       return true;
     case Kind::Struct:
       for (size_t i = 0; i < t->fields.size(); ++i)
@@ -1022,7 +1023,7 @@ struct Deep {
       case Kind::String: return vm::str_equal(a.o, b.o);
       case Kind::Array:
         for (int64_t i = 0; i < t->len; ++i)
-          if (!eq(t->elem, rt::obj_slots(a.o)[i], rt::obj_slots(b.o)[i], depth + 1)) return false;
+          if (!eq(t->elem, vm::array_get(a.o, i), vm::array_get(b.o, i), depth + 1)) return false;
         return true;
       case Kind::Struct:
         for (size_t i = 0; i < t->fields.size(); ++i)
