@@ -15,6 +15,7 @@
 #include "stdlib/natives.h"
 #include "stdlib/reflect_value.h"
 #include "stdlib/strconv_impl.h"
+#include "stdlib/unicode_impl.h"
 #include "vm/proto.h"
 
 namespace gort::stdlib {
@@ -1043,13 +1044,6 @@ struct Decoder {
     return true;
   }
 
-  static bool fold_equal(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-    return true;
-  }
-
   [[gnu::noinline]] bool object(const Loc& v0) {
     size_t start = off;
     Ind ind = indirect(v0, false);
@@ -1148,7 +1142,7 @@ struct Decoder {
           if (ff.name == key) { f = &ff; break; }
         if (!f)
           for (const Field& ff : fl)
-            if (fold_equal(ff.name, key)) { f = &ff; break; }
+            if (uni::equal_fold(ff.name, key)) { f = &ff; break; }   // Go: exact, else folded
         Loc sub;
         if (f) {
           sub = v;
