@@ -14,7 +14,7 @@ type T struct {
 	Name  string
 	Kind  int
 	Sum   int
-	Exact int    `json:"exact"`
+	Exact int `json:"exact"`
 	Ä     string
 	URL   string `json:"url"`
 	Skip  int    `json:"-"`
@@ -76,6 +76,6 @@ func main() {
 // {"AA":2} {Aa:0 AA:2}
 // {"Aa":3} {Aa:3 AA:0}
 // {"aA":4} {Aa:4 AA:0}
-// true true true true true false true true false 
+// true true true true true false true true false
 // {"Name":"n","Kind":0,"Sum":0,"exact":0,"Ä":"z","url":""}
 // map[A:1 a:2]
