@@ -488,14 +488,23 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
   }
 }
 
+// Reads through the next delim, or to the end of the input (ReadString, ReadBytes, ReadLine).
+NativeStatus take_through(NativeCtx& c, char delim, std::string* s, bool* eof, bool* had_p) {
+  return reader_take(c, c.args[0].o, [delim](std::string_view d) {
+    size_t i = d.find(delim);
+    return i == std::string_view::npos ? i : i + 1;
+  }, s, eof, had_p);
+}
+// reader_take's predicate for exactly n bytes, or all there is at the end (Peek, Discard).
+auto take_n(size_t n) {
+  return [n](std::string_view d) { return d.size() >= n ? n : std::string_view::npos; };
+}
+
 NativeStatus reader_read_string(NativeCtx& c) {
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
-    size_t i = d.find(delim);
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, delim, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = str_val(s);
@@ -506,10 +515,7 @@ NativeStatus reader_read_string(NativeCtx& c) {
 NativeStatus reader_read_line(NativeCtx& c) {
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) {
-    size_t i = d.find('\n');
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, '\n', &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   if (!s.empty() && s.back() == '\n') s.pop_back();
   if (!s.empty() && s.back() == '\r') s.pop_back();
@@ -563,9 +569,7 @@ NativeStatus reader_peek(NativeCtx& c) {
   size_t n = static_cast<size_t>(want);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
-    return d.size() >= n ? n : std::string_view::npos;
-  }, &s, &eof, &had_p, /*consume=*/false);  // reader_take already ended unreading
+  NativeStatus st = reader_take(c, c.args[0].o, take_n(n), &s, &eof, &had_p, /*consume=*/false);  // reader_take already ended unreading
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   bool full = c.args[1].i > 4096;
@@ -585,9 +589,7 @@ NativeStatus reader_discard(NativeCtx& c) {
   size_t n = static_cast<size_t>(want);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
-    return d.size() >= n ? n : std::string_view::npos;
-  }, &s, &eof, &had_p);
+  NativeStatus st = reader_take(c, c.args[0].o, take_n(n), &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
@@ -601,10 +603,7 @@ NativeStatus reader_read_bytes(NativeCtx& c) {
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
-    size_t i = d.find(delim);
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, delim, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));

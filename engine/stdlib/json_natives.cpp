@@ -937,28 +937,42 @@ struct Decoder {
 
   bool empty_iface(const TypeDesc* t) { return t->kind == Kind::Interface && t->methods.empty(); }
 
-  bool array(const Loc& v0) {
+  // The start of array() and object(): an Unmarshaler/TextUnmarshaler target or an interface
+  // (an empty one takes the `any` value; another is a type error) is dealt with here (*done:
+  // the return value is the result); else *v is the value to fill.
+  bool composite_start(const Loc& v0, const char* what, Loc* v, bool* done) {
     size_t start = off;
     Ind ind = indirect(v0, false);
+    *done = true;
     if (ind.u_type) return call_unmarshal(ind.u_type, ind.recv, "UnmarshalJSON", skip());
     if (ind.ut_type) {
-      type_error("array", ind.ut_type->elem, static_cast<int64_t>(start + 1));
+      type_error(what, ind.ut_type->elem, static_cast<int64_t>(start + 1));
       skip();
       return true;
     }
-    Loc v = ind.v;
-    const TypeDesc* t = v.t;
-    if (t->kind == Kind::Interface) {
-      if (!empty_iface(t)) {
-        type_error("array", t, static_cast<int64_t>(start + 1));
+    *v = ind.v;
+    if (v->t->kind == Kind::Interface) {
+      if (!empty_iface(v->t)) {
+        type_error(what, v->t, static_cast<int64_t>(start + 1));
         skip();
         return true;
       }
       Value any;
       if (!any_value(&any)) return false;
-      store(v, any);
+      store(*v, any);
       return true;
     }
+    *done = false;
+    return true;
+  }
+
+  bool array(const Loc& v0) {
+    size_t start = off;
+    Loc v;
+    bool done;
+    bool res = composite_start(v0, "array", &v, &done);
+    if (done) return res;
+    const TypeDesc* t = v.t;
     if (t->kind != Kind::Array && t->kind != Kind::Slice) {
       type_error("array", t, static_cast<int64_t>(start + 1));
       skip();
@@ -1046,26 +1060,11 @@ struct Decoder {
 
   [[gnu::noinline]] bool object(const Loc& v0) {
     size_t start = off;
-    Ind ind = indirect(v0, false);
-    if (ind.u_type) return call_unmarshal(ind.u_type, ind.recv, "UnmarshalJSON", skip());
-    if (ind.ut_type) {
-      type_error("object", ind.ut_type->elem, static_cast<int64_t>(start + 1));
-      skip();
-      return true;
-    }
-    Loc v = ind.v;
+    Loc v;
+    bool done;
+    bool res = composite_start(v0, "object", &v, &done);
+    if (done) return res;
     const TypeDesc* t = v.t;
-    if (t->kind == Kind::Interface) {
-      if (!empty_iface(t)) {
-        type_error("object", t, static_cast<int64_t>(start + 1));
-        skip();
-        return true;
-      }
-      Value any;
-      if (!any_value(&any)) return false;
-      store(v, any);
-      return true;
-    }
     bool is_map = t->kind == Kind::Map;
     const TypeDesc* key_ptr_text = nullptr;
     if (is_map) {
