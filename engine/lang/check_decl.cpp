@@ -28,7 +28,19 @@ static void set_pos(Object* o, Pos p) {
   o->col = p.col;
 }
 
+// Has the import path an element "internal" (Go's internal packages)?
+static bool internal_path(std::string_view p) {
+  return p == "internal" || p.substr(0, 9) == "internal/" || p.find("/internal/") != std::string_view::npos ||
+         (p.size() >= 9 && p.substr(p.size() - 9) == "/internal");
+}
+
 Package* Checker::import_package(ImportSpec* s) {
+  // Only code rooted at internal's parent may import an internal package: a program never a
+  // std one (encoding/internal/alphabet is base32's and base64's).
+  if (!is_std_ && internal_path(s->path)) {
+    error(s->path_pos, "use of internal package " + s->path + " not allowed");
+    return nullptr;
+  }
   auto it = ctx_.std_pkgs.find(s->path);
   if (it != ctx_.std_pkgs.end()) return it->second;
   std::string_view src = std_package_source(s->path);

@@ -183,20 +183,19 @@ bool split_builtin(int mode, std::string_view data, bool at_eof, size_t* advance
   return false;
 }
 
-// Source of a Scanner/Reader: stdin or a *strings.Reader.
+// The source a Scanner/Reader (or fmt's Fscan) reads: os.Stdin's shared buffer, a
+// *strings.Reader, a file of the run's file system, or any other reader read through its Read
+// method into `buf` (the Scanner's/Reader's ReadBuf, or fmt's own for one scan). Every reader
+// of a source goes through source_pending / source_advance / source_fill.
 struct Source {
   bool is_stdin = false;   // not `stdin`: a macro in Emscripten's (musl) stdio.h
   Obj* sreader = nullptr;  // strings.Reader object {s string; i int64}
   int64_t fd = -1;         // a file of the run's file system: read from its offset on
-  Obj* other = nullptr;    // any other reader (read through its Read method into a ReadBuf)
+  Obj* other = nullptr;    // any other reader (read through its Read method into *buf)
+  ReadBuf* buf = nullptr;  // other's read-ahead (null: none yet — source_pending sees nothing)
+  bool byte_reads = false; // fill `buf` one byte per Read call (fmt's rule for a plain reader)
 };
-// The unread rest of a run file (its whole remainder is in memory, so at EOF at once).
-std::string file_pending(int64_t fd) {
-  std::string out;
-  if (fd >= 3) run_fs().peek_rest(static_cast<int>(fd), &out);
-  return out;
-}
-Source source_of(Obj* r) {
+Source source_of(Obj* r, ReadBuf* buf) {
   Source s;
   const TypeDesc* t = vm::iface_type(r);
   if (!t) return s;
@@ -208,13 +207,102 @@ Source source_of(Obj* r) {
     s.sreader = vm::iface_data(r).o;
   } else {
     s.other = r;
+    s.buf = buf;
   }
   return s;
 }
-std::string_view sreader_pending(Obj* sr) {
-  Value* f = rt::obj_slots(sr);
-  std::string_view s = vm::str_view(f[0].o);
-  return s.substr(std::min<size_t>(static_cast<size_t>(f[1].i), s.size()));
+// The source of a Scanner/Reader object whose reader is in slot `slot`.
+Source source_of_owner(Obj* owner, int slot) { return source_of(rt::obj_slots(owner)[slot].o, &read_buf(owner)); }
+
+// The bytes src has ready and not yet consumed; *at_eof: no more will come. A run file's
+// remainder (all of it is in memory) is copied into *hold.
+std::string_view source_pending(const Source& src, std::string* hold, bool* at_eof) {
+  *at_eof = true;
+  if (src.is_stdin) {
+    *at_eof = stdin_buffer().eof;
+    return stdin_buffer().pending();
+  }
+  if (src.sreader) {
+    Value* f = rt::obj_slots(src.sreader);
+    std::string_view s = vm::str_view(f[0].o);
+    return s.substr(std::min<size_t>(static_cast<size_t>(std::max<int64_t>(f[1].i, 0)), s.size()));
+  }
+  if (src.fd >= 3) {
+    hold->clear();
+    run_fs().peek_rest(static_cast<int>(src.fd), hold);
+    return *hold;
+  }
+  if (src.other && src.buf) {
+    *at_eof = src.buf->eof;
+    return src.buf->pending();
+  }
+  return {};
+}
+
+// Moves src's read position n bytes on (negative: back, for UnreadByte/UnreadRune — those
+// bytes are still buffered, see LastRead).
+void source_advance(const Source& src, int64_t n) {
+  auto step = [n](size_t& pos) {
+    pos = n >= 0 ? pos + static_cast<size_t>(n) : pos - std::min<size_t>(static_cast<size_t>(-n), pos);
+  };
+  if (src.is_stdin) {
+    if (n >= 0) stdin_buffer().consume(static_cast<size_t>(n));
+    else step(stdin_buffer().pos);
+  } else if (src.sreader) {
+    rt::obj_slots(src.sreader)[1].i += n;
+  } else if (src.fd >= 3) {
+    run_fs().advance(static_cast<int>(src.fd), n);
+  } else if (src.other && src.buf) {
+    step(src.buf->pos);
+  }
+}
+
+// Reads more into src (only when source_pending said !at_eof): stdin as a syscall (*had_p
+// false: the G lost its P), another reader through its Read method (*err: its error other
+// than io.EOF). False with *panic_text if a Go Read method panicked.
+bool source_fill(NativeCtx& c, const Source& src, bool* had_p, Obj** err, std::string* panic_text) {
+  *err = nullptr;
+  if (src.other && src.buf && src.byte_reads) {
+    std::string got;
+    Obj* e = nullptr;
+    if (!io_read(c, src.other, 1, &got, &e, panic_text)) return false;
+    src.buf->data += got;
+    if (e) src.buf->eof = true;
+    return true;
+  }
+  if (src.other && src.buf) return read_buf_fill(c, src.other, *src.buf, err, panic_text);
+  size_t got;
+  *had_p = stdin_fill(c, &got);
+  return true;
+}
+
+// bufio's exported errors (bufio.go: bufioError), the values natives return.
+enum BufioErr {
+  kErrUnreadByte, kErrUnreadRune, kErrBufferFull, kErrNegativeCount, kErrTooLong,
+  kErrNegativeAdvance, kErrAdvanceTooFar, kErrBadReadCount, kErrFinalToken, kNumBufioErrs
+};
+Obj* bufio_err(int which) {
+  static Obj* const values[kNumBufioErrs] = {
+      permanent_error("bufio: invalid use of UnreadByte"),
+      permanent_error("bufio: invalid use of UnreadRune"),
+      permanent_error("bufio: buffer full"),
+      permanent_error("bufio: negative count"),
+      permanent_error("bufio.Scanner: token too long"),
+      permanent_error("bufio.Scanner: SplitFunc returns negative advance count"),
+      permanent_error("bufio.Scanner: SplitFunc returns advance count beyond input"),
+      permanent_error("bufio.Scanner: Read returned impossible count"),
+      permanent_error("final token"),
+  };
+  return values[which >= 0 && which < kNumBufioErrs ? which : kErrBadReadCount];
+}
+// err == target for error values the natives hand out (same dynamic type and pointer).
+bool same_error(const Obj* a, const Obj* b) {
+  if (a == b) return true;
+  return a && b && vm::iface_type(a) == vm::iface_type(b) && vm::iface_data(a).u == vm::iface_data(b).u;
+}
+NativeStatus bufio_error(NativeCtx& c) {
+  c.args[0] = Value::from_obj(bufio_err(static_cast<int>(c.args[0].i)));
+  return NativeStatus::Done;
 }
 
 NativeStatus new_scanner(NativeCtx& c) {
@@ -232,30 +320,22 @@ NativeStatus scanner_scan(NativeCtx& c) {
   Obj* s = c.args[0].o;
   Value* f = rt::obj_slots(s);
   if (f[kErr].o) { c.args[0] = bool_val(false); return NativeStatus::Done; }
-  Source src = source_of(f[kR].o);
+  Source src = source_of_owner(s, kR);
   int mode = static_cast<int>(f[kSplit].i);
   bool have_p = true;
+  auto fail = [&](Obj* err) {   // Go's setErr + return false
+    f[kErr].o = err;
+    c.args[0] = bool_val(false);
+    return NativeStatus::Done;
+  };
   for (;;) {
-    std::string_view data;
+    std::string hold;
     bool at_eof;
-    std::string fbuf;
-    if (src.fd >= 3) {
-      fbuf = file_pending(src.fd);
-      data = fbuf;
-      at_eof = true;
-    } else if (src.is_stdin) {
-      data = stdin_buffer().pending();
-      at_eof = stdin_buffer().eof;
-    } else if (src.sreader) {
-      data = sreader_pending(src.sreader);
-      at_eof = true;
-    } else if (src.other) {
-      ReadBuf& b = read_buf(s);
-      data = b.pending();
-      at_eof = b.eof;
-    } else {
-      data = {};
-      at_eof = true;
+    std::string_view data = source_pending(src, &hold, &at_eof);
+    // Go's buffer holds at most the max token size: a longer rest is seen a buffer at a time.
+    if (static_cast<int64_t>(data.size()) > f[kMax].i) {
+      data = data.substr(0, static_cast<size_t>(std::max<int64_t>(f[kMax].i, 0)));
+      at_eof = false;
     }
     size_t adv = 0;
     std::string tok;
@@ -274,20 +354,22 @@ NativeStatus scanner_scan(NativeCtx& c) {
       std::string pt;
       if (!call_func(c, f[kFn].o, args, 2, res, 3, &pt)) return panic_string(c, pt);
       if (res[2].o) {
-        f[kErr] = res[2];
-        c.args[0] = bool_val(false);
+        if (!same_error(res[2].o, bufio_err(kErrFinalToken))) return fail(res[2].o);
+        // ErrFinalToken: this token is the last (Go 1.19: Scan reports it, Err stays nil).
+        set_token(s, bytes_of(res[1].o));
+        f[kErr].o = res[2].o;
+        c.args[0] = bool_val(true);
         return NativeStatus::Done;
       }
+      if (res[0].i < 0) return fail(bufio_err(kErrNegativeAdvance));
+      if (res[0].i > static_cast<int64_t>(data.size())) return fail(bufio_err(kErrAdvanceTooFar));
       adv = static_cast<size_t>(res[0].i);
       got = res[1].o != nullptr;
       if (got) tok = bytes_of(res[1].o);
     } else {
       got = split_builtin(mode, data, at_eof, &adv, &tok);
     }
-    if (src.is_stdin) stdin_buffer().consume(adv);
-    else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(adv);
-    else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(adv));
-    else if (src.other) read_buf(s).pos += adv;
+    source_advance(src, static_cast<int64_t>(adv));
     if (got) {
       set_token(s, tok);
       c.args[0] = bool_val(true);
@@ -298,20 +380,13 @@ NativeStatus scanner_scan(NativeCtx& c) {
       c.args[0] = bool_val(false);
       return have_p ? NativeStatus::Done : NativeStatus::NoP;
     }
-    if (static_cast<int64_t>(data.size()) >= f[kMax].i) {
-      f[kErr].o = new_error("bufio.Scanner: token too long");
-      c.args[0] = bool_val(false);
-      return NativeStatus::Done;
-    }
-    if (src.other) {
-      Obj* err;
-      std::string pt;
-      if (!read_buf_fill(c, src.other, read_buf(s), &err, &pt)) return panic_string(c, pt);
-      if (err) f[kErr].o = err;  // reported by Err() once Scan returns false
-      continue;
-    }
-    size_t n;
-    have_p = stdin_fill(c, &n);
+    if (adv > 0) continue;   // skipped input (ScanWords' spaces): look again
+    if (static_cast<int64_t>(data.size()) >= f[kMax].i) return fail(bufio_err(kErrTooLong));
+    if (src.sreader || src.fd >= 3) return fail(bufio_err(kErrTooLong));   // (all in memory: unreachable)
+    Obj* err;
+    std::string pt;
+    if (!source_fill(c, src, &have_p, &err, &pt)) return panic_string(c, pt);
+    if (err) f[kErr].o = err;  // reported by Err() once Scan returns false
   }
 }
 
@@ -324,7 +399,11 @@ NativeStatus scanner_bytes(NativeCtx& c) {
   return NativeStatus::Done;
 }
 NativeStatus scanner_err(NativeCtx& c) {
-  c.args[0] = rt::obj_slots(c.args[0].o)[kErr];
+  Value e = rt::obj_slots(c.args[0].o)[kErr];
+  // io.EOF and ErrFinalToken end a scan without being errors (Go's Err).
+  if (same_error(e.o, io_eof()) || same_error(e.o, bufio_err(kErrFinalToken)))
+    e = Value::zero();
+  c.args[0] = e;
   return NativeStatus::Done;
 }
 NativeStatus scanner_buffer(NativeCtx& c) {
@@ -385,16 +464,12 @@ NativeStatus new_reader(NativeCtx& c) {
 template <class Pred>
 NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out, bool* eof_hit,
                          bool* had_p, bool consume = true) {
-  Source src = source_of(rt::obj_slots(reader)[0].o);
+  Source src = source_of_owner(reader, 0);
   *had_p = true;
   for (;;) {
-    std::string_view data;
-    bool at_eof = true;
-    std::string fbuf;
-    if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
-    else if (src.sreader) data = sreader_pending(src.sreader);
-    else if (src.fd >= 3) { fbuf = file_pending(src.fd); data = fbuf; }
-    else if (src.other) { data = read_buf(reader).pending(); at_eof = read_buf(reader).eof; }
+    std::string hold;
+    bool at_eof;
+    std::string_view data = source_pending(src, &hold, &at_eof);
     size_t n = pred(data);
     if (n != std::string_view::npos || at_eof || !*had_p) {
       *eof_hit = n == std::string_view::npos;
@@ -402,33 +477,34 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       *out = std::string(data.substr(0, n));
       if (!consume) n = 0;
       set_last_read(reader, n > 0 ? 1 : 0, 0);
-      if (src.is_stdin) stdin_buffer().consume(n);
-      else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
-      else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
-      else if (src.other) read_buf(reader).pos += n;
+      source_advance(src, static_cast<int64_t>(n));
       return NativeStatus::Done;
     }
-    if (src.other) {
-      // A read error other than io.EOF ends the data like EOF (known gap: Go returns that
-      // error instead of io.EOF).
-      Obj* err;
-      std::string pt;
-      if (!read_buf_fill(c, src.other, read_buf(reader), &err, &pt)) return panic_string(c, pt);
-      continue;
-    }
-    size_t got;
-    *had_p = stdin_fill(c, &got);
+    // A read error other than io.EOF ends the data like EOF (known gap: Go returns that
+    // error instead of io.EOF).
+    Obj* err;
+    std::string pt;
+    if (!source_fill(c, src, had_p, &err, &pt)) return panic_string(c, pt);
   }
+}
+
+// Reads through the next delim, or to the end of the input (ReadString, ReadBytes, ReadLine).
+NativeStatus take_through(NativeCtx& c, char delim, std::string* s, bool* eof, bool* had_p) {
+  return reader_take(c, c.args[0].o, [delim](std::string_view d) {
+    size_t i = d.find(delim);
+    return i == std::string_view::npos ? i : i + 1;
+  }, s, eof, had_p);
+}
+// reader_take's predicate for exactly n bytes, or all there is at the end (Peek, Discard).
+auto take_n(size_t n) {
+  return [n](std::string_view d) { return d.size() >= n ? n : std::string_view::npos; };
 }
 
 NativeStatus reader_read_string(NativeCtx& c) {
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
-    size_t i = d.find(delim);
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, delim, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = str_val(s);
@@ -439,10 +515,7 @@ NativeStatus reader_read_string(NativeCtx& c) {
 NativeStatus reader_read_line(NativeCtx& c) {
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) {
-    size_t i = d.find('\n');
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, '\n', &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   if (!s.empty() && s.back() == '\n') s.pop_back();
   if (!s.empty() && s.back() == '\r') s.pop_back();
@@ -487,7 +560,7 @@ NativeStatus reader_peek(NativeCtx& c) {
   int64_t want = c.args[1].i;
   if (want < 0) {
     c.args[0] = Value::zero();
-    c.args[1] = Value::from_obj(permanent_error("bufio: negative count"));
+    c.args[1] = Value::from_obj(bufio_err(kErrNegativeCount));
     return NativeStatus::Done;
   }
   if (want > 4096) {  // Go's default buffer size: Peek cannot see further ahead
@@ -496,14 +569,12 @@ NativeStatus reader_peek(NativeCtx& c) {
   size_t n = static_cast<size_t>(want);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
-    return d.size() >= n ? n : std::string_view::npos;
-  }, &s, &eof, &had_p, /*consume=*/false);  // reader_take already ended unreading
+  NativeStatus st = reader_take(c, c.args[0].o, take_n(n), &s, &eof, &had_p, /*consume=*/false);  // reader_take already ended unreading
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   bool full = c.args[1].i > 4096;
   c.args[0] = Value::from_obj(make_bytes(s));
-  c.args[1] = Value::from_obj(full ? permanent_error("bufio: buffer full") : eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? io_eof() : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
@@ -512,15 +583,13 @@ NativeStatus reader_discard(NativeCtx& c) {
   int64_t want = c.args[1].i;
   if (want < 0) {
     c.args[0] = int_val(0);
-    c.args[1] = Value::from_obj(permanent_error("bufio: negative count"));
+    c.args[1] = Value::from_obj(bufio_err(kErrNegativeCount));
     return NativeStatus::Done;
   }
   size_t n = static_cast<size_t>(want);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [n](std::string_view d) {
-    return d.size() >= n ? n : std::string_view::npos;
-  }, &s, &eof, &had_p);
+  NativeStatus st = reader_take(c, c.args[0].o, take_n(n), &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
@@ -534,10 +603,7 @@ NativeStatus reader_read_bytes(NativeCtx& c) {
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
-  NativeStatus st = reader_take(c, c.args[0].o, [delim](std::string_view d) {
-    size_t i = d.find(delim);
-    return i == std::string_view::npos ? i : i + 1;
-  }, &s, &eof, &had_p);
+  NativeStatus st = take_through(c, delim, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
@@ -581,17 +647,11 @@ NativeStatus reader_read(NativeCtx& c) {
 }
 
 // Steps the reader's source back n bytes (they are still in its buffer: see LastRead).
-void unread(Obj* reader, int n) {
-  Source src = source_of(rt::obj_slots(reader)[0].o);
-  if (src.is_stdin) stdin_buffer().pos -= std::min<size_t>(n, stdin_buffer().pos);
-  else if (src.sreader) rt::obj_slots(src.sreader)[1].i -= n;
-  else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), -n);
-  else if (src.other) read_buf(reader).pos -= std::min<size_t>(n, read_buf(reader).pos);
-}
+void unread(Obj* reader, int n) { source_advance(source_of_owner(reader, 0), -n); }
 NativeStatus reader_unread_byte(NativeCtx& c) {
   Obj* r = c.args[0].o;
   if (last_read(r).byte == 0) {
-    c.args[0] = Value::from_obj(permanent_error("bufio: invalid use of UnreadByte"));
+    c.args[0] = Value::from_obj(bufio_err(kErrUnreadByte));
     return NativeStatus::Done;
   }
   unread(r, 1);
@@ -603,7 +663,7 @@ NativeStatus reader_unread_rune(NativeCtx& c) {
   Obj* r = c.args[0].o;
   LastRead l = last_read(r);
   if (l.rune == 0) {
-    c.args[0] = Value::from_obj(permanent_error("bufio: invalid use of UnreadRune"));
+    c.args[0] = Value::from_obj(bufio_err(kErrUnreadRune));
     return NativeStatus::Done;
   }
   unread(r, l.rune);
@@ -613,13 +673,9 @@ NativeStatus reader_unread_rune(NativeCtx& c) {
 }
 // Buffered: the bytes already read from the source and not yet returned, at most Go's 4096.
 NativeStatus reader_buffered(NativeCtx& c) {
-  Obj* r = c.args[0].o;
-  Source src = source_of(rt::obj_slots(r)[0].o);
-  size_t n = 0;
-  if (src.is_stdin) n = stdin_buffer().pending().size();
-  else if (src.sreader) n = sreader_pending(src.sreader).size();
-  else if (src.fd >= 3) n = file_pending(src.fd).size();
-  else if (src.other) n = read_buf(r).pending().size();
+  std::string hold;
+  bool at_eof;
+  size_t n = source_pending(source_of_owner(c.args[0].o, 0), &hold, &at_eof).size();
   c.args[0] = int_val(static_cast<int64_t>(std::min<size_t>(n, 4096)));
   return NativeStatus::Done;
 }
@@ -638,7 +694,7 @@ NativeStatus reader_read_slice(NativeCtx& c) {
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
-  c.args[1] = Value::from_obj(full ? permanent_error("bufio: buffer full") : eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? io_eof() : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 NativeStatus reader_reset(NativeCtx& c) {
@@ -658,65 +714,42 @@ NativeStatus reader_reset(NativeCtx& c) {
 NativeStatus scan_reader(NativeCtx& c, Obj* r, const ScanFn& scan, bool* had_p, bool* rune_scanner,
                          std::string* panic_text) {
   *had_p = true;
-  Obj* reader = nullptr;
-  Source src;
   const TypeDesc* t = r ? vm::iface_type(r) : nullptr;
+  ReadBuf local;   // a plain reader's bytes so far (read one at a time)
+  Source src;
+  bool reader = false;
   if (!r) {
     src.is_stdin = true;   // fmt.Scan*: os.Stdin
   } else if (!t) {
     *panic_text = "runtime error: invalid memory address or nil pointer dereference";
     return NativeStatus::Panic;
   } else if (t->kind == vm::Kind::Pointer && t->elem->str == "bufio.Reader") {
-    reader = vm::iface_data(r).o;
-    if (!reader) {
+    Obj* br = vm::iface_data(r).o;
+    if (!br) {
       *panic_text = "runtime error: invalid memory address or nil pointer dereference";
       return NativeStatus::Panic;
     }
-    src = source_of(rt::obj_slots(reader)[0].o);
+    reader = true;
+    src = source_of_owner(br, 0);
   } else {
-    src = source_of(r);
+    src = source_of(r, &local);
+    src.byte_reads = true;
   }
-  *rune_scanner = reader != nullptr || src.sreader != nullptr;
-  std::string local;   // a plain reader's bytes so far (read one at a time)
-  bool local_eof = false;
+  *rune_scanner = reader || src.sreader != nullptr;
   for (;;) {
-    std::string_view data;
-    bool at_eof = true;
-    std::string fbuf;
-    if (src.is_stdin) { data = stdin_buffer().pending(); at_eof = stdin_buffer().eof; }
-    else if (src.sreader) data = sreader_pending(src.sreader);
-    else if (src.fd >= 3) { fbuf = file_pending(src.fd); data = fbuf; }
-    else if (src.other && reader) { data = read_buf(reader).pending(); at_eof = read_buf(reader).eof; }
-    else if (src.other) { data = local; at_eof = local_eof; }
+    std::string hold;
+    bool at_eof;
+    std::string_view data = source_pending(src, &hold, &at_eof);
     size_t n = scan(data, at_eof || !*had_p);
     if (n != std::string_view::npos) {
-      n = std::min(n, data.size());
-      if (src.is_stdin) stdin_buffer().consume(n);
-      else if (src.sreader) rt::obj_slots(src.sreader)[1].i += static_cast<int64_t>(n);
-      else if (src.fd >= 3) run_fs().advance(static_cast<int>(src.fd), static_cast<int64_t>(n));
-      else if (src.other && reader) read_buf(reader).pos += n;
+      // (a plain reader's bytes were read one at a time: what fmt took is gone with `local`)
+      if (src.buf != &local) source_advance(src, static_cast<int64_t>(std::min(n, data.size())));
       return NativeStatus::Done;
     }
-    if (src.other && reader) {
-      Obj* err;
-      if (!read_buf_fill(c, src.other, read_buf(reader), &err, panic_text)) return NativeStatus::Panic;
-      continue;
-    }
-    if (src.other) {
-      std::string got;
-      Obj* err = nullptr;
-      if (!io_read(c, src.other, 1, &got, &err, panic_text)) return NativeStatus::Panic;
-      local += got;
-      if (err) local_eof = true;
-      continue;
-    }
-    size_t got;
-    *had_p = stdin_fill(c, &got);
+    Obj* err;
+    if (!source_fill(c, src, had_p, &err, panic_text)) return NativeStatus::Panic;
   }
 }
-
-namespace {
-}  // namespace
 
 void reset_bufio_state() {
   std::lock_guard<std::mutex> lk(g_tok_mu);
@@ -727,7 +760,7 @@ void reset_bufio_state() {
 
 void add_bufio_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
-      {"bufio.NewScanner", new_scanner}, {"(*bufio.Scanner).Scan", scanner_scan},
+      {"bufio.bufioError", bufio_error}, {"bufio.NewScanner", new_scanner}, {"(*bufio.Scanner).Scan", scanner_scan},
       {"(*bufio.Scanner).Text", scanner_text}, {"(*bufio.Scanner).Bytes", scanner_bytes},
       {"(*bufio.Scanner).Err", scanner_err}, {"(*bufio.Scanner).Split", scanner_split},
       {"(*bufio.Scanner).Buffer", scanner_buffer},

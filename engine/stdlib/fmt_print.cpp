@@ -61,6 +61,12 @@ uint64_t pointer_bits(const TypeDesc* t, Value v) {
       return reinterpret_cast<uintptr_t>(static_cast<char*>(rt::obj_data(h->array)) + h->off);
     return reinterpret_cast<uintptr_t>(rt::obj_slots(h->array) + h->off);
   }
+  if (t->kind == Kind::Pointer && vm::array_view(v.o)) {   // (*[N]E)(s): s's element's address
+    int64_t i = 0;
+    Obj* base = vm::array_window(v.o, &i);
+    if (vm::array_compact(base)) return reinterpret_cast<uintptr_t>(static_cast<char*>(rt::obj_data(base)) + i);
+    return reinterpret_cast<uintptr_t>(rt::obj_slots(base) + i);
+  }
   return reinterpret_cast<uintptr_t>(rt::obj_data(v.o));
 }
 
@@ -742,6 +748,10 @@ void Printer::print_value(const RV& value_in, char32_t verb, int depth) {
       } else {
         n = t->len;
         elems = v.o ? rt::obj_slots(v.o) : nullptr;
+        if (v.o && v.o->owner_bits) {   // &[...] of an array view ((*[N]E)(s))
+          for (int64_t i = 0; i < n; ++i) tmp.push_back(vm::array_get(v.o, i));
+          elems = tmp.data();
+        }
       }
       if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && t->elem->kind == Kind::Uint8) {
         std::string bytes(static_cast<size_t>(n), '\0');

@@ -15,6 +15,7 @@
 #include "stdlib/natives.h"
 #include "stdlib/reflect_value.h"
 #include "stdlib/strconv_impl.h"
+#include "stdlib/unicode_impl.h"
 #include "vm/proto.h"
 
 namespace gort::stdlib {
@@ -31,6 +32,7 @@ const char kHex[] = "0123456789abcdef";
 using Loc = RValue;
 
 Loc loc_at(const TypeDesc* t, Obj* container, int64_t idx) {
+  container = vm::array_window(container, &idx);   // an element of *p, p = (*[N]E)(s)
   if (t->is_aggregate()) return Loc{t, rt::obj_slots(container)[idx].o, -1, kFlagAddr};
   return Loc{t, container, idx, kFlagAddr};
 }
@@ -935,28 +937,42 @@ struct Decoder {
 
   bool empty_iface(const TypeDesc* t) { return t->kind == Kind::Interface && t->methods.empty(); }
 
-  bool array(const Loc& v0) {
+  // The start of array() and object(): an Unmarshaler/TextUnmarshaler target or an interface
+  // (an empty one takes the `any` value; another is a type error) is dealt with here (*done:
+  // the return value is the result); else *v is the value to fill.
+  bool composite_start(const Loc& v0, const char* what, Loc* v, bool* done) {
     size_t start = off;
     Ind ind = indirect(v0, false);
+    *done = true;
     if (ind.u_type) return call_unmarshal(ind.u_type, ind.recv, "UnmarshalJSON", skip());
     if (ind.ut_type) {
-      type_error("array", ind.ut_type->elem, static_cast<int64_t>(start + 1));
+      type_error(what, ind.ut_type->elem, static_cast<int64_t>(start + 1));
       skip();
       return true;
     }
-    Loc v = ind.v;
-    const TypeDesc* t = v.t;
-    if (t->kind == Kind::Interface) {
-      if (!empty_iface(t)) {
-        type_error("array", t, static_cast<int64_t>(start + 1));
+    *v = ind.v;
+    if (v->t->kind == Kind::Interface) {
+      if (!empty_iface(v->t)) {
+        type_error(what, v->t, static_cast<int64_t>(start + 1));
         skip();
         return true;
       }
       Value any;
       if (!any_value(&any)) return false;
-      store(v, any);
+      store(*v, any);
       return true;
     }
+    *done = false;
+    return true;
+  }
+
+  bool array(const Loc& v0) {
+    size_t start = off;
+    Loc v;
+    bool done;
+    bool res = composite_start(v0, "array", &v, &done);
+    if (done) return res;
+    const TypeDesc* t = v.t;
     if (t->kind != Kind::Array && t->kind != Kind::Slice) {
       type_error("array", t, static_cast<int64_t>(start + 1));
       skip();
@@ -1001,8 +1017,8 @@ struct Decoder {
     if (t->kind == Kind::Array) {
       Obj* a = rvalue_load(v).o;
       for (int64_t k = i; k < t->len; ++k) {
-        if (t->elem->is_aggregate()) vm::agg_assign(t->elem, rt::obj_slots(a)[k].o, vm::zero_value(t->elem).o);
-        else rt::obj_slots(a)[k] = vm::zero_value(t->elem);
+        if (t->elem->is_aggregate()) vm::agg_assign(t->elem, vm::array_get(a, k).o, vm::zero_value(t->elem).o);
+        else vm::array_set(a, k, vm::zero_value(t->elem));
       }
     } else {
       Obj* s = rvalue_load(v).o;
@@ -1042,35 +1058,13 @@ struct Decoder {
     return true;
   }
 
-  static bool fold_equal(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-    return true;
-  }
-
   [[gnu::noinline]] bool object(const Loc& v0) {
     size_t start = off;
-    Ind ind = indirect(v0, false);
-    if (ind.u_type) return call_unmarshal(ind.u_type, ind.recv, "UnmarshalJSON", skip());
-    if (ind.ut_type) {
-      type_error("object", ind.ut_type->elem, static_cast<int64_t>(start + 1));
-      skip();
-      return true;
-    }
-    Loc v = ind.v;
+    Loc v;
+    bool done;
+    bool res = composite_start(v0, "object", &v, &done);
+    if (done) return res;
     const TypeDesc* t = v.t;
-    if (t->kind == Kind::Interface) {
-      if (!empty_iface(t)) {
-        type_error("object", t, static_cast<int64_t>(start + 1));
-        skip();
-        return true;
-      }
-      Value any;
-      if (!any_value(&any)) return false;
-      store(v, any);
-      return true;
-    }
     bool is_map = t->kind == Kind::Map;
     const TypeDesc* key_ptr_text = nullptr;
     if (is_map) {
@@ -1147,7 +1141,7 @@ struct Decoder {
           if (ff.name == key) { f = &ff; break; }
         if (!f)
           for (const Field& ff : fl)
-            if (fold_equal(ff.name, key)) { f = &ff; break; }
+            if (uni::equal_fold(ff.name, key)) { f = &ff; break; }   // Go: exact, else folded
         Loc sub;
         if (f) {
           sub = v;

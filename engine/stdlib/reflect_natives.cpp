@@ -151,6 +151,7 @@ NativeStatus ret_value(NativeCtx& c, const RValue& v) {
 
 // A Value naming slot idx of container (aggregates: the object in it).
 RValue at_slot(const TypeDesc* t, Obj* container, int64_t idx, uint64_t flag) {
+  container = vm::array_window(container, &idx);   // Index of *p where p is (*[N]E)(s)
   if (t->is_aggregate()) return RValue{t, rt::obj_slots(container)[idx].o, -1, flag};
   return RValue{t, container, idx, flag};
 }
@@ -336,12 +337,50 @@ const vm::MethodDesc* nth_method(const TypeDesc* t, int64_t i) {
       if (i-- == 0) return &m;
   return nullptr;
 }
+// The type of method m of a concrete type t as Type.Method reports it: its signature with the
+// receiver as first parameter (func(main.Rect, float64) main.Shape). The program's own
+// descriptor when it has one (so it is == to reflect.TypeOf of such a func), else one made now
+// and kept for the process.
+const TypeDesc* method_expr_type(const NativeCtx& c, const TypeDesc* t, const vm::MethodDesc& m) {
+  if (!m.sig) return nullptr;
+  std::string str = "func(" + t->str + (m.sig->params.empty() ? "" : ", ") + m.sig->str.substr(5);
+  if (c.module)
+    for (const auto& d : c.module->types)
+      if (d->kind == Kind::Func && !d->named && d->str == str) return d.get();
+  static std::mutex mu;
+  static auto* made = new std::map<std::string, std::unique_ptr<vm::TypeDesc>>();
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = (*made)[str];
+  // (a later program's types may differ under the same text: remake when the parts differ)
+  if (!slot || slot->params.empty() || slot->params[0] != t || slot->results != m.sig->results) {
+    slot = std::make_unique<vm::TypeDesc>();
+    slot->kind = Kind::Func;
+    slot->str = str;
+    slot->params.push_back(t);
+    slot->params.insert(slot->params.end(), m.sig->params.begin(), m.sig->params.end());
+    slot->results = m.sig->results;
+    slot->variadic = m.sig->variadic;
+    vm::finish_type(*slot);
+  }
+  return slot.get();
+}
 NativeStatus t_method(NativeCtx& c) {
-  const vm::MethodDesc* m = nth_method(desc_arg(c.args[0]), c.args[1].i);
+  const TypeDesc* t = desc_arg(c.args[0]);
+  const vm::MethodDesc* m = nth_method(t, c.args[1].i);
   c.args[0] = str_val(m ? m->name : "");
-  c.args[1] = desc_val(m ? m->sig : nullptr);
+  // An interface's method has no receiver parameter; a concrete type's has (Go).
+  c.args[1] = desc_val(!m ? nullptr : t->kind == Kind::Interface ? m->sig : method_expr_type(c, t, *m));
   c.args[2] = bool_val(m != nullptr);
   return NativeStatus::Done;
+}
+// Type.Method(i).Func of a concrete type: a func Value calling the method on its first argument.
+NativeStatus t_method_func(NativeCtx& c) {
+  const TypeDesc* t = desc_arg(c.args[0]);
+  const vm::MethodDesc* m = t ? nth_method(t, c.args[1].i) : nullptr;
+  const TypeDesc* ft = m && t->kind != Kind::Interface ? method_expr_type(c, t, *m) : nullptr;
+  if (!ft) return ret_value(c, RValue{});
+  Obj* holder = vm::iface_new(t, vm::zero_value(t));
+  return ret_value(c, RValue{ft, holder, m - t->methods.data(), kFlagMethod | kFlagMethodExpr});
 }
 NativeStatus t_implements(NativeCtx& c) {
   const TypeDesc* t = desc_arg(c.args[0]);
@@ -541,7 +580,7 @@ bool is_zero(const TypeDesc* t, Value x) {
     case Kind::String: return vm::str_len(x.o) == 0;
     case Kind::Array:
       for (int64_t i = 0; i < t->len; ++i)
-        if (!is_zero(t->elem, rt::obj_slots(x.o)[i])) return false;
+        if (!is_zero(t->elem, vm::array_get(x.o, i))) return false;
       return true;
     case Kind::Struct:
       for (size_t i = 0; i < t->fields.size(); ++i)
@@ -951,6 +990,15 @@ NativeStatus v_call(NativeCtx& c) {
   int64_t n = 0;
   Value* in = slice_data(c.args[1].o, &n);
   const TypeDesc* ft = v.t;
+  // Type.Method(i).Func: the receiver is the first argument (checked as the others are).
+  size_t first = (v.flag & kFlagMethodExpr) && n > 0 && !ft->params.empty() ? 1 : 0;
+  if (first) {
+    RValue a = rvalue_read(in[0].o);
+    if (!a.t || !assignable(a.t, recv_t))
+      return panic_string(c, "reflect: Call using " + (a.t ? a.t->str : std::string("zero Value")) +
+                                 " as type " + recv_t->str);
+    recv = value_for(a, recv_t);
+  }
   size_t np = ft->params.size();
   std::vector<Value> args;
   if (ft->variadic) {
@@ -960,7 +1008,7 @@ NativeStatus v_call(NativeCtx& c) {
                                                        : "reflect: Call with too many input arguments");
   }
   size_t fixed = ft->variadic ? np - 1 : np;
-  for (size_t i = 0; i < fixed; ++i) {
+  for (size_t i = first; i < fixed; ++i) {
     RValue a = rvalue_read(in[i].o);
     if (!a.t || !assignable(a.t, ft->params[i]))
       return panic_string(c, "reflect: Call using " + (a.t ? a.t->str : std::string("zero Value")) +
@@ -1022,7 +1070,7 @@ struct Deep {
       case Kind::String: return vm::str_equal(a.o, b.o);
       case Kind::Array:
         for (int64_t i = 0; i < t->len; ++i)
-          if (!eq(t->elem, rt::obj_slots(a.o)[i], rt::obj_slots(b.o)[i], depth + 1)) return false;
+          if (!eq(t->elem, vm::array_get(a.o, i), vm::array_get(b.o, i), depth + 1)) return false;
         return true;
       case Kind::Struct:
         for (size_t i = 0; i < t->fields.size(); ++i)
@@ -1112,6 +1160,7 @@ void add_reflect_natives(std::vector<NativeEntry>& v) {
       {"reflect.tElem", t_elem}, {"reflect.tKey", t_key}, {"reflect.tLen", t_len},
       {"reflect.tNumField", t_num_field}, {"reflect.tField", t_field},
       {"reflect.tNumMethod", t_num_method}, {"reflect.tMethod", t_method},
+      {"reflect.tMethodFunc", t_method_func},
       {"reflect.tImplements", t_implements}, {"reflect.tAssignable", t_assignable},
       {"reflect.tConvertible", t_convertible}, {"reflect.tComparable", t_comparable},
       {"reflect.tSize", t_size}, {"reflect.tFunc", t_func}, {"reflect.tPtrTo", t_ptr_to},

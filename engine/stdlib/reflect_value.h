@@ -24,6 +24,9 @@ inline constexpr uint64_t kFlagAddr = 1, kFlagRO = 2;
 // A method value (Value.Method): t is the method's signature, ptr an interface object holding
 // the receiver (its type and value), idx the method's index in that type's method set.
 inline constexpr uint64_t kFlagMethod = 4;
+// With kFlagMethod: Type.Method(i).Func, the method as a func whose first argument is the
+// receiver (t has it as its first parameter; ptr's interface holds a zero receiver for its type).
+inline constexpr uint64_t kFlagMethodExpr = 8;
 
 // Reads a reflect.Value aggregate object (null → the zero Value). Never trusts the object
 // beyond its size.

@@ -297,12 +297,7 @@ NativeStatus s_count(NativeCtx& c) {
   for (size_t p = s.find(sub); p != string_view::npos; p = s.find(sub, p + sub.size())) ++n;
   return ret_int(c, n);
 }
-// Runes are equal under simple folding when their lower-cased upper cases agree (Go walks the
-// SimpleFold orbit; the two differ only for the few runes with three case forms).
-NativeStatus s_equal_fold(NativeCtx& c) {
-  auto fold = [](int32_t r) { return uni::to_lower(uni::to_upper(r)); };
-  return ret_bool(c, map_runes(sv(c.args[0]), fold) == map_runes(sv(c.args[1]), fold));
-}
+NativeStatus s_equal_fold(NativeCtx& c) { return ret_bool(c, uni::equal_fold(sv(c.args[0]), sv(c.args[1]))); }
 NativeStatus s_compare(NativeCtx& c) {
   int r = sv(c.args[0]).compare(sv(c.args[1]));
   return ret_int(c, r < 0 ? -1 : r > 0 ? 1 : 0);

@@ -2,6 +2,10 @@
 // Go 1.19's unicode/letter.go and graphic.go (Latin-1 special cases included).
 #include "stdlib/unicode_impl.h"
 
+#include <utility>
+
+#include "stdlib/strconv_impl.h"
+
 namespace gort::stdlib::uni {
 
 extern const CaseRange kCaseRanges[];
@@ -92,6 +96,27 @@ int32_t simple_fold(int32_t r) {
   int32_t l = to_lower(r);
   if (l != r) return l;
   return to_upper(r);
+}
+
+// Go's strings.EqualFold: rune by rune, walking the SimpleFold orbit of the smaller rune.
+bool equal_fold(std::string_view s, std::string_view t) {
+  while (!s.empty() && !t.empty()) {
+    int ws, wt;
+    int32_t sr = decode_rune(s, &ws), tr = decode_rune(t, &wt);
+    s.remove_prefix(static_cast<size_t>(ws));
+    t.remove_prefix(static_cast<size_t>(wt));
+    if (sr == tr) continue;
+    if (tr < sr) std::swap(sr, tr);
+    if (tr < 0x80) {   // ASCII only: sr is the upper case of tr or not related
+      if ('A' <= sr && sr <= 'Z' && tr == sr + 'a' - 'A') continue;
+      return false;
+    }
+    int32_t r = simple_fold(sr);
+    while (r != sr && r < tr) r = simple_fold(r);
+    if (r == tr) continue;
+    return false;
+  }
+  return s.empty() && t.empty();
 }
 
 }  // namespace gort::stdlib::uni

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace gort::stdlib::uni {
 
@@ -48,5 +49,8 @@ inline int32_t to_upper(int32_t r) { return to(0, r); }
 inline int32_t to_lower(int32_t r) { return to(1, r); }
 inline int32_t to_title(int32_t r) { return to(2, r); }
 int32_t simple_fold(int32_t r);            // unicode.SimpleFold
+// strings.EqualFold: equal under Unicode simple case folding (K == k == U+212A, S == ſ);
+// invalid UTF-8 compares as U+FFFD. (encoding/json matches object keys to fields with it.)
+bool equal_fold(std::string_view s, std::string_view t);
 
 }  // namespace gort::stdlib::uni

@@ -1207,7 +1207,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         } else {
           Obj* arr = R[in.b].o;
           if (!arr) PANIC(kNilDeref);
-          int64_t n = arr->bytes / sizeof(Value);
+          int64_t n = array_elems(arr);
           int64_t hi = ext.a ? R[in.c + 1].i : n;
           ok = array_slice(arr, n, lo, hi, max, &o, f);
         }
@@ -1270,19 +1270,19 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         Obj* o = in.op == Opcode::ARR_LOAD ? R[in.b].o : R[in.a].o;
         int64_t i = in.op == Opcode::ARR_LOAD ? R[in.c].i : R[in.b].i;
         if (!o) PANIC(kNilDeref);
-        int64_t len = o->bytes / sizeof(Value);
+        int64_t len = array_elems(o);   // o may be a view ((*[N]E)(s)): array_get/set resolve it
         if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) PANIC(index_error(i, len));
-        if (in.op == Opcode::ARR_LOAD) R[in.a] = rt::obj_slots(o)[i];
-        else rt::obj_slots(o)[i] = R[in.c];
+        if (in.op == Opcode::ARR_LOAD) R[in.a] = array_get(o, i);
+        else array_set(o, i, R[in.c]);
         break;
       }
-      case Opcode::ARR_LEN: R[in.a].i = R[in.b].o ? R[in.b].o->bytes / sizeof(Value) : 0; break;
+      case Opcode::ARR_LEN: R[in.a].i = array_elems(R[in.b].o); break;
       case Opcode::REF:
       case Opcode::REFK: {
         Obj* o = R[in.b].o;
         if (!o) PANIC(kNilDeref);
         int64_t i = in.op == Opcode::REF ? R[in.c].i : in.c;
-        int64_t len = o->bytes / sizeof(Value);
+        int64_t len = array_elems(o);
         if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) PANIC(index_error(i, len));
         R[in.a] = Value::from_obj(ref_new(o, i));
         break;

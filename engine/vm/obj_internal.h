@@ -15,6 +15,7 @@ extern const rt::Layout kStrLayout;        // StrObj: bytes only
 extern const rt::Layout kCplxLayout;       // CplxObj: bytes only
 extern const rt::Layout kSliceLayout;      // SliceObj: slot 0 (array) is a pointer
 extern const rt::Layout kRefLayout;        // RefObj: slot 0 (container) is a pointer
+extern const rt::Layout kArrayViewLayout;  // ArrayViewObj: slot 0 (base) is a pointer
 extern const rt::Layout kIfacePtrLayout;   // IfaceObj whose data holds an Obj*
 extern const rt::Layout kIfaceScalarLayout;
 extern const rt::Layout kClosureLayout;    // Custom: captures are Obj* (4 bytes on wasm32)

@@ -128,6 +128,7 @@ bool slice_make(const TypeDesc* elem, int64_t len, int64_t cap, Obj** out, Fault
 }
 
 Obj* slice_from_array(Obj* array, int64_t off, int64_t len, int64_t cap) {
+  array = array_window(array, &off);   // p[:] of a view: a slice of the view's own backing array
   Obj* s = rt::alloc(&kSliceLayout, sizeof(SliceObj));
   SliceObj* h = hdr(s);
   h->array = array;
@@ -232,12 +233,13 @@ bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault
     return false;
   }
   if (want_ptr && !s) { *out = nullptr; return true; }   // (*[0]E)(nil) is nil
-  if (want_ptr && n > 0) {
+  if (want_ptr) {
+    // The pointer must alias s's elements (writes either way are seen by the other). The
+    // backing array itself stands for *[N]E only when it is exactly a slotted [N]E.
     SliceObj* h = hdr(s);
-    if (h->off == 0 && h->array && !array_compact(h->array) && int64_t(h->array->bytes / sizeof(Value)) == n) {
-      *out = h->array;
-      return true;
-    }
+    if (h->array && h->off == 0 && !h->array->owner_bits && array_elems(h->array) == n) *out = h->array;
+    else *out = array_view_new(h->array, h->off, n);
+    return true;
   }
   Obj* o = agg_new(arr);
   Value* d = obj_slots(o);
@@ -248,6 +250,17 @@ bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault
   }
   *out = o;
   return true;
+}
+
+Obj* array_view_new(Obj* base, int64_t off, int64_t len) {
+  base = array_window(base, &off);
+  Obj* v = rt::alloc(&kArrayViewLayout, sizeof(ArrayViewObj));
+  v->owner_bits |= kArrayView;
+  auto* d = static_cast<ArrayViewObj*>(obj_data(v));
+  d->base = base;
+  d->off = off;
+  d->len = len;
+  return v;
 }
 
 bool array_slice(Obj* arr, int64_t n, int64_t lo, int64_t hi, int64_t max, Obj** out, Fault& f) {

@@ -37,6 +37,7 @@ const rt::Layout kStrLayout = make_layout(rt::LayoutKind::Bytes, 0, 0, "string")
 const rt::Layout kCplxLayout = make_layout(rt::LayoutKind::Bytes, 0, 0, "complex");
 const rt::Layout kSliceLayout = make_layout(rt::LayoutKind::Values, 4, 1, "slice");
 const rt::Layout kRefLayout = make_layout(rt::LayoutKind::Values, 2, 1, "ref");
+const rt::Layout kArrayViewLayout = make_layout(rt::LayoutKind::Values, 3, 1, "array-view");
 // The interface's type pointer (slot 0) is static data, not a GC object. Both iface layouts
 // trace through the descriptor so a copied layout pointer can never disagree with the type.
 const rt::Layout kIfacePtrLayout = make_layout(rt::LayoutKind::Custom, 0, 0, "iface", trace_iface);

@@ -30,6 +30,13 @@ Value* ref_slot(const Obj* ref) {
   return obj_slots(r->container) + r->index;
 }
 
+// A pointer to an aggregate names its object — or, for an array view ((*[N]E)(s)), the
+// element it starts at: two conversions of the same window are the same pointer, as in Go.
+uintptr_t agg_ptr_identity(const Obj* p, int64_t* off) {
+  *off = 0;
+  return reinterpret_cast<uintptr_t>(array_window(const_cast<Obj*>(p), off));
+}
+
 void nil_deref(Fault& f) {
   f.msg = "runtime error: invalid memory address or nil pointer dereference";
   f.runtime_error = true;
@@ -82,7 +89,29 @@ Obj* agg_new(const TypeDesc* t) {
   return o;
 }
 
+namespace {
+// *dst = *src / a copy of *src where one side is an array view or compact (never both
+// plain): element by element through array_get/array_set.
+void array_assign_any(const TypeDesc* t, Obj* dst, const Obj* src) {
+  int64_t n = std::min({t->len, array_elems(dst), array_elems(src)});
+  // Two views of one backing array may overlap (*q = *p with q = (*[N]E)(s[1:])): copy as
+  // memmove does, from the end when the destination starts later.
+  int64_t od = 0, os = 0;
+  bool backward = array_window(dst, &od) == array_window(const_cast<Obj*>(src), &os) && od > os;
+  for (int64_t k = 0; k < n; ++k) {
+    int64_t i = backward ? n - 1 - k : k;
+    if (t->elem->is_aggregate()) agg_assign(t->elem, array_get(dst, i).o, array_get(src, i).o);
+    else array_set(dst, i, array_get(src, i));
+  }
+}
+}  // namespace
+
 Obj* agg_copy(const TypeDesc* t, const Obj* src) {
+  if (src->owner_bits) {   // x := *p of an array view
+    Obj* o = agg_new(t);
+    array_assign_any(t, o, src);
+    return o;
+  }
   int64_t n = std::min<int64_t>(agg_slots(t), src->bytes / sizeof(Value));
   Obj* o = agg_alloc(t, &n);
   Value* d = obj_slots(o);
@@ -97,6 +126,7 @@ Obj* agg_copy(const TypeDesc* t, const Obj* src) {
 
 void agg_assign(const TypeDesc* t, Obj* dst, const Obj* src) {
   if (dst == src) return;
+  if (dst->owner_bits || src->owner_bits) { array_assign_any(t, dst, src); return; }
   int64_t n = std::min<int64_t>({agg_slots(t), int64_t(dst->bytes / sizeof(Value)), int64_t(src->bytes / sizeof(Value))});
   Value* d = obj_slots(dst);
   const Value* s = obj_slots(const_cast<Obj*>(src));
@@ -133,8 +163,13 @@ bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f) {
       *out = str_equal(a.o, b.o);
       return true;
     case Kind::Pointer:
-      if (a.o == b.o || !a.o || !b.o || (t->elem && t->elem->is_aggregate())) {
+      if (a.o == b.o || !a.o || !b.o) {
         *out = a.o == b.o;
+        return true;
+      }
+      if (t->elem && t->elem->is_aggregate()) {
+        int64_t oa, ob;
+        *out = agg_ptr_identity(a.o, &oa) == agg_ptr_identity(b.o, &ob) && oa == ob;
         return true;
       }
       *out = ref_slot(a.o) == ref_slot(b.o);   // same variable: same container and index
@@ -154,6 +189,14 @@ bool values_equal(const TypeDesc* t, Value a, Value b, bool* out, Fault& f) {
     case Kind::Struct:
     case Kind::Array: {
       int64_t n = agg_slots(t);
+      if (t->kind == Kind::Array && (a.o->owner_bits || b.o->owner_bits)) {   // *p == *q of views
+        for (int64_t i = 0; i < n; ++i) {
+          if (!values_equal(t->elem, array_get(a.o, i), array_get(b.o, i), out, f)) return false;
+          if (!*out) return true;
+        }
+        *out = true;
+        return true;
+      }
       const Value* sa = obj_slots(a.o);
       const Value* sb = obj_slots(b.o);
       for (int64_t i = 0; i < n; ++i) {
@@ -202,7 +245,9 @@ bool value_hash(const TypeDesc* t, Value v, uint64_t seed, uint64_t* out, Fault&
         *out = mix64(seed ^ uint64_t(reinterpret_cast<uintptr_t>(ref_slot(v.o))));
         return true;
       }
-      *out = mix64(seed ^ uint64_t(reinterpret_cast<uintptr_t>(v.o)));
+      int64_t off;
+      uintptr_t id = v.o ? agg_ptr_identity(v.o, &off) : 0;
+      *out = mix64(seed ^ uint64_t(id) ^ (v.o ? uint64_t(off) * 0x9e3779b97f4a7c15ULL : 0));
       return true;
     }
     case Kind::Interface: {
@@ -221,11 +266,11 @@ bool value_hash(const TypeDesc* t, Value v, uint64_t seed, uint64_t* out, Fault&
     case Kind::Struct:
     case Kind::Array: {
       int64_t n = agg_slots(t);
-      const Value* s = obj_slots(v.o);
       uint64_t h = seed;
       for (int64_t i = 0; i < n; ++i) {
         uint64_t fh;
-        if (!value_hash(slot_type(t, i), s[i], h, &fh, f)) return false;
+        Value e = t->kind == Kind::Array ? array_get(v.o, i) : obj_slots(v.o)[i];   // (m[*p]: a view)
+        if (!value_hash(slot_type(t, i), e, h, &fh, f)) return false;
         h = mix64(h * 31 + fh);
       }
       *out = h;
@@ -256,6 +301,7 @@ Obj* box_new(const TypeDesc* t) {
 }
 
 Obj* ref_new(Obj* container, int64_t index) {
+  container = array_window(container, &index);   // &p[i] of a view: s's element itself
   Obj* r = rt::alloc(&kRefLayout, sizeof(RefObj));
   auto* d = static_cast<RefObj*>(obj_data(r));
   d->container = container;

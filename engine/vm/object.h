@@ -127,18 +127,50 @@ bool slice_elem(const Obj* s, int64_t i, Value** out, Fault& f);
 // The owner bit (Obj::owner_bits) of a compact byte array: payload uint8_t[n], no pointers.
 inline constexpr uint8_t kCompactBytes = 1;
 inline bool array_compact(const Obj* a) { return a && (a->owner_bits & kCompactBytes); }
-inline int64_t array_elems(const Obj* a) {   // element count of a backing array object
-  return a ? (array_compact(a) ? int64_t(a->bytes) : int64_t(a->bytes / sizeof(Value))) : 0;
+// The owner bit of an array VIEW: the object (*[N]E)(s) points at when s's window is not a
+// whole slotted backing array (an offset, a longer array, or a compact []byte array). Its
+// payload names the window, so reads and writes through the pointer are s's elements, as in
+// Go where both are the same memory. A view is only ever reached through a pointer (copying
+// *p makes a plain array), so only code dereferencing a *[N]E meets one: the interpreter's
+// ARR_*/REF/ARRAY_SLICE, agg_copy/agg_assign/==/hash, and natives reading arrays (fmt,
+// reflect, encoding/json) — they go through array_get/array_set/array_elems/array_window.
+inline constexpr uint8_t kArrayView = 2;
+struct ArrayViewObj { Obj* base; int64_t off, len; };
+inline bool array_view(const Obj* a) { return a && (a->owner_bits & kArrayView); }
+inline const ArrayViewObj* view_of(const Obj* a) {
+  return static_cast<const ArrayViewObj*>(obj_data(const_cast<Obj*>(a)));
+}
+// The backing object and index that element i of array object `a` really lives at.
+inline Obj* array_window(Obj* a, int64_t* i) {
+  if (!array_view(a)) return a;
+  const ArrayViewObj* v = view_of(a);
+  *i += v->off;
+  return v->base;
+}
+inline int64_t array_elems(const Obj* a) {   // element count of an array object (any kind)
+  if (!a) return 0;
+  if (!a->owner_bits) return int64_t(a->bytes / sizeof(Value));
+  if (array_view(a)) return view_of(a)->len;
+  return int64_t(a->bytes);   // compact
 }
 // Element i of an array object / of a slice's window, unchecked (any representation).
 inline Value array_get(const Obj* a, int64_t i) {
-  if (array_compact(a)) return Value::from_int(static_cast<const uint8_t*>(obj_data(const_cast<Obj*>(a)))[i]);
+  if (a->owner_bits) {
+    a = array_window(const_cast<Obj*>(a), &i);
+    if (array_compact(a)) return Value::from_int(static_cast<const uint8_t*>(obj_data(const_cast<Obj*>(a)))[i]);
+  }
   return obj_slots(const_cast<Obj*>(a))[i];
 }
 inline void array_set(Obj* a, int64_t i, Value v) {
-  if (array_compact(a)) static_cast<uint8_t*>(obj_data(a))[i] = uint8_t(v.u);
-  else obj_slots(a)[i] = v;
+  if (a->owner_bits) {
+    a = array_window(a, &i);
+    if (array_compact(a)) { static_cast<uint8_t*>(obj_data(a))[i] = uint8_t(v.u); return; }
+  }
+  obj_slots(a)[i] = v;
 }
+// A view of elements [off, off+len) of backing array `base` (slotted or compact; a view's own
+// window is resolved first so views never nest). GC-traced (base is a pointer).
+Obj* array_view_new(Obj* base, int64_t off, int64_t len);
 inline Value slice_get(const Obj* s, int64_t i) {
   const auto* h = static_cast<const SliceObj*>(obj_data(const_cast<Obj*>(s)));
   return array_get(h->array, h->off + i);
@@ -177,10 +209,9 @@ Obj* slice_append_str(Obj* byte_slice, const Obj* str);                 // appen
 int64_t slice_copy(const TypeDesc* elem, Obj* dst, const Obj* src);    // copy(dst, src)
 // [N]E(s) (want_ptr false: a fresh array) and (*[N]E)(s) (want_ptr true) for the array type
 // `arr`; a slice shorter than N faults with Go's "cannot convert slice with length 3 to array or
-// pointer to array with length 4". A pointer aliases s's backing array when that object is
-// exactly the array (offset 0, capacity N): an array object's length is its size, so any other
-// backing array cannot stand for *[N]E and the pointer gets a copy of the N elements (writes
-// through it are then not seen by s — a known gap; never memory-unsafe).
+// pointer to array with length 4". The pointer aliases s's elements: it is s's backing array
+// itself when that is exactly a slotted [N]E (offset 0, N elements), else an array view
+// (kArrayView) of s's window.
 bool slice_to_array(const TypeDesc* arr, Obj* s, bool want_ptr, Obj** out, Fault& f);
 int64_t slice_copy_str(Obj* dst, const Obj* str);                        // copy(b, s)
 

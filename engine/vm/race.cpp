@@ -322,6 +322,7 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
 // The shadow key of element i of an array object: its address (a byte's in a compact []byte
 // array, where neighbours are separate variables as in Go).
 static const void* elem_addr(Obj* arr, int64_t i) {
+  arr = array_window(arr, &i);   // through (*[N]E)(s): s's element, so both names race alike
   if (array_compact(arr)) return static_cast<const char*>(rt::obj_data(arr)) + i;
   return &rt::obj_slots(arr)[i];
 }

@@ -58,7 +58,7 @@ func main() {
 
 	// Conversions.
 	fmt.Println(string(b[5:7]), []byte("héllo"), []rune(string([]byte{0xe2, 0x82, 0xac})))
-	pa := (*[2]byte)(o[1:]) // (gort: a copy, see README; reads agree)
+	pa := (*[2]byte)(o[1:]) // aliases o (see slice_arrptr_alias.go)
 	fmt.Println(*pa, len(pa), string(o[:4]))
 
 	// Defined byte type, bytes package, formatting.

@@ -305,7 +305,9 @@ uint16_t FuncCompiler::compare(Tok op, uint16_t x, uint16_t y, Type* t) {
     emit(oc, r, x, y);
   } else if (u->kind == TypeKind::Basic || u->kind == TypeKind::Chan || u->kind == TypeKind::Map ||
              u->kind == TypeKind::Signature || u->kind == TypeKind::Slice ||
-             (u->kind == TypeKind::Pointer && is_aggregate(static_cast<Pointer*>(u)->elem))) {
+             (u->kind == TypeKind::Pointer && is_aggregate(static_cast<Pointer*>(u)->elem) &&
+              under(static_cast<Pointer*>(u)->elem)->kind != TypeKind::Array)) {
+    // (A *[N]E may be an array view, (*[N]E)(s): EQ_VAL compares the element it names.)
     bool uns = is_unsigned_t(t);
     Opcode oc = o == Tok::Eql ? Opcode::EQ_INT : o == Tok::Neq ? Opcode::NE_INT
                 : o == Tok::Lss ? (uns ? Opcode::LT_UINT : Opcode::LT_INT)

@@ -8,6 +8,8 @@
 
 #include "lang/compiler/internal.h"
 #include "stdlib/natives.h"
+#include "stdlib/strconv_impl.h"
+#include "stdlib/unicode_impl.h"
 
 namespace gort::lang {
 
@@ -336,6 +338,14 @@ uint16_t ModuleCompiler::type_index(Type* t) {
   return idx;
 }
 
+// Go's token.IsExported: the name starts with an upper-case letter, Unicode ones too (field
+// Ä is exported for reflect and encoding/json; the checker's Var::exported is ASCII-only,
+// which is all the std packages need).
+static bool go_exported(const std::string& name) {
+  int w;
+  return !name.empty() && stdlib::uni::is_upper(stdlib::decode_rune(name, &w));
+}
+
 static vm::Kind basic_to_kind(BasicKind k) {
   switch (k) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return vm::Kind::Bool;
@@ -516,7 +526,7 @@ vm::TypeDesc* ModuleCompiler::build_desc(Type* t, const std::string& key) {
         fd.name = f->name;
         fd.type = desc(f->type);
         fd.embedded = f->embedded;
-        fd.exported = f->exported();
+        fd.exported = go_exported(f->name);
         if (i < st->tags.size()) fd.tag = st->tags[i];
         if (!fd.exported && f->pkg) fd.pkgpath = f->pkg->path;
         d->fields.push_back(std::move(fd));

@@ -5,24 +5,28 @@
 package bufio
 
 import (
-	"errors"
 	"io"
 	"unicode/utf8"
 )
 
 const defaultBufSize = 4096
 
+// The errors are the natives' own permanent values (bufioError, as io's ioError), so
+// err == bufio.ErrBufferFull holds for errors the native Reader and Scanner return.
 var (
-	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
-	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
-	ErrBufferFull        = errors.New("bufio: buffer full")
-	ErrNegativeCount     = errors.New("bufio: negative count")
-	ErrTooLong           = errors.New("bufio.Scanner: token too long")
-	ErrNegativeAdvance   = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
-	ErrAdvanceTooFar     = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
-	ErrBadReadCount      = errors.New("bufio.Scanner: Read returned impossible count")
-	ErrFinalToken        = errors.New("final token")
+	ErrInvalidUnreadByte = bufioError(0)
+	ErrInvalidUnreadRune = bufioError(1)
+	ErrBufferFull        = bufioError(2)
+	ErrNegativeCount     = bufioError(3)
+	ErrTooLong           = bufioError(4)
+	ErrNegativeAdvance   = bufioError(5)
+	ErrAdvanceTooFar     = bufioError(6)
+	ErrBadReadCount      = bufioError(7)
+	ErrFinalToken        = bufioError(8)
 )
+
+// bufioError returns the shared value of the error variable numbered as above.
+func bufioError(which int) error
 
 // ---- Scanner (natives) ----
 

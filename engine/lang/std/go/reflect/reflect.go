@@ -161,6 +161,9 @@ func tNumField(t uintptr) int
 func tField(t uintptr, i int) (name, pkgPath string, typ uintptr, tag string, embedded bool)
 func tNumMethod(t uintptr) int
 func tMethod(t uintptr, i int) (name string, typ uintptr, ok bool)
+
+// tMethodFunc is Method(i).Func of a concrete type: its receiver is the first argument.
+func tMethodFunc(t uintptr, i int) (uintptr, *cell, int, flag)
 func tImplements(t, u uintptr) bool
 func tAssignable(t, u uintptr) bool
 func tConvertible(t, u uintptr) bool
@@ -341,7 +344,12 @@ func (t rtype) Method(i int) Method {
 	if !ok {
 		panic("reflect: Method index out of range")
 	}
-	return Method{Name: name, Type: toType(mt), Index: i}
+	m := Method{Name: name, Type: toType(mt), Index: i}
+	if t.Kind() != Interface {
+		f, p, x, fl := tMethodFunc(uintptr(t), i)
+		m.Func = Value{f, p, x, fl}
+	}
+	return m
 }
 
 func (t rtype) MethodByName(name string) (Method, bool) {

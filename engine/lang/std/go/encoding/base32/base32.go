@@ -4,6 +4,7 @@
 package base32
 
 import (
+	"encoding/internal/alphabet"
 	"io"
 	"strconv"
 )
@@ -33,12 +34,7 @@ func NewEncoding(encoder string) *Encoding {
 	e := new(Encoding)
 	e.padChar = StdPadding
 	copy(e.encode[:], encoder)
-	for i := range e.decodeMap {
-		e.decodeMap[i] = 0xFF
-	}
-	for i := 0; i < len(encoder); i++ {
-		e.decodeMap[encoder[i]] = byte(i)
-	}
+	alphabet.DecodeMap(&e.decodeMap, encoder)
 	return e
 }
 
@@ -49,13 +45,8 @@ var (
 
 // WithPadding returns a copy of enc using padding (or NoPadding).
 func (enc Encoding) WithPadding(padding rune) *Encoding {
-	if padding == '\r' || padding == '\n' || padding > 0xff {
-		panic("invalid padding")
-	}
-	for i := 0; i < len(enc.encode); i++ {
-		if rune(enc.encode[i]) == padding {
-			panic("padding contained in alphabet")
-		}
+	if msg := alphabet.PaddingError(enc.encode[:], padding); msg != "" {
+		panic(msg)
 	}
 	enc.padChar = padding
 	return &enc

@@ -1,9 +1,11 @@
-// Ported from Go 1.19 src/encoding/base64/base64.go (BSD licence; strconv.IntSize is 64 here).
+// Ported from Go 1.19 src/encoding/base64/base64.go (BSD licence; strconv.IntSize is 64 here;
+// the decode map and padding checks are encoding/internal/alphabet's, shared with base32).
 // Package base64 implements base64 encoding as specified by RFC 4648.
 package base64
 
 import (
 	"encoding/binary"
+	"encoding/internal/alphabet"
 	"io"
 	"strconv"
 )
@@ -50,13 +52,7 @@ func NewEncoding(encoder string) *Encoding {
 	e := new(Encoding)
 	e.padChar = StdPadding
 	copy(e.encode[:], encoder)
-
-	for i := 0; i < len(e.decodeMap); i++ {
-		e.decodeMap[i] = 0xFF
-	}
-	for i := 0; i < len(encoder); i++ {
-		e.decodeMap[encoder[i]] = byte(i)
-	}
+	alphabet.DecodeMap(&e.decodeMap, encoder)
 	return e
 }
 
@@ -66,16 +62,9 @@ func NewEncoding(encoder string) *Encoding {
 // be contained in the encoding's alphabet and must be a rune equal or
 // below '\xff'.
 func (enc Encoding) WithPadding(padding rune) *Encoding {
-	if padding == '\r' || padding == '\n' || padding > 0xff {
-		panic("invalid padding")
+	if msg := alphabet.PaddingError(enc.encode[:], padding); msg != "" {
+		panic(msg)
 	}
-
-	for i := 0; i < len(enc.encode); i++ {
-		if rune(enc.encode[i]) == padding {
-			panic("padding contained in alphabet")
-		}
-	}
-
 	enc.padChar = padding
 	return &enc
 }
