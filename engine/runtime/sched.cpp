@@ -1032,7 +1032,10 @@ bool exitsyscall(G& g) {
   // On failure nsyscall stays counted until execute() has queued the G (RunStatus::NoP):
   // otherwise an idle M could see no runnable G and no syscall in between and call it a
   // deadlock.
-  if (sched->exiting.load()) return false;
+  // fatal_claimed too: finish_end wakes a host call (hooks.ending) before it sets `exiting`,
+  // so a G whose stdin read was cancelled by Stop could otherwise run on — print, return from
+  // main — after the end was decided (and leave no wait-for graph of the stopped program).
+  if (sched->exiting.load() || sched->fatal_claimed.load()) return false;
   P* p = nullptr;
   if (old && old->status == PStatus::Syscall && old->m == m) {
     p = old;
