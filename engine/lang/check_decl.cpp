@@ -98,6 +98,8 @@ void Checker::redeclared(Pos p, const std::string& name, Object* prev) {
 
 void Checker::collect_objects() {
   for (Decl* d : file_.decls) {
+    // Imports come first in a file: past them, a failed one ends the check (import_failed_).
+    if (import_failed_ && (d->is_func || static_cast<GenDecl*>(d)->tok != Tok::Import)) return;
     if (d->is_func) {
       FuncDecl* fd = static_cast<FuncDecl*>(d);
       if (!fd->name || !fd->type) continue;
@@ -134,7 +136,10 @@ void Checker::collect_objects() {
       if (sp->kind == SpecKind::Import) {
         ImportSpec* is = static_cast<ImportSpec*>(sp);
         Package* p = import_package(is);
-        if (!p) continue;
+        if (!p) {
+          import_failed_ = true;
+          continue;
+        }
         std::string name = is->name ? is->name->name : p->name;
         if (name == "_") continue;
         if (name == ".") {
@@ -631,6 +636,7 @@ void Checker::collect_methods() {
 
 void Checker::check_package(Program* prog) {
   collect_objects();
+  if (import_failed_) return;
   // Types first (so methods can attach), then methods, then everything else in source order.
   for (Object* o : decl_order_)
     if (o->kind == ObjKind::TypeName) resolve(o);

@@ -224,6 +224,9 @@ class Checker {
   std::vector<Func*> instances_;       // every concrete function/method instance, creation order
   std::vector<Named*> named_instances_;
   bool methods_collected_ = false;
+  // An import that cannot be resolved: go build stops in its package loader, before type
+  // checking, so nothing but the import errors is reported.
+  bool import_failed_ = false;
   bool in_constraint_ = false;  // evaluating a constraint (type sets are allowed)
   int inst_depth_ = 0;               // depth of the instance whose body is being checked
   std::map<Func*, int> inst_depths_;

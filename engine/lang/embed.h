@@ -41,9 +41,6 @@ class EmbedFiles {
 // //go:embed: ...") on bad quoting.
 bool parse_embed_args(std::string_view args, Pos at, std::vector<EmbedPattern>* out, std::string* err);
 
-// Go 1.19's path.Match. False when the pattern is malformed (path.ErrBadPattern).
-bool embed_path_match(std::string_view pattern, std::string_view name, bool* matched);
-
 // Step 1 for the package's files (each parsed, with its own imports). Fills patterns with the
 // files each distinct pattern names (sorted, relative paths). On the first failing pattern
 // appends its error and returns false. files == nullptr: an empty directory.

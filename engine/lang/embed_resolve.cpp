@@ -1,119 +1,18 @@
 // engine/lang/embed_resolve.cpp — go build's side of //go:embed (cmd/go/internal/load's
 // resolveEmbed, go/build's pattern collection): which files each pattern names, and the one
-// error go build stops at. Globbing is Go 1.19's path.Match (the same port as
-// engine/stdlib/path_natives.cpp's; lang cannot link stdlib) over filepath.Glob's walk.
+// error go build stops at. Globbing is Go 1.19's path.Match (engine/text, shared with the path
+// package) over filepath.Glob's walk.
 #include <algorithm>
 #include <set>
 
 #include "lang/embed.h"
 #include "lang/frontend.h"
 #include "lang/scanner.h"
+#include "text/path_match.h"
 
 namespace gort::lang {
 
 namespace {
-
-// ---- path.Match (path/match.go) ----
-bool get_esc(std::string_view& chunk, int32_t* r) {
-  if (chunk.empty() || chunk[0] == '-' || chunk[0] == ']') return false;
-  if (chunk[0] == '\\') {
-    chunk.remove_prefix(1);
-    if (chunk.empty()) return false;
-  }
-  int n;
-  *r = decode_utf8(chunk, 0, &n);
-  bool bad = *r == 0xFFFD && n == 1;
-  chunk.remove_prefix(static_cast<size_t>(n));
-  return !bad && !chunk.empty();
-}
-
-bool match_chunk(std::string_view chunk, std::string_view s, std::string_view* rest, bool* ok) {
-  bool failed = false;
-  while (!chunk.empty()) {
-    if (!failed && s.empty()) failed = true;
-    switch (chunk[0]) {
-      case '[': {
-        int32_t r = 0;
-        if (!failed) {
-          int n;
-          r = decode_utf8(s, 0, &n);
-          s.remove_prefix(static_cast<size_t>(n));
-        }
-        chunk.remove_prefix(1);
-        bool negated = false;
-        if (!chunk.empty() && chunk[0] == '^') {
-          negated = true;
-          chunk.remove_prefix(1);
-        }
-        bool match = false;
-        int nrange = 0;
-        for (;;) {
-          if (!chunk.empty() && chunk[0] == ']' && nrange > 0) {
-            chunk.remove_prefix(1);
-            break;
-          }
-          int32_t lo, hi;
-          if (!get_esc(chunk, &lo)) return false;
-          hi = lo;
-          if (chunk[0] == '-') {
-            chunk.remove_prefix(1);
-            if (!get_esc(chunk, &hi)) return false;
-          }
-          if (lo <= r && r <= hi) match = true;
-          nrange++;
-        }
-        if (match == negated) failed = true;
-        break;
-      }
-      case '?':
-        if (!failed) {
-          if (s[0] == '/') failed = true;
-          int n;
-          decode_utf8(s, 0, &n);
-          s.remove_prefix(static_cast<size_t>(n));
-        }
-        chunk.remove_prefix(1);
-        break;
-      case '\\':
-        chunk.remove_prefix(1);
-        if (chunk.empty()) return false;
-        [[fallthrough]];
-      default:
-        if (!failed) {
-          if (chunk[0] != s[0]) failed = true;
-          s.remove_prefix(1);
-        }
-        chunk.remove_prefix(1);
-    }
-  }
-  *ok = !failed;
-  *rest = failed ? std::string_view() : s;
-  return true;
-}
-
-void scan_chunk(std::string_view& pattern, bool* star, std::string_view* chunk) {
-  *star = false;
-  while (!pattern.empty() && pattern[0] == '*') {
-    pattern.remove_prefix(1);
-    *star = true;
-  }
-  bool inrange = false;
-  size_t i;
-  for (i = 0; i < pattern.size(); i++) {
-    char ch = pattern[i];
-    if (ch == '\\') {
-      if (i + 1 < pattern.size()) i++;
-    } else if (ch == '[') {
-      inrange = true;
-    } else if (ch == ']') {
-      inrange = false;
-    } else if (ch == '*' && !inrange) {
-      break;
-    }
-  }
-  *chunk = pattern.substr(0, i);
-  pattern.remove_prefix(i);
-}
 
 // ---- the package directory, through EmbedFiles ----
 std::string join(const std::string& dir, const std::string& name) { return dir.empty() ? name : dir + "/" + name; }
@@ -145,7 +44,7 @@ void glob(const EmbedFiles* fs, const std::string& pattern, std::vector<std::str
     if (kind_of(fs, d) != EmbedFiles::Kind::Dir) continue;
     for (const std::string& n : sorted_names(fs, d)) {
       bool m = false;
-      if (embed_path_match(file, n, &m) && m) out->push_back(join(d, n));
+      if (text::path_match(file, n, &m) && m) out->push_back(join(d, n));
     }
   }
 }
@@ -180,7 +79,7 @@ bool resolve_one(const EmbedFiles* fs, const std::string& pattern, std::vector<s
   std::string g = all ? pattern.substr(4) : pattern;
   // path.Match(glob, "") validates the syntax; validEmbedPattern = fs.ValidPath and not ".".
   bool dummy;
-  bool valid = embed_path_match(g, "", &dummy) && g != ".";
+  bool valid = text::path_match(g, "", &dummy) && g != ".";
   if (valid) {
     std::string_view rest = g;
     for (;;) {
@@ -250,51 +149,6 @@ bool resolve_one(const EmbedFiles* fs, const std::string& pattern, std::vector<s
 }
 
 }  // namespace
-
-bool embed_path_match(std::string_view pattern, std::string_view name, bool* matched) {
-  *matched = false;
-  while (!pattern.empty()) {
-    bool star;
-    std::string_view chunk;
-    scan_chunk(pattern, &star, &chunk);
-    if (star && chunk.empty()) {
-      *matched = name.find('/') == std::string_view::npos;
-      return true;
-    }
-    std::string_view t;
-    bool ok;
-    bool good = match_chunk(chunk, name, &t, &ok);
-    if (good && ok && (t.empty() || !pattern.empty())) {
-      name = t;
-      continue;
-    }
-    if (!good) return false;
-    bool advanced = false;
-    if (star) {
-      for (size_t i = 0; i < name.size() && name[i] != '/'; i++) {
-        bool ok2;
-        bool good2 = match_chunk(chunk, name.substr(i + 1), &t, &ok2);
-        if (good2 && ok2) {
-          if (pattern.empty() && !t.empty()) continue;
-          name = t;
-          advanced = true;
-          break;
-        }
-        if (!good2) return false;
-      }
-    }
-    if (advanced) continue;
-    // Go 1.19: before reporting no match, the rest of the pattern must be well-formed.
-    while (!pattern.empty()) {
-      scan_chunk(pattern, &star, &chunk);
-      bool ok3;
-      if (!match_chunk(chunk, "", &t, &ok3)) return false;
-    }
-    return true;
-  }
-  *matched = name.empty();
-  return true;
-}
 
 bool resolve_embed_patterns(const std::vector<const File*>& files, const EmbedFiles* fs,
                             EmbedPatternFiles* patterns, std::vector<Diagnostic>& diags) {

@@ -459,19 +459,25 @@ NativeStatus new_reader(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
-// Reads from the reader's source until pred(data) gives a length to take (npos = need more).
+// A Reader's slot for Go's b.err: a read error other than io.EOF, kept (GC-visible, in the
+// object) from the Read that returned it until a method returns it, as Go's readErr.
+constexpr int kReaderErr = 1;
+
+// Reads from the reader's source until pred(data) gives a length to take (npos = need more),
+// or the data ends: at EOF, or at a read error (*eof_hit either way; end_error says which).
 // consume = false leaves the bytes unread (Peek).
 template <class Pred>
 NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out, bool* eof_hit,
                          bool* had_p, bool consume = true) {
   Source src = source_of_owner(reader, 0);
+  Value* slots = rt::obj_slots(reader);
   *had_p = true;
   for (;;) {
     std::string hold;
     bool at_eof;
     std::string_view data = source_pending(src, &hold, &at_eof);
     size_t n = pred(data);
-    if (n != std::string_view::npos || at_eof || !*had_p) {
+    if (n != std::string_view::npos || at_eof || slots[kReaderErr].o || !*had_p) {
       *eof_hit = n == std::string_view::npos;
       if (*eof_hit) n = data.size();
       *out = std::string(data.substr(0, n));
@@ -480,12 +486,25 @@ NativeStatus reader_take(NativeCtx& c, Obj* reader, Pred pred, std::string* out,
       source_advance(src, static_cast<int64_t>(n));
       return NativeStatus::Done;
     }
-    // A read error other than io.EOF ends the data like EOF (known gap: Go returns that
-    // error instead of io.EOF).
     Obj* err;
     std::string pt;
     if (!source_fill(c, src, had_p, &err, &pt)) return panic_string(c, pt);
+    if (err && src.buf) {
+      // Go returns the error once (readErr), then calls Read again on the next fill.
+      slots[kReaderErr] = Value::from_obj(err);
+      src.buf->eof = false;
+    }
   }
+}
+
+// The error that ends a Reader's data: the pending read error (now returned, so cleared), or
+// io.EOF.
+Obj* end_error(Obj* reader) {
+  Value& e = rt::obj_slots(reader)[kReaderErr];
+  if (!e.o) return io_eof();
+  Obj* err = e.o;
+  e = Value::zero();
+  return err;
 }
 
 // Reads through the next delim, or to the end of the input (ReadString, ReadBytes, ReadLine).
@@ -501,6 +520,7 @@ auto take_n(size_t n) {
 }
 
 NativeStatus reader_read_string(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
@@ -508,11 +528,12 @@ NativeStatus reader_read_string(NativeCtx& c) {
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = str_val(s);
-  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(eof ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
 NativeStatus reader_read_line(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   std::string s;
   bool eof = false, had_p = true;
   NativeStatus st = take_through(c, '\n', &s, &eof, &had_p);
@@ -520,10 +541,11 @@ NativeStatus reader_read_line(NativeCtx& c) {
   if (!s.empty() && s.back() == '\n') s.pop_back();
   if (!s.empty() && s.back() == '\r') s.pop_back();
   bool none = eof && s.empty();
+  Obj* e = eof ? end_error(self) : nullptr;  // with a line, ReadSlice's error is dropped, as in Go
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(none ? nullptr : make_bytes(s));
   c.args[1] = bool_val(false);
-  c.args[2] = Value::from_obj(none ? io_eof() : nullptr);
+  c.args[2] = Value::from_obj(none ? e : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
@@ -543,7 +565,7 @@ NativeStatus reader_read_rune(NativeCtx& c) {
   if (s.empty()) {
     c.args[0] = int_val(0);
     c.args[1] = int_val(0);
-    c.args[2] = Value::from_obj(io_eof());
+    c.args[2] = Value::from_obj(end_error(reader));
   } else {
     int w;
     int32_t r = decode_rune(s, &w);
@@ -557,6 +579,7 @@ NativeStatus reader_read_rune(NativeCtx& c) {
 
 // Peek(n): the next n bytes without reading them; fewer and io.EOF at the end of the input.
 NativeStatus reader_peek(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   int64_t want = c.args[1].i;
   if (want < 0) {
     c.args[0] = Value::zero();
@@ -574,12 +597,13 @@ NativeStatus reader_peek(NativeCtx& c) {
   NoPAllocs pin(!had_p);
   bool full = c.args[1].i > 4096;
   c.args[0] = Value::from_obj(make_bytes(s));
-  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
 // Discard(n): skips n bytes; fewer and io.EOF at the end of the input.
 NativeStatus reader_discard(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   int64_t want = c.args[1].i;
   if (want < 0) {
     c.args[0] = int_val(0);
@@ -594,12 +618,13 @@ NativeStatus reader_discard(NativeCtx& c) {
   set_last_read(c.args[0].o, 0, 0);
   NoPAllocs pin(!had_p);
   c.args[0] = int_val(static_cast<int64_t>(s.size()));
-  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(eof ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
 // ReadBytes(delim): as ReadString, as a []byte.
 NativeStatus reader_read_bytes(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
@@ -607,12 +632,13 @@ NativeStatus reader_read_bytes(NativeCtx& c) {
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
-  c.args[1] = Value::from_obj(eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(eof ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
 // ReadByte: one byte, or 0 and io.EOF.
 NativeStatus reader_read_byte(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   std::string s;
   bool eof = false, had_p = true;
   NativeStatus st = reader_take(c, c.args[0].o, [](std::string_view d) {
@@ -620,12 +646,13 @@ NativeStatus reader_read_byte(NativeCtx& c) {
   }, &s, &eof, &had_p);
   if (st != NativeStatus::Done) return st;
   c.args[0] = int_val(s.empty() ? 0 : static_cast<uint8_t>(s[0]));
-  c.args[1] = Value::from_obj(s.empty() ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(s.empty() ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
 // Read(p): what is at hand (at least one byte unless at the end), at most len(p) bytes.
 NativeStatus reader_read(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   int64_t cap_n = vm::slice_len(c.args[1].o);
   if (cap_n == 0) {
     c.args[0] = int_val(0);
@@ -642,7 +669,7 @@ NativeStatus reader_read(NativeCtx& c) {
   int64_t len = vm::slice_len(c.args[1].o);
   vm::slice_put_bytes(c.args[1].o, 0, s.data(), std::min<int64_t>(len, static_cast<int64_t>(s.size())));
   c.args[0] = int_val(static_cast<int64_t>(s.size()));
-  c.args[1] = Value::from_obj(s.empty() ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(s.empty() ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 
@@ -681,6 +708,7 @@ NativeStatus reader_buffered(NativeCtx& c) {
 }
 // ReadSlice(delim): ReadBytes limited to the 4096-byte buffer (bufio.ErrBufferFull beyond).
 NativeStatus reader_read_slice(NativeCtx& c) {
+  Obj* self = c.args[0].o;
   char delim = static_cast<char>(c.args[1].i);
   std::string s;
   bool eof = false, had_p = true;
@@ -694,12 +722,13 @@ NativeStatus reader_read_slice(NativeCtx& c) {
   if (st != NativeStatus::Done) return st;
   NoPAllocs pin(!had_p);
   c.args[0] = Value::from_obj(s.empty() && eof ? nullptr : make_bytes(s));
-  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? io_eof() : nullptr);
+  c.args[1] = Value::from_obj(full ? bufio_err(kErrBufferFull) : eof ? end_error(self) : nullptr);
   return had_p ? NativeStatus::Done : NativeStatus::NoP;
 }
 NativeStatus reader_reset(NativeCtx& c) {
   Obj* r = c.args[0].o;
   rt::obj_slots(r)[0] = c.args[1];
+  rt::obj_slots(r)[kReaderErr] = Value::zero();
   reset_read_buf(r);
   set_last_read(r, 0, 0);
   return NativeStatus::Done;

@@ -8,6 +8,7 @@
 #include "stdlib/os_files.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
+#include "text/path_match.h"
 
 namespace gort::stdlib {
 
@@ -89,154 +90,6 @@ std::string ext(std::string_view p) {
   return "";
 }
 
-// ---- Match (path/match.go) ----
-bool get_esc(std::string_view& chunk, int32_t* r) {
-  if (chunk.empty() || chunk[0] == '-' || chunk[0] == ']') return false;
-  if (chunk[0] == '\\') {
-    chunk.remove_prefix(1);
-    if (chunk.empty()) return false;
-  }
-  int n;
-  *r = decode_rune(chunk, &n);
-  bool bad = *r == kRuneError && n == 1;
-  chunk.remove_prefix(static_cast<size_t>(n));
-  return !bad && !chunk.empty();
-}
-
-// Returns false on ErrBadPattern; *ok and *rest the match result.
-bool match_chunk(std::string_view chunk, std::string_view s, std::string_view* rest, bool* ok) {
-  bool failed = false;
-  while (!chunk.empty()) {
-    if (!failed && s.empty()) failed = true;
-    switch (chunk[0]) {
-      case '[': {
-        int32_t r = 0;
-        if (!failed) {
-          int n;
-          r = decode_rune(s, &n);
-          s.remove_prefix(static_cast<size_t>(n));
-        }
-        chunk.remove_prefix(1);
-        bool negated = false;
-        if (!chunk.empty() && chunk[0] == '^') {
-          negated = true;
-          chunk.remove_prefix(1);
-        }
-        bool match = false;
-        int nrange = 0;
-        for (;;) {
-          if (!chunk.empty() && chunk[0] == ']' && nrange > 0) {
-            chunk.remove_prefix(1);
-            break;
-          }
-          int32_t lo, hi;
-          if (!get_esc(chunk, &lo)) return false;
-          hi = lo;
-          if (chunk[0] == '-') {
-            chunk.remove_prefix(1);
-            if (!get_esc(chunk, &hi)) return false;
-          }
-          if (lo <= r && r <= hi) match = true;
-          nrange++;
-        }
-        if (match == negated) failed = true;
-        break;
-      }
-      case '?':
-        if (!failed) {
-          if (s[0] == '/') failed = true;
-          int n;
-          decode_rune(s, &n);
-          s.remove_prefix(static_cast<size_t>(n));
-        }
-        chunk.remove_prefix(1);
-        break;
-      case '\\':
-        chunk.remove_prefix(1);
-        if (chunk.empty()) return false;
-        [[fallthrough]];
-      default:
-        if (!failed) {
-          if (chunk[0] != s[0]) failed = true;
-          s.remove_prefix(1);
-        }
-        chunk.remove_prefix(1);
-    }
-  }
-  *ok = !failed;
-  *rest = failed ? std::string_view() : s;
-  return true;
-}
-
-void scan_chunk(std::string_view& pattern, bool* star, std::string_view* chunk) {
-  *star = false;
-  while (!pattern.empty() && pattern[0] == '*') {
-    pattern.remove_prefix(1);
-    *star = true;
-  }
-  bool inrange = false;
-  size_t i;
-  for (i = 0; i < pattern.size(); i++) {
-    char ch = pattern[i];
-    if (ch == '\\') {
-      if (i + 1 < pattern.size()) i++;
-    } else if (ch == '[') {
-      inrange = true;
-    } else if (ch == ']') {
-      inrange = false;
-    } else if (ch == '*' && !inrange) {
-      break;
-    }
-  }
-  *chunk = pattern.substr(0, i);
-  pattern.remove_prefix(i);
-}
-
-// Returns false on ErrBadPattern.
-bool match(std::string_view pattern, std::string_view name, bool* matched) {
-  *matched = false;
-  while (!pattern.empty()) {
-    bool star;
-    std::string_view chunk;
-    scan_chunk(pattern, &star, &chunk);
-    if (star && chunk.empty()) {
-      *matched = name.find('/') == std::string_view::npos;
-      return true;
-    }
-    std::string_view t;
-    bool ok;
-    bool good = match_chunk(chunk, name, &t, &ok);
-    if (good && ok && (t.empty() || !pattern.empty())) {
-      name = t;
-      continue;
-    }
-    if (!good) return false;
-    bool advanced = false;
-    if (star) {
-      for (size_t i = 0; i < name.size() && name[i] != '/'; i++) {
-        bool ok2;
-        bool good2 = match_chunk(chunk, name.substr(i + 1), &t, &ok2);
-        if (good2 && ok2) {
-          if (pattern.empty() && !t.empty()) continue;
-          name = t;
-          advanced = true;
-          break;
-        }
-        if (!good2) return false;
-      }
-    }
-    if (advanced) continue;
-    while (!pattern.empty()) {
-      scan_chunk(pattern, &star, &chunk);
-      bool ok3;
-      if (!match_chunk(chunk, "", &t, &ok3)) return false;
-    }
-    return true;
-  }
-  *matched = name.empty();
-  return true;
-}
-
 Obj* path_bad_pattern() { static Obj* e = permanent_error("syntax error in pattern"); return e; }
 Obj* filepath_bad_pattern() { static Obj* e = permanent_error("syntax error in pattern"); return e; }
 
@@ -270,7 +123,7 @@ template <Obj* (*Bad)()>
 NativeStatus p_match(NativeCtx& c) {
   std::string pat(sv(c.args[0])), name(sv(c.args[1]));
   bool m;
-  bool good = match(pat, name, &m);
+  bool good = text::path_match(pat, name, &m);
   c.args[0] = bool_val(good && m);
   c.args[1] = Value::from_obj(good ? nullptr : Bad());
   return NativeStatus::Done;
@@ -360,7 +213,7 @@ bool glob_dir(const std::string& d, std::string_view pattern, std::vector<std::s
   for (const auto& e : ents) {  // (already sorted)
     const std::string& n = e.name;
     bool matched;
-    if (!match(pattern, n, &matched)) return false;
+    if (!text::path_match(pattern, n, &matched)) return false;
     if (matched) m->push_back(join({d, n}));
   }
   return true;
@@ -368,7 +221,7 @@ bool glob_dir(const std::string& d, std::string_view pattern, std::vector<std::s
 bool glob(const std::string& pattern, int depth, std::vector<std::string>* out) {
   if (depth == 10000) return false;
   bool mm;
-  if (!match(pattern, "", &mm)) return false;
+  if (!text::path_match(pattern, "", &mm)) return false;
   if (!has_meta(pattern)) {
     vfs::Stat st;
     if (run_fs().stat(pattern, &st) == 0) out->push_back(pattern);

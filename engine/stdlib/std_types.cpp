@@ -304,7 +304,7 @@ const TypeDesc* bufio_scanner() {
 }
 
 const TypeDesc* bufio_reader() {
-  static const TypeDesc* t = make_struct("bufio.Reader", {F("r", vm::any_type())});
+  static const TypeDesc* t = make_struct("bufio.Reader", {F("r", vm::any_type()), F("err", vm::error_type())});
   return t;
 }
 

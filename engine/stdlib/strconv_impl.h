@@ -8,12 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "text/utf8.h"
+
 namespace gort::stdlib {
 
 // ---- UTF-8 (unicode/utf8) ----
-constexpr int32_t kRuneError = 0xFFFD;
 // Decodes the rune at s[0..]: (0xFFFD, 1) on invalid input, (0xFFFD, 0) on empty input.
-int32_t decode_rune(std::string_view s, int* width);
+using text::decode_rune;
+using text::kRuneError;
 int32_t decode_last_rune(std::string_view s, int* width);
 void encode_rune(std::string& out, int32_t r);   // invalid → U+FFFD
 int rune_len(int32_t r);                          // -1 if invalid

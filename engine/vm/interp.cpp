@@ -109,7 +109,8 @@ struct HotState {
   X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
   X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
   X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
-  X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET)
+  X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET) X(CAPTURE) X(BOX_LOAD)      \
+  X(BOX_STORE) X(LOADG) X(STOREG)
 
 // Natively the CALL/RET state is set up by the first CALL/RET (cheaper entry for short runs);
 // under wasm V8's code for run_hot was faster with it set up on entry (fib(38) under Node,
@@ -316,6 +317,14 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(NE_FLOAT) R[in.a].i = R[in.b].f != R[in.c].f; ++ip; NEXT();
     OP(NEG_FLOAT) R[in.a].f = -R[in.b].f; ++ip; NEXT();
     OP(INT_TO_FLOAT) R[in.a].f = static_cast<double>(R[in.b].i); ++ip; NEXT();
+    // A closure's captured variables and package variables: what a goroutine's loop body
+    // touches between two natives (mu.Lock(); count++; mu.Unlock() is CAPTURE, BOX_LOAD,
+    // ADDI, BOX_STORE between the calls), kept here so the body is one run_hot entry.
+    OP(CAPTURE) R[in.a] = Value::from_obj(closure_of(R[in.b].o)->captures[in.c]); ++ip; NEXT();
+    OP(BOX_LOAD) R[in.a] = rt::obj_slots(R[in.b].o)[0]; ++ip; NEXT();
+    OP(BOX_STORE) rt::obj_slots(R[in.a].o)[0] = R[in.b]; ++ip; NEXT();
+    OP(LOADG) R[in.a] = g_globals[in.b]; ++ip; NEXT();
+    OP(STOREG) g_globals[in.b] = R[in.a]; ++ip; NEXT();
     OP(JMP)
     H_JMP:
       ip += 1 + in.sb();

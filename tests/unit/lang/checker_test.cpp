@@ -506,6 +506,12 @@ TEST(Checker, EveryStdPackageDeclarationChecks) {
   EXPECT_EQ(errors_of("package main\nimport \"net/http\"\nfunc main() {}\n"),
             "prog.go:2:8: package net/http is not in std\n");
   EXPECT_EQ(errors_of("package main\nimport _ \"embed\"\nfunc main() {}\n"), "");
+  // go build stops in its loader at imports it cannot resolve: no type errors after them
+  // (not `undefined: pkg` for its uses, nor an unused import), every bad import reported.
+  EXPECT_EQ(errors_of("package main\nimport (\n\t\"fmt\"\n\t\"nosuch/pkg\"\n\t\"internal/cpu\"\n)\n"
+                      "func main() { fmt.Println(pkg.X, cpu.Y); var x int = \"s\" }\n"),
+            "prog.go:4:2: package nosuch/pkg is not in std\n"
+            "prog.go:5:2: use of internal package internal/cpu not allowed\n");
 }
 
 // goto: gc checks gotos in its parser (syntax/branches.go), so `go build` words these errors as

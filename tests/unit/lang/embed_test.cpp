@@ -11,6 +11,7 @@
 #include "lang/embed.h"
 #include "lang/frontend.h"
 #include "lang/parser.h"
+#include "text/path_match.h"
 
 using namespace gort::lang;
 
@@ -99,14 +100,14 @@ TEST(Embed, DirectiveArguments) {
 
 TEST(Embed, PathMatch) {
   bool m = false;
-  EXPECT_TRUE(embed_path_match("*.txt", "a.txt", &m) && m);
-  EXPECT_TRUE(embed_path_match("*", "a/b", &m) && !m);  // * stops at /
-  EXPECT_TRUE(embed_path_match("[a-c]?", "b1", &m) && m);
-  EXPECT_TRUE(embed_path_match("[^a]", "a", &m) && !m);
-  EXPECT_TRUE(embed_path_match("\\*", "*", &m) && m);
-  EXPECT_FALSE(embed_path_match("[", "", &m));
-  EXPECT_FALSE(embed_path_match("a[", "x", &m));  // Go 1.19 checks the rest of the pattern
-  EXPECT_FALSE(embed_path_match("\\", "x", &m));
+  EXPECT_TRUE(gort::text::path_match("*.txt", "a.txt", &m) && m);
+  EXPECT_TRUE(gort::text::path_match("*", "a/b", &m) && !m);  // * stops at /
+  EXPECT_TRUE(gort::text::path_match("[a-c]?", "b1", &m) && m);
+  EXPECT_TRUE(gort::text::path_match("[^a]", "a", &m) && !m);
+  EXPECT_TRUE(gort::text::path_match("\\*", "*", &m) && m);
+  EXPECT_FALSE(gort::text::path_match("[", "", &m));
+  EXPECT_FALSE(gort::text::path_match("a[", "x", &m));  // Go 1.19 checks the rest of the pattern
+  EXPECT_FALSE(gort::text::path_match("\\", "x", &m));
 }
 
 TEST(Embed, ResolvePatterns) {

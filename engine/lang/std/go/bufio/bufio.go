@@ -57,7 +57,11 @@ func (s *Scanner) Buffer(buf []byte, max int)
 
 // ---- Reader (natives) ----
 
-type Reader struct{ r any }
+// err is Go's b.err: a read error (not io.EOF) the natives hold until a method returns it.
+type Reader struct {
+	r   any
+	err error
+}
 
 func NewReader(rd any) *Reader
 
