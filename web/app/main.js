@@ -1,8 +1,8 @@
 // web/app/main.js — the playground page: wires the toolbar, the editor (lazy-editor.js: a plain
 // fallback at once, Monaco when its chunk has arrived) and the xterm.js terminal to the engine
 // (engine.js). Run is enabled as soon as the engine is ready and the program is shown, before
-// Monaco (3.3 MB) has even been fetched: it loads afterwards, when the page is idle. Output is written as each event arrives; stdin is
-// typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
+// Monaco (3.3 MB) has even been fetched: it loads afterwards (see "Monaco, lazily" below).
+// Output is written as each event arrives; stdin is typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
 // editor markers; go vet's findings are warnings and are printed before a run (vet.js).
 // Each other concern has its module: share.js (links, embed code), format.js, storage.js (the
 // tab's program, unsaved edits), dialog.js, keyboard.js, outcome.js (status line), the scheduler
@@ -355,23 +355,33 @@ hook.usable = true;
 performance.mark('gort:usable');
 if (engineReady && !run) ui.run.disabled = false;
 
-// ---- Monaco, lazily: fetched once the engine is ready (its compile and threads come first, or
-// after 3 s whatever happens there), run when the page is idle and no program is running (its
-// start-up takes the main thread for a while: a running program's output would wait for it).
+// ---- Monaco, lazily. Its chunk is fetched (and compiled off the main thread) once the engine is
+// ready — the engine's wasm and threads come first — or after 3 s whatever happens there. Running
+// it takes the main thread for a while (0.3 s on a quiet machine, seconds on a loaded one), and a
+// program's output waits for that: so it runs when the person turns to the editor (a click or
+// focus in it), or when the first run ends, or 2 s after the engine is ready — in each case not
+// while a program runs (up to 3 s of it), nor before the engine's warm-up has ended. A Run pressed
+// at once, the common case, so meets neither Monaco's start-up nor a wait.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const idle = () => new Promise((r) => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
 async function betweenRuns(limitMs = 3000) {
   const end = performance.now() + limitMs;
   while ((run || engine.warming) && performance.now() < end) await sleep(50);
 }
+let wantEditor, editorIsWanted = false;
+const editorWanted = new Promise((resolve) => { wantEditor = (why) => { editorIsWanted = true; resolve(why); }; });
+for (const type of ['pointerdown', 'focusin']) $('editor').addEventListener(type, () => wantEditor('editor'), { once: true, capture: true });
+const afterFirstRun = () => { if (everRan && !run) wantEditor('run'); else if (!editorIsWanted) setTimeout(afterFirstRun, 100); };
+const enginePreparedOr3s = Promise.race([enginePrepared.catch(() => {}), sleep(3000)]);
+enginePreparedOr3s.then(() => { source.preload(); afterFirstRun(); return sleep(2000); }).then(() => wantEditor('quiet'));
 source.whenMonaco(({ monaco, editor }) => {
   Object.assign(hook, { editor, monaco });
   raceMarks = hook.raceMarks = new RaceMarks(monaco, editor);
   if (pendingRace) raceMarks.show(pendingRace);
   hook.loaded = true;
 });
-Promise.race([enginePrepared.catch(() => {}), sleep(3000)])
-  .then(() => { source.preload(); return idle(); })
+Promise.all([editorWanted, enginePreparedOr3s])
+  .then(([why]) => (why === 'editor' ? null : idle()))   // wanted now: no idle wait
   .then(() => betweenRuns())
   .then(() => source.load())
   .catch((e) => { console.error('the Monaco editor did not load', e); report('The full editor could not load: editing as plain text.'); });
