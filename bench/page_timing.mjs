@@ -125,7 +125,7 @@ try {
       console.log(`${dists.length > 1 ? `[${path.relative(process.cwd(), dists[j]) || dists[j]}] ` : ''}page ${i + 1}: Run enabled ${f0(row.enabledMs)} ms after navigation ` +
         `(HTML in ${f0(m.html)}, boot ${f0(m.boot)}, main ${f0(m.main)}, engine asked for ${f0(m.prepare)}, ready ${f0(m.ready)}, program shown ${f0(m.usable)}; ` +
         `Monaco asked for ${f0(m['editor-load'])}, in ${f0(m.editor)}; ${row.kB.toFixed(0)} kB transferred in ${row.requests.length} requests), ` +
-        `first output ${f0(row.firstOutputMs)} ms after Run${atOnce ? ` (pressed at ${f0(row.runAt)} ms)` : ''} (second Run: ${f0(row.secondOutputMs)} ms), exit ${f0(row.exitMs)} ms`);
+        `first output ${f0(row.firstOutputMs)} ms after Run${atOnce ? ` (pressed at ${f0(row.runAt)} ms: output ${f0(row.runAt + row.firstOutputMs)} ms after navigation)` : ''} (second Run: ${f0(row.secondOutputMs)} ms), exit ${f0(row.exitMs)} ms`);
       if (files) {
         const by = new Map();
         for (const x of row.requests) { const e = by.get(x.url) || { bytes: 0, n: 0 }; e.bytes += x.bytes; e.n++; by.set(x.url, e); }
@@ -141,7 +141,7 @@ for (const [j, d] of dists.entries()) {
   const med = (f) => f0(median(r.map(f)));
   console.log(`${dists.length > 1 ? `[${path.relative(process.cwd(), d) || d}] ` : ''}median of ${r.length}: Run enabled ${med((x) => x.enabledMs)} ms ` +
     `(engine ready ${med((x) => x.marks.ready)} ms, program shown ${med((x) => x.marks.usable)} ms, Monaco in ${med((x) => x.marks.editor)} ms), ` +
-    `first output ${med((x) => x.firstOutputMs)} ms after Run${atOnce ? ' pressed at once' : ''} (second Run ${med((x) => x.secondOutputMs)} ms), ` +
+    `first output ${med((x) => x.firstOutputMs)} ms after Run${atOnce ? ` pressed at once (${med((x) => x.runAt + x.firstOutputMs)} ms after navigation)` : ''} (second Run ${med((x) => x.secondOutputMs)} ms), ` +
     `${med((x) => x.kB)} kB before Run`);
 }
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

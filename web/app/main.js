@@ -247,14 +247,15 @@ term.onData((data) => {
 
 // ---- markers while typing, when the build can check without running; the program is kept
 let checkTimer = 0;
+function checkNow() {
+  hook.tracker?.save();
+  const d = engine.check(source.getValue(), { go: ui.go.value });
+  if (d) setMarkers(d);
+  vet.update({ go: ui.go.value });
+}
 function changed() {
   clearTimeout(checkTimer);
-  checkTimer = setTimeout(() => {
-    hook.tracker?.save();
-    const d = engine.check(source.getValue(), { go: ui.go.value });
-    if (d) setMarkers(d);
-    vet.update({ go: ui.go.value });
-  }, 500);
+  checkTimer = setTimeout(checkNow, 500);
 }
 
 // ---- format, keyboard, terminal hint
@@ -383,5 +384,7 @@ source.whenMonaco(({ monaco, editor }) => {
 Promise.all([editorWanted, enginePreparedOr3s])
   .then(([why]) => (why === 'editor' ? null : idle()))   // wanted now: no idle wait
   .then(() => betweenRuns())
-  .then(() => source.load())
+  // The program shown at start-up was set before the engine was ready: check and vet it now
+  // (markers, and the engine's check/vet code compiled by V8 before an edit or a Run needs it).
+  .then(() => { checkNow(); return source.load(); })
   .catch((e) => { console.error('the Monaco editor did not load', e); report('The full editor could not load: editing as plain text.'); });
