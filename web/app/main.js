@@ -357,7 +357,8 @@ performance.mark('gort:usable');
 if (engineReady && !run) ui.run.disabled = false;
 
 // ---- Monaco, lazily. Its chunk is fetched (and compiled off the main thread) once the engine is
-// ready — the engine's wasm and threads come first — or after 3 s whatever happens there. Running
+// ready and its warm-up run has ended (on two cores that compile slows the warm-up, which a Run
+// pressed at once waits for) — or after 3 s whatever happens there. Running
 // it takes the main thread for a while (0.3 s on a quiet machine, seconds on a loaded one), and a
 // program's output waits for that: so it runs when the person turns to the editor (a click or
 // focus in it), or when the first run ends, or 2 s after the engine is ready — in each case not
@@ -374,7 +375,7 @@ const editorWanted = new Promise((resolve) => { wantEditor = (why) => { editorIs
 for (const type of ['pointerdown', 'focusin']) $('editor').addEventListener(type, () => wantEditor('editor'), { once: true, capture: true });
 const afterFirstRun = () => { if (everRan && !run) wantEditor('run'); else if (!editorIsWanted) setTimeout(afterFirstRun, 100); };
 const enginePreparedOr3s = Promise.race([enginePrepared.catch(() => {}), sleep(3000)]);
-enginePreparedOr3s.then(() => { source.preload(); afterFirstRun(); return sleep(2000); }).then(() => wantEditor('quiet'));
+enginePreparedOr3s.then(() => { afterFirstRun(); betweenRuns().then(() => source.preload()); return sleep(2000); }).then(() => wantEditor('quiet'));
 source.whenMonaco(({ monaco, editor }) => {
   Object.assign(hook, { editor, monaco });
   raceMarks = hook.raceMarks = new RaceMarks(monaco, editor);
