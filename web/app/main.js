@@ -358,12 +358,11 @@ if (engineReady && !run) ui.run.disabled = false;
 
 // ---- Monaco, lazily. Its chunk is fetched (and compiled off the main thread) once the engine is
 // ready and its warm-up run has ended (on two cores that compile slows the warm-up, which a Run
-// pressed at once waits for) — or after 3 s whatever happens there. Running
-// it takes the main thread for a while (0.3 s on a quiet machine, seconds on a loaded one), and a
-// program's output waits for that: so it runs when the person turns to the editor (a click or
-// focus in it), or when the first run ends, or 2 s after the engine is ready — in each case not
-// while a program runs (up to 3 s of it), nor before the engine's warm-up has ended. A Run pressed
-// at once, the common case, so meets neither Monaco's start-up nor a wait.
+// pressed at once waits for) — or after 3 s whatever happens there. Running it holds the main
+// thread (1–2.5 s on two loaded cores) and a program's output would wait for it: so it runs when
+// the person turns to the editor (a click or focus in it), or when the first run ends, or 2 s
+// after the engine is ready — in each case not while a program runs (up to 3 s of it), nor before
+// the engine's warm-up has ended. A Run pressed at once, the common case, meets no Monaco.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const idle = () => new Promise((r) => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
 async function betweenRuns(limitMs = 3000) {
