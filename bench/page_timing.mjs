@@ -17,7 +17,8 @@
 // Times are the page's own performance.now() (navigation start = 0; Run = the run record's
 // startedAt, first output = its first event's arrival), so the harness's polling adds nothing.
 // The page's gort:* performance marks split start-up (after the HTML's arrival): boot (boot.js starts the engine), main
-// (main.js's own code starts), prepare (the engine asked for), ready (engine ready), usable (the
+// (main.js's own code starts), prepare (the engine asked for), ready (engine ready), warm (its
+// silent warm-up run ended: a Run pressed earlier waits for it), usable (the
 // program is shown), editor-load / editor (the Monaco chunk asked for / swapped in).
 import os from 'node:os';
 import path from 'node:path';
@@ -123,7 +124,7 @@ try {
       rows[j].push(row);
       const m = row.marks;
       console.log(`${dists.length > 1 ? `[${path.relative(process.cwd(), dists[j]) || dists[j]}] ` : ''}page ${i + 1}: Run enabled ${f0(row.enabledMs)} ms after navigation ` +
-        `(HTML in ${f0(m.html)}, boot ${f0(m.boot)}, main ${f0(m.main)}, engine asked for ${f0(m.prepare)}, ready ${f0(m.ready)}, program shown ${f0(m.usable)}; ` +
+        `(HTML in ${f0(m.html)}, boot ${f0(m.boot)}, main ${f0(m.main)}, engine asked for ${f0(m.prepare)}, ready ${f0(m.ready)}, warm ${f0(m.warm)}, program shown ${f0(m.usable)}; ` +
         `Monaco asked for ${f0(m['editor-load'])}, in ${f0(m.editor)}; ${row.kB.toFixed(0)} kB transferred in ${row.requests.length} requests), ` +
         `first output ${f0(row.firstOutputMs)} ms after Run${atOnce ? ` (pressed at ${f0(row.runAt)} ms: output ${f0(row.runAt + row.firstOutputMs)} ms after navigation)` : ''} (second Run: ${f0(row.secondOutputMs)} ms), exit ${f0(row.exitMs)} ms`);
       if (files) {
@@ -140,7 +141,7 @@ for (const [j, d] of dists.entries()) {
   const r = rows[j];
   const med = (f) => f0(median(r.map(f)));
   console.log(`${dists.length > 1 ? `[${path.relative(process.cwd(), d) || d}] ` : ''}median of ${r.length}: Run enabled ${med((x) => x.enabledMs)} ms ` +
-    `(engine ready ${med((x) => x.marks.ready)} ms, program shown ${med((x) => x.marks.usable)} ms, Monaco in ${med((x) => x.marks.editor)} ms), ` +
+    `(engine ready ${med((x) => x.marks.ready)} ms, warmed up ${med((x) => x.marks.warm)} ms, program shown ${med((x) => x.marks.usable)} ms, Monaco in ${med((x) => x.marks.editor)} ms), ` +
     `first output ${med((x) => x.firstOutputMs)} ms after Run${atOnce ? ` pressed at once (${med((x) => x.runAt + x.firstOutputMs)} ms after navigation)` : ''} (second Run ${med((x) => x.secondOutputMs)} ms), ` +
     `${med((x) => x.kB)} kB before Run`);
 }

@@ -352,6 +352,10 @@ $('copy-embed').addEventListener('click', () => copy($('embed-code').value, 'Emb
 $('share-close').addEventListener('click', () => $('share-dialog').close());
 
 // ---- the page is usable: Run is enabled as soon as the engine is ready too
+// The start-up program's check and vet wait for a moment between runs (see below): a check due
+// now would compile the engine's check code cold on the main thread just as a Run pressed at
+// once starts printing.
+clearTimeout(checkTimer);
 hook.usable = true;
 performance.mark('gort:usable');
 if (engineReady && !run) ui.run.disabled = false;
