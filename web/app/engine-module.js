@@ -7,7 +7,8 @@
 export const engineKind = () => (self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st');
 
 /**
- * Starts making a wasm-pt module (with `createGort`, gort.mjs's factory, when the caller has it). Returns {sink, promise}: the promise resolves to the module;
+ * Starts making a wasm-pt module (with `createGort`, gort.mjs's factory, when the caller has it;
+ * else gort.mjs is imported by URL). Returns {sink, promise}: the promise resolves to the module;
  * each engine callback calls the sink's function of the same role if it is set by then
  * (output, exit, sched, waitGraph, printErr, abort).
  */
