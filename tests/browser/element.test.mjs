@@ -301,7 +301,7 @@ async function bytesBeforeRun(server, label) {
     assert.ok(rows.some((x) => x.url.endsWith('/gort-playground.js')), 'the element script was loaded');
     assert.ok(rows.some((x) => x.url.endsWith('/gort.wasm')), 'the engine loaded once an element was in view');
     assert.equal(rows.filter((x) => x.url.endsWith('/gort.wasm')).length, 1, 'one engine for all the elements of the page');
-    assert.ok(!rows.some((x) => /\/main\.(js|css)$|editor\.worker/.test(x.url)), 'no Monaco / xterm.js bundle');
+    assert.ok(!rows.some((x) => /\/main\.(js|css)$|editor\.worker|editor-monaco/.test(x.url)), 'no Monaco / xterm.js bundle');
     assert.ok(rows.filter(isCode).every((x) => x.enc !== 'identity' || x.bytes < 1024), 'code is sent compressed');
     assert.ok(code <= 100 * 1024, `JavaScript+CSS before the first Run: ${code} B > 100 KB`);
   } finally { await page.close(); }

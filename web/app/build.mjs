@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // web/app/build.mjs — builds the playground into web/dist/, one static folder any host can serve
 // (it needs COOP same-origin + COEP require-corp for the pthreads build; see README.md).
-// Bundles main.js (slim Monaco: Go language + editor worker only, xterm.js + fit) with esbuild,
+// Bundles with esbuild, split: main.js (the page, xterm.js + fit: what the first Run needs) and
+// editor-monaco.js + .css (slim Monaco: Go language + editor worker only), which main.js imports
+// lazily (lazy-editor.js) once the page is usable,
 // copies the engine's Emscripten output unbundled (gort.mjs finds its .wasm/.worker.js by its own
 // URL), generates examples.json from examples/ (order.txt first, then the rest by name), and adds
 // coi-serviceworker for hosts that cannot send the headers. Also builds the embeddable element
@@ -26,8 +28,13 @@ fs.mkdirSync(out, { recursive: true });
 await esbuild.build({
   entryPoints: [path.join(here, 'main.js'), path.join(here, 'boot.js')], bundle: true, minify: true, format: 'esm',
   loader: { '.ttf': 'file' }, outdir: out, logLevel: 'warning',
-  // The engine module is loaded by URL at run time, never bundled.
-  external: ['./wasm-pt/*', './wasm-st/*'],
+  // The engine module is loaded by URL at run time, never bundled; the Monaco chunk is its own
+  // build (below), so neither its script nor its CSS ends up in main.js / main.css.
+  external: ['./wasm-pt/*', './wasm-st/*', './editor-monaco.js'],
+});
+await esbuild.build({
+  entryPoints: [path.join(here, 'editor-monaco.js')], bundle: true, minify: true, format: 'esm',
+  loader: { '.ttf': 'file' }, outdir: out, logLevel: 'warning',
 });
 await esbuild.build({
   entryPoints: [path.join(repo, 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js')],

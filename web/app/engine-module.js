@@ -7,14 +7,14 @@
 export const engineKind = () => (self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st');
 
 /**
- * Starts making a wasm-pt module. Returns {sink, promise}: the promise resolves to the module;
+ * Starts making a wasm-pt module (with `createGort`, gort.mjs's factory, when the caller has it;
+ * else gort.mjs is imported by URL). Returns {sink, promise}: the promise resolves to the module;
  * each engine callback calls the sink's function of the same role if it is set by then
  * (output, exit, sched, waitGraph, printErr, abort).
  */
-export function createEngineModule() {
+export function createEngineModule(createGort = null) {
   const sink = {};
-  const url = new URL('./wasm-pt/gort.mjs', import.meta.url).href;
-  const promise = import(url).then(({ default: createGort }) => createGort({
+  const make = (factory) => factory({
     gortOutput: (...a) => sink.output?.(...a),
     gortExit: (code) => sink.exit?.(code),
     gortSched: (events) => sink.sched?.(events),
@@ -22,8 +22,16 @@ export function createEngineModule() {
     print: (t) => console.log(`[gort] ${t}`),
     printErr: (t) => { console.warn(`[gort] ${t}`); sink.printErr?.(t); },
     onAbort: (what) => sink.abort?.(what),
-  }));
-  return { sink, promise };
+  });
+  // With the factory at hand (boot.js imports it statically) the wasm's fetch starts now, not
+  // after a task that the page's own script may hold up.
+  if (createGort) {
+    let promise;
+    try { promise = Promise.resolve(make(createGort)); } catch (e) { promise = Promise.reject(e); }
+    return { sink, promise };
+  }
+  const url = new URL('./wasm-pt/gort.mjs', import.meta.url).href;
+  return { sink, promise: import(url).then(({ default: factory }) => make(factory)) };
 }
 
 /** The module boot.js started for this page, once: the first Engine to prepare takes it. */

@@ -76,7 +76,7 @@ export class Engine {
     let resolve;
     this.warming = new Promise((r) => { resolve = r; });
     const timer = setTimeout(() => this.warmDone(), 10000);   // never let a stuck warm-up hold Run
-    this.warmDone = () => { clearTimeout(timer); this.warming = null; resolve(); };
+    this.warmDone = () => { clearTimeout(timer); this.warming = null; performance.mark('gort:warm'); resolve(); };
     let rc = -1;
     try { rc = mod.ccall('gort_start', 'number', ['string', 'string'], [WARM_UP, '{}']); } catch (e) { console.warn('warm-up', e); }
     if (rc === -1) this.warmDone();

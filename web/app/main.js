@@ -1,26 +1,14 @@
-// web/app/main.js — the playground page: wires the toolbar, the Monaco editor (Go only) and the
-// xterm.js terminal to the engine (engine.js). Output is written as each event arrives; stdin is
-// typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
-// Monaco markers; go vet's findings are warnings and are printed before a run (vet.js).
+// web/app/main.js — the playground page: wires the toolbar, the editor (lazy-editor.js: a plain
+// fallback at once, Monaco when its chunk has arrived) and the xterm.js terminal to the engine
+// (engine.js). Run is enabled as soon as the engine is ready and the program is shown, before
+// Monaco (3.3 MB) has even been fetched: it loads afterwards (see "Monaco, lazily" below).
+// Output is written as each event arrives; stdin is typed in the terminal (local echo, sent a line at a time, Ctrl+D = EOF); compile errors become
+// editor markers; go vet's findings are warnings and are printed before a run (vet.js).
 // Each other concern has its module: share.js (links, embed code), format.js, storage.js (the
 // tab's program, unsaved edits), dialog.js, keyboard.js, outcome.js (status line), the scheduler
 // panel (sched-panel.js), goroutine-tagged output (tagged-output.js) and the race detector's
 // editor marks (race-ui.js); this file only wires them.
 // `window.__gort` exposes the editor, terminal and per-run timings for tests.
-import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/languages/definitions/go/register';
-import 'monaco-editor/features/codicon/register';
-import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
-import 'monaco-editor/editor/contrib/find/browser/findController';
-import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
-import 'monaco-editor/editor/browser/coreCommands';
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-// Hover over a marker shows its message; F8 / Shift+F8 go to the next / previous problem;
-// Format Document (format.js provides the formatter); Ctrl+M toggles Tab moving focus.
-import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
-import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
-import 'monaco-editor/editor/contrib/format/browser/formatActions';
-import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
@@ -28,7 +16,7 @@ import { Engine } from './engine.js';
 import { parseDiagnostics } from './diagnostics.js';
 import { createVet } from './vet.js';
 import { TaggedOutput } from './tagged-output.js';
-import { RaceMarks } from './race-ui.js';
+import { RaceMarks, parseRaces, raceLines } from './race-ui.js';
 import { SchedPanel } from './sched-panel.js';
 import { encodeShare, decodeShare, isShareFragment, embedSnippet } from './share.js';
 import { setupFormat } from './format.js';
@@ -36,9 +24,11 @@ import { EditTracker, loadProgram } from './storage.js';
 import { confirmDialog } from './dialog.js';
 import { setupKeyboard } from './keyboard.js';
 import { describeOutcome } from './outcome.js';
-import { markerEndColumn } from './marker-range.js';
+import { LazyEditor } from './lazy-editor.js';
 
-self.MonacoEnvironment = { getWorker: () => new Worker(new URL('./editor.worker.js', import.meta.url)) };
+performance.mark('gort:main');   // this script's own code starts (its bundle is parsed, xterm.js defined)
+// Asked for now (index.html preloads it), needed once the page is wired.
+const examplesJson = fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
 
 const $ = (id) => document.getElementById(id);
 const ui = { example: $('example'), run: $('run'), stop: $('stop'), procs: $('gomaxprocs'), time: $('time'),
@@ -56,13 +46,8 @@ const termThemes = {
 document.documentElement.dataset.theme =
   localStorage.getItem('gort-theme') || (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
 
-// ---- editor
-const editor = monaco.editor.create($('editor'), {
-  value: '', language: 'go', theme: dark() ? 'vs-dark' : 'vs', automaticLayout: true,
-  minimap: { enabled: false }, wordWrap: 'on', fontSize: 14, scrollBeyondLastLine: false, tabSize: 4, insertSpaces: false,
-  ariaLabel: 'Go source. Escape then Tab leaves the editor; Ctrl+M toggles Tab moving focus.',
-  hover: { enabled: 'on', delay: 300 },
-});
+// ---- editor: the fallback now, Monaco later (see "Monaco, lazily" below)
+const source = new LazyEditor($('editor'), { onRun: () => doRun(), onChange: () => changed(), dark });
 
 // ---- terminal (screen-reader mode puts its text in the accessibility tree)
 const term = new Terminal({ convertEol: true, screenReaderMode: true, fontSize: 14, cursorBlink: true,
@@ -75,7 +60,7 @@ new ResizeObserver(refit).observe($('terminal'));
 refit();
 
 function applyTheme() {
-  monaco.editor.setTheme(dark() ? 'vs-dark' : 'vs');
+  source.setTheme();
   term.options.theme = dark() ? termThemes.dark : termThemes.light;
 }
 ui.theme.addEventListener('click', () => {
@@ -92,15 +77,18 @@ const options = () => ({ gomaxprocs: Number(ui.procs.value), faketime: ui.time.v
   ...(ui.race.checked ? { race: true } : {}), ...(schedOn() ? { sched: true } : {}), ...hook.runOptions });
 
 // ---- state visible to tests: timings are performance.now() on the page's clock
-const hook = window.__gort = { editor, term, monaco, runs: [], frames: 0, engine: null, runOptions: {} };
+// editor/monaco: the Monaco editor and API once they are in (until then editor is `source`, the
+// LazyEditor, which has getValue/setValue); loaded: the program is shown and Monaco is in.
+const hook = window.__gort = { source, editor: source, term, monaco: null, runs: [], frames: 0, engine: null, runOptions: {}, usable: false, loaded: false };
 
 // ---- output tagged by goroutine; race marks; the scheduler panel
 const tagged = new TaggedOutput(term, { dark });
 ui.tagout.checked = localStorage.getItem('gort-tagout') === '1';
 tagged.tag = ui.tagout.checked;
 ui.tagout.addEventListener('change', () => { tagged.tag = ui.tagout.checked; localStorage.setItem('gort-tagout', ui.tagout.checked ? '1' : '0'); });
-const raceMarks = new RaceMarks(monaco, editor);
-const panel = new SchedPanel(ui.schedPane, { dark, onSource: (line) => { editor.revealLineInCenter(line); editor.setPosition({ lineNumber: line, column: 1 }); editor.focus(); } });
+let raceMarks = null;     // RaceMarks once Monaco is in
+let pendingRace = null;   // the last run's race reports while Monaco was not: marked when it is
+const panel = new SchedPanel(ui.schedPane, { dark, onSource: (line) => source.revealLine(line) });
 const schedOn = () => !ui.schedPane.hidden;
 function setSched(on, remember = true) {
   ui.schedPane.hidden = !on;
@@ -120,7 +108,7 @@ $('terminal').addEventListener('click', (e) => {
   hook.lastClicked = { goroutine: ev.goroutine, timeMs: ev.timeMs, where: schedOn() && ev.schedT !== null ? panel.highlight(ev.goroutine, ev.schedT) : null };
   ui.status.textContent = hook.lastClicked.where?.text || `printed by g${ev.goroutine} at ${ev.timeMs.toFixed(1)} ms`;
 });
-Object.assign(hook, { tagged, raceMarks, panel });
+Object.assign(hook, { tagged, panel });
 const tick = () => { hook.frames++; requestAnimationFrame(tick); };
 requestAnimationFrame(tick);
 
@@ -161,7 +149,10 @@ const engine = new Engine({
     r.exit = code; r.exitAt = performance.now(); r.how = how;
     const diags = code === 1 ? parseDiagnostics(r.stderr) : [];
     setMarkers(diags);
-    if (r.options.race && /WARNING: DATA RACE/.test(r.stderr)) r.raceLines = raceMarks.show(r.stderr);
+    if (r.options.race && /WARNING: DATA RACE/.test(r.stderr)) {
+      if (raceMarks) r.raceLines = raceMarks.show(r.stderr);
+      else { pendingRace = r.stderr; r.raceLines = raceLines(parseRaces(r.stderr), source.getValue().split('\n').length); }
+    }
     if (r.sched) panel.endRun();
     r.outcome = describeOutcome({ exit: code, how, stopped: r.stopped, stderr: r.stderr, diags });
     let line;
@@ -177,14 +168,15 @@ const engine = new Engine({
   },
   onState(state, err) {
     // Only the first 'ready' is news: after a run the status keeps saying how it ended.
-    if (state === 'ready') { if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = false; }
+    if (state === 'ready') { engineReady = true; if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = !hook.usable; }
     if (state === 'error') { ui.status.textContent = 'engine failed to load'; term.write(`\x1b[31mgort: could not load the engine (${engine.kind}): ${err?.message || err}\x1b[0m\n`); }
   },
 });
 hook.engine = engine;
-const vet = hook.vet = createVet({ engine, monaco, editor, term });
+const vet = hook.vet = createVet({ engine, source, term });
 ui.run.disabled = true;
-engine.prepare();
+let engineReady = false;
+const enginePrepared = engine.prepare();
 
 let everRan = false;
 function setRunning(on) {
@@ -194,14 +186,11 @@ function setRunning(on) {
 }
 
 function setMarkers(diags) {
-  const model = editor.getModel();
-  monaco.editor.setModelMarkers(model, 'gort', diags.map((d) => (
-    { severity: monaco.MarkerSeverity.Error, message: d.msg, startLineNumber: d.line, startColumn: d.col,
-      endLineNumber: d.line, endColumn: markerEndColumn(model, d.line, d.col) })));
+  source.setMarkers('gort', diags.map((d) => ({ severity: 'error', line: d.line, col: d.col, msg: d.msg })));
 }
 
 async function doRun() {
-  if (run || engine.running || formatting || !hook.loaded) return;
+  if (run || engine.running || formatting || !hook.usable) return;
   if (fmt.formatOnRun()) {
     formatting = true;
     try { await fmt.format(); } finally { formatting = false; }
@@ -214,12 +203,13 @@ async function doRun() {
   pendingInput = '';
   term.reset();
   tagged.reset();
-  raceMarks.clear();
+  raceMarks?.clear();
+  pendingRace = null;
   if (r.sched) panel.startRun(r.options.gomaxprocs);
   setMarkers([]);
   r.vet = vet.beforeRun(r.options);   // the Go playground vets first, then runs anyway
   setRunning(true);
-  const ok = await engine.start(editor.getValue(), r.options).catch((e) => { console.error(e); return false; });
+  const ok = await engine.start(source.getValue(), r.options).catch((e) => { console.error(e); return false; });
   if (!ok && run === r) { run = null; setRunning(false); term.write('\x1b[31mgort: could not start the program\x1b[0m\n'); }
   term.focus();
 }
@@ -232,10 +222,12 @@ function doStop() {
 }
 ui.run.addEventListener('click', doRun);
 ui.stop.addEventListener('click', doStop);
-editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, doRun);
-editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, doRun);
+source.whenMonaco(({ monaco, editor }) => {
+  editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, doRun);
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, doRun);
+});
 document.addEventListener('keydown', (e) => {
-  // Outside the editor (which has its own bindings) and outside the terminal (where Enter is stdin).
+  // Outside the editor (both stages have their own bindings) and outside the terminal (where Enter is stdin).
   if (e.key !== 'Enter' || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
   if (e.target.closest && (e.target.closest('#editor') || e.target.closest('#terminal'))) return;
   e.preventDefault(); doRun();
@@ -255,35 +247,36 @@ term.onData((data) => {
 
 // ---- markers while typing, when the build can check without running; the program is kept
 let checkTimer = 0;
-editor.onDidChangeModelContent(() => {
+function checkNow() {
+  hook.tracker?.save();
+  const d = engine.check(source.getValue(), { go: ui.go.value });
+  if (d) setMarkers(d);
+  vet.update({ go: ui.go.value });
+}
+function changed() {
   clearTimeout(checkTimer);
-  checkTimer = setTimeout(() => {
-    hook.tracker?.save();
-    const d = engine.check(editor.getValue(), { go: ui.go.value });
-    if (d) setMarkers(d);
-    vet.update({ go: ui.go.value });
-  }, 500);
-});
+  checkTimer = setTimeout(checkNow, 500);
+}
 
 // ---- format, keyboard, terminal hint
-const fmt = setupFormat({ monaco, editor, engine, setMarkers, report, button: ui.format, onRunBox: ui.formatOnRun });
-setupKeyboard({ monaco, editor, term, editorEl: $('editor'), toolbar: document.querySelector('.toolbar'), report });
+const fmt = setupFormat({ source, engine, setMarkers, report, button: ui.format, onRunBox: ui.formatOnRun });
+setupKeyboard({ source, term, editorEl: $('editor'), toolbar: document.querySelector('.toolbar'), report });
 term.write('\x1b[2mPress Run (Shift+Enter) to run the program; its output appears here.\r\n' +
   'While it runs, type here to give it input (Enter sends a line, Ctrl+D ends it, Ctrl+V pastes).\r\n' +
   'Tab leaves the terminal.\x1b[0m\r\n');
 
 // ---- the program: examples, the tab's saved program, share links; edits are never lost silently
-const tracker = hook.tracker = new EditTracker(editor);
-const examples = await fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
+const tracker = hook.tracker = new EditTracker(source);
+const examples = await examplesJson;
 hook.examples = examples.examples.map((e) => e.name);
 for (const ex of examples.examples) ui.example.add(new Option(ex.name, ex.name));
 const defaultExample = hook.examples[0] || '';
 let shownExample = '';
-const setProgram = (source, example) => {
-  editor.setValue(source);
+const setProgram = (text, example) => {
+  source.setValue(text);
   setMarkers([]);
   shownExample = ui.example.value = example;
-  tracker.loaded(example, source);
+  tracker.loaded(example, text);
 };
 const load = (name) => {
   const ex = examples.examples.find((e) => e.name === name);
@@ -321,7 +314,7 @@ if (isShareFragment(location.hash) && !(saved && saved.hash === location.hash) &
     || await confirmDialog('Open the shared program? Your edits to the program in this tab will be discarded.', { yes: 'Open the shared program', no: 'Keep my program' }))) await openShare();
 else if (saved) {
   // A reload of this tab: the program as it was, edits included.
-  editor.setValue(saved.source);
+  source.setValue(saved.source);
   shownExample = ui.example.value = hook.examples.includes(saved.example) ? saved.example : '';
   tracker.example = shownExample;
   tracker.pristine = typeof saved.pristine === 'string' ? saved.pristine : saved.source;
@@ -334,7 +327,7 @@ addEventListener('hashchange', async () => {
 });
 
 // ---- share
-const shareState = () => ({ source: editor.getValue(), go: ui.go.value, gomaxprocs: Number(ui.procs.value), time: ui.time.value });
+const shareState = () => ({ source: source.getValue(), go: ui.go.value, gomaxprocs: Number(ui.procs.value), time: ui.time.value });
 ui.share.addEventListener('click', async () => {
   const state = shareState();
   const frag = await encodeShare(state);
@@ -357,4 +350,45 @@ const copy = async (text, what) => {
 $('copy-link').addEventListener('click', () => copy($('share-link').value, 'Link'));
 $('copy-embed').addEventListener('click', () => copy($('embed-code').value, 'Embed code'));
 $('share-close').addEventListener('click', () => $('share-dialog').close());
-hook.loaded = true;
+
+// ---- the page is usable: Run is enabled as soon as the engine is ready too
+// The start-up program's check and vet wait for a moment between runs (see below): a check due
+// now would compile the engine's check code cold on the main thread just as a Run pressed at
+// once starts printing.
+clearTimeout(checkTimer);
+hook.usable = true;
+performance.mark('gort:usable');
+if (engineReady && !run) ui.run.disabled = false;
+
+// ---- Monaco, lazily. Its chunk is fetched (and compiled off the main thread) once the engine is
+// ready and its warm-up run has ended (on two cores that compile slows the warm-up, which a Run
+// pressed at once waits for) — or after 3 s whatever happens there. Running it holds the main
+// thread (1–2.5 s on two loaded cores) and a program's output would wait for it: so it runs when
+// the person turns to the editor (a click or focus in it), or when the first run ends, or 2 s
+// after the engine is ready — in each case not while a program runs (up to 3 s of it), nor before
+// the engine's warm-up has ended. A Run pressed at once, the common case, meets no Monaco.
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const idle = () => new Promise((r) => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
+async function betweenRuns(limitMs = 3000) {
+  const end = performance.now() + limitMs;
+  while ((run || engine.warming) && performance.now() < end) await sleep(50);
+}
+let wantEditor, editorIsWanted = false;
+const editorWanted = new Promise((resolve) => { wantEditor = (why) => { editorIsWanted = true; resolve(why); }; });
+for (const type of ['pointerdown', 'focusin']) $('editor').addEventListener(type, () => wantEditor('editor'), { once: true, capture: true });
+const afterFirstRun = () => { if (everRan && !run) wantEditor('run'); else if (!editorIsWanted) setTimeout(afterFirstRun, 100); };
+const enginePreparedOr3s = Promise.race([enginePrepared.catch(() => {}), sleep(3000)]);
+enginePreparedOr3s.then(() => { afterFirstRun(); betweenRuns().then(() => source.preload()); return sleep(2000); }).then(() => wantEditor('quiet'));
+source.whenMonaco(({ monaco, editor }) => {
+  Object.assign(hook, { editor, monaco });
+  raceMarks = hook.raceMarks = new RaceMarks(monaco, editor);
+  if (pendingRace) raceMarks.show(pendingRace);
+  hook.loaded = true;
+});
+Promise.all([editorWanted, enginePreparedOr3s])
+  .then(([why]) => (why === 'editor' ? null : idle()))   // wanted now: no idle wait
+  .then(() => betweenRuns())
+  // The program shown at start-up was set before the engine was ready: check and vet it now
+  // (markers, and the engine's check/vet code compiled by V8 before an edit or a Run needs it).
+  .then(() => { checkNow(); return source.load(); })
+  .catch((e) => { console.error('the Monaco editor did not load', e); report('The full editor could not load: editing as plain text.'); });

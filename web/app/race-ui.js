@@ -33,6 +33,14 @@ export function parseRaces(stderr, filename = 'prog.go') {
   return out;
 }
 
+/** The distinct source lines (within 1..lineCount) that the races' accesses name, in order:
+ *  what RaceMarks.show marks, also known before Monaco is in (lazy-editor.js). */
+export function raceLines(races, lineCount) {
+  const seen = new Set();
+  for (const race of races) for (const a of race.accesses) if (a.line >= 1 && a.line <= lineCount) seen.add(a.line);
+  return [...seen].sort((x, y) => x - y);
+}
+
 export class RaceMarks {
   constructor(monaco, editor) {
     this.monaco = monaco;

@@ -1,24 +1,20 @@
 // web/app/vet.js — go vet on the page (the engine's gort_vet export: lang/vet). Findings are
-// Monaco warnings (their own marker owner, so compile-error markers and vet markers never
-// clear each other), refreshed while typing; on Run they are also printed in the terminal
-// before the program's output, as the Go playground does ("./prog.go:L:C: msg", then
-// "Go vet exited."), and the program runs anyway.
-import { markerEndColumn } from './marker-range.js';
+// editor warnings (their own marker owner, so compile-error markers and vet markers never
+// clear each other; lazy-editor.js keeps them until Monaco is in), refreshed while typing; on
+// Run they are also printed in the terminal before the program's output, as the Go playground
+// does ("./prog.go:L:C: msg", then "Go vet exited."), and the program runs anyway.
 
-export function createVet({ engine, monaco, editor, term }) {
+export function createVet({ engine, source, term }) {
   const OWNER = 'gort-vet';
 
   function setMarkers(findings) {
-    const model = editor.getModel();
-    monaco.editor.setModelMarkers(model, OWNER, findings.map((f) => (
-      { severity: monaco.MarkerSeverity.Warning, message: f.msg, source: `go vet (${f.analyzer})`,
-        startLineNumber: f.line, startColumn: f.col, endLineNumber: f.line, endColumn: markerEndColumn(model, f.line, f.col) })));
+    source.setMarkers(OWNER, findings.map((f) => ({ severity: 'warning', line: f.line, col: f.col, msg: f.msg, source: `go vet (${f.analyzer})` })));
   }
 
   // Findings for the source now in the editor ([] when it does not compile or the engine
   // build has no vet), shown as markers.
   function update(options) {
-    const findings = engine.vet(editor.getValue(), options) || [];
+    const findings = engine.vet(source.getValue(), options) || [];
     setMarkers(findings);
     return findings;
   }
