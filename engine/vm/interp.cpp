@@ -426,6 +426,17 @@ L_out:
   st.polls = 16 - countdown;
   return yield;
 }
+
+// Binaryen (emcc's wasm-opt) inlines every function that has one caller, whatever clang's
+// noinline says: run_hot would become part of execute(), one function of ~160 KB of machine
+// code in which V8 keeps run_hot's state on the stack. Calling it through a pointer the
+// optimizer cannot see through keeps it a function of its own.
+#if defined(__EMSCRIPTEN__) && !defined(GORT_HOT_INLINE)
+bool (*volatile run_hot_fn)(HotState&, GState&, const Module&, const rt::G*) = run_hot;
+#define GORT_RUN_HOT run_hot_fn
+#else
+#define GORT_RUN_HOT run_hot
+#endif
 #endif  // !GORT_HOT_TAIL
 
 }  // namespace
@@ -593,7 +604,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #if GORT_HOT_TAIL
       bool yield = run_hot_tail(hs, gs, m, g);
 #else
-      bool yield = run_hot(hs, gs, m, g);
+      bool yield = GORT_RUN_HOT(hs, gs, m, g);
 #endif
       ip = hs.ip;
       code = hs.code;
