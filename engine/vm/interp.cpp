@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 
+#include "vm/hot.h"
 #include "vm/interp_detail.h"
 #include "vm/native.h"
 #include "vm/object.h"
@@ -85,32 +86,11 @@ double to_f32(double d) { return static_cast<double>(static_cast<float>(d)); }
 // instruction it does not handle — or that needs a slow path (a panic, stack growth, a special
 // RET) — with ip pointing AT that instruction, which execute() then runs in full. It returns
 // true when a back-edge poll asks the G to yield (the jump has been taken).
-struct HotState {
-  const Instr* ip;
-  const Instr* code;
-  const Proto* proto;
-  Value* R;
-  uint32_t polls;
-};
-
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__) && !defined(GORT_NO_COMPUTED_GOTO)
 #define GORT_HOT_GOTO 1
 #else
 #define GORT_HOT_GOTO 0  // wasm has no indirect jumps: a switch becomes one br_table
 #endif
-
-#define GORT_FAST_OPS(X)                                                                   \
-  X(MOVE) X(LOADK) X(LOADI) X(ADD_INT) X(SUB_INT) X(MUL_INT) X(ADDI_INT) X(AND_INT) X(OR_INT) \
-  X(XOR_INT) X(EQ_INT) X(NE_INT) X(LT_INT) X(LE_INT) X(LT_UINT) X(LE_UINT) X(ADD_FLOAT)    \
-  X(SUB_FLOAT) X(MUL_FLOAT) X(DIV_FLOAT) X(LT_FLOAT) X(LE_FLOAT) X(EQ_FLOAT) X(NOT)         \
-  X(DIV_INT) X(REM_INT) X(DIV_UINT) X(REM_UINT) X(NEG_INT) X(ANDNOT_INT) X(BITNOT_INT)      \
-  X(SHL_INT) X(SHR_INT) X(SHR_UINT) X(WRAP_I8) X(WRAP_I16) X(WRAP_I32) X(WRAP_U8)           \
-  X(WRAP_U16) X(WRAP_U32) X(NE_FLOAT) X(NEG_FLOAT) X(INT_TO_FLOAT) X(JMP)                   \
-  X(JMP_IF) X(JMP_IFNOT) X(JLT_INT) X(JGE_INT) X(JLE_INT) X(JGT_INT) X(JEQ_INT) X(JNE_INT)   \
-  X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
-  X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
-  X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET) X(CAPTURE) X(BOX_LOAD)      \
-  X(BOX_STORE) X(LOADG) X(STOREG)
 
 // Natively the CALL/RET state is set up by the first CALL/RET (cheaper entry for short runs);
 // under wasm V8's code for run_hot was faster with it set up on entry (fib(38) under Node,
@@ -173,6 +153,7 @@ inline bool worth_run_hot(const Instr* ip, const Instr* end) {
   return ip + 1 < end && kHotKinds.v[static_cast<size_t>(ip[1].op)] != 0;
 }
 
+#if !GORT_HOT_TAIL
 // Out of line: keeps the rare check's code and registers out of run_hot's hot paths.
 __attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
   return g && gs.sync_calls == 0 && rt::should_yield(*g);
@@ -454,6 +435,18 @@ L_out:
   return yield;
 }
 
+// Binaryen (emcc's wasm-opt) inlines every function that has one caller, whatever clang's
+// noinline says: run_hot would become part of execute(), one function of ~160 KB of machine
+// code in which V8 keeps run_hot's state on the stack. Calling it through a pointer the
+// optimizer cannot see through keeps it a function of its own.
+#if defined(__EMSCRIPTEN__) && !defined(GORT_HOT_INLINE)
+bool (*volatile run_hot_fn)(HotState&, GState&, const Module&, const rt::G*) = run_hot;
+#define GORT_RUN_HOT run_hot_fn
+#else
+#define GORT_RUN_HOT run_hot
+#endif
+#endif  // !GORT_HOT_TAIL
+
 }  // namespace
 
 bool start(GState& gs, const Module& m, uint32_t entry, const Value* args, int nargs) {
@@ -616,7 +609,11 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     {
     if (worth_run_hot(ip, code + proto->code.size())) {
       HotState hs{ip, code, proto, R, polls};
-      bool yield = run_hot(hs, gs, m, g);
+#if GORT_HOT_TAIL
+      bool yield = run_hot_tail(hs, gs, m, g);
+#else
+      bool yield = GORT_RUN_HOT(hs, gs, m, g);
+#endif
       ip = hs.ip;
       code = hs.code;
       proto = hs.proto;
