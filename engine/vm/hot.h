@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "vm/gstate.h"
+#include "vm/native.h"
 #include "vm/proto.h"
 
 namespace gort::rt { struct G; }
@@ -20,6 +21,14 @@ struct HotState {
   const Proto* proto;
   Value* R;
   uint32_t polls;
+  // A native the fast path called whose outcome needs execute()'s general handling (it parked,
+  // yielded, panicked, asks for a Go call, left a wake-up to deliver or race events to run, or
+  // the program is ending): ip is past its CALL_NATIVE and execute() finishes it.
+  bool native_pending = false;
+  NativeStatus native_status = NativeStatus::Done;
+  uint32_t native_base = 0;             // NativeCtx::base
+  Obj* native_call_closure = nullptr;   // NativeCtx::call_closure / call_then (Call)
+  NativeStatus (*native_call_then)(NativeCtx&) = nullptr;
 };
 
 // The instructions the fast path runs (both implementations handle exactly these).
@@ -34,7 +43,7 @@ struct HotState {
   X(JLT_INTI) X(JGE_INTI) X(JLE_INTI) X(JGT_INTI) X(JEQ_INTI) X(JNE_INTI) X(CALL) X(RET)   \
   X(ADDI_CALL) X(MOVE_CALL) X(ADD_RET) X(ADDI_JMP) X(JLT_INTI_RET) X(JGE_INTI_RET)          \
   X(JLE_INTI_RET) X(JGT_INTI_RET) X(JEQ_INTI_RET) X(JNE_INTI_RET) X(CAPTURE) X(BOX_LOAD)      \
-  X(BOX_STORE) X(LOADG) X(STOREG)
+  X(BOX_STORE) X(LOADG) X(STOREG) X(CALL_NATIVE)
 
 // GORT_HOT_TAIL: one function per instruction, each ending in a guaranteed tail call to the
 // next one's (threaded code). Wasm has no indirect jumps, so the switch in run_hot becomes a

@@ -298,6 +298,45 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     OP(NE_FLOAT) R[in.a].i = R[in.b].f != R[in.c].f; ++ip; NEXT();
     OP(NEG_FLOAT) R[in.a].f = -R[in.b].f; ++ip; NEXT();
     OP(INT_TO_FLOAT) R[in.a].f = static_cast<double>(R[in.b].i); ++ip; NEXT();
+    // A native (mu.Lock(), a std function): called here with the G's state as execute()
+    // keeps it (frames, used slots and the top frame's pc, which a GC or a nested Go call
+    // inside the native reads). One that completes at once with nothing left to do lets
+    // the loop go on; any other outcome is finished by execute() (HotState::native_pending).
+    OP(CALL_NATIVE) {
+      if (fp) {
+        gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
+        gs.used_slots = rbase + m.protos[fp->proto].nregs;
+      }
+      ++ip;
+      Frame& top = gs.frames.back();
+      top.pc = static_cast<uint32_t>(ip - code);
+      uint32_t base = top.base + in.a;
+      NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};
+      gs.parked_native = in.b;  // as in execute(): a fatal error inside it names it
+      NativeStatus ns = m.natives[in.b](ctx);
+      if (ns == NativeStatus::Done && gs.resume == Resume::None && gs.race_pending.empty() &&
+          !(g && rt::program_ending())) {
+        gs.parked_native = -1;
+        // A nested Go call inside the native may have moved the stack or the frames.
+        R = gs.stack.data() + gs.frames.back().base;
+        if (fp) {
+          fp = nullptr;
+          FRAMES_READY();
+        }
+        NEXT();
+      }
+      st.native_pending = true;
+      st.native_status = ns;
+      st.native_base = base;
+      st.native_call_closure = ctx.call_closure;
+      st.native_call_then = ctx.call_then;
+      R = gs.stack.data() + gs.frames.back().base;
+      if (fp) {  // L_out takes the current function from fp
+        fp = nullptr;
+        FRAMES_READY();
+      }
+      goto L_out;
+    }
     // A closure's captured variables and package variables: what a goroutine's loop body
     // touches between two natives (mu.Lock(); count++; mu.Unlock() is CAPTURE, BOX_LOAD,
     // ADDI, BOX_STORE between the calls), kept here so the body is one run_hot entry.
@@ -584,6 +623,27 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     PANIC_FAULT(pf_);                                                            \
   } while (0)
 
+  // What follows a native's call (in execute's CALL_NATIVE, or after run_hot called it:
+  // HotState::native_pending), ip past the instruction. `next` (break in the switch, continue
+  // outside it) goes on to the next instruction: a plain block, not do-while, for that reason.
+#define AFTER_NATIVE(ctx, st, next)                                                      \
+  {                                                                                      \
+    if ((st) != NativeStatus::Park) gs.parked_native = -1;                               \
+    if ((st) == NativeStatus::Done) {                                                    \
+      if (gs.resume != Resume::None) deliver(gs, g); /* primitive completed at once */   \
+      if (!gs.race_pending.empty()) race::run_pending(gs, g);                            \
+      /* A fatal error inside the native (sync misuse) ends the program: no more Go. */  \
+      if (g && rt::program_ending()) return Exec::Yielded;                               \
+    } else {                                                                             \
+      Exec e_;                                                                           \
+      if (native_status(gs, m, g, (ctx), (st), &e_, &pending_panic)) return e_;          \
+      if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }                         \
+      if ((st) == NativeStatus::Call) { LOAD_FRAME(); next; }                            \
+    }                                                                                    \
+    R = gs.stack.data() + gs.frames.back().base; /* nested calls may move the stack */   \
+    next;                                                                                \
+  }
+
   gs.parked_native = -1;
   if (!gs.race_pending.empty()) race::run_pending(gs, g);  // a sync op that parked (--race)
   if (gs.resume != Resume::None) {
@@ -622,6 +682,13 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       if (yield) {
         STORE_FRAME();
         return Exec::Yielded;
+      }
+      if (hs.native_pending) {
+        NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + hs.native_base, hs.native_base, &m};
+        ctx.call_closure = hs.native_call_closure;
+        ctx.call_then = hs.native_call_then;
+        NativeStatus st = hs.native_status;
+        AFTER_NATIVE(ctx, st, continue);
       }
     }
     in = *ip++;
@@ -1101,20 +1168,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         // line, as for a G parked in it. Kept only if it parks.
         gs.parked_native = in.b;
         NativeStatus st = m.natives[in.b](ctx);
-        if (st != NativeStatus::Park) gs.parked_native = -1;
-        if (st == NativeStatus::Done) {
-          if (gs.resume != Resume::None) deliver(gs, g);  // primitive completed at once
-          if (!gs.race_pending.empty()) race::run_pending(gs, g);
-          // A fatal error inside the native (sync misuse) ends the program: run no more Go.
-          if (g && rt::program_ending()) return Exec::Yielded;
-        } else {
-          Exec e;
-          if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
-          if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
-          if (st == NativeStatus::Call) { LOAD_FRAME(); break; }
-        }
-        R = gs.stack.data() + gs.frames.back().base;  // nested calls may have moved the stack
-        break;
+        AFTER_NATIVE(ctx, st, break);
       }
       case Opcode::RACE: {
         // --race: the next instruction is a load or store; check it before it runs.
