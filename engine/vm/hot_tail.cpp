@@ -232,30 +232,21 @@ HANDLER(JMP_IFNOT) {
   }
   DISPATCH();
 }
-#define JCMP(name, cmp)               \
+// Compare-and-branch: R[a] against R[b] (Jxx_INT) or the immediate b (Jxx_INTI).
+#define JCMP(name, cmp, rhs)          \
   HANDLER(name) {                     \
     ++ip;                             \
-    if (R_A.i cmp R_B.i) {            \
+    if (R_A.i cmp (rhs)) {            \
       ip += fsc(in);                  \
       if (fsc(in) < 0) POLL();        \
     }                                 \
     DISPATCH();                       \
   }
-JCMP(JLT_INT, <) JCMP(JGE_INT, >=) JCMP(JLE_INT, <=)
-JCMP(JGT_INT, >) JCMP(JEQ_INT, ==) JCMP(JNE_INT, !=)
+JCMP(JLT_INT, <, R_B.i) JCMP(JGE_INT, >=, R_B.i) JCMP(JLE_INT, <=, R_B.i)
+JCMP(JGT_INT, >, R_B.i) JCMP(JEQ_INT, ==, R_B.i) JCMP(JNE_INT, !=, R_B.i)
+JCMP(JLT_INTI, <, fsb(in)) JCMP(JGE_INTI, >=, fsb(in)) JCMP(JLE_INTI, <=, fsb(in))
+JCMP(JGT_INTI, >, fsb(in)) JCMP(JEQ_INTI, ==, fsb(in)) JCMP(JNE_INTI, !=, fsb(in))
 #undef JCMP
-#define JCMPI(name, cmp)              \
-  HANDLER(name) {                     \
-    ++ip;                             \
-    if (R_A.i cmp fsb(in)) {          \
-      ip += fsc(in);                  \
-      if (fsc(in) < 0) POLL();        \
-    }                                 \
-    DISPATCH();                       \
-  }
-JCMPI(JLT_INTI, <) JCMPI(JGE_INTI, >=) JCMPI(JLE_INTI, <=)
-JCMPI(JGT_INTI, >) JCMPI(JEQ_INTI, ==) JCMPI(JNE_INTI, !=)
-#undef JCMPI
 
 // As execute()'s CALL; a stack that must grow or a full frame array goes the slow way.
 #define CALL_BODY()                                                                   \
