@@ -84,3 +84,38 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 }
+
+/**
+ * Go declarations (imports sync, sync/atomic, time) of `runInParallel(wg)`: two goroutines that
+ * return only once each has seen the other's counter move during a stretch of its own that took
+ * under 2 ms. On one P the other goroutine runs only when this one is preempted, and then for a
+ * whole 10 ms slice, so the program ends only after both Ps ran goroutines at the same time. A
+ * test that asserts "both Ps ran" then asserts what the program waited for, not what a busy
+ * machine happened to allow (a fixed amount of work can finish on one P before the second M is
+ * scheduled at all).
+ */
+export const parallelPairGo = `
+var pairCounts [2]int64
+var pairSeen [2]int32
+
+func pairSpin(me int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	other := 1 - me
+	for atomic.LoadInt32(&pairSeen[0]) == 0 || atomic.LoadInt32(&pairSeen[1]) == 0 {
+		t0 := time.Now()
+		before := atomic.LoadInt64(&pairCounts[other])
+		for i := 0; i < 200; i++ {
+			atomic.AddInt64(&pairCounts[me], 1)
+		}
+		if atomic.LoadInt64(&pairCounts[other]) != before && time.Since(t0) < 2*time.Millisecond {
+			atomic.StoreInt32(&pairSeen[me], 1)
+		}
+	}
+}
+
+func runInParallel(wg *sync.WaitGroup) {
+	wg.Add(2)
+	go pairSpin(0, wg)
+	go pairSpin(1, wg)
+}
+`;

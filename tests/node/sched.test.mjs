@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { run } from '../../web/node/index.mjs';
-import { root } from './helpers.mjs';
+import { parallelPairGo, root } from './helpers.mjs';
 
 const FIELDS = ['t', 'kind', 'g', 'p', 'm', 'arg', 'q', 'reason', 'line'];
 const KINDS = new Set(['GoCreate', 'GoStart', 'GoBlock', 'GoUnblock', 'GoPreempt', 'GoSched', 'GoEnd', 'Steal',
@@ -56,29 +56,21 @@ describe('scheduler events (Node API)', () => {
     assert.ok(r.sched.some((e) => e.kind === 'GoUnblock' && e.g === world.g), 'woken by its timer');
   });
 
-  test('two busy goroutines at GOMAXPROCS 2 run on both Ps', async () => {
+  test('two goroutines running at once at GOMAXPROCS 2 run on both Ps', async () => {
     const src = `package main
 
 import (
 	"fmt"
+	"sync"
 	"sync/atomic"
+	"time"
 )
-
+${parallelPairGo}
 func main() {
-	var started, done int32
-	go func() {
-		atomic.StoreInt32(&started, 1)
-		for atomic.LoadInt32(&done) == 0 {
-		}
-	}()
-	for atomic.LoadInt32(&started) == 0 {
-	}
-	n := 0
-	for i := 0; i < 20000000; i++ {
-		n += i & 1
-	}
-	atomic.StoreInt32(&done, 1)
-	fmt.Println(n)
+	var wg sync.WaitGroup
+	runInParallel(&wg)
+	wg.Wait()
+	fmt.Println("done")
 }
 `;
     const r = await run(src, { gomaxprocs: 2, sched: true });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { run } from '../../web/node/index.mjs';
-import { hosts, runCli, tempGo } from './helpers.mjs';
+import { hosts, parallelPairGo, runCli, tempGo } from './helpers.mjs';
 
 const WORKERS = 4;
 const src = `package main
@@ -18,8 +18,10 @@ const src = `package main
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 )
-
+${parallelPairGo}
 func worker(id int, wg *sync.WaitGroup, out []int) {
 	defer wg.Done()
 	n := 0
@@ -36,6 +38,7 @@ func main() {
 		wg.Add(1)
 		go worker(i, &wg, out)
 	}
+	runInParallel(&wg) // so both P tracks hold runs, however busy the machine
 	wg.Wait()
 	fmt.Println(out[0] == out[${WORKERS - 1}])
 }

@@ -62,14 +62,19 @@ TEST(Sched, StealingSpreadsWorkAcrossMs) {
       case 1:
         for (int i = 0; i < 8; ++i)
           go(g, [&](G& g, FakeG& fg) {
+            size_t seen;
             {
               std::lock_guard<std::mutex> lk(mu);
               threads.insert(std::this_thread::get_id());
+              seen = threads.size();
             }
-            // CPU work in slices, yielding between them like a preempted G.
+            // CPU work in slices, yielding between them like a preempted G. The Gs go on until
+            // a second M has run one of them (the idle M was woken when they were created):
+            // a fixed amount of work can end on one M before a busy machine schedules the
+            // second thread at all, and the assertion below would then test the machine.
             volatile uint64_t x = 0;
             for (int k = 0; k < 2000000; ++k) x = x + k;
-            if (++fg.n < 20) return RunStatus::Yielded;
+            if (++fg.n < 20 || seen < 2) return RunStatus::Yielded;
             (void)wg_add(g, &wg, -1);
             return RunStatus::Exited;
           });
