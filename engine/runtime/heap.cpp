@@ -1,5 +1,6 @@
 // engine/runtime/heap.cpp — allocation and the stop-the-world mark-sweep collector.
-// Objects come from calloc (zeroed) and are recorded in the allocating P's object list (owner
+// Objects come from calloc (zeroed), or small ones from the allocating P's cache of freed
+// blocks (SmallCache, heap.h), and are recorded in the allocating P's object list (owner
 // M only, no lock); objects allocated without a P go to a locked global list. A cycle runs
 // only inside stop-the-world (sched.cpp stw_run): mark from the VM's roots (scan_globals, every
 // live G's scan_g), the runtime's own (values in waiting sudogs via their channels, timer
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <string_view>
 #include <string>
@@ -56,10 +58,65 @@ int64_t now_ns() {
              std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-void free_obj(Obj* o) {
+// Under AddressSanitizer every object goes back to malloc, so a use after free is still caught.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSmallCacheOn = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSmallCacheOn = false;
+#else
+constexpr bool kSmallCacheOn = true;
+#endif
+#else
+constexpr bool kSmallCacheOn = true;
+#endif
+
+// The size class of an object of `total` bytes (header included), or -1 if it is not small.
+inline int small_class(size_t total) {
+  if (!kSmallCacheOn || total > SmallCache::kMaxBytes) return -1;
+  return int((total + SmallCache::kGranule - 1) / SmallCache::kGranule) - 1;
+}
+inline size_t class_bytes(int c) { return size_t(c + 1) * SmallCache::kGranule; }
+
+Obj*& free_link(Obj* o) { return *reinterpret_cast<Obj**>(o); }
+
+// A dead object: finalized, then kept in `cache` (the P that allocated it) if small and there
+// is room, else returned to malloc.
+void free_obj(Obj* o, SmallCache* cache) {
   if (o->layout && o->layout->finalize) o->layout->finalize(obj_data(o));
   if (free_hook) free_hook(obj_data(o), o->bytes);
+  int c = cache ? small_class(sizeof(Obj) + o->bytes) : -1;
+  if (c >= 0 && cache->cached_bytes + class_bytes(c) <= SmallCache::kMaxCachedBytes) {
+    free_link(o) = cache->head[c];
+    cache->head[c] = o;
+    cache->cached_bytes += class_bytes(c);
+    return;
+  }
   std::free(o);
+}
+
+void empty_cache(SmallCache& cache) {
+  for (Obj*& head : cache.head) {
+    while (Obj* o = head) {
+      head = free_link(o);
+      std::free(o);
+    }
+  }
+  cache.cached_bytes = 0;
+}
+
+// A zeroed block for an object of `total` bytes: from the P's cache if it holds one of the
+// class, else from calloc (sized to the class, so the block can be cached when freed).
+void* take_block(SmallCache* cache, size_t total) {
+  int c = cache ? small_class(total) : -1;
+  if (c < 0) return std::calloc(1, total);
+  if (Obj* o = cache->head[c]) {
+    cache->head[c] = free_link(o);
+    cache->cached_bytes -= class_bytes(c);
+    std::memset(static_cast<void*>(o), 0, class_bytes(c));
+    return o;
+  }
+  return std::calloc(1, class_bytes(c));
 }
 }  // namespace
 
@@ -147,11 +204,12 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   if (uint64_t lim = H.limit.load(std::memory_order_relaxed); lim && sched)
     check_memory_limit(lim, sizeof(Obj) + uint64_t(bytes));
   if (bytes > (size_t(1) << 31)) { fatal_error(current_g(), kOutOfMemory); bytes = 0; }
-  Obj* o = static_cast<Obj*>(std::calloc(1, sizeof(Obj) + bytes));
+  M* m = tls_m;
+  SmallCache* cache = m && m->p ? &m->p->small : nullptr;
+  Obj* o = static_cast<Obj*>(take_block(cache, sizeof(Obj) + bytes));
   if (!o) out_of_memory();
   o->layout = layout;
   o->bytes = uint32_t(bytes);
-  M* m = tls_m;
   if (m && m->p) {
     m->p->objs.push_back(o);
   } else {
@@ -196,7 +254,7 @@ void Tracer::drain() {
   }
 }
 
-static void sweep_list(std::vector<Obj*>& v, uint64_t& live, uint64_t& count) {
+static void sweep_list(std::vector<Obj*>& v, SmallCache* cache, uint64_t& live, uint64_t& count) {
   size_t k = 0;
   for (Obj* o : v) {
     if (o->mark) {
@@ -205,7 +263,7 @@ static void sweep_list(std::vector<Obj*>& v, uint64_t& live, uint64_t& count) {
       live += sizeof(Obj) + o->bytes;
       count++;
     } else {
-      free_obj(o);
+      free_obj(o, cache);
     }
   }
   v.resize(k);
@@ -227,10 +285,13 @@ void heap_collect_stw() {
   timers_mark(tr);
   tr.drain();
   uint64_t live = 0, count = 0;
-  for (size_t i = 0; i < sched->allp.size(); ++i) sweep_list(sched->allp[i]->objs, live, count);
+  for (size_t i = 0; i < sched->allp.size(); ++i) {
+    P& p = *sched->allp[i];
+    sweep_list(p.objs, &p.small, live, count);
+  }
   {
     LockGuard lk(H.lock);
-    sweep_list(H.global_objs, live, count);
+    sweep_list(H.global_objs, nullptr, live, count);
   }
   H.live.store(live);
   H.objects.store(count);
@@ -276,11 +337,13 @@ HeapStats heap_stats() {
 // End of run: every object is garbage.
 void heap_shutdown() {
   for (size_t i = 0; i < sched->allp.size(); ++i) {
-    for (Obj* o : sched->allp[i]->objs) free_obj(o);
-    sched->allp[i]->objs.clear();
+    P& p = *sched->allp[i];
+    for (Obj* o : p.objs) free_obj(o, nullptr);
+    p.objs.clear();
+    empty_cache(p.small);
   }
   LockGuard lk(H.lock);
-  for (Obj* o : H.global_objs) free_obj(o);
+  for (Obj* o : H.global_objs) free_obj(o, nullptr);
   H.global_objs.clear();
   H.live.store(0);
 }

@@ -48,7 +48,7 @@ struct P {
   std::atomic<uint32_t> syscalltick{0};
   // heap: objects allocated by this P since the last sweep (owner M only; GC in STW)
   std::vector<Obj*> objs;
-  uint64_t alloc_since_flush = 0;
+  SmallCache small;                 // freed small objects to reuse (heap.cpp; owner M only)
   std::unique_ptr<EventRing> ring;  // scheduler events recorded by the owner (Config::events)
 
   uint32_t fastrand() {
