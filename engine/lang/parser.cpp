@@ -116,11 +116,18 @@ class Parser {
   void record(Pos p, const std::string& m) {
     if (fatal_) return;
     bool syntax = m.rfind("syntax error", 0) == 0;
-    // gc: no follow-up errors at EOF, and only one syntax error per line.
-    bool skip = (tok_.tok == Tok::EOF_ && had_error_) || (syntax && last_syntax_line_ == p.line);
+    // gc (base.ErrorfAt): no follow-up errors at EOF, only one syntax error per line, and only
+    // one of equal other errors in a row on a line (a run of invalid UTF-8 bytes is one error).
+    bool skip = (tok_.tok == Tok::EOF_ && had_error_) || (syntax && last_syntax_line_ == p.line) ||
+                (!syntax && last_other_line_ == p.line && last_other_msg_ == m);
     if (!skip) {
       diags_.push_back({p, m});
-      if (syntax) last_syntax_line_ = p.line;
+      if (syntax) {
+        last_syntax_line_ = p.line;
+      } else {
+        last_other_line_ = p.line;
+        last_other_msg_ = m;
+      }
       if (diags_.size() == 10) {
         // gc stops at the 10th error: "prog.go:L:C: too many errors" (same position).
         diags_.push_back({p, "too many errors"});
@@ -298,6 +305,8 @@ class Parser {
   bool end_check_ = false;  // see skip_then_end_check
   bool had_error_ = false;
   int last_syntax_line_ = 0;
+  int last_other_line_ = 0;
+  std::string last_other_msg_;
   Token saved_tok_;         // the token at the error, restored by recover()
   int depth_ = 0;
   int fnest_ = 0;

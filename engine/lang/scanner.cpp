@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "text/utf8.h"
+
 namespace gort::lang {
 
 void append_utf8(std::string& s, uint32_t r) {
@@ -27,25 +29,9 @@ void append_utf8(std::string& s, uint32_t r) {
 }
 
 int32_t decode_utf8(std::string_view s, size_t i, int* len) {
-  auto b = [&](size_t k) -> unsigned { return i + k < s.size() ? (unsigned char)s[i + k] : 0u; };
-  unsigned c = b(0);
-  *len = 1;
-  if (c < 0x80) return int32_t(c);
-  auto cont = [&](size_t k) { return (b(k) & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c < 0xE0 && cont(1)) { *len = 2; return int32_t(((c & 0x1F) << 6) | (b(1) & 0x3F)); }
-  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2)) {
-    int32_t r = int32_t(((c & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F));
-    if (r < 0x800 || (r >= 0xD800 && r <= 0xDFFF)) return 0xFFFD;
-    *len = 3;
-    return r;
-  }
-  if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3)) {
-    int32_t r = int32_t(((c & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F));
-    if (r < 0x10000 || r > 0x10FFFF) return 0xFFFD;
-    *len = 4;
-    return r;
-  }
-  return 0xFFFD;
+  // Past the end: 0 with width 1 (callers test for the end first; Go's decoder says U+FFFD, 0).
+  if (i >= s.size()) { *len = 1; return 0; }
+  return text::decode_rune(s.substr(i), len);
 }
 
 Scanner::Scanner(std::string_view src, std::vector<Diagnostic>* errs) : src_(src), errs_(errs) {
@@ -53,6 +39,24 @@ Scanner::Scanner(std::string_view src, std::vector<Diagnostic>* errs) : src_(src
   if (src_.size() >= 3 && (unsigned char)src_[0] == 0xEF && (unsigned char)src_[1] == 0xBB &&
       (unsigned char)src_[2] == 0xBF)
     off_ = 3;
+  for (size_t i = off_; i < src_.size();) {
+    unsigned char c = (unsigned char)src_[i];
+    if (c == 0) {
+      bad_.push_back({i, 1, "invalid NUL character"});
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    int w;
+    int32_t r = text::decode_rune(src_.substr(i), &w);
+    if (r == text::kRuneError && w == 1) bad_.push_back({i, 1, "invalid UTF-8 encoding"});
+    else if (r == 0xFEFF) bad_.push_back({i, w, "invalid BOM in the middle of the file"});
+    i += size_t(w);
+  }
+  skip_bad();
 }
 
 void Scanner::advance() {
@@ -64,6 +68,22 @@ void Scanner::advance() {
     col_++;
   }
   off_++;
+  if (bad_next_ < bad_.size()) skip_bad();
+}
+
+// gc's source.nextch: the character is reported and skipped, its bytes still count as columns.
+void Scanner::skip_bad() {
+  while (bad_next_ < bad_.size() && bad_[bad_next_].off < off_) bad_next_++;
+  while (bad_next_ < bad_.size() && bad_[bad_next_].off == off_) {
+    const BadChar& b = bad_[bad_next_];
+    if (bad_next_ >= bad_reported_) {
+      error(Pos{line_, col_}, b.msg);
+      bad_reported_ = bad_next_ + 1;
+    }
+    col_ += b.width;
+    off_ += size_t(b.width);
+    bad_next_++;
+  }
 }
 
 void Scanner::error(Pos p, std::string msg) {
@@ -204,11 +224,8 @@ Token Scanner::next() {
       unsigned char d = (unsigned char)src_[off_];
       if (d >= 0x80) {
         int len;
-        int32_t r = decode_utf8(src_, off_, &len);
+        (void)decode_utf8(src_, off_, &len);  // valid: the constructor found the invalid ones
         // Accept any non-ASCII letter-ish rune; reject obvious non-letters like U+00A0 later.
-        if (r == 0xFFFD) {
-          error(Pos{line_, col_}, "invalid UTF-8 encoding");
-        }
         for (int k = 0; k < len; k++) advance();
         continue;
       }
@@ -536,14 +553,14 @@ void Scanner::scan_char(Token& t) {
     char c = peek();
     if (c == '\'') {
       if (ok && n == 0) {
-        error(t.pos, "empty rune literal or unescaped ' in rune literal");
+        error(Pos{line_, col_}, "empty rune literal or unescaped '");  // gc: at the quote
         ok = false;
       }
       advance();
       break;
     }
     if (c == '\n') {
-      if (ok) error(t.pos, "newline in rune literal");
+      if (ok) error(Pos{line_, col_}, "newline in rune literal");  // gc: at the newline
       ok = false;
       break;
     }

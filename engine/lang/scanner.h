@@ -4,6 +4,7 @@
 // break/continue/fallthrough/return, ++ -- ) ] } becomes ";" with literal "newline"), decoding
 // of rune and string literals (all escapes; raw strings drop '\r'), and the //go:build line.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,9 @@ class Scanner {
     line_ = line;
     col_ = col;
     seen_token_ = true;
+    bad_next_ = size_t(std::lower_bound(bad_.begin(), bad_.end(), off,
+                                        [](const BadChar& b, size_t o) { return b.off < o; }) - bad_.begin());
+    skip_bad();
   }
   // Number lines from base + 1 (a file of a package of several files: lines are numbered
   // across the files so that a Pos names its file; frontend.h SourceFile).
@@ -53,6 +57,7 @@ class Scanner {
  private:
   char peek(size_t k = 0) const { return off_ + k < src_.size() ? src_[off_ + k] : '\0'; }
   void advance();
+  void skip_bad();
   void error(Pos p, std::string msg);
   void skip_space_and_comments(bool& newline_seen, Pos& nl_pos);
   void scan_number(Token& t);
@@ -72,6 +77,17 @@ class Scanner {
   int build_go_minor_ = 0;
   std::vector<ScannedComment>* comments_ = nullptr;
   std::vector<EmbedDirective> embeds_;
+  // What gc's source reader drops from the text, each with an error when it is read: a NUL
+  // byte, a byte that starts no valid UTF-8 sequence, a byte order mark after the first
+  // character. Found once (in order of offset); advance() steps over them.
+  struct BadChar {
+    size_t off;
+    int width;
+    const char* msg;
+  };
+  std::vector<BadChar> bad_;
+  size_t bad_next_ = 0;        // the first of bad_ at or after off_
+  size_t bad_reported_ = 0;    // bad_ entries before this one have had their error (seek re-reads)
 };
 
 void append_utf8(std::string& s, uint32_t r);

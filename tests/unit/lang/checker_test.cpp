@@ -658,3 +658,37 @@ func main() {
   auto* gspec = static_cast<ValueSpec*>(static_cast<DeclStmt*>(gen->body->list[0])->decl->specs[0]);
   EXPECT_EQ(gspec->names[0]->obj->type->kind, TypeKind::TypeParam);
 }
+
+// gc's source reader (syntax/source.go nextch) reports and drops a NUL byte, a byte that starts
+// no valid UTF-8 sequence and a BOM after the first character — anywhere, in strings and
+// comments too — and base.ErrorfAt keeps one of equal non-syntax errors in a row on a line.
+// Expectations are `go build` (Go 1.19) on the same bytes.
+TEST(Checker, InvalidSourceBytesAsGc) {
+  using namespace std::string_literals;  // the NUL bytes are part of the source
+  const std::string head = "package main\n\nimport \"fmt\"\n\nfunc main() {\n";
+  struct Case {
+    std::string body, want;
+  };
+  const Case cases[] = {
+      // a truncated sequence and another bad byte on one line: one error
+      {"\tfmt.Println(\"a\xe2\x82\" + \"\xff\")\n}\n", "prog.go:6:16: invalid UTF-8 encoding\n"},
+      {"\tfmt.Println(\"a\x00" "b\")\n}\n"s, "prog.go:6:16: invalid NUL character\n"},
+      {"\tfmt.Println(\"\xef\xbb\xbf\")\n}\n", "prog.go:6:15: invalid BOM in the middle of the file\n"},
+      // dropped from the rune literal, which is then empty (reported at its closing quote)
+      {"\tfmt.Println(`raw\xffx`, '\xff')\n}\n",
+       "prog.go:6:18: invalid UTF-8 encoding\nprog.go:6:25: empty rune literal or unescaped '\n"},
+      // a stray byte between tokens: no syntax error after it
+      {"\tfmt.Println(\"x\")\xff\n}\n", "prog.go:6:18: invalid UTF-8 encoding\n"},
+      {"\tx\xffy := 1\n\tfmt.Println(x\xffy)\n}\n",
+       "prog.go:6:3: invalid UTF-8 encoding\nprog.go:7:15: invalid UTF-8 encoding\n"},
+      {"\tfmt.Println(\"\xff\xff\", \"\x00\x00\")\n}\n"s,
+       "prog.go:6:15: invalid UTF-8 encoding\nprog.go:6:21: invalid NUL character\n"},
+      {"\tfmt.Println(1, '')\n}\n", "prog.go:6:18: empty rune literal or unescaped '\n"},
+      {"\tfmt.Println(1, 'ab\n\t)\n}\n",
+       "prog.go:6:20: newline in rune literal\n"
+       "prog.go:6:20: syntax error: unexpected newline in argument list; possibly missing comma or )\n"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(errors_of(head + c.body), c.want) << c.body;
+  // Valid multi-byte text and a leading BOM are fine.
+  EXPECT_EQ(errors_of("\xef\xbb\xbf" + head + "\tfmt.Println(\"é 世界 \xf0\x9f\x98\x80\")\n}\n"), "");
+}
