@@ -295,8 +295,8 @@ class Parser {
   void header(Stmt*& init, Expr*& cond, Stmt*& post, bool is_for, Stmt** range_out);
   CallExpr* call_stmt_expr(const char* kw, Expr** not_call);
 
+  std::vector<Diagnostic> scan_errs_;   // before sc_: the scanner is given its address
   Scanner sc_;
-  std::vector<Diagnostic> scan_errs_;
   File& f_;
   std::vector<Diagnostic>& diags_;
   Token tok_;

@@ -56,7 +56,8 @@ Scanner::Scanner(std::string_view src, std::vector<Diagnostic>* errs) : src_(src
     else if (r == 0xFEFF) bad_.push_back({i, w, "invalid BOM in the middle of the file"});
     i += size_t(w);
   }
-  skip_bad();
+  // A bad character at the very start is skipped by the first next(): errs may not be
+  // constructed yet (the parser's member order) and errors belong to the scan anyway.
 }
 
 void Scanner::advance() {
@@ -193,6 +194,7 @@ static const Kw kKeywords[] = {
 };
 
 Token Scanner::next() {
+  if (bad_next_ < bad_.size() && bad_[bad_next_].off <= off_) skip_bad();
   bool newline_seen = false;
   Pos nl_pos;
   skip_space_and_comments(newline_seen, nl_pos);
