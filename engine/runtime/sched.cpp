@@ -69,6 +69,12 @@ static bool claim_end() {
 bool program_ending() { return sched && sched->exiting.load(std::memory_order_relaxed); }
 bool end_claimed() { return sched && sched->fatal_claimed.load(std::memory_order_relaxed); }
 
+// No G is started once the end is claimed: finish_end wakes a host call (hooks.ending) before
+// it sets `exiting`, so an M whose stdin read a Stop cancelled could otherwise run the reader on
+// — to main's return — in between (the run then ended 130 with main dead and no wait-for graph;
+// a busy machine's scheduling made it 1 run in 4 under Node).
+static bool end_decided() { return sched->exiting.load() || sched->fatal_claimed.load(); }
+
 // Ends run s with code. s, not the global `sched`: request_stop calls this from a thread that
 // is not the run's, where reading `sched` races with run_main setting it.
 static void finish_end(Sched* s, int code) {
@@ -523,7 +529,7 @@ static G* findrunnable(M* m, bool* inherit) {
       // ... and the events go out when a ring is half full (the one M drains its own).
       if (detail::events_on && m->p && m->p->ring->used() > EventRing::kSize / 2) events_drain();
     }
-    if (sched->exiting.load()) return nullptr;
+    if (end_decided()) return nullptr;
     if (!m->p) {
       {
         LockGuard lk(sched->lock);
@@ -811,7 +817,7 @@ static void mstart(M* m) {
   }
   bool inherit = false;
   while (G* g = findrunnable(m, &inherit)) {
-    if (sched->exiting.load()) {
+    if (end_decided()) {
       break;
     }
     execute(m, g, inherit);
