@@ -1041,7 +1041,7 @@ bool exitsyscall(G& g) {
   // fatal_claimed too: finish_end wakes a host call (hooks.ending) before it sets `exiting`,
   // so a G whose stdin read was cancelled by Stop could otherwise run on — print, return from
   // main — after the end was decided (and leave no wait-for graph of the stopped program).
-  if (sched->exiting.load() || sched->fatal_claimed.load()) return false;
+  if (end_decided()) return false;
   P* p = nullptr;
   if (old && old->status == PStatus::Syscall && old->m == m) {
     p = old;

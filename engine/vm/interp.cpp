@@ -105,33 +105,25 @@ double to_f32(double d) { return static_cast<double>(static_cast<float>(d)); }
 #endif
 #endif
 
-#if GORT_COMPUTED_GOTO
-// Opcode -> index into execute()'s label table (0: the switch).
-struct ExecSlots {
+// Opcode -> 1 + its position in `ops`, the index into a label table that lists `ops` after
+// one fallback label at 0 (for every opcode not in `ops`). execute() and run_hot each have one.
+struct OpSlots {
   uint8_t v[static_cast<size_t>(Opcode::COUNT_) + 1] = {};
-  constexpr ExecSlots() {
-    uint8_t k = 1;
-#define GORT_EXEC_SLOT(name) v[static_cast<size_t>(Opcode::name)] = k++;
-    GORT_HOT_OPS(GORT_EXEC_SLOT)
-#undef GORT_EXEC_SLOT
+  template <size_t N>
+  constexpr explicit OpSlots(const Opcode (&ops)[N]) {
+    for (size_t k = 0; k < N; ++k) v[static_cast<size_t>(ops[k])] = static_cast<uint8_t>(k + 1);
   }
 };
-constexpr ExecSlots kExecSlots;
+#define GORT_OPCODE(name) Opcode::name,
+#if GORT_COMPUTED_GOTO
+constexpr Opcode kExecOpList[] = {GORT_HOT_OPS(GORT_OPCODE)};
+constexpr OpSlots kExecSlots{kExecOpList};  // execute(): 0 is the switch
 #endif
-
 #if GORT_HOT_GOTO
-// Opcode -> index into run_hot's label table (0: not handled here).
-struct FastSlots {
-  uint8_t v[static_cast<size_t>(Opcode::COUNT_)] = {};
-  constexpr FastSlots() {
-    uint8_t k = 1;
-#define GORT_FAST_SLOT(name) v[static_cast<size_t>(Opcode::name)] = k++;
-    GORT_FAST_OPS(GORT_FAST_SLOT)
-#undef GORT_FAST_SLOT
-  }
-};
-constexpr FastSlots kFastSlots;
+constexpr Opcode kFastOpList[] = {GORT_FAST_OPS(GORT_OPCODE)};
+constexpr OpSlots kFastSlots{kFastOpList};  // run_hot: 0 leaves it
 #endif
+#undef GORT_OPCODE
 
 // Which instructions run_hot handles, and which of those transfer control (jumps, CALL, RET).
 struct FastOps {
