@@ -49,9 +49,19 @@ document.documentElement.dataset.theme =
 // ---- editor: the fallback now, Monaco later (see "Monaco, lazily" below)
 const source = new LazyEditor($('editor'), { onRun: () => doRun(), onChange: () => changed(), dark });
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const idle = () => new Promise((r) => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
+
 // ---- terminal (screen-reader mode puts its text in the accessibility tree)
-const term = new Terminal({ convertEol: true, screenReaderMode: true, fontSize: 14, cursorBlink: true,
+// Screen-reader mode is turned on a moment later (screenReaderOn, below), not here: xterm then
+// lays out each row of its accessibility tree one forced layout at a time (AccessibilityManager
+// _alignRowWidth), and at start-up, before the engine's wasm has streamed in, that held the main
+// thread 258 ms of main.js's 610 ms (Chromium trace, load ~5) — the wasm compile and the engine's
+// Workers wait for this thread. It is on before anything is printed: once the engine is ready and
+// the page idle, and at the latest when a program is run.
+const term = new Terminal({ convertEol: true, screenReaderMode: false, fontSize: 14, cursorBlink: true,
   theme: dark() ? termThemes.dark : termThemes.light, scrollback: 10000 });
+const screenReaderOn = () => { if (!term.options.screenReaderMode) term.options.screenReaderMode = true; };
 const fit = new FitAddon();
 term.loadAddon(fit);
 term.open($('terminal'));
@@ -168,7 +178,7 @@ const engine = new Engine({
   },
   onState(state, err) {
     // Only the first 'ready' is news: after a run the status keeps saying how it ended.
-    if (state === 'ready') { engineReady = true; if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = !hook.usable; }
+    if (state === 'ready') { engineReady = true; idle().then(screenReaderOn); if (!run && !everRan && ui.status.textContent === 'loading…') report(`ready (${engine.kind === 'wasm-pt' ? 'threads' : 'single-threaded'})`); ui.run.disabled = !hook.usable; }
     if (state === 'error') { ui.status.textContent = 'engine failed to load'; term.write(`\x1b[31mgort: could not load the engine (${engine.kind}): ${err?.message || err}\x1b[0m\n`); }
   },
 });
@@ -201,6 +211,7 @@ async function doRun() {
   r.sched = !!r.options.sched;
   hook.runs.push(r);
   pendingInput = '';
+  screenReaderOn();
   term.reset();
   tagged.reset();
   raceMarks?.clear();
@@ -367,8 +378,6 @@ if (engineReady && !run) ui.run.disabled = false;
 // the person turns to the editor (a click or focus in it), or when the first run ends, or 2 s
 // after the engine is ready — in each case not while a program runs (up to 3 s of it), nor before
 // the engine's warm-up has ended. A Run pressed at once, the common case, meets no Monaco.
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const idle = () => new Promise((r) => (self.requestIdleCallback ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
 async function betweenRuns(limitMs = 3000) {
   const end = performance.now() + limitMs;
   while ((run || engine.warming) && performance.now() < end) await sleep(50);
