@@ -266,6 +266,10 @@ void semrelease(uint32_t* addr);
 struct MutexState { std::atomic<int32_t> state{0}; uint32_t sema = 0; std::atomic<int64_t> owner{0}; };
 Op mutex_lock(G& g, MutexState* m);
 bool mutex_trylock(MutexState* m);
+// Lock's and Unlock's uncontended cases only (the VM's fast path, vm/native.h): Lock of a mutex
+// nobody holds or waits for, Unlock of one nobody waits for. false: nothing was done.
+bool mutex_lock_fast(MutexState* m, const G* g);
+bool mutex_unlock_fast(MutexState* m);
 void mutex_unlock(MutexState* m);   // unlocked: fatal "sync: unlock of unlocked mutex" (exit 2)
 
 // sync.RWMutex (writer-preferring, handed off like MutexState).

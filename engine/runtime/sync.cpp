@@ -215,6 +215,26 @@ slow:
   return mutex_lock_slow(g, m, false);
 }
 
+bool mutex_lock_fast(MutexState* m, const G* g) {
+  int32_t z = 0;
+  if (!m->state.compare_exchange_strong(z, kLocked, std::memory_order_acquire,
+                                       std::memory_order_relaxed))
+    return false;
+  if (g) set_owner(m, g->goid.load(std::memory_order_relaxed));
+  return true;
+}
+
+bool mutex_unlock_fast(MutexState* m) {
+  // Only a mutex that is locked and nothing more (no waiter, not woken, not starving): the
+  // rest — waking a waiter, the fatal error of an unlocked mutex — is mutex_unlock's.
+  if (m->state.load(std::memory_order_relaxed) != kLocked) return false;
+  set_owner(m, 0);
+  int32_t l = kLocked;
+  if (m->state.compare_exchange_strong(l, 0, std::memory_order_release, std::memory_order_relaxed))
+    return true;
+  return false;
+}
+
 bool mutex_acquire_before_run(G* g) {
   MutexState* m = g->mutex_retry;
   g->mutex_retry = nullptr;

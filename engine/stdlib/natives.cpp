@@ -7,7 +7,7 @@
 namespace gort::stdlib {
 namespace {
 
-const std::unordered_map<std::string_view, vm::NativeFn>& table() {
+const std::unordered_map<std::string_view, NativeEntry>& table() {
   static const auto* t = [] {
     std::vector<NativeEntry> v;
     add_fmt_natives(v);
@@ -33,8 +33,8 @@ const std::unordered_map<std::string_view, vm::NativeFn>& table() {
     add_reflect_natives(v);
     add_json_natives(v);
     add_big_natives(v);
-    auto* m = new std::unordered_map<std::string_view, vm::NativeFn>();
-    for (const NativeEntry& e : v) (*m)[e.name] = e.fn;
+    auto* m = new std::unordered_map<std::string_view, NativeEntry>();
+    for (const NativeEntry& e : v) (*m)[e.name] = e;
     return m;
   }();
   return *t;
@@ -44,7 +44,12 @@ const std::unordered_map<std::string_view, vm::NativeFn>& table() {
 
 vm::NativeFn find_native(std::string_view name) {
   auto it = table().find(name);
-  return it == table().end() ? nullptr : it->second;
+  return it == table().end() ? nullptr : it->second.fn;
+}
+
+vm::FastNativeFn find_fast_native(std::string_view name) {
+  auto it = table().find(name);
+  return it == table().end() ? nullptr : it->second.fast;
 }
 
 std::vector<std::string_view> native_names() {

@@ -40,7 +40,10 @@ void end_run_files();  // drops the run's file system
 struct NativeEntry {
   std::string_view name;
   vm::NativeFn fn;
+  vm::FastNativeFn fast = nullptr;   // optional (vm/native.h)
 };
+// The fast path registered with a native (null if none).
+vm::FastNativeFn find_fast_native(std::string_view qualified_name);
 // Each package file contributes its entries (natives.cpp collects them).
 void add_fmt_natives(std::vector<NativeEntry>& out);
 void add_errors_natives(std::vector<NativeEntry>& out);

@@ -63,6 +63,14 @@ NativeStatus mutex_unlock(NativeCtx& c) {
   rt::mutex_unlock(state_of<rt::MutexState>(c.args[0]));
   return NativeStatus::Done;
 }
+// Fast paths (vm/native.h): the uncontended Lock and Unlock, without the race detector (whose
+// clocks need the G's state); anything else falls through to the natives above.
+bool mutex_lock_fast(Value* args, const rt::G* g) {
+  return args[0].o && !vm::race::on() && rt::mutex_lock_fast(state_of<rt::MutexState>(args[0]), g);
+}
+bool mutex_unlock_fast(Value* args, const rt::G*) {
+  return args[0].o && !vm::race::on() && rt::mutex_unlock_fast(state_of<rt::MutexState>(args[0]));
+}
 NativeStatus mutex_trylock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
   bool ok = rt::mutex_trylock(state_of<rt::MutexState>(c.args[0]));
@@ -450,7 +458,8 @@ void reset_sync_state() {
 
 void add_sync_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
-      {"(*sync.Mutex).Lock", mutex_lock}, {"(*sync.Mutex).Unlock", mutex_unlock},
+      {"(*sync.Mutex).Lock", mutex_lock, mutex_lock_fast},
+      {"(*sync.Mutex).Unlock", mutex_unlock, mutex_unlock_fast},
       {"(*sync.Mutex).TryLock", mutex_trylock},
       {"(*sync.RWMutex).Lock", rw_lock}, {"(*sync.RWMutex).Unlock", rw_unlock},
       {"(*sync.RWMutex).RLock", rw_rlock}, {"(*sync.RWMutex).RUnlock", rw_runlock},

@@ -311,6 +311,12 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     // inside the native reads). One that completes at once with nothing left to do lets
     // the loop go on; any other outcome is finished by execute() (HotState::native_pending).
     OP(CALL_NATIVE) {
+      // Its fast path first (vm/native.h): none of the bookkeeping below is needed for it.
+      if (in.b < m.fast_natives.size())
+        if (FastNativeFn fast = m.fast_natives[in.b]; fast && fast(R + in.a, g)) {
+          ++ip;
+          NEXT();
+        }
       if (fp) {
         gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
         gs.used_slots = rbase + m.protos[fp->proto].nregs;
@@ -1174,6 +1180,8 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::CALL_NATIVE: {
+        if (in.b < m.fast_natives.size())
+          if (FastNativeFn fast = m.fast_natives[in.b]; fast && fast(R + in.a, g)) break;
         STORE_FRAME();
         uint32_t base = gs.frames.back().base + in.a;
         NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};

@@ -12,6 +12,8 @@
 #include "vm/opcodes.h"
 #include "vm/typedesc.h"
 
+namespace gort::rt { struct G; }
+
 namespace gort::vm {
 
 struct Proto {
@@ -60,6 +62,8 @@ struct Module {
   // stdlib::find_native("time.Sleep")).
   std::vector<NativeStatus (*)(NativeCtx&)> natives;
   std::vector<std::string> native_names;    // qualified names, same indices (tracebacks)
+  // Fast paths of natives (vm/native.h FastNativeFn), same indices; null or missing: none.
+  std::vector<bool (*)(Value* args, const rt::G* g)> fast_natives;
   std::string filename = "prog.go";
   // A package of several files (the playground's txtar form): lines are numbered across the
   // files (lang/frontend.h SourceFile), file k holding lines line_base+1 .. of files[k].

@@ -112,6 +112,7 @@ uint32_t ModuleCompiler::native_index_or_none(const std::string& name, bool* fou
   if (!fn) return 0;
   m.natives.push_back(fn);
   m.native_names.push_back(name);
+  m.fast_natives.push_back(stdlib::find_fast_native(name));
   uint32_t i = static_cast<uint32_t>(m.natives.size() - 1);
   native_cache[name] = i;
   return i;

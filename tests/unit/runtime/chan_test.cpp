@@ -281,6 +281,70 @@ TEST(Sync, MutexCountsUnderContention) {
   EXPECT_EQ(counter, 20000);
 }
 
+// The VM's fast paths (vm/native.h) take only the uncontended cases and leave every other
+// state to Lock/Unlock: a held mutex, a counted waiter, a woken or starving one, and an
+// unlocked one (whose Unlock is mutex_unlock's fatal error).
+TEST(Sync, MutexFastPathsTakeOnlyTheUncontendedCases) {
+  MutexState mu;
+  EXPECT_TRUE(mutex_lock_fast(&mu, nullptr));
+  EXPECT_EQ(mu.state.load(), 1);
+  EXPECT_FALSE(mutex_lock_fast(&mu, nullptr));   // held
+  EXPECT_EQ(mu.state.load(), 1);
+  EXPECT_TRUE(mutex_unlock_fast(&mu));
+  EXPECT_EQ(mu.state.load(), 0);
+  EXPECT_FALSE(mutex_unlock_fast(&mu));          // not locked: left to mutex_unlock
+  EXPECT_EQ(mu.state.load(), 0);
+  for (int32_t other : {1 << 3, 2, 4}) {         // a queued waiter, woken, starving
+    mu.state.store(1 | other);
+    EXPECT_FALSE(mutex_unlock_fast(&mu)) << other;
+    EXPECT_EQ(mu.state.load(), 1 | other);
+    mu.state.store(other);
+    EXPECT_FALSE(mutex_lock_fast(&mu, nullptr)) << other;
+    EXPECT_EQ(mu.state.load(), other);
+  }
+}
+
+// Fast and full paths mixed, as the VM mixes them (fast first, the full one when it declines):
+// no count lost, no waiter left asleep (the program ends), 4 goroutines on 2 Ps.
+TEST(Sync, MutexFastPathsMixWithParkingWaiters) {
+  static MutexState mu;
+  static WaitGroupState wg;
+  static int64_t counter = 0;
+  counter = 0;
+  mu.state.store(0);
+  wg.counter.store(0);
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0:
+        FAKE_BLOCK(wg_add(g, &wg, 4), 1);
+        [[fallthrough]];
+      case 1:
+        for (int i = 0; i < 4; ++i)
+          go(g, [](G& g, FakeG& fg) {
+            for (;;) {
+              if (fg.pc == 0) {
+                if (fg.n == 5000) { (void)wg_add(g, &wg, -1); return RunStatus::Exited; }
+                if (!mutex_lock_fast(&mu, &g)) FAKE_BLOCK(mutex_lock(g, &mu), 1);
+              }
+              counter = counter + 1;   // protected by mu (TSan checks it)
+              fg.n++;
+              fg.pc = 0;
+              if (!mutex_unlock_fast(&mu)) mutex_unlock(&mu);
+              if (fg.n % 64 == 0) return RunStatus::Yielded;
+            }
+          });
+        FAKE_BLOCK(wg_wait(g, &wg), 2);
+        [[fallthrough]];
+      case 2:
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(counter, 20000);
+  EXPECT_EQ(mu.state.load(), 0);
+}
+
 namespace {
 MutexState mu_modes;
 std::atomic<int> mu_g2_done{0};

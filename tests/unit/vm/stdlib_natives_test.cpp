@@ -46,6 +46,14 @@ TEST(StdlibNatives, UnknownNameIsNull) {
   EXPECT_NE(find_native("time.Sleep"), nullptr);
 }
 
+// Fast paths (vm/native.h) are registered with their natives, only where one exists.
+TEST(StdlibNatives, FastPathsOnlyWhereRegistered) {
+  EXPECT_NE(find_fast_native("(*sync.Mutex).Lock"), nullptr);
+  EXPECT_NE(find_fast_native("(*sync.Mutex).Unlock"), nullptr);
+  EXPECT_EQ(find_fast_native("time.Sleep"), nullptr);
+  EXPECT_EQ(find_fast_native("fmt.Nope"), nullptr);
+}
+
 // func f(d time.Duration, v int) { time.Sleep(d); fmt.Println(v) }
 // func main() { go f(2ms, 2); go f(1ms, 1); fmt.Println(runtime.NumGoroutine());
 //               time.Sleep(3ms); fmt.Println(3) }
