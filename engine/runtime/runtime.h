@@ -282,6 +282,9 @@ void rw_unlock(RWMutexState* m);    // fatal "sync: Unlock of unlocked RWMutex"
 // sync.WaitGroup.
 struct WaitGroupState { std::atomic<int64_t> counter{0}; uint32_t waiters = 0; };
 Op wg_add(G& g, WaitGroupState* w, int64_t delta);   // Panic "sync: negative WaitGroup counter"
+// Add when the counter stays above zero (nobody to wake, nothing to report), without the
+// bucket lock: the VM's fast path (vm/native.h). false: nothing was done.
+bool wg_add_fast(WaitGroupState* w, int64_t delta);
 Op wg_wait(G& g, WaitGroupState* w);
 
 // sync.Once: the VM runs f itself: once_begin returns Done with wake_ok=true if this G must

@@ -399,6 +399,18 @@ Op wg_add(G& g, WaitGroupState* w, int64_t delta) {
   return Op::Done;
 }
 
+// A waiter parks only under the bucket lock after seeing a non-zero counter, and the counter
+// reaches zero only through wg_add (which takes the lock and wakes): a change that keeps it
+// above zero concerns nobody.
+bool wg_add_fast(WaitGroupState* w, int64_t delta) {
+  int64_t c = w->counter.load(std::memory_order_relaxed);
+  while (c + delta > 0)
+    if (w->counter.compare_exchange_weak(c, c + delta, std::memory_order_acq_rel,
+                                         std::memory_order_relaxed))
+      return true;
+  return false;
+}
+
 Op wg_wait(G& g, WaitGroupState* w) {
   if (w->counter.load() == 0) return Op::Done;
   Bucket& b = bucket_of(w);

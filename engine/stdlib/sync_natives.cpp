@@ -159,6 +159,13 @@ NativeStatus wg_done(NativeCtx& c) {
   race_release(c, c.args[0].o);
   return op_status(c, rt::wg_add(*c.g, state_of<rt::WaitGroupState>(c.args[0]), -1));
 }
+// Fast paths (vm/native.h): an Add or Done that leaves the counter above zero, without --race.
+bool wg_add_fast(Value* args, const rt::G*) {
+  return args[0].o && !vm::race::on() && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), args[1].i);
+}
+bool wg_done_fast(Value* args, const rt::G*) {
+  return args[0].o && !vm::race::on() && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), -1);
+}
 NativeStatus wg_wait(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
   race_acquire(c, c.args[0].o);
@@ -465,7 +472,7 @@ void add_sync_natives(std::vector<NativeEntry>& v) {
       {"(*sync.RWMutex).RLock", rw_rlock}, {"(*sync.RWMutex).RUnlock", rw_runlock},
       {"(*sync.RWMutex).TryLock", rw_trylock}, {"(*sync.RWMutex).TryRLock", rw_tryrlock},
       {"(*sync.RWMutex).RLocker", rw_rlocker},
-      {"(*sync.WaitGroup).Add", wg_add}, {"(*sync.WaitGroup).Done", wg_done},
+      {"(*sync.WaitGroup).Add", wg_add, wg_add_fast}, {"(*sync.WaitGroup).Done", wg_done, wg_done_fast},
       {"(*sync.WaitGroup).Wait", wg_wait}, {"(*sync.Once).Do", once_do},
       {"sync.NewCond", cond_new}, {"(*sync.Cond).Wait", cond_wait},
       {"(*sync.Cond).Signal", cond_signal}, {"(*sync.Cond).Broadcast", cond_broadcast},

@@ -345,6 +345,49 @@ TEST(Sync, MutexFastPathsMixWithParkingWaiters) {
   EXPECT_EQ(mu.state.load(), 0);
 }
 
+// WaitGroup's fast path (vm/native.h) takes an Add only while the counter stays above zero:
+// reaching zero (waking waiters) and going negative (the panic) are wg_add's.
+TEST(Sync, WaitGroupFastAddKeepsTheCounterAboveZero) {
+  WaitGroupState w;
+  EXPECT_TRUE(wg_add_fast(&w, 3));
+  EXPECT_TRUE(wg_add_fast(&w, -1));
+  EXPECT_EQ(w.counter.load(), 2);
+  EXPECT_FALSE(wg_add_fast(&w, -2));   // would reach zero
+  EXPECT_FALSE(wg_add_fast(&w, -5));   // would go negative
+  EXPECT_EQ(w.counter.load(), 2);
+}
+
+// Done through the fast path where it declines to the full one, as the VM does: the waiter is
+// woken by whichever Done reaches zero (the program ends), for several rounds of Add/Wait.
+TEST(Sync, WaitGroupFastPathWakesTheWaiter) {
+  static WaitGroupState wg;
+  static std::atomic<int> dones{0};
+  wg.counter.store(0);
+  dones = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    for (;;) {
+      if (fg.pc == 0) {
+        if (fg.n == 50) return RunStatus::Exited;
+        if (!wg_add_fast(&wg, 8)) FAKE_BLOCK(wg_add(g, &wg, 8), 1);
+        for (int i = 0; i < 8; ++i)
+          go(g, [](G& g, FakeG&) {
+            dones.fetch_add(1);
+            if (!wg_add_fast(&wg, -1)) (void)wg_add(g, &wg, -1);
+            return RunStatus::Exited;
+          });
+        fg.pc = 1;
+      }
+      if (fg.pc == 1) FAKE_BLOCK(wg_wait(g, &wg), 2);
+      EXPECT_EQ(dones.load(), 8 * (fg.n + 1));
+      fg.n++;
+      fg.pc = 0;
+    }
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(dones.load(), 400);
+  EXPECT_EQ(wg.counter.load(), 0);
+}
+
 namespace {
 MutexState mu_modes;
 std::atomic<int> mu_g2_done{0};

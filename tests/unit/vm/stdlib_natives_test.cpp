@@ -50,6 +50,8 @@ TEST(StdlibNatives, UnknownNameIsNull) {
 TEST(StdlibNatives, FastPathsOnlyWhereRegistered) {
   EXPECT_NE(find_fast_native("(*sync.Mutex).Lock"), nullptr);
   EXPECT_NE(find_fast_native("(*sync.Mutex).Unlock"), nullptr);
+  EXPECT_NE(find_fast_native("(*sync.WaitGroup).Done"), nullptr);
+  EXPECT_EQ(find_fast_native("(*sync.WaitGroup).Wait"), nullptr);
   EXPECT_EQ(find_fast_native("time.Sleep"), nullptr);
   EXPECT_EQ(find_fast_native("fmt.Nope"), nullptr);
 }
