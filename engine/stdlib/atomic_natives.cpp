@@ -42,40 +42,38 @@ NativeStatus nilp(NativeCtx& c) {
   return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
 }
 
+// Each operation is written once, on its slot p with the argument window a (results in a[0]),
+// and made both a native (race clocks, the nil-pointer panic) and its fast path (vm/native.h:
+// a non-nil address without --race, where the VM skips a native's bookkeeping).
+using SlotOp = void (*)(Value* a, int64_t* p);
+template <bool Field, SlotOp Op>
+NativeStatus slot_native(NativeCtx& c) {
+  int64_t* p = addr_of(c, Field);
+  if (!p) return nilp(c);
+  Op(c.args, p);
+  return NativeStatus::Done;
+}
+template <bool Field, SlotOp Op>
+bool slot_fast(Value* a, const rt::G*) {
+  Obj* o = a[0].o;
+  if (!o || vm::race::on()) return false;
+  Op(a, Field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i);
+  return true;
+}
+
+#define ATOMIC_OP(NAME, FIELD, OP, BODY)                                                  \
+  [[maybe_unused]] void NAME##_##OP##_op(Value* a, int64_t* p) { BODY; }                  \
+  [[maybe_unused]] constexpr vm::NativeFn NAME##_##OP = slot_native<FIELD, NAME##_##OP##_op>; \
+  [[maybe_unused]] constexpr vm::FastNativeFn NAME##_##OP##_fast = slot_fast<FIELD, NAME##_##OP##_op>;
 #define ATOMIC_FAMILY(NAME, FIELD, WRAP)                                                  \
-  [[maybe_unused]] NativeStatus NAME##_add(NativeCtx& c) {                                               \
-    int64_t* p = addr_of(c, FIELD);                                                       \
-    if (!p) return nilp(c);                                                               \
-    c.args[0].i = atomic_add(p, c.args[1].i, WRAP);                                       \
-    return NativeStatus::Done;                                                            \
-  }                                                                                       \
-  [[maybe_unused]] NativeStatus NAME##_load(NativeCtx& c) {                                              \
-    int64_t* p = addr_of(c, FIELD);                                                       \
-    if (!p) return nilp(c);                                                               \
-    c.args[0].i = __atomic_load_n(p, __ATOMIC_SEQ_CST);                                   \
-    return NativeStatus::Done;                                                            \
-  }                                                                                       \
-  [[maybe_unused]] NativeStatus NAME##_store(NativeCtx& c) {                                             \
-    int64_t* p = addr_of(c, FIELD);                                                       \
-    if (!p) return nilp(c);                                                               \
-    __atomic_store_n(p, WRAP(c.args[1].i), __ATOMIC_SEQ_CST);                             \
-    return NativeStatus::Done;                                                            \
-  }                                                                                       \
-  [[maybe_unused]] NativeStatus NAME##_swap(NativeCtx& c) {                                              \
-    int64_t* p = addr_of(c, FIELD);                                                       \
-    if (!p) return nilp(c);                                                               \
-    c.args[0].i = __atomic_exchange_n(p, WRAP(c.args[1].i), __ATOMIC_SEQ_CST);            \
-    return NativeStatus::Done;                                                            \
-  }                                                                                       \
-  [[maybe_unused]] NativeStatus NAME##_cas(NativeCtx& c) {                                               \
-    int64_t* p = addr_of(c, FIELD);                                                       \
-    if (!p) return nilp(c);                                                               \
-    int64_t expected = WRAP(c.args[1].i);                                                 \
-    bool ok = __atomic_compare_exchange_n(p, &expected, WRAP(c.args[2].i), false,         \
-                                          __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);            \
-    c.args[0] = bool_val(ok);                                                             \
-    return NativeStatus::Done;                                                            \
-  }
+  ATOMIC_OP(NAME, FIELD, add, a[0].i = atomic_add(p, a[1].i, WRAP))                       \
+  ATOMIC_OP(NAME, FIELD, load, a[0].i = __atomic_load_n(p, __ATOMIC_SEQ_CST))             \
+  ATOMIC_OP(NAME, FIELD, store, __atomic_store_n(p, WRAP(a[1].i), __ATOMIC_SEQ_CST))      \
+  ATOMIC_OP(NAME, FIELD, swap, a[0].i = __atomic_exchange_n(p, WRAP(a[1].i), __ATOMIC_SEQ_CST)) \
+  ATOMIC_OP(NAME, FIELD, cas,                                                             \
+            int64_t expected = WRAP(a[1].i);                                              \
+            a[0] = bool_val(__atomic_compare_exchange_n(p, &expected, WRAP(a[2].i), false, \
+                                                        __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)))
 
 ATOMIC_FAMILY(i32, false, w32)
 ATOMIC_FAMILY(i64, false, w64)
@@ -167,37 +165,37 @@ NativeStatus value_cas(NativeCtx& c) {
 void add_sync_atomic_natives(std::vector<NativeEntry>& v);
 void add_sync_atomic_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
-      {"sync/atomic.AddInt32", i32_add}, {"sync/atomic.AddInt64", i64_add}, {"sync/atomic.AddUint32", u32_add},
-      {"sync/atomic.AddUint64", u64_add}, {"sync/atomic.LoadInt32", i32_load}, {"sync/atomic.LoadInt64", i64_load},
-      {"sync/atomic.LoadUint32", u32_load}, {"sync/atomic.LoadUint64", u64_load},
-      {"sync/atomic.StoreInt32", i32_store}, {"sync/atomic.StoreInt64", i64_store},
-      {"sync/atomic.StoreUint32", u32_store}, {"sync/atomic.StoreUint64", u64_store},
-      {"sync/atomic.SwapInt32", i32_swap}, {"sync/atomic.SwapInt64", i64_swap},
-      {"sync/atomic.CompareAndSwapInt32", i32_cas}, {"sync/atomic.CompareAndSwapInt64", i64_cas},
-      {"(*sync/atomic.Int32).Load", ti32_load}, {"(*sync/atomic.Int32).Store", ti32_store},
-      {"(*sync/atomic.Int32).Add", ti32_add}, {"(*sync/atomic.Int32).Swap", ti32_swap},
-      {"(*sync/atomic.Int32).CompareAndSwap", ti32_cas},
-      {"(*sync/atomic.Int64).Load", ti64_load}, {"(*sync/atomic.Int64).Store", ti64_store},
-      {"(*sync/atomic.Int64).Add", ti64_add}, {"(*sync/atomic.Int64).Swap", ti64_swap},
-      {"(*sync/atomic.Int64).CompareAndSwap", ti64_cas},
-      {"(*sync/atomic.Uint64).Load", tu64_load}, {"(*sync/atomic.Uint64).Store", tu64_store},
-      {"(*sync/atomic.Uint64).Add", tu64_add},
-      {"(*sync/atomic.Bool).Load", tbool_load}, {"(*sync/atomic.Bool).Store", tbool_store},
-      {"(*sync/atomic.Bool).Swap", tbool_swap}, {"(*sync/atomic.Bool).CompareAndSwap", tbool_cas},
-      {"(*sync/atomic.Uint32).Load", tu32_load}, {"(*sync/atomic.Uint32).Store", tu32_store},
-      {"(*sync/atomic.Uint32).Add", tu32_add}, {"(*sync/atomic.Uint32).Swap", tu32_swap},
-      {"(*sync/atomic.Uint32).CompareAndSwap", tu32_cas},
+      {"sync/atomic.AddInt32", i32_add, i32_add_fast}, {"sync/atomic.AddInt64", i64_add, i64_add_fast}, {"sync/atomic.AddUint32", u32_add, u32_add_fast},
+      {"sync/atomic.AddUint64", u64_add, u64_add_fast}, {"sync/atomic.LoadInt32", i32_load, i32_load_fast}, {"sync/atomic.LoadInt64", i64_load, i64_load_fast},
+      {"sync/atomic.LoadUint32", u32_load, u32_load_fast}, {"sync/atomic.LoadUint64", u64_load, u64_load_fast},
+      {"sync/atomic.StoreInt32", i32_store, i32_store_fast}, {"sync/atomic.StoreInt64", i64_store, i64_store_fast},
+      {"sync/atomic.StoreUint32", u32_store, u32_store_fast}, {"sync/atomic.StoreUint64", u64_store, u64_store_fast},
+      {"sync/atomic.SwapInt32", i32_swap, i32_swap_fast}, {"sync/atomic.SwapInt64", i64_swap, i64_swap_fast},
+      {"sync/atomic.CompareAndSwapInt32", i32_cas, i32_cas_fast}, {"sync/atomic.CompareAndSwapInt64", i64_cas, i64_cas_fast},
+      {"(*sync/atomic.Int32).Load", ti32_load, ti32_load_fast}, {"(*sync/atomic.Int32).Store", ti32_store, ti32_store_fast},
+      {"(*sync/atomic.Int32).Add", ti32_add, ti32_add_fast}, {"(*sync/atomic.Int32).Swap", ti32_swap, ti32_swap_fast},
+      {"(*sync/atomic.Int32).CompareAndSwap", ti32_cas, ti32_cas_fast},
+      {"(*sync/atomic.Int64).Load", ti64_load, ti64_load_fast}, {"(*sync/atomic.Int64).Store", ti64_store, ti64_store_fast},
+      {"(*sync/atomic.Int64).Add", ti64_add, ti64_add_fast}, {"(*sync/atomic.Int64).Swap", ti64_swap, ti64_swap_fast},
+      {"(*sync/atomic.Int64).CompareAndSwap", ti64_cas, ti64_cas_fast},
+      {"(*sync/atomic.Uint64).Load", tu64_load, tu64_load_fast}, {"(*sync/atomic.Uint64).Store", tu64_store, tu64_store_fast},
+      {"(*sync/atomic.Uint64).Add", tu64_add, tu64_add_fast},
+      {"(*sync/atomic.Bool).Load", tbool_load, tbool_load_fast}, {"(*sync/atomic.Bool).Store", tbool_store, tbool_store_fast},
+      {"(*sync/atomic.Bool).Swap", tbool_swap, tbool_swap_fast}, {"(*sync/atomic.Bool).CompareAndSwap", tbool_cas, tbool_cas_fast},
+      {"(*sync/atomic.Uint32).Load", tu32_load, tu32_load_fast}, {"(*sync/atomic.Uint32).Store", tu32_store, tu32_store_fast},
+      {"(*sync/atomic.Uint32).Add", tu32_add, tu32_add_fast}, {"(*sync/atomic.Uint32).Swap", tu32_swap, tu32_swap_fast},
+      {"(*sync/atomic.Uint32).CompareAndSwap", tu32_cas, tu32_cas_fast},
       {"(*sync/atomic.Value).Load", value_load}, {"(*sync/atomic.Value).Store", value_store},
       {"(*sync/atomic.Value).Swap", value_swap}, {"(*sync/atomic.Value).CompareAndSwap", value_cas},
-      {"sync/atomic.SwapUint32", u32_swap}, {"sync/atomic.SwapUint64", u64_swap},
-      {"sync/atomic.CompareAndSwapUint32", u32_cas}, {"sync/atomic.CompareAndSwapUint64", u64_cas},
-      {"(*sync/atomic.Uint64).Swap", tu64_swap}, {"(*sync/atomic.Uint64).CompareAndSwap", tu64_cas},
-      {"sync/atomic.AddUintptr", uptr_add}, {"sync/atomic.LoadUintptr", uptr_load},
-      {"sync/atomic.StoreUintptr", uptr_store}, {"sync/atomic.SwapUintptr", uptr_swap},
-      {"sync/atomic.CompareAndSwapUintptr", uptr_cas},
-      {"(*sync/atomic.Uintptr).Load", tuptr_load}, {"(*sync/atomic.Uintptr).Store", tuptr_store},
-      {"(*sync/atomic.Uintptr).Add", tuptr_add}, {"(*sync/atomic.Uintptr).Swap", tuptr_swap},
-      {"(*sync/atomic.Uintptr).CompareAndSwap", tuptr_cas},
+      {"sync/atomic.SwapUint32", u32_swap, u32_swap_fast}, {"sync/atomic.SwapUint64", u64_swap, u64_swap_fast},
+      {"sync/atomic.CompareAndSwapUint32", u32_cas, u32_cas_fast}, {"sync/atomic.CompareAndSwapUint64", u64_cas, u64_cas_fast},
+      {"(*sync/atomic.Uint64).Swap", tu64_swap, tu64_swap_fast}, {"(*sync/atomic.Uint64).CompareAndSwap", tu64_cas, tu64_cas_fast},
+      {"sync/atomic.AddUintptr", uptr_add, uptr_add_fast}, {"sync/atomic.LoadUintptr", uptr_load, uptr_load_fast},
+      {"sync/atomic.StoreUintptr", uptr_store, uptr_store_fast}, {"sync/atomic.SwapUintptr", uptr_swap, uptr_swap_fast},
+      {"sync/atomic.CompareAndSwapUintptr", uptr_cas, uptr_cas_fast},
+      {"(*sync/atomic.Uintptr).Load", tuptr_load, tuptr_load_fast}, {"(*sync/atomic.Uintptr).Store", tuptr_store, tuptr_store_fast},
+      {"(*sync/atomic.Uintptr).Add", tuptr_add, tuptr_add_fast}, {"(*sync/atomic.Uintptr).Swap", tuptr_swap, tuptr_swap_fast},
+      {"(*sync/atomic.Uintptr).CompareAndSwap", tuptr_cas, tuptr_cas_fast},
   });
 }
 

@@ -52,6 +52,9 @@ TEST(StdlibNatives, FastPathsOnlyWhereRegistered) {
   EXPECT_NE(find_fast_native("(*sync.Mutex).Unlock"), nullptr);
   EXPECT_NE(find_fast_native("(*sync.WaitGroup).Done"), nullptr);
   EXPECT_EQ(find_fast_native("(*sync.WaitGroup).Wait"), nullptr);
+  EXPECT_NE(find_fast_native("sync/atomic.AddInt64"), nullptr);
+  EXPECT_NE(find_fast_native("(*sync/atomic.Uint32).CompareAndSwap"), nullptr);
+  EXPECT_EQ(find_fast_native("(*sync/atomic.Value).Store"), nullptr);   // it can panic
   EXPECT_EQ(find_fast_native("time.Sleep"), nullptr);
   EXPECT_EQ(find_fast_native("fmt.Nope"), nullptr);
 }
