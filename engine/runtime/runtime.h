@@ -287,6 +287,17 @@ Op wg_add(G& g, WaitGroupState* w, int64_t delta);   // Panic "sync: negative Wa
 bool wg_add_fast(WaitGroupState* w, int64_t delta);
 Op wg_wait(G& g, WaitGroupState* w);
 
+// sync.Cond's waiters (Go's notifyList, runtime/sema.go): Wait takes a ticket before it
+// unlocks L and then sleeps until that ticket is notified; Signal notifies the oldest ticket not
+// yet notified, Broadcast every ticket taken so far. A wake-up can never go to a goroutine that
+// began waiting after the Signal (with a counting semaphore it could: the goroutine that had
+// been waiting then slept on and the program deadlocked, as qa_sync_prims.go once did).
+struct NotifyList { std::atomic<uint32_t> wait{0}; std::atomic<uint32_t> notify{0}; };
+uint32_t notify_list_add(NotifyList* l);
+Op notify_list_wait(G& g, NotifyList* l, uint32_t ticket);   // Done: already notified; or Park
+void notify_list_notify_one(NotifyList* l);
+void notify_list_notify_all(NotifyList* l);
+
 // sync.Once: the VM runs f itself: once_begin returns Done with wake_ok=true if this G must
 // run f (then call once_end), wake_ok=false if f already ran; Park while another G runs f
 // (resumed with wake_ok=false once it has finished).

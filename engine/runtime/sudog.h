@@ -19,6 +19,7 @@ struct Sudog {
   bool is_send = false;        // chan: send; rwmutex: writer
   bool is_chan = false;        // obj is a Chan (GC: keep it alive while g waits)
   bool queued = false;         // linked in a WaitQ (push/remove keep it)
+  uint32_t ticket = 0;         // sync.Cond: the notify-list ticket it waits for
   const char* what = nullptr;  // sync waits: "mutex", "rwmutex", "waitgroup", "cond", "once"
 };
 

@@ -420,6 +420,58 @@ Op wg_wait(G& g, WaitGroupState* w) {
   return park_on(g, b, w, "semacquire", false, "waitgroup");
 }
 
+// ---- sync.Cond's notify list ----
+
+namespace {
+bool ticket_less(uint32_t a, uint32_t b) { return static_cast<int32_t>(a - b) < 0; }
+}  // namespace
+
+uint32_t notify_list_add(NotifyList* l) { return l->wait.fetch_add(1); }
+
+Op notify_list_wait(G& g, NotifyList* l, uint32_t ticket) {
+  Bucket& b = bucket_of(l);
+  b.lock.lock();
+  if (ticket_less(ticket, l->notify.load())) {   // notified between add and here
+    b.lock.unlock();
+    return Op::Done;
+  }
+  Op op = park_on(g, b, l, "sync.Cond.Wait", false, "cond");
+  g.waiting->ticket = ticket;
+  return op;
+}
+
+void notify_list_notify_one(NotifyList* l) {
+  if (l->wait.load() == l->notify.load()) return;   // nobody took a ticket since the last one
+  Bucket& b = bucket_of(l);
+  G* w = nullptr;
+  b.lock.lock();
+  uint32_t t = l->notify.load();
+  if (t != l->wait.load()) {
+    l->notify.store(t + 1);
+    // Its holder may not be queued yet: then it sees the ticket notified and does not park.
+    for (Sudog* s = b.q.first; s; s = s->next) {
+      if (s->obj != l || s->ticket != t) continue;
+      b.q.remove(s);
+      if (!sudog_claim(s)) GORT_THROW("sync: cond waiter claimed twice");
+      w = wake_one(s);
+      break;
+    }
+  }
+  b.lock.unlock();
+  if (w) ready(w);
+}
+
+void notify_list_notify_all(NotifyList* l) {
+  if (l->wait.load() == l->notify.load()) return;
+  Bucket& b = bucket_of(l);
+  std::vector<G*> wake;
+  b.lock.lock();
+  l->notify.store(l->wait.load());
+  while (Sudog* s = take_waiter(b, l)) wake.push_back(wake_one(s));
+  b.lock.unlock();
+  for (G* x : wake) ready(x);
+}
+
 // ---- sync.Once ----
 
 Op once_begin(G& g, OnceState* o) {

@@ -191,16 +191,13 @@ NativeStatus once_do(NativeCtx& c) {
 }
 
 // ---- Cond {L Locker; n int64} ----
-// Waiters park on a semaphore keyed by the Cond's `n` slot (low half: sema count, high half:
-// number of waiters); Signal/Broadcast release it. Wait must re-lock L after waking, but a
+// The `n` slot holds the Cond's notify list (rt::NotifyList: tickets taken and notified): Wait
+// takes a ticket, unlocks L and sleeps until its ticket is notified. Wait must re-lock L after waking, but a
 // native cannot run code after its G resumes — so a Wait that parked re-executes itself: it
 // moves its frame's saved pc back onto the call (the VM resumes at frames.back().pc) and
 // records in `g_rewaking` that this goroutine is in the second half of Wait, which only locks.
-uint32_t* cond_sema(Obj* c) { return reinterpret_cast<uint32_t*>(&rt::obj_slots(c)[1]); }
-std::atomic<int32_t>* cond_waiters(Obj* c) {
-  return reinterpret_cast<std::atomic<int32_t>*>(reinterpret_cast<char*>(&rt::obj_slots(c)[1]) + 4);
-}
-static_assert(sizeof(std::atomic<int32_t>) == 4, "Cond packs its state in one slot");
+rt::NotifyList* cond_list(Obj* c) { return reinterpret_cast<rt::NotifyList*>(&rt::obj_slots(c)[1]); }
+static_assert(sizeof(rt::NotifyList) <= sizeof(Value), "Cond keeps its notify list in one slot");
 
 std::mutex g_rewake_mu;
 std::unordered_map<int64_t, const Obj*>& rewaking() {
@@ -269,7 +266,7 @@ NativeStatus cond_wait(NativeCtx& c) {
       return locker_call(c, l, true);  // second half: woken by Signal/Broadcast
     }
   }
-  cond_waiters(cond)->fetch_add(1);
+  uint32_t ticket = rt::notify_list_add(cond_list(cond));
   NativeStatus st = locker_call(c, l, false);
   if (st != NativeStatus::Done) return st;
   // Prepared before parking: once semacquire has queued us, another M may resume this G, so
@@ -279,8 +276,8 @@ NativeStatus cond_wait(NativeCtx& c) {
     rewaking()[goid] = cond;
   }
   c.gs.frames.back().pc -= 1;  // resume by re-running this call (see top)
-  if (rt::semacquire(*c.g, cond_sema(cond), "sync.Cond.Wait") == rt::Op::Park) return NativeStatus::Park;
-  c.gs.frames.back().pc += 1;  // a signal was already pending: no re-run
+  if (rt::notify_list_wait(*c.g, cond_list(cond), ticket) == rt::Op::Park) return NativeStatus::Park;
+  c.gs.frames.back().pc += 1;  // already notified: no re-run
   {
     std::lock_guard<std::mutex> lk(g_rewake_mu);
     rewaking().erase(goid);
@@ -290,16 +287,15 @@ NativeStatus cond_wait(NativeCtx& c) {
 NativeStatus cond_signal(NativeCtx& c) {
   Obj* cond = c.args[0].o;
   if (cond) race_release(c, cond);
-  int32_t w = cond_waiters(cond)->load();
-  while (w > 0 && !cond_waiters(cond)->compare_exchange_weak(w, w - 1)) {}
-  if (w > 0) rt::semrelease(cond_sema(cond));
+  if (!cond) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  rt::notify_list_notify_one(cond_list(cond));
   return NativeStatus::Done;
 }
 NativeStatus cond_broadcast(NativeCtx& c) {
   Obj* cond = c.args[0].o;
   if (cond) race_release(c, cond);
-  int32_t w = cond_waiters(cond)->exchange(0);
-  for (int32_t i = 0; i < w; ++i) rt::semrelease(cond_sema(cond));
+  if (!cond) return panic_runtime(c, "runtime error: invalid memory address or nil pointer dereference");
+  rt::notify_list_notify_all(cond_list(cond));
   return NativeStatus::Done;
 }
 

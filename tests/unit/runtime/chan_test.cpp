@@ -388,6 +388,50 @@ TEST(Sync, WaitGroupFastPathWakesTheWaiter) {
   EXPECT_EQ(wg.counter.load(), 0);
 }
 
+// sync.Cond's notify list: a Broadcast notifies the tickets taken before it and no later one,
+// so a goroutine that starts waiting after it cannot take the wake-up of one that waited before
+// (the old counting semaphore let it: the earlier waiter slept on, a deadlock Go never has).
+TEST(Sync, CondNotifyListWakesOnlyEarlierTickets) {
+  static NotifyList l;
+  static std::atomic<int> late_woken{0};
+  static uint32_t late_ticket = 0;
+  l.wait.store(0);
+  l.notify.store(0);
+  late_woken = 0;
+  int code = run_prog([](G& g, FakeG& fg) {
+    switch (fg.pc) {
+      case 0: {
+        uint32_t early = notify_list_add(&l);   // took its ticket, not yet asleep
+        notify_list_notify_all(&l);
+        late_ticket = notify_list_add(&l);      // began waiting after the Broadcast
+        go(g, [](G& g, FakeG& fg) {
+          if (fg.pc == 0) FAKE_BLOCK(notify_list_wait(g, &l, late_ticket), 1);
+          late_woken = 1;
+          return RunStatus::Exited;
+        });
+        // The early ticket was notified: its Wait returns at once.
+        EXPECT_EQ(notify_list_wait(g, &l, early), Op::Done);
+        fg.pc = 1;
+        return RunStatus::Yielded;   // the late waiter runs and parks
+      }
+      case 1:
+        if (fg.n++ < 20) return RunStatus::Yielded;
+        EXPECT_EQ(late_woken, 0);    // the Broadcast was not its
+        notify_list_notify_one(&l);  // this Signal is
+        fg.pc = 2;
+        [[fallthrough]];
+      case 2:
+        if (!late_woken) return RunStatus::Yielded;
+        notify_list_notify_one(&l);  // nobody waits: nothing happens
+        EXPECT_EQ(l.notify.load(), l.wait.load());
+        return RunStatus::Exited;
+    }
+    return RunStatus::Exited;
+  }, 2);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(late_woken, 1);
+}
+
 namespace {
 MutexState mu_modes;
 std::atomic<int> mu_g2_done{0};
