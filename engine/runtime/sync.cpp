@@ -1,8 +1,7 @@
-// engine/runtime/sync.cpp — semaphores keyed by address (Go's sema.go) and the sync.Mutex,
-// RWMutex, WaitGroup and Once state machines and sync.Cond's notify list, which the VM embeds in
-// heap objects. Waiters queue in
-// one of 251 buckets hashed by address; the bucket lock is held until the parking G is marked
-// Waiting. Mutex follows Go's normal/starvation modes (see below); RWMutex hands ownership
+// engine/runtime/sync.cpp — semaphores keyed by address (Go's sema.go), the sync.Mutex, RWMutex,
+// WaitGroup and Once state machines and sync.Cond's notify list, which the VM embeds in heap
+// objects. Waiters queue in one of 251 buckets hashed by address; the bucket lock is held until
+// the parking G is marked Waiting. Mutex follows Go's normal/starvation modes (see below); RWMutex hands ownership
 // directly to the first waiter (FIFO, no barging once someone waits).
 #include <cstdint>
 
