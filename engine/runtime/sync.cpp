@@ -1,8 +1,8 @@
 // engine/runtime/sync.cpp — semaphores keyed by address (Go's sema.go), the sync.Mutex, RWMutex,
 // WaitGroup and Once state machines and sync.Cond's notify list, which the VM embeds in heap
 // objects. Waiters queue in one of 251 buckets hashed by address; the bucket lock is held until
-// the parking G is marked Waiting. Mutex follows Go's normal/starvation modes (see below); RWMutex hands ownership
-// directly to the first waiter (FIFO, no barging once someone waits).
+// the parking G is marked Waiting. Mutex follows Go's normal/starvation modes (see below);
+// RWMutex hands ownership directly to the first waiter (FIFO, no barging once someone waits).
 #include <cstdint>
 
 #include "runtime/sudog.h"
@@ -37,15 +37,20 @@ Op park_on(G& g, Bucket& b, void* a, const char* reason, bool kind, const char* 
   return Op::Park;
 }
 
-// First waiter for a (any kind, or only kind == want if filter). Lock held.
-Sudog* take_waiter(Bucket& b, void* a, bool filter = false, bool want = false) {
+// First waiter for a that `match` accepts, dequeued and claimed. Lock held.
+template <class Match>
+Sudog* take_waiter_if(Bucket& b, void* a, Match match) {
   for (Sudog* s = b.q.first; s; s = s->next) {
-    if (s->obj != a || (filter && s->is_send != want)) continue;
+    if (s->obj != a || !match(s)) continue;
     b.q.remove(s);
     if (!sudog_claim(s)) GORT_THROW("sync: waiter claimed twice");
     return s;
   }
   return nullptr;
+}
+// First waiter for a (any kind, or only kind == want if filter). Lock held.
+Sudog* take_waiter(Bucket& b, void* a, bool filter = false, bool want = false) {
+  return take_waiter_if(b, a, [&](const Sudog* s) { return !filter || s->is_send == want; });
 }
 
 G* wake_one(Sudog* s) {
@@ -230,9 +235,7 @@ bool mutex_unlock_fast(MutexState* m) {
   if (m->state.load(std::memory_order_relaxed) != kLocked) return false;
   set_owner(m, 0);
   int32_t l = kLocked;
-  if (m->state.compare_exchange_strong(l, 0, std::memory_order_release, std::memory_order_relaxed))
-    return true;
-  return false;
+  return m->state.compare_exchange_strong(l, 0, std::memory_order_release, std::memory_order_relaxed);
 }
 
 bool mutex_acquire_before_run(G* g) {
@@ -449,13 +452,8 @@ void notify_list_notify_one(NotifyList* l) {
   if (t != l->wait.load()) {
     l->notify.store(t + 1);
     // Its holder may not be queued yet: then it sees the ticket notified and does not park.
-    for (Sudog* s = b.q.first; s; s = s->next) {
-      if (s->obj != l || s->ticket != t) continue;
-      b.q.remove(s);
-      if (!sudog_claim(s)) GORT_THROW("sync: cond waiter claimed twice");
+    if (Sudog* s = take_waiter_if(b, l, [t](const Sudog* s) { return s->ticket == t; }))
       w = wake_one(s);
-      break;
-    }
   }
   b.lock.unlock();
   if (w) ready(w);

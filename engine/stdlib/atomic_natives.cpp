@@ -55,9 +55,8 @@ NativeStatus slot_native(NativeCtx& c) {
 }
 template <bool Field, SlotOp Op>
 bool slot_fast(Value* a, const rt::G*) {
-  Obj* o = a[0].o;
-  if (!o || vm::race::on()) return false;
-  Op(a, Field ? &rt::obj_slots(o)[0].i : &ref_slot(o)->i);
+  if (!fast_path_open(a)) return false;
+  Op(a, Field ? &rt::obj_slots(a[0].o)[0].i : &ref_slot(a[0].o)->i);
   return true;
 }
 

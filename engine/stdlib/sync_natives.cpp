@@ -66,10 +66,10 @@ NativeStatus mutex_unlock(NativeCtx& c) {
 // Fast paths (vm/native.h): the uncontended Lock and Unlock, without the race detector (whose
 // clocks need the G's state); anything else falls through to the natives above.
 bool mutex_lock_fast(Value* args, const rt::G* g) {
-  return args[0].o && !vm::race::on() && rt::mutex_lock_fast(state_of<rt::MutexState>(args[0]), g);
+  return fast_path_open(args) && rt::mutex_lock_fast(state_of<rt::MutexState>(args[0]), g);
 }
 bool mutex_unlock_fast(Value* args, const rt::G*) {
-  return args[0].o && !vm::race::on() && rt::mutex_unlock_fast(state_of<rt::MutexState>(args[0]));
+  return fast_path_open(args) && rt::mutex_unlock_fast(state_of<rt::MutexState>(args[0]));
 }
 NativeStatus mutex_trylock(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);
@@ -161,10 +161,10 @@ NativeStatus wg_done(NativeCtx& c) {
 }
 // Fast paths (vm/native.h): an Add or Done that leaves the counter above zero, without --race.
 bool wg_add_fast(Value* args, const rt::G*) {
-  return args[0].o && !vm::race::on() && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), args[1].i);
+  return fast_path_open(args) && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), args[1].i);
 }
 bool wg_done_fast(Value* args, const rt::G*) {
-  return args[0].o && !vm::race::on() && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), -1);
+  return fast_path_open(args) && rt::wg_add_fast(state_of<rt::WaitGroupState>(args[0]), -1);
 }
 NativeStatus wg_wait(NativeCtx& c) {
   if (!c.args[0].o) return nil_check(c);

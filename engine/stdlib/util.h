@@ -8,6 +8,7 @@
 
 #include "vm/native.h"
 #include "vm/object.h"
+#include "vm/race.h"
 #include "vm/typedesc.h"
 
 namespace gort::stdlib {
@@ -23,6 +24,9 @@ Obj* new_string(std::string_view s);
 inline Value str_val(std::string_view s) { return Value::from_obj(new_string(s)); }
 inline Value int_val(int64_t i) { return Value::from_int(i); }
 inline Value bool_val(bool b) { return Value::from_int(b ? 1 : 0); }
+// Whether a fast path (vm/native.h) may take a call on the object in args[0]: it is not nil (the
+// nil-pointer panic is the native's) and the race detector is off (its clocks need the G's state).
+inline bool fast_path_open(const Value* args) { return args[0].o && !vm::race::on(); }
 
 // Element slots of a slice (null/empty → n = 0). Not for []byte (whose array may be compact:
 // use bytes_of / vm::slice_byte_view / vm::slice_put_bytes / vm::slice_get).

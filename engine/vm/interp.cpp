@@ -125,6 +125,12 @@ constexpr OpSlots kFastSlots{kFastOpList};  // run_hot: 0 leaves it
 #endif
 #undef GORT_OPCODE
 
+// CALL_NATIVE's first try: native n's fast path (vm/native.h), if it has one and takes this call.
+inline bool fast_native_done(const Module& m, uint32_t n, Value* args, const rt::G* g) {
+  FastNativeFn fast = n < m.fast_natives.size() ? m.fast_natives[n] : nullptr;
+  return fast && fast(args, g);
+}
+
 // Which instructions run_hot handles, and which of those transfer control (jumps, CALL, RET).
 struct FastOps {
   bool fast[static_cast<size_t>(Opcode::COUNT_)] = {};
@@ -312,11 +318,10 @@ __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m
     // the loop go on; any other outcome is finished by execute() (HotState::native_pending).
     OP(CALL_NATIVE) {
       // Its fast path first (vm/native.h): none of the bookkeeping below is needed for it.
-      if (in.b < m.fast_natives.size())
-        if (FastNativeFn fast = m.fast_natives[in.b]; fast && fast(R + in.a, g)) {
-          ++ip;
-          NEXT();
-        }
+      if (fast_native_done(m, in.b, R + in.a, g)) {
+        ++ip;
+        NEXT();
+      }
       if (fp) {
         gs.frames.set_size(static_cast<size_t>(fp - fbase) + 1);
         gs.used_slots = rbase + m.protos[fp->proto].nregs;
@@ -1180,8 +1185,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
         break;
       }
       case Opcode::CALL_NATIVE: {
-        if (in.b < m.fast_natives.size())
-          if (FastNativeFn fast = m.fast_natives[in.b]; fast && fast(R + in.a, g)) break;
+        if (fast_native_done(m, in.b, R + in.a, g)) break;
         STORE_FRAME();
         uint32_t base = gs.frames.back().base + in.a;
         NativeCtx ctx{const_cast<rt::G*>(g), gs, R + in.a, base, &m};

@@ -244,12 +244,19 @@ TEST(Select, WokenSelectLeavesItsOtherChannels) {
   EXPECT_EQ(left_on_ch, 0);
 }
 
-TEST(Sync, MutexCountsUnderContention) {
+// 4 goroutines × 5000 Lock/count++/Unlock on 2 Ps. With `fast`, each Lock and Unlock tries the
+// VM's fast path first (vm/native.h) and falls back to the full one when it declines, as the VM
+// does. No count may be lost, no waiter left asleep (the program ends), the mutex left unlocked.
+namespace {
+bool mutex_count_fast = false;
+void expect_mutex_counts_under_contention(bool fast) {
   static MutexState mu;
   static WaitGroupState wg;
   static int64_t counter = 0;
   counter = 0;
+  mu.state.store(0);
   wg.counter.store(0);
+  mutex_count_fast = fast;
   int code = run_prog([](G& g, FakeG& fg) {
     switch (fg.pc) {
       case 0:
@@ -261,12 +268,12 @@ TEST(Sync, MutexCountsUnderContention) {
             for (;;) {
               if (fg.pc == 0) {
                 if (fg.n == 5000) { (void)wg_add(g, &wg, -1); return RunStatus::Exited; }
-                FAKE_BLOCK(mutex_lock(g, &mu), 1);
+                if (!(mutex_count_fast && mutex_lock_fast(&mu, &g))) FAKE_BLOCK(mutex_lock(g, &mu), 1);
               }
               counter = counter + 1;   // protected by mu (TSan checks it)
               fg.n++;
               fg.pc = 0;
-              mutex_unlock(&mu);
+              if (!(mutex_count_fast && mutex_unlock_fast(&mu))) mutex_unlock(&mu);
               if (fg.n % 100 == 0) return RunStatus::Yielded;
             }
           });
@@ -279,7 +286,11 @@ TEST(Sync, MutexCountsUnderContention) {
   }, 2);
   EXPECT_EQ(code, 0);
   EXPECT_EQ(counter, 20000);
+  EXPECT_EQ(mu.state.load(), 0);
 }
+}  // namespace
+
+TEST(Sync, MutexCountsUnderContention) { expect_mutex_counts_under_contention(false); }
 
 // The VM's fast paths (vm/native.h) take only the uncontended cases and leave every other
 // state to Lock/Unlock: a held mutex, a counted waiter, a woken or starving one, and an
@@ -304,46 +315,8 @@ TEST(Sync, MutexFastPathsTakeOnlyTheUncontendedCases) {
   }
 }
 
-// Fast and full paths mixed, as the VM mixes them (fast first, the full one when it declines):
-// no count lost, no waiter left asleep (the program ends), 4 goroutines on 2 Ps.
-TEST(Sync, MutexFastPathsMixWithParkingWaiters) {
-  static MutexState mu;
-  static WaitGroupState wg;
-  static int64_t counter = 0;
-  counter = 0;
-  mu.state.store(0);
-  wg.counter.store(0);
-  int code = run_prog([](G& g, FakeG& fg) {
-    switch (fg.pc) {
-      case 0:
-        FAKE_BLOCK(wg_add(g, &wg, 4), 1);
-        [[fallthrough]];
-      case 1:
-        for (int i = 0; i < 4; ++i)
-          go(g, [](G& g, FakeG& fg) {
-            for (;;) {
-              if (fg.pc == 0) {
-                if (fg.n == 5000) { (void)wg_add(g, &wg, -1); return RunStatus::Exited; }
-                if (!mutex_lock_fast(&mu, &g)) FAKE_BLOCK(mutex_lock(g, &mu), 1);
-              }
-              counter = counter + 1;   // protected by mu (TSan checks it)
-              fg.n++;
-              fg.pc = 0;
-              if (!mutex_unlock_fast(&mu)) mutex_unlock(&mu);
-              if (fg.n % 64 == 0) return RunStatus::Yielded;
-            }
-          });
-        FAKE_BLOCK(wg_wait(g, &wg), 2);
-        [[fallthrough]];
-      case 2:
-        return RunStatus::Exited;
-    }
-    return RunStatus::Exited;
-  }, 2);
-  EXPECT_EQ(code, 0);
-  EXPECT_EQ(counter, 20000);
-  EXPECT_EQ(mu.state.load(), 0);
-}
+// Fast and full paths mixed, as the VM mixes them (fast first, the full one when it declines).
+TEST(Sync, MutexFastPathsMixWithParkingWaiters) { expect_mutex_counts_under_contention(true); }
 
 // WaitGroup's fast path (vm/native.h) takes an Add only while the counter stays above zero:
 // reaching zero (waking waiters) and going negative (the panic) are wg_add's.
