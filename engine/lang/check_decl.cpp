@@ -142,17 +142,17 @@ void Checker::collect_objects() {
         }
         std::string name = is->name ? is->name->name : p->name;
         if (name == "_") continue;
-        if (name == ".") {
-          error(is->pos, "dot imports are not supported");
-          continue;
-        }
-        Scope* into = file_scope(is->pos.line);  // the file block (the package's for one file)
         PkgName* pn = ctx_.make_obj<PkgName>(name);
         set_pos(pn, is->pos);
         pn->imported = p;
         pn->pkg = pkg_;
         is->obj = pn;
         imports_.push_back(is);
+        if (name == ".") {
+          dot_import(is, pn);
+          continue;
+        }
+        Scope* into = file_scope(is->pos.line);  // the file block (the package's for one file)
         if (into->lookup_local(name)) {
           error(is->name ? is->name->pos : is->path_pos, name + " redeclared in this block");
           continue;
@@ -533,6 +533,46 @@ Signature* Checker::generic_signature(Func* obj, FuncDecl* d, Scope* s) {
   return sig;
 }
 
+// import . "p": p's exported names are declared in the file block. That block must then be a
+// scope of its own even for a one-file package: a package-level declaration of one of those
+// names is not "redeclared in this block" but gc's "already declared through dot-import".
+void Checker::dot_import(ImportSpec* is, PkgName* pn) {
+  Scope* into = own_file_scope(is->pos.line);
+  for (auto& [name, obj] : pn->imported->scope->names) {
+    if (!obj->exported()) continue;
+    if (into->lookup_local(name)) {
+      error(is->pos, name + " redeclared in this block");
+      continue;
+    }
+    into->names[name] = obj;
+    dot_names_[{into, obj}] = pn;
+  }
+}
+
+// After every file's declarations are collected: no name may be in both a file block and the
+// package block (reported at the package-level declaration, as gc does).
+void Checker::check_dot_import_conflicts() {
+  for (auto& [key, pn] : dot_names_) {
+    Object* mine = pkg_->scope->lookup_local(key.second->name);
+    if (!mine) continue;
+    const Package* p = pn->imported;
+    error(Pos{mine->line, mine->col}, mine->name + " already declared through dot-import of package " + p->name +
+                                          " (\"" + p->path + "\")");
+  }
+}
+
+// A name found through a dot import uses that import (of the file the use is in).
+void Checker::use_dot_import(Pos at, Object* o) {
+  if (dot_names_.empty() || !o->pkg || o->pkg == pkg_) return;
+  auto it = dot_names_.find({file_scope(at.line), o});
+  if (it != dot_names_.end()) it->second->used = true;
+}
+
+Scope* Checker::own_file_scope(int line) {
+  if (!sources_ && file_scopes_.empty()) file_scopes_.push_back({0, ctx_.make_scope(pkg_->scope)});
+  return file_scope(line);
+}
+
 Scope* Checker::file_scope(int line) {
   if (sources_ && file_scopes_.empty()) {
     for (const SourceFile& f : *sources_) file_scopes_.push_back({f.line_base, ctx_.make_scope(pkg_->scope)});
@@ -584,11 +624,12 @@ void Checker::collect_methods() {
     }
     Object* base = pkg_->scope->lookup_local(static_cast<Ident*>(rt)->name);
     if (!base) {
-      Object* u = pkg_->scope->lookup(static_cast<Ident*>(rt)->name);
-      if (u && u->kind == ObjKind::TypeName && !u->pkg) {
-        // A predeclared type (string, int, error): types2 reports at the receiver variable.
+      Object* u = file_scope(rt->pos.line)->lookup(static_cast<Ident*>(rt)->name);
+      if (u && u->kind == ObjKind::TypeName && u->type && u->pkg != pkg_) {
+        // A predeclared type (string, int, error) or a dot-imported one (strings.Builder):
+        // types2 reports at the receiver variable.
         Pos at = d->recv->names.empty() ? rt->pos : d->recv->names[0]->pos;
-        error(at, "cannot define new methods on non-local type " + u->name);
+        error(at, "cannot define new methods on non-local type " + (u->pkg ? type_string(u->type) : u->name));
       } else {
         error(rt->pos, "undefined: " + static_cast<Ident*>(rt)->name);
       }
@@ -637,6 +678,7 @@ void Checker::collect_methods() {
 void Checker::check_package(Program* prog) {
   collect_objects();
   if (import_failed_) return;
+  check_dot_import_conflicts();
   // Types first (so methods can attach), then methods, then everything else in source order.
   for (Object* o : decl_order_)
     if (o->kind == ObjKind::TypeName) resolve(o);
@@ -662,7 +704,7 @@ void Checker::check_package(Program* prog) {
   for (ImportSpec* is : imports_) {
     if (is->obj && !is->obj->used) {
       std::string msg = "\"" + is->path + "\" imported";
-      if (is->name) msg += " as " + is->name->name;
+      if (is->name && is->name->name != ".") msg += " as " + is->name->name;
       error(is->pos, msg + " and not used");
     }
   }

@@ -753,6 +753,8 @@ void Checker::mark_addr(Expr* e) {
     case ExprKind::Selector: {
       SelectorExpr* s = static_cast<SelectorExpr*>(e);
       if (s->selection.kind == Selection::Field && !s->selection.indirect) mark_addr(s->x);
+      if (s->selection.kind == Selection::Qualified && s->sel->obj && s->sel->obj->kind == ObjKind::Var)
+        static_cast<Var*>(s->sel->obj)->addr_taken = true;  // &os.Args
       break;
     }
     case ExprKind::Index: {
@@ -1014,6 +1016,7 @@ void Checker::ident(Ident* id, bool) {
     return invalidate(id);
   }
   id->obj = o;
+  use_dot_import(id->pos, o);
   if (o->pkg == pkg_ && decls_.count(o)) {
     resolve(o);
     if (cur_decl_ && (o->kind == ObjKind::Var || o->kind == ObjKind::Func)) cur_decl_->deps.insert(o);

@@ -30,6 +30,7 @@ class Checker {
   // Declarations and bodies of a file resolve names through it, as Go's file blocks.
   std::vector<std::pair<int, Scope*>> file_scopes_;
   Scope* file_scope(int line);
+  Scope* own_file_scope(int line);  // file_scope, made a scope of its own for one file too
 
   // ---- errors ----
   void error(Pos p, std::string msg);
@@ -242,6 +243,12 @@ class Checker {
   std::vector<Scope*> all_local_scopes_;
   std::vector<Var*> locals_;         // all local vars, to report unused
   std::vector<ImportSpec*> imports_;
+  // Dot imports: each name a `import . "p"` put in a file block, and the import it came by
+  // (a use of the name is a use of the import).
+  std::map<std::pair<Scope*, Object*>, PkgName*> dot_names_;
+  void dot_import(ImportSpec* is, PkgName* pn);
+  void check_dot_import_conflicts();
+  void use_dot_import(Pos at, Object* o);
   std::map<Object*, std::vector<ValueSpec*>> dummy_;
   int iota_ = -1;                    // current iota, -1 outside constant declarations
   std::vector<FuncDecl*> bodies_;

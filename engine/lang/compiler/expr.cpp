@@ -546,6 +546,27 @@ uint16_t FuncCompiler::unary(UnaryExpr* e) {
 }
 
 // ---- addresses ----
+// &v: an aggregate variable is its own reference; any other lives in a box (the checker saw
+// its address taken).
+uint16_t FuncCompiler::addr_of_var(Var* v, Pos at) {
+  if (is_aggregate(v->type)) return load_var(v);
+  if (v->is_global) {
+    uint16_t b = temp(true);
+    emit(Opcode::LOADG, b, mc.global_of(v));
+    uint16_t r = temp(true);
+    emit(Opcode::REFK, r, b, 0);
+    return r;
+  }
+  VarLoc* l = loc(v);
+  if (!l || l->kind != VarLoc::Box) {
+    error(at, "gort: internal compiler error: address of an unboxed variable");
+    return temp(true);
+  }
+  uint16_t r = temp(true);
+  emit(Opcode::REFK, r, l->reg, 0);
+  return r;
+}
+
 uint16_t FuncCompiler::addr_of(Expr* e) {
   e = unparen(e);
   Type* t = e->tv.type;
@@ -562,27 +583,14 @@ uint16_t FuncCompiler::addr_of(Expr* e) {
       emit(Opcode::REFK, r, b, 0);
       return r;
     }
-    case ExprKind::Ident: {
-      Var* v = static_cast<Var*>(static_cast<Ident*>(e)->obj);
-      if (agg) return load_var(v);
-      if (v->is_global) {
-        uint16_t b = temp(true);
-        emit(Opcode::LOADG, b, mc.global_of(v));
-        uint16_t r = temp(true);
-        emit(Opcode::REFK, r, b, 0);
-        return r;
-      }
-      VarLoc* l = loc(v);
-      if (!l || l->kind != VarLoc::Box) {
-        error(e->pos, "gort: internal compiler error: address of an unboxed variable");
-        return temp(true);
-      }
-      uint16_t r = temp(true);
-      emit(Opcode::REFK, r, l->reg, 0);
-      return r;
-    }
+    case ExprKind::Ident: return addr_of_var(static_cast<Var*>(static_cast<Ident*>(e)->obj), e->pos);
     case ExprKind::Selector: {
       auto* s = static_cast<SelectorExpr*>(e);
+      if (s->selection.kind == Selection::Qualified) {  // &os.Args, &flag.CommandLine
+        Object* o = s->selection.obj ? s->selection.obj : s->sel->obj;
+        if (o && o->kind == ObjKind::Var) return addr_of_var(static_cast<Var*>(o), e->pos);
+        break;
+      }
       if (s->selection.kind != Selection::Field) break;
       uint16_t base = expr(s->x);
       Type* bt = s->x->tv.type;
@@ -638,17 +646,7 @@ uint16_t FuncCompiler::selector(SelectorExpr* e) {
       Object* o = s.obj ? s.obj : e->sel->obj;
       if (o->kind == ObjKind::Func) return func_value(static_cast<Func*>(o));
       if (o->kind == ObjKind::Const) return constant(static_cast<Const*>(o)->val, e->tv.type);
-      if (o->kind == ObjKind::Var) {
-        auto* v = static_cast<Var*>(o);
-        if (v->is_global && mc.globals.count(v)) return load_var(v);
-        // A std package variable (os.Stdin, os.Args): a native getter "os.Stdin".
-        std::string name = (v->pkg ? v->pkg->path : std::string("?")) + "." + v->name;
-        uint32_t ni = mc.native_index(name, e->pos);
-        emit(Opcode::CALL_NATIVE, win(0), ni);
-        uint16_t r = temp_for(v->type);
-        emit(Opcode::MOVE, r, win(0));
-        return r;
-      }
+      if (o->kind == ObjKind::Var) return load_var(static_cast<Var*>(o));
       break;
     }
     case Selection::Field: {

@@ -494,11 +494,37 @@ void FuncCompiler::build_wrapper(Type* recv_type, const std::vector<int>& path, 
   finish();
 }
 
+// runtime.initNativeVars: each native std package variable the program names takes its value
+// from the native getter of that name (see ModuleCompiler::native_vars).
+void FuncCompiler::compile_native_vars_init() {
+  vm::Proto* p = proto();
+  p->nparams = 0;
+  p->nresults = 0;
+  line_ = 1;
+  for (Var* v : mc.native_vars) {
+    size_t mark = temps_.size();
+    if (v->addr_taken && !is_aggregate(v->type)) {
+      uint16_t b = temp(true);
+      emit(Opcode::BOX_NEW, b, mc.type_index(v->type));
+      emit(Opcode::STOREG, b, mc.global_of(v));
+    }
+    std::string name = (v->pkg ? v->pkg->path : std::string("?")) + "." + v->name;
+    emit(Opcode::CALL_NATIVE, win(0), mc.native_index(name, Pos{v->line, v->col}));
+    uint16_t r = temp_for(v->type);
+    emit(Opcode::MOVE, r, win(0));
+    store_var(v, r);
+    release_temps(mark);
+  }
+  emit(Opcode::RET, 0, 0);
+  finish();
+}
+
 void FuncCompiler::compile_entry(const Program& prog) {
   vm::Proto* p = proto();
   p->nparams = 0;
   p->nresults = 0;
   line_ = 1;
+  emit(Opcode::CALL, win(0), mc.native_vars_proto);
   for (const VarInit& vi : prog.var_inits) {
     size_t mark = temps_.size();
     if (vi.rhs) set_line(vi.rhs);

@@ -41,6 +41,7 @@ class FuncCompiler {
   void compile_func(Var* recv, Signature* sig, BlockStmt* body, const std::vector<Var*>* captures,
                     bool named_results_from_sig);
   // The package initializer: var_inits, init funcs, main.main.
+  void compile_native_vars_init();
   void compile_entry(const Program& prog);
   // An adapter for a promoted (or pointer-dereferencing) method; see ModuleCompiler.
   void build_wrapper(Type* recv_type, const std::vector<int>& path, Func* m, bool via_iface);
@@ -141,6 +142,7 @@ class FuncCompiler {
   void init_var_zero(Var* v);
   void store_var(Var* v, uint16_t val);        // assignment of an already-copied value
   uint16_t load_var(Var* v);
+  uint16_t addr_of_var(Var* v, Pos at);
   VarLoc* loc(Var* v);
 
   // ---- statements (compile_stmt.cpp) ----
@@ -264,12 +266,19 @@ class ModuleCompiler {
   void set_proto_file(uint32_t proto, const Func* f);
   int32_t proto_of(Func* f);                   // -1 if a native (no body)
   uint32_t global_of(Var* v);
+  uint32_t add_global(Var* v);
 
   const Program& prog;
   vm::Module& m;
   std::vector<Diagnostic>& diags;
   std::unordered_map<const Func*, uint32_t> func_protos;
   std::unordered_map<const Var*, uint32_t> globals;
+  // Variables of std packages implemented natively (os.Args, io.EOF) that the program names: each
+  // gets a global, set from its native getter ("os.Args") by the proto native_vars_proto, which
+  // runtime.main calls first. So a program (and flag, written in Go) can assign os.Args, take its
+  // address and see one identity for os.Stdin.
+  std::vector<Var*> native_vars;
+  uint32_t native_vars_proto = 0;
   std::unordered_map<std::string, uint16_t> type_cache;
   std::unordered_map<std::string, uint32_t> native_cache;
   std::unordered_map<std::string, uint16_t> method_cache;

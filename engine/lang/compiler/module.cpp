@@ -137,7 +137,24 @@ uint16_t ModuleCompiler::method_name(const std::string& name) {
   return i;
 }
 
-uint32_t ModuleCompiler::global_of(Var* v) { return globals.at(v); }
+// Every package variable of the program and of the std packages written in Go has its global
+// before any code is compiled; a variable not yet known is one of a native std package.
+uint32_t ModuleCompiler::global_of(Var* v) {
+  auto it = globals.find(v);
+  if (it != globals.end()) return it->second;
+  native_vars.push_back(v);
+  return add_global(v);
+}
+
+// One slot; an address-taken non-aggregate lives in a box.
+uint32_t ModuleCompiler::add_global(Var* v) {
+  uint32_t i = m.nglobals++;
+  globals[v] = i;
+  bool ptr = holds_ptr(v->type) || (v->addr_taken && !is_aggregate(v->type));
+  if (m.global_ptrmask.size() <= i / 64) m.global_ptrmask.push_back(0);
+  if (ptr) m.global_ptrmask[i / 64] |= uint64_t{1} << (i % 64);
+  return i;
+}
 
 // ---- run-time type descriptors ----
 // Go's %T spelling (reflect's Type.String): package-qualified names, "struct { A int }",
@@ -609,14 +626,8 @@ bool ModuleCompiler::run() {
     set_proto_file(func_protos[f], f);
     funcs.push_back(f->decl);
   }
-  // Package variables: one slot each; address-taken non-aggregates live in a box.
-  for (Var* v : prog.globals) {
-    uint32_t i = m.nglobals++;
-    globals[v] = i;
-    bool ptr = holds_ptr(v->type) || (v->addr_taken && !is_aggregate(v->type));
-    if (m.global_ptrmask.size() <= i / 64) m.global_ptrmask.push_back(0);
-    if (ptr) m.global_ptrmask[i / 64] |= uint64_t{1} << (i % 64);
-  }
+  for (Var* v : prog.globals) add_global(v);
+  native_vars_proto = new_proto("runtime.initNativeVars");
   for (FuncDecl* fd : funcs) {
     FuncCompiler fc(*this, func_protos[fd->obj], nullptr);
     Var* recv = fd->obj->sig()->recv;
@@ -625,6 +636,11 @@ bool ModuleCompiler::run() {
   {
     FuncCompiler fc(*this, entry, nullptr);
     fc.compile_entry(prog);
+  }
+  {
+    // Last: only now is every native variable the code names known.
+    FuncCompiler fc(*this, native_vars_proto, nullptr);
+    fc.compile_native_vars_init();
   }
   if (failed) return false;
   std::string err = vm::verify(m);
