@@ -608,11 +608,43 @@ NativeStatus v_interface(NativeCtx& c) {
   if (!v.t) return value_error(c, method.c_str(), v);
   if (v.flag & kFlagRO)
     return panic_string(c, "reflect.Value.Interface: cannot return value obtained from unexported field or method");
-  if (v.flag & kFlagMethod)
-    return panic_string(c, "reflect: Interface of a method Value is not supported by gort yet");
+  if (v.flag & kFlagMethod) {
+    // A func value of methodValueCall's code carrying the receiver (v.ptr: an interface
+    // holding it, made by Value.Method) and the method's name.
+    Obj* code = c.args[2].o;
+    const TypeDesc* recv_t = vm::iface_type(v.ptr);
+    if (!code || !recv_t || v.idx < 0 || static_cast<size_t>(v.idx) >= recv_t->methods.size())
+      return panic_string(c, "reflect: bad method Value");
+    Obj* f = vm::closure_new(vm::closure_of(code)->fn, 2);
+    vm::closure_of(f)->captures[0] = v.ptr;
+    vm::closure_of(f)->captures[1] = vm::str_new(recv_t->methods[static_cast<size_t>(v.idx)].name);
+    c.args[0] = Value::from_obj(vm::iface_new(v.t, Value::from_obj(f)));
+    return NativeStatus::Done;
+  }
   Value x = rvalue_load(v);
   if (v.t->kind == Kind::Interface) c.args[0] = x;
   else c.args[0] = Value::from_obj(vm::iface_new(v.t, vm::copy_value(v.t, x)));
+  return NativeStatus::Done;
+}
+
+// A call of a func value made by Interface of a method Value: the method of the receiver the
+// func value carries, with the caller's arguments (a variadic tail comes packed, as the
+// method expects it); its results are the call's.
+NativeStatus method_value_call(NativeCtx& c) {
+  if (!c.closure || vm::closure_ncaptures(c.closure) < 2) return panic_string(c, "reflect: bad method Value");
+  Obj* holder = vm::closure_of(c.closure)->captures[0];
+  std::string name(vm::str_view(vm::closure_of(c.closure)->captures[1]));
+  const TypeDesc* t = vm::iface_type(holder);
+  const vm::MethodDesc* m = vm::find_method(t, name);
+  if (!m || !m->sig) return panic_string(c, "reflect: bad method Value");
+  size_t np = m->sig->params.size(), nr = m->sig->results.size();
+  if (np > 7) return panic_string(c, "reflect: Call of a method with more than 7 arguments is not supported");
+  std::vector<Value> args(c.args, c.args + np), res(nr + 1);
+  std::string panic_text;
+  if (!call_method(c, t, vm::iface_data(holder), name, args.data(), static_cast<int>(np), res.data(),
+                   static_cast<int>(nr), &panic_text))
+    return panic_string(c, panic_text);
+  for (size_t i = 0; i < nr; ++i) c.args[i] = res[i];
   return NativeStatus::Done;
 }
 
@@ -1174,7 +1206,8 @@ void add_reflect_natives(std::vector<NativeEntry>& v) {
       {"reflect.vUint", v_uint}, {"reflect.vFloat", v_float}, {"reflect.vString", v_string},
       {"reflect.vBool", v_bool}, {"reflect.vBytes", v_bytes}, {"reflect.vLen", v_len},
       {"reflect.vCap", v_cap}, {"reflect.vIsNil", v_is_nil}, {"reflect.vIsZero", v_is_zero},
-      {"reflect.vNumField", v_num_field}, {"reflect.vInterface", v_interface}, {"reflect.vSet", v_set},
+      {"reflect.vNumField", v_num_field}, {"reflect.vInterface", v_interface},
+      {"reflect.methodValueCall", method_value_call}, {"reflect.vSet", v_set},
       {"reflect.vSetInt", v_set_int}, {"reflect.vSetUint", v_set_uint}, {"reflect.vSetFloat", v_set_float},
       {"reflect.vSetString", v_set_string}, {"reflect.vSetBool", v_set_bool}, {"reflect.vSetLen", v_set_len},
       {"reflect.vSetMapIndex", v_set_map_index}, {"reflect.vComplex", v_complex},

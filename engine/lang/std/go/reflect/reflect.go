@@ -581,7 +581,11 @@ func vCap(v Value) int
 func vIsNil(v Value) bool
 func vIsZero(v Value) bool
 func vNumField(v Value) int
-func vInterface(v Value, method string) any
+func vInterface(v Value, method string, methodCode func()) any
+
+// methodValueCall is the code of the func values that Interface returns for a method Value
+// (v.Method(i).Interface()): each carries its receiver and method name, as x.M does.
+func methodValueCall()
 func vSet(v Value, x Value)
 func vSetInt(v Value, x int64)
 func vSetUint(v Value, x uint64)
@@ -641,7 +645,7 @@ func (v Value) Type() Type {
 	return rtype(v.typ)
 }
 
-func (v Value) Interface() any { return vInterface(v, "reflect.Value.Interface") }
+func (v Value) Interface() any { return vInterface(v, "reflect.Value.Interface", methodValueCall) }
 
 func (v Value) Elem() Value {
 	t, p, x, f := vElem(v)
