@@ -1113,11 +1113,18 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
             return Exec::Returned;
           }
           int64_t fn = closure_of(clo)->fn;
-          if (fn < 0) PANIC_PLAIN("gort: go statement calling a native function is not supported");
-          entry = static_cast<uint32_t>(fn);
           R[in.a + in.c] = Value::from_obj(clo);
-          nargs = m.protos[entry].nparams;
-          if (nargs > in.c + 1) nargs = in.c + 1;
+          if (fn < 0) {
+            // A native func value: the goroutine runs runtime.goNative(args..., f).
+            if (static_cast<size_t>(in.c) >= m.go_native_entry.size() || m.go_native_entry[in.c] < 0)
+              PANIC_PLAIN("gort: go statement calling a native function is not supported");
+            entry = static_cast<uint32_t>(m.go_native_entry[in.c]);
+            nargs = in.c + 1;
+          } else {
+            entry = static_cast<uint32_t>(fn);
+            nargs = m.protos[entry].nparams;
+            if (nargs > in.c + 1) nargs = in.c + 1;
+          }
         }
         rt::G* ng = rt::gnew();
         GState* ngs = static_cast<GState*>(ng->vm);
@@ -1650,6 +1657,7 @@ std::string traceback(const GState& gs, const Module& m) {
     const Proto& p = m.protos[f.proto];
     // The package entry (runtime.main: inits, then main.main) is a runtime frame Go hides.
     if (f.proto == m.entry && k == 0 && gs.frames.size() > 1 && p.name == "runtime.main") continue;
+    if (k == 0 && gs.frames.size() > 1 && p.name == "runtime.goNative") continue;  // Go has no such frame
     // Inner frames' pc is one past their CALL (the return address); Go prints the call's line.
     uint32_t pc = f.pc;
     // A blocked goroutine's innermost pc is also past the instruction it blocked in.

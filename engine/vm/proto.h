@@ -88,6 +88,10 @@ struct Module {
   // Method names used by CALL_IFACE (operand b).
   std::vector<std::string> method_names;
   uint32_t entry = 0;                       // proto run as the main goroutine
+  // `go f(a...)` with a func value f that turns out to be a native one at run time (a CancelFunc,
+  // f := fmt.Println): the new goroutine runs go_native_entry[len(a)] (runtime.goNative), a proto
+  // taking (a..., f) that calls f. -1 or missing: the compiler saw no such go statement.
+  std::vector<int32_t> go_native_entry;
   // prepare()'s table, one entry per proto (empty: the fast path is off and execute() runs
   // every instruction itself). The protos must not change afterwards.
   std::vector<HotProto> hot;

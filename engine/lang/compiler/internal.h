@@ -267,6 +267,7 @@ class ModuleCompiler {
   int32_t proto_of(Func* f);                   // -1 if a native (no body)
   uint32_t global_of(Var* v);
   uint32_t add_global(Var* v);
+  void go_native_entry(size_t nargs, const std::vector<bool>& ptrs);  // vm::Module::go_native_entry
 
   const Program& prog;
   vm::Module& m;

@@ -146,6 +146,25 @@ uint32_t ModuleCompiler::global_of(Var* v) {
   return add_global(v);
 }
 
+// runtime.goNative for go statements with nargs arguments: (a..., f) → f(a...), results dropped.
+// Natives write their results over their argument window, so the window is kept wide enough
+// for any std native's results.
+void ModuleCompiler::go_native_entry(size_t nargs, const std::vector<bool>& ptrs) {
+  if (m.go_native_entry.size() <= nargs) m.go_native_entry.resize(nargs + 1, -1);
+  if (m.go_native_entry[nargs] >= 0) return;
+  uint32_t pi = new_proto("runtime.goNative");
+  m.go_native_entry[nargs] = static_cast<int32_t>(pi);
+  FuncCompiler fc(*this, pi, nullptr);
+  std::vector<uint16_t> params;
+  for (size_t i = 0; i < nargs; ++i) params.push_back(fc.reg(i < ptrs.size() && ptrs[i]));
+  uint16_t f = fc.reg(true);
+  fc.proto()->nparams = static_cast<uint16_t>(nargs + 1);
+  fc.win(static_cast<int>(nargs) + 8);
+  fc.emit_call(FuncCompiler::Callee{FuncCompiler::Callee::Closure, 0, f}, params, {});
+  fc.emit(Opcode::RET, 0, 0);
+  fc.finish();
+}
+
 // One slot; an address-taken non-aggregate lives in a box.
 uint32_t ModuleCompiler::add_global(Var* v) {
   uint32_t i = m.nglobals++;

@@ -1306,6 +1306,7 @@ void FuncCompiler::go_defer(CallExpr* e, bool is_go) {
     } else {
       for (size_t i = 0; i < args.size(); ++i) emit(Opcode::MOVE, win(static_cast<int>(i)), args[i]);
       win(static_cast<int>(args.size()) + 1);
+      if (unparen(fun)->kind != ExprKind::FuncLit) mc.go_native_entry(args.size(), ptrs);
       emit(Opcode::GO_CLOSURE, win(0), fv, static_cast<int>(args.size()));
     }
     return;
