@@ -1986,7 +1986,7 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
           return invalidate(e);
         }
       }
-      if (!is_numeric(t) && !is_string(t)) {
+      if (!is_ordered(t)) {  // a type parameter: every type of its type set ordered
         error(e->args[0]->pos, "invalid argument: " + operand_string(e->args[0]) + " cannot be ordered");
         return invalidate(e);
       }

@@ -1,5 +1,6 @@
 // engine/stdlib/runtime_natives.cpp — package runtime (GOMAXPROCS, NumGoroutine, NumCPU,
 // Gosched, GC, Version, ReadMemStats) and sync/atomic's registration (atomic_natives.cpp).
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -113,6 +114,35 @@ NativeStatus builtin_println_int(NativeCtx& c) {
   return NativeStatus::Done;
 }
 
+// The min and max built-ins on floats (Go's runtime fmin/fmax): a NaN argument gives NaN, and
+// -0 is less than +0. A plain compare-and-pick gets both wrong. args: x, y → min/max.
+double float_min(double x, double y) {
+  if (y != y || y < x) return y;
+  if (x != x || x < y || x != 0) return x;
+  return std::signbit(x) ? x : y;  // both zeros: -0 if either is
+}
+double float_max(double x, double y) {
+  if (y != y || y > x) return y;
+  if (x != x || x > y || x != 0) return x;
+  return std::signbit(x) ? y : x;  // both zeros: +0 if either is
+}
+bool builtin_fmin_fast(Value* args, const rt::G*) {
+  args[0].f = float_min(args[0].f, args[1].f);
+  return true;
+}
+bool builtin_fmax_fast(Value* args, const rt::G*) {
+  args[0].f = float_max(args[0].f, args[1].f);
+  return true;
+}
+NativeStatus builtin_fmin(NativeCtx& c) {
+  builtin_fmin_fast(c.args, c.g);
+  return NativeStatus::Done;
+}
+NativeStatus builtin_fmax(NativeCtx& c) {
+  builtin_fmax_fast(c.args, c.g);
+  return NativeStatus::Done;
+}
+
 }  // namespace
 
 void add_runtime_natives(std::vector<NativeEntry>& v) {
@@ -121,6 +151,7 @@ void add_runtime_natives(std::vector<NativeEntry>& v) {
       {"runtime.NumCPU", runtime_numcpu}, {"runtime.GOMAXPROCS", runtime_gomaxprocs},
       {"runtime.GC", runtime_gc}, {"runtime.Version", runtime_version}, {"runtime.Caller", runtime_caller},
       {"runtime.ReadMemStats", runtime_readmemstats}, {"runtime.Goexit", runtime_goexit}, {"println/int", builtin_println_int},
+      {"builtin/fmin", builtin_fmin, builtin_fmin_fast}, {"builtin/fmax", builtin_fmax, builtin_fmax_fast},
   });
   add_sync_atomic_natives(v);
 }

@@ -962,6 +962,18 @@ uint16_t FuncCompiler::builtin(CallExpr* e, std::vector<uint16_t>*) {
       Type* t = e->tv.type;
       uint16_t r = temp_for(t);
       expr_to(a[0], r);
+      if (is_float_t(t)) {
+        // NaN and signed zeros as Go's runtime fmin/fmax (a compare would miss both).
+        uint32_t ni = mc.native_index(e->builtin == BuiltinId::Min ? "builtin/fmin" : "builtin/fmax", e->pos);
+        for (size_t i = 1; i < a.size(); ++i) {
+          uint16_t v = expr(a[i]);
+          emit(Opcode::MOVE, win(0), r);
+          emit(Opcode::MOVE, win(1), v);
+          emit(Opcode::CALL_NATIVE, win(0), ni);
+          emit(Opcode::MOVE, r, win(0));
+        }
+        return r;
+      }
       for (size_t i = 1; i < a.size(); ++i) {
         uint16_t v = expr(a[i]);
         uint16_t c = compare(e->builtin == BuiltinId::Min ? Tok::Lss : Tok::Gtr, v, r, t);
