@@ -390,32 +390,11 @@ func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
-// minOf and maxOf are the built-in min/max of Go 1.21: a NaN operand wins.
-func minOf[T cmp.Ordered](a, b T) T {
-	if a != a {
-		return a
-	}
-	if b != b {
-		return b
-	}
-	if b < a {
-		return b
-	}
-	return a
-}
+// minOf and maxOf are the built-ins, as Go's slices.Min/Max use them: a NaN operand wins and
+// -0 is less than +0.
+func minOf[T cmp.Ordered](a, b T) T { return min(a, b) }
 
-func maxOf[T cmp.Ordered](a, b T) T {
-	if a != a {
-		return a
-	}
-	if b != b {
-		return b
-	}
-	if b > a {
-		return b
-	}
-	return a
-}
+func maxOf[T cmp.Ordered](a, b T) T { return max(a, b) }
 
 // BinarySearch searches for target in a sorted slice and returns the earliest position where
 // target is found, or the position where target would appear in the sort order; it also
