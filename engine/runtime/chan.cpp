@@ -163,11 +163,17 @@ static void unlock_chan(G* g) { static_cast<Chan*>(g->park_lock)->lock.unlock();
 static void unlock_self(G* g) { (void)g; }
 
 Op block_forever(G& g, const char* reason) {
+  if (g.no_park) return cannot_park(g);
   begin_episode(g);
   g.wait_reason = reason;
   g.park_unlockf = unlock_self;
   return Op::Park;
 }
+
+// A send or receive that cannot park (G::no_park) waits on the thread for a partner this many
+// times at most (a queued sudog may be a select's stale one, so "someone is there" can be
+// wrong; each wait is bounded).
+constexpr int kNoParkWaits = 3;
 
 static Op panic_with(G& g, const char* msg) {
   g.panic_msg = msg;
@@ -224,6 +230,8 @@ static void take_from_sender(Chan* c, G* self, Sudog* sg, Value* out) {
 Op chan_send(G& g, Obj* o, Value v) {
   if (!o) return block_forever(g, "chan send (nil chan)");
   Chan* c = chan_of(o);
+  int waits = 0;
+retry:
   c->lock.lock();
   if (c->closed) { c->lock.unlock(); return panic_with(g, "send on closed channel"); }
   if (Sudog* sg = waitq_dequeue(c->recvq)) {
@@ -242,6 +250,12 @@ Op chan_send(G& g, Obj* o, Value v) {
     c->count++;
     c->lock.unlock();
     return Op::Done;
+  }
+  if (g.no_park) {  // (G::no_park) a receiver or room may come soon
+    c->lock.unlock();
+    auto can_send = [c] { LockGuard lk(c->lock); return c->closed || c->recvq.first || c->count < c->cap; };
+    if (waits++ < kNoParkWaits && wait_on_thread(can_send)) goto retry;
+    return cannot_park(g);
   }
   Sudog* sg = sudog_get();
   sg->g = &g;
@@ -262,6 +276,8 @@ Op chan_send(G& g, Obj* o, Value v) {
 Op chan_recv(G& g, Obj* o) {
   if (!o) return block_forever(g, "chan receive (nil chan)");
   Chan* c = chan_of(o);
+  int waits = 0;
+retry:
   c->lock.lock();
   if (Sudog* sg = waitq_dequeue(c->sendq)) {
     Value v;
@@ -290,6 +306,12 @@ Op chan_recv(G& g, Obj* o) {
     g.wake_value = Value::zero();
     g.wake_ok = false;
     return Op::Done;
+  }
+  if (g.no_park) {  // (G::no_park) a sender may come soon
+    c->lock.unlock();
+    auto can_recv = [c] { LockGuard lk(c->lock); return c->closed || c->sendq.first || c->count > 0; };
+    if (waits++ < kNoParkWaits && wait_on_thread(can_recv)) goto retry;
+    return cannot_park(g);
   }
   Sudog* sg = sudog_get();
   sg->g = &g;
@@ -477,6 +499,10 @@ Op select(G& g, SelectCase* cases, int n, bool has_default) {
     }
   }
   if (has_default) { unlock_all(); g.wake_index = -1; return Op::Done; }
+  if (g.no_park) {
+    unlock_all();
+    return cannot_park(g);
+  }
   uint64_t ep = begin_episode(g);
   if (nchans == 0) return block_forever(g, "select (no cases)");
   Sudog* list = nullptr;

@@ -40,6 +40,20 @@ enum class RunStatus : uint8_t {
 
 enum class Op : uint8_t { Done, Park, Panic };
 
+struct G;
+inline constexpr const char* kCannotParkMsg =
+    "gort: a blocking operation inside a String/Error method or callback called by a native "
+    "function is not supported";
+// For a G with no_park set, in place of parking: g.panic_msg = kCannotParkMsg, Op::Panic.
+Op cannot_park(G& g);
+// For a G with no_park set: polls ready() on this thread for up to half a second of real
+// time; true once it held.
+bool wait_on_thread(bool (*ready)(void*), void* arg);
+template <class F>
+bool wait_on_thread(F& ready) {
+  return wait_on_thread([](void* f) { return (*static_cast<F*>(f))(); }, &ready);
+}
+
 enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
 
 struct G {
@@ -55,6 +69,12 @@ struct G {
                                      // the runtime when a pointer channel delivers; the VM may
                                      // clear it once it has copied wake_value to a scanned slot)
   const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
+  // Running Go code that a native called (the VM's call_func_sync: a String or Write method fmt
+  // calls): this G is on the native's C++ stack and cannot park. A primitive that would park
+  // waits on the thread a little instead (a lock's holder is most often about to release it),
+  // then returns Op::Panic with kCannotParkMsg — before changing anything, so no wait queue
+  // keeps a lock held or a sudog of a G that never parked.
+  bool no_park = false;
   std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
   mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
   bool gosched = false;              // set by the VM when it yields for runtime.Gosched (events)
@@ -277,6 +297,8 @@ struct RWMutexState { std::atomic<int32_t> readers{0}; int32_t writer = 0; int32
 Op rw_rlock(G& g, RWMutexState* m);
 void rw_runlock(RWMutexState* m);   // fatal "sync: RUnlock of unlocked RWMutex"
 Op rw_lock(G& g, RWMutexState* m);
+bool rw_trylock(RWMutexState* m);   // TryLock: never parks
+bool rw_tryrlock(RWMutexState* m);  // TryRLock: never parks
 void rw_unlock(RWMutexState* m);    // fatal "sync: Unlock of unlocked RWMutex"
 
 // sync.WaitGroup.

@@ -989,6 +989,7 @@ Op set_gomaxprocs(G& g, int n) {
   g.wake_value = Value::from_int(sched->nprocs);
   if (!sched->cfg.threads) return Op::Done;  // one thread: GOMAXPROCS stays 1
   if (n <= 0 || n == sched->nprocs) return Op::Done;
+  if (g.no_park) return cannot_park(g);
   if (n > 256) n = 256;
   sched->lock.lock();
   stw_request_locked(false, n);
@@ -1000,6 +1001,7 @@ Op set_gomaxprocs(G& g, int n) {
 }
 
 Op gc_collect(G& g) {
+  if (g.no_park) return Op::Done;  // runtime.GC() inside a callback: the next cycle will do
   sched->lock.lock();
   stw_request_locked(true, 0);
   g.schedlink = sched->stw_waiters;

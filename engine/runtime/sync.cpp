@@ -3,6 +3,8 @@
 // objects. Waiters queue in one of 251 buckets hashed by address; the bucket lock is held until
 // the parking G is marked Waiting. Mutex follows Go's normal/starvation modes (see below);
 // RWMutex hands ownership directly to the first waiter (FIFO, no barging once someone waits).
+#include <thread>
+#include <chrono>
 #include <cstdint>
 
 #include "runtime/sudog.h"
@@ -70,6 +72,25 @@ bool cas_dec(uint32_t* addr) {
 
 // The buckets outlive a run; Gs still queued when a program ends (e.g. main returned while
 // others waited on a WaitGroup) must not be seen by the next run.
+Op cannot_park(G& g) {
+  g.panic_msg = kCannotParkMsg;
+  return Op::Panic;
+}
+
+// Real time, not the run's clock: under --faketime that clock does not move while we poll.
+bool wait_on_thread(bool (*ready)(void*), void* arg) {
+  // Long enough to outlast the OS descheduling the holder's thread on a busy machine (a
+  // holder inside a callback cannot be preempted by gort; see G::no_park).
+  constexpr auto kPatience = std::chrono::milliseconds(500);
+  auto deadline = std::chrono::steady_clock::now() + kPatience;
+  for (int i = 0;; ++i) {
+    if (ready(arg)) return true;
+    if (i < 64) { cpu_relax(); continue; }
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::yield();
+  }
+}
+
 void sync_reset() {
   for (Bucket& b : buckets) {
     LockGuard lk(b.lock);
@@ -82,6 +103,11 @@ Op semacquire(G& g, uint32_t* addr, const char* reason) {
   Bucket& b = bucket_of(addr);
   b.lock.lock();
   if (cas_dec(addr)) { b.lock.unlock(); return Op::Done; }
+  if (g.no_park) {
+    b.lock.unlock();
+    auto got = [&] { return cas_dec(addr); };
+    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+  }
   return park_on(g, b, addr, reason, false, "sema");
 }
 
@@ -208,6 +234,10 @@ Op mutex_lock(G& g, MutexState* m) {
     set_owner(m, g.goid.load(std::memory_order_relaxed));
     return Op::Done;
   }
+  if (g.no_park) {
+    auto got = [&] { return mutex_trylock(m); };
+    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+  }
   // Spin before queueing (normal mode only: a starving mutex belongs to its waiters).
   for (int round = 0; can_spin(round); ++round) {
     for (int k = 0; k < kSpinChecks; ++k) {
@@ -313,6 +343,11 @@ Op rw_rlock(G& g, RWMutexState* m) {
     b.lock.unlock();
     return Op::Done;
   }
+  if (g.no_park) {
+    b.lock.unlock();
+    auto got = [&] { return rw_tryrlock(m); };
+    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+  }
   m->rwait++;
   return park_on(g, b, m, "semacquire", false, "rwmutex");
 }
@@ -360,8 +395,30 @@ Op rw_lock(G& g, RWMutexState* m) {
     b.lock.unlock();
     return Op::Done;
   }
+  if (g.no_park) {
+    b.lock.unlock();
+    auto got = [&] { return rw_trylock(m); };
+    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+  }
   m->wwait++;
   return park_on(g, b, m, "semacquire", true, "rwmutex");
+}
+
+// The uncontended cases of rw_lock/rw_rlock, decided under the bucket lock (a check outside it
+// could pass, then the lock park).
+bool rw_trylock(RWMutexState* m) {
+  Bucket& b = bucket_of(m);
+  LockGuard lk(b.lock);
+  if (m->writer || m->readers.load() != 0 || m->wwait != 0) return false;
+  m->writer = 1;
+  return true;
+}
+bool rw_tryrlock(RWMutexState* m) {
+  Bucket& b = bucket_of(m);
+  LockGuard lk(b.lock);
+  if (m->writer || m->wwait != 0) return false;
+  m->readers.fetch_add(1);
+  return true;
 }
 
 void rw_unlock(RWMutexState* m) {
@@ -426,6 +483,11 @@ Op wg_wait(G& g, WaitGroupState* w) {
   Bucket& b = bucket_of(w);
   b.lock.lock();
   if (w->counter.load() == 0) { b.lock.unlock(); return Op::Done; }
+  if (g.no_park) {
+    b.lock.unlock();
+    auto zero = [&] { return w->counter.load() == 0; };
+    return wait_on_thread(zero) ? Op::Done : cannot_park(g);
+  }
   w->waiters++;
   return park_on(g, b, w, "semacquire", false, "waitgroup");
 }
@@ -444,6 +506,10 @@ Op notify_list_wait(G& g, NotifyList* l, uint32_t ticket) {
   if (ticket_less(ticket, l->notify.load())) {   // notified between add and here
     b.lock.unlock();
     return Op::Done;
+  }
+  if (g.no_park) {  // (sync.Cond.Wait refuses earlier, before taking its ticket)
+    b.lock.unlock();
+    return cannot_park(g);
   }
   Op op = park_on(g, b, l, "sync.Cond.Wait", false, "cond");
   g.waiting->ticket = ticket;
@@ -487,6 +553,13 @@ Op once_begin(G& g, OnceState* o) {
   Bucket& b = bucket_of(o);
   b.lock.lock();
   if (o->state.load() == 2) { b.lock.unlock(); g.wake_ok = false; return Op::Done; }
+  if (g.no_park) {
+    b.lock.unlock();
+    auto done = [&] { return o->state.load() == 2; };
+    if (!wait_on_thread(done)) return cannot_park(g);
+    g.wake_ok = false;
+    return Op::Done;
+  }
   Op r = park_on(g, b, o, "semacquire", false, "once");
   return r;
 }

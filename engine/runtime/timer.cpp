@@ -193,6 +193,7 @@ static void unlock_timers_kick(G*) {
 
 Op sleep(G& g, int64_t ns) {
   if (ns <= 0) return Op::Done;
+  if (g.no_park) return cannot_park(g);
   if (!g.sleep_timer) {
     Value a;
     a.p = &g;

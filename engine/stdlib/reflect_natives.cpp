@@ -778,7 +778,6 @@ NativeStatus chan_recv_raw(NativeCtx& c) {
   RValue v = val_arg(c, 0);
   if (!v.t || v.t->kind != Kind::Chan) return value_error(c, "reflect.Value.Recv", v);
   if (!c.g) return panic_string(c, "reflect: Value.Recv without a goroutine");
-  if (c.gs.sync_calls) return panic_string(c, "gort: a blocking operation inside a String/Error method or callback called by a native function is not supported");
   Value ch = rvalue_load(v);
   c.gs.resume = vm::Resume::Recv2;
   c.gs.resume_slot = c.base;

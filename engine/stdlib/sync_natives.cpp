@@ -104,16 +104,16 @@ NativeStatus rw_runlock(NativeCtx& c) {
 }
 // TryLock/TryRLock: succeed only when uncontended (no waiting needed).
 NativeStatus rw_trylock(NativeCtx& c) {
-  auto* m = state_of<rt::RWMutexState>(c.args[0]);
-  bool ok = m->readers.load() == 0 && m->writer == 0 && m->wwait == 0;
-  if (ok) ok = rt::rw_lock(*c.g, m) == Op::Done;  // cannot park: uncontended
+  if (!c.args[0].o) return nil_check(c);
+  bool ok = rt::rw_trylock(state_of<rt::RWMutexState>(c.args[0]));
+  if (ok) race_acquire(c, c.args[0].o);
   c.args[0] = bool_val(ok);
   return NativeStatus::Done;
 }
 NativeStatus rw_tryrlock(NativeCtx& c) {
-  auto* m = state_of<rt::RWMutexState>(c.args[0]);
-  bool ok = m->writer == 0 && m->wwait == 0;
-  if (ok) ok = rt::rw_rlock(*c.g, m) == Op::Done;
+  if (!c.args[0].o) return nil_check(c);
+  bool ok = rt::rw_tryrlock(state_of<rt::RWMutexState>(c.args[0]));
+  if (ok) race_acquire(c, c.args[0].o);
   c.args[0] = bool_val(ok);
   return NativeStatus::Done;
 }
@@ -266,6 +266,9 @@ NativeStatus cond_wait(NativeCtx& c) {
       return locker_call(c, l, true);  // second half: woken by Signal/Broadcast
     }
   }
+  // Waiting always parks; inside Go code a native called (no_park) refuse before L is
+  // unlocked or a ticket taken.
+  if (c.g && c.g->no_park) return panic_string(c, rt::kCannotParkMsg);
   uint32_t ticket = rt::notify_list_add(cond_list(cond));
   NativeStatus st = locker_call(c, l, false);
   if (st != NativeStatus::Done) return st;

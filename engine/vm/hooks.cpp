@@ -65,6 +65,7 @@ uint64_t g_pos(rt::G& g, int what) {
 void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm)); }
 
 void release_g(rt::G& g) {
+  g.no_park = false;
   // Keep the GState for reuse by gnew.
   if (GState* gs = state_of(g)) {
     if (race::on()) race::g_finished(*gs);

@@ -626,7 +626,6 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #define BLOCKING(call, how, slot)                                                \
   do {                                                                           \
     if (!g) GORT_THROW("vm: blocking operation without a runtime G");            \
-    if (gs.sync_calls) PANIC(kNestedBlock);                                      \
     STORE_FRAME();                                                               \
     gs.resume = (how);                                                           \
     gs.resume_slot = gs.frames.back().base + (slot);                             \

@@ -12,9 +12,7 @@ namespace gort::vm {
 
 inline constexpr const char* kNilDeref =
     "runtime error: invalid memory address or nil pointer dereference";
-inline constexpr const char* kNestedBlock =
-    "gort: a blocking operation inside a String/Error method or callback called by a native "
-    "function is not supported";
+inline constexpr const char* kNestedBlock = rt::kCannotParkMsg;  // (rt::G::no_park)
 
 // Interface values for panics raised by the VM itself.
 Obj* runtime_error_value(const std::string& msg);   // a runtime.Error

@@ -289,6 +289,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   uint32_t saved_used = gs.used_slots;
   gs.used_slots = base + callee.nregs;
   gs.sync_calls++;
+  if (ctx.g) ctx.g->no_park = true;
   gs.sync_floors.emplace_back(static_cast<uint32_t>(gs.frames.size()),
                               static_cast<uint32_t>(gs.panics.size()));
   Resume saved_resume = gs.resume;
@@ -300,6 +301,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   uint32_t panics_before = gs.sync_floors.back().second;
   gs.sync_floors.pop_back();
   gs.sync_calls--;
+  if (ctx.g) ctx.g->no_park = gs.sync_calls > 0;
   gs.resume = saved_resume;
   gs.used_slots = saved_used;
   if (e == Exec::Returned) {

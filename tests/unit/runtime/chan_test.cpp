@@ -1,6 +1,8 @@
 // tests/unit/runtime/chan_test.cpp — channels (unbuffered, buffered, close, direct hand-off),
 // select fairness, mutex/WaitGroup, through the fake VM.
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "fake_vm.h"
 
@@ -517,4 +519,66 @@ TEST(Sync, NegativeWaitGroupPanics) {
   }, 1);
   EXPECT_EQ(code, 0);
   EXPECT_EQ(msg, "sync: negative WaitGroup counter");
+}
+
+// A G running Go code a native called (G::no_park) cannot park: a primitive that would park
+// waits on its thread for the holder instead, and past its patience fails with
+// kCannotParkMsg having changed nothing (no waiter counted, no lock left held) — a park there
+// used to leave the bucket's lock held, and the engine hung at the end of the run.
+TEST(Sync, NoParkMutexWaitsOnTheThreadForTheHolder) {
+  static MutexState mu;
+  mu.state.store(0);
+  int code = run_prog([](G& g, FakeG&) {
+    EXPECT_EQ(mutex_lock(g, &mu), Op::Done);   // held by "main"
+    std::thread holder([] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      mutex_unlock(&mu);
+    });
+    g.no_park = true;
+    EXPECT_EQ(mutex_lock(g, &mu), Op::Done);   // waited here for the unlock
+    g.no_park = false;
+    holder.join();
+    EXPECT_EQ(mu.state.load(), 1);
+    mutex_unlock(&mu);
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
+}
+
+TEST(Sync, NoParkFailsCleanlyWhenTheWaitWouldNotEnd) {
+  static MutexState mu;
+  static RWMutexState rw;
+  static WaitGroupState wg;
+  mu.state.store(0);
+  int code = run_prog([](G& g, FakeG&) {
+    EXPECT_EQ(mutex_lock(g, &mu), Op::Done);
+    EXPECT_EQ(rw_lock(g, &rw), Op::Done);
+    wg.counter.store(1);
+    g.no_park = true;
+    EXPECT_EQ(mutex_lock(g, &mu), Op::Panic);
+    EXPECT_STREQ(g.panic_msg, kCannotParkMsg);
+    EXPECT_EQ(mu.state.load(), 1);             // no waiter counted
+    EXPECT_EQ(rw_rlock(g, &rw), Op::Panic);
+    EXPECT_EQ(rw.rwait, 0);
+    EXPECT_EQ(rw_lock(g, &rw), Op::Panic);
+    EXPECT_EQ(rw.wwait, 0);
+    EXPECT_EQ(wg_wait(g, &wg), Op::Panic);
+    EXPECT_EQ(wg.waiters, 0);
+    EXPECT_EQ(sleep(g, 1000000), Op::Panic);
+    g.no_park = false;
+    // Everything still works for a G that may park.
+    mutex_unlock(&mu);
+    rw_unlock(&rw);
+    EXPECT_EQ(mutex_lock(g, &mu), Op::Done);
+    mutex_unlock(&mu);
+    EXPECT_TRUE(rw_tryrlock(&rw));
+    EXPECT_FALSE(rw_trylock(&rw));             // a reader holds it
+    rw_runlock(&rw);
+    EXPECT_TRUE(rw_trylock(&rw));
+    EXPECT_FALSE(rw_tryrlock(&rw));            // a writer holds it
+    rw_unlock(&rw);
+    wg.counter.store(0);
+    return RunStatus::Exited;
+  }, 1);
+  EXPECT_EQ(code, 0);
 }
