@@ -3,9 +3,9 @@
 // objects. Waiters queue in one of 251 buckets hashed by address; the bucket lock is held until
 // the parking G is marked Waiting. Mutex follows Go's normal/starvation modes (see below);
 // RWMutex hands ownership directly to the first waiter (FIFO, no barging once someone waits).
-#include <thread>
 #include <chrono>
 #include <cstdint>
+#include <thread>
 
 #include "runtime/sudog.h"
 
@@ -91,6 +91,12 @@ bool wait_on_thread(bool (*ready)(void*), void* arg) {
   }
 }
 
+// A G that cannot park (G::no_park): wait on the thread for ready(), else refuse.
+template <class F>
+Op wait_or_refuse(G& g, F ready) {
+  return wait_on_thread(ready) ? Op::Done : cannot_park(g);
+}
+
 void sync_reset() {
   for (Bucket& b : buckets) {
     LockGuard lk(b.lock);
@@ -105,8 +111,7 @@ Op semacquire(G& g, uint32_t* addr, const char* reason) {
   if (cas_dec(addr)) { b.lock.unlock(); return Op::Done; }
   if (g.no_park) {
     b.lock.unlock();
-    auto got = [&] { return cas_dec(addr); };
-    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+    return wait_or_refuse(g, [&] { return cas_dec(addr); });
   }
   return park_on(g, b, addr, reason, false, "sema");
 }
@@ -235,8 +240,7 @@ Op mutex_lock(G& g, MutexState* m) {
     return Op::Done;
   }
   if (g.no_park) {
-    auto got = [&] { return mutex_trylock(m); };
-    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+    return wait_or_refuse(g, [&] { return mutex_trylock(m); });
   }
   // Spin before queueing (normal mode only: a starving mutex belongs to its waiters).
   for (int round = 0; can_spin(round); ++round) {
@@ -345,8 +349,7 @@ Op rw_rlock(G& g, RWMutexState* m) {
   }
   if (g.no_park) {
     b.lock.unlock();
-    auto got = [&] { return rw_tryrlock(m); };
-    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+    return wait_or_refuse(g, [&] { return rw_tryrlock(m); });
   }
   m->rwait++;
   return park_on(g, b, m, "semacquire", false, "rwmutex");
@@ -397,8 +400,7 @@ Op rw_lock(G& g, RWMutexState* m) {
   }
   if (g.no_park) {
     b.lock.unlock();
-    auto got = [&] { return rw_trylock(m); };
-    return wait_on_thread(got) ? Op::Done : cannot_park(g);
+    return wait_or_refuse(g, [&] { return rw_trylock(m); });
   }
   m->wwait++;
   return park_on(g, b, m, "semacquire", true, "rwmutex");
@@ -485,8 +487,7 @@ Op wg_wait(G& g, WaitGroupState* w) {
   if (w->counter.load() == 0) { b.lock.unlock(); return Op::Done; }
   if (g.no_park) {
     b.lock.unlock();
-    auto zero = [&] { return w->counter.load() == 0; };
-    return wait_on_thread(zero) ? Op::Done : cannot_park(g);
+    return wait_or_refuse(g, [&] { return w->counter.load() == 0; });
   }
   w->waiters++;
   return park_on(g, b, w, "semacquire", false, "waitgroup");
