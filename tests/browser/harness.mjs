@@ -76,12 +76,17 @@ export async function openPlayground(page, url) {
 }
 
 /**
- * What the terminal shows, one string per *logical* line (xterm buffer API): a row that xterm
+ * What the terminal shows once xterm has parsed every write made so far, one string per
+ * *logical* line (xterm buffer API): a row that xterm
  * wrapped at the terminal's width (isWrapped on the next row) is joined back, so a long
  * compile error is one line as the program wrote it. Trailing blank lines dropped.
  */
 export async function terminalLines(page) {
-  return evalBounded(page, () => {
+  return evalBounded(page, async () => {
+    // xterm parses writes later (WriteBuffer: a setTimeout per batch), so the buffer can lag
+    // the program's last output and the exit line; a write's callback runs once it and every
+    // write before it are in the buffer.
+    await new Promise((resolve) => window.__gort.term.write('', resolve));
     const b = window.__gort.term.buffer.active;
     const out = [];
     for (let i = 0; i < b.length; i++) {
