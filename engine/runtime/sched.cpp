@@ -15,6 +15,7 @@ namespace gort::rt {
 namespace detail {
 std::atomic<uint32_t> global_yield{0};
 bool slices_by_polls = false;
+void (*before_thread_create)() = nullptr;
 }
 Sched* sched = nullptr;
 thread_local M* tls_m = nullptr;
@@ -76,15 +77,17 @@ bool end_claimed() { return sched && sched->fatal_claimed.load(std::memory_order
 static bool end_decided() { return sched->exiting.load() || sched->fatal_claimed.load(); }
 
 // Ends run s with code. s, not the global `sched`: request_stop calls this from a thread that
-// is not the run's, where reading `sched` races with run_main setting it.
-static void finish_end(Sched* s, int code) {
+// is not the run's, where reading `sched` races with run_main setting it. wake_idle: wake the
+// idle Ms here (under s->lock); without it sysmon, woken here, leaves its loop and run_main
+// wakes every M.
+static void finish_end(Sched* s, int code, bool wake_idle = true) {
   s->exit_code.store(code);
   // Before `exiting`: an M blocked in a host call must see its call return only once the
   // end is decided, and run_main must know whether to wait for it.
   if (s->hooks.ending && s->hooks.ending()) s->host_calls_return.store(true);
   s->exiting.store(true);
   detail::global_yield.store(1);
-  {
+  if (wake_idle) {
     LockGuard lk(s->lock);
     for (M* m = s->midle; m; m = m->link) m->park.wake();
   }
@@ -129,7 +132,14 @@ void request_stop() {
   Sched* s = g_active.load();
   if (!s) return;
   bool f = false;
-  if (s->fatal_claimed.compare_exchange_strong(f, true)) finish_end(s, 130);
+  // Never s->lock here when Ms are threads. The host's Stop runs on the page's (or Node's)
+  // main thread, and an M holds s->lock while it starts a thread (startm_locked), which
+  // Emscripten 3.1.6 does by a *synchronous* call to that main thread. Node's main thread
+  // waits in a real Atomics.wait, so the two waited for each other for good: a Stop during a
+  // hand-off hung the Node API (tests/node/api.test.mjs, ~1 run in 25 under load). Sysmon,
+  // woken by finish_end, sees `exiting` and run_main wakes every M. Without threads no thread is
+  // ever started, and the one M may be idle on a timer: wake it under the lock as before.
+  if (s->fatal_claimed.compare_exchange_strong(f, true)) finish_end(s, 130, !s->cfg.threads);
 }
 
 static std::string g_header(G& g, const char* status) {
@@ -308,6 +318,7 @@ static M* startm_locked(P* p, bool spinning) {
       sched->caller_m = m;
       return nullptr;
     }
+    if (detail::before_thread_create) detail::before_thread_create();
     m->thread = std::thread(mstart, m);  // under the lock so allm/thread stay consistent
     return nullptr;
   }

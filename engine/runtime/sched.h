@@ -136,6 +136,10 @@ extern thread_local M* tls_m;
 
 namespace detail {
 extern bool track_waits;   // Config::wait_graph: channels record their make site
+// Tests only: called by an M (or run_main) under sched.lock right before it starts an M's
+// thread. It stands in for what Emscripten does there: a synchronous call to the main thread,
+// which the host's calls (request_stop) must therefore never keep waiting.
+extern void (*before_thread_create)();
 }
 // waitgraph.cpp: what every blocked G waits on (world quiescent: all Ps idle, or the run over)
 WaitGraph build_wait_graph(bool include_syscall);

@@ -2,8 +2,13 @@
 // channels (buffers and parked senders' sudogs), timers feeding channels, sync types,
 // request_stop and os.Exit. ASan/TSan turn a missed root into a use-after-free report.
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include "fake_vm.h"
+#include "runtime/sched.h"
 
 using namespace gort::rt;
 using namespace gort::rt::test;
@@ -186,6 +191,43 @@ TEST(Stress, OsExitCodeAndRequestStop) {
     return RunStatus::Yielded;
   }, 2);
   stopper.join();
+  EXPECT_EQ(code, 130);
+}
+
+// Under wasm an M starts a thread by a synchronous call to the page's (or Node's) main thread,
+// and it does so holding sched.lock; the host's Stop runs on that main thread. So a Stop must
+// return while thread creation is in progress. The hook below makes the creating thread wait
+// (as Emscripten's proxied pthread_create does) until the "main thread" has returned from
+// request_stop — bounded, so the old behaviour (request_stop waiting on sched.lock) fails the
+// test after 3 s instead of hanging it.
+TEST(Stress, RequestStopReturnsWhileAnMStartsAThread) {
+  static std::mutex mu;
+  static std::condition_variable cv;
+  static bool creating = false, stop_returned = false, hook_timed_out = false;
+  creating = stop_returned = hook_timed_out = false;
+  detail::before_thread_create = [] {
+    std::unique_lock<std::mutex> lk(mu);
+    if (creating) return;  // only the first thread start waits for the stopper
+    creating = true;
+    cv.notify_all();
+    hook_timed_out = !cv.wait_for(lk, std::chrono::seconds(3), [] { return stop_returned; });
+  };
+  std::thread main_thread([] {
+    std::unique_lock<std::mutex> lk(mu);
+    cv.wait(lk, [] { return creating; });
+    lk.unlock();
+    request_stop();
+    lk.lock();
+    stop_returned = true;
+    cv.notify_all();
+  });
+  int code = run_prog([](G& g, FakeG&) {
+    while (!should_yield(g)) {}
+    return RunStatus::Yielded;
+  }, 2);
+  main_thread.join();
+  detail::before_thread_create = nullptr;
+  EXPECT_FALSE(hook_timed_out) << "request_stop waited for the thread start (sched.lock)";
   EXPECT_EQ(code, 130);
 }
 
