@@ -1,8 +1,9 @@
 // tests/node/api.test.mjs — the Node API (web/node/index.mjs) on the wasm library build:
 // results, ordered streaming events, stdin from a string and from a Readable (fed while the
 // program runs), AbortSignal stopping `for {}` on every P, compile-error diagnostics, a test
-// program's benchmarks, and several runs in one process.
+// program's benchmarks, and several runs in one process; a Stop during a P hand-off never hangs.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { parseDiagnostics, run } from '../../web/node/index.mjs';
@@ -142,6 +143,36 @@ func main() {
 }
 `, opts({ stdin: new PassThrough(), signal: ac.signal, onOutput: (ev) => { if (ev.text === 'reading\n') ac.abort(); } }));
     assert.equal(r.exitCode, 130);
+  });
+
+  // A Stop arriving while the scheduler starts a thread: under Emscripten an M starts one by a
+  // synchronous call to Node's main thread, holding sched.lock, and the Stop runs on that main
+  // thread (here inside onOutput). When the Stop waited for sched.lock the two waited for each
+  // other and the process hung with no CPU. This program (main blocks reading stdin while a
+  // goroutine keeps the other P busy, so sysmon hands main's P to a new M) makes that timing
+  // possible but not certain: against the old code it hung once in ~230 runs here, so this is
+  // an end-to-end guard on the real Emscripten path; the deterministic regression test is
+  // GoogleTest Stress.RequestStopReturnsWhileAnMStartsAThread. A hang cannot be timed out from
+  // the hung thread itself, so the runs happen in a child.
+  test('AbortSignal during a P hand-off to a new thread never hangs (30 runs, in a child)', () => {
+    const script = `
+import { PassThrough } from 'node:stream';
+import { run } from ${JSON.stringify(new URL('../../web/node/index.mjs', import.meta.url).href)};
+const src = 'package main\\n\\nimport (\\n\\t"bufio"\\n\\t"fmt"\\n\\t"os"\\n\\t"runtime"\\n)\\n\\nfunc main() {\\n\\tgo func() {\\n\\t\\tfor {\\n\\t\\t\\truntime.Gosched()\\n\\t\\t}\\n\\t}()\\n\\tfmt.Println("reading")\\n\\tbufio.NewScanner(os.Stdin).Scan()\\n}\\n';
+const codes = [];
+for (let i = 0; i < 30; i++) {
+  const ac = new AbortController();
+  const r = await run(src, { buildDir: ${JSON.stringify(nodelibDir)}, gomaxprocs: 2, stdin: new PassThrough(), signal: ac.signal,
+    onOutput: (ev) => { if (ev.text === 'reading\\n') ac.abort(); } });
+  codes.push(r.exitCode);
+}
+console.log(JSON.stringify(codes));
+process.exit(0);
+`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 180000 });
+    assert.equal(r.signal, null, `the runs hung (killed after 180 s); stdout: ${r.stdout} stderr: ${r.stderr}`);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').at(-1)), Array(30).fill(130));
   });
 
   test('a test program\'s benchmarks with bench/benchtime (go test -bench)', async () => {
