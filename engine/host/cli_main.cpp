@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "host/cli_embed.h"
 #include "host/cli_options.h"
 #include "host/crash_signals.h"
 #include "host/engine.h"
@@ -166,6 +167,16 @@ int main(int argc, char** argv) {
   if (!read_host_file(cmd.file, source)) {
     print_err("gort run: cannot read " + cmd.file + "\n");
     fast_exit(1);
+  }
+  {
+    // //go:embed: the files next to the program, as `go run` takes them from its directory.
+    size_t slash = cmd.file.rfind('/');
+    std::string err = add_embed_files(slash == std::string::npos ? "." : cmd.file.substr(0, slash + (slash == 0)),
+                                      source, cmd.opts);
+    if (!err.empty()) {
+      print_err(err);
+      fast_exit(1);
+    }
   }
   if (vet_first && cmd.command == "run") vet_and_print(source, vet_display_name(cmd.file), cmd.opts, false);
   FdHost host;

@@ -3,6 +3,7 @@
 // not stop another G from printing, GOMAXPROCS=1), exit while a G is blocked on stdin, and
 // `gort test` on Markdown.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { hosts, root, runCli, startCli, tempGo, waitForLine, median } from './helpers.mjs';
@@ -36,6 +37,49 @@ for (const [host] of hosts) {
       r = await runCli(host, ['run', path.join(root, 'no/such/file.go')]);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /cannot read/);
+    });
+
+    test('//go:embed takes the files next to the program, as go run does', async () => {
+      const prog = tempGo(`package main
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+)
+
+//go:embed hello.txt
+var hello string
+
+//go:embed folder/*.hash
+var folder embed.FS
+
+func main() {
+	fmt.Print(hello)
+	fs.WalkDir(folder, ".", func(p string, d fs.DirEntry, err error) error {
+		fmt.Println(p, d.IsDir())
+		return nil
+	})
+}
+`);
+      const dir = path.dirname(prog);
+      fs.writeFileSync(path.join(dir, 'hello.txt'), 'hello from a file\n');
+      fs.mkdirSync(path.join(dir, 'folder'));
+      for (const n of ['a.hash', 'b.hash', 'c.txt', '.hidden.hash']) fs.writeFileSync(path.join(dir, 'folder', n), n);
+      // Go 1.19 (go run prog.go in that directory) prints exactly this.
+      // (folder/*.hash names .hidden.hash itself: only a directory's own walk leaves it out.)
+      const want = 'hello from a file\n. true\nfolder true\nfolder/.hidden.hash false\nfolder/a.hash false\nfolder/b.hash false\n';
+      let r = await runCli(host, ['run', prog]);
+      assert.equal(r.stderr, '');
+      assert.equal(r.stdout, want);
+      // Run from elsewhere: the program's directory counts, not the working directory.
+      r = await runCli(host, ['run', path.relative(process.cwd(), prog)]);
+      assert.equal(r.stdout, want, r.stderr);
+      // A pattern nothing matches: go build's error at the directive.
+      fs.rmSync(path.join(dir, 'hello.txt'));
+      r = await runCli(host, ['run', prog]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /prog\.go:9:12: pattern hello\.txt: no matching files found/);
     });
 
     test('say.go: 5 hello, 4-5 world, interleaved, streamed as printed', async () => {

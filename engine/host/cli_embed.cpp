@@ -1,0 +1,109 @@
+// engine/host/cli_embed.cpp — see cli_embed.h.
+#include "host/cli_embed.h"
+
+#include <set>
+#include <vector>
+
+#include "host/fd_io.h"
+#include "text/path_match.h"
+
+namespace gort::host {
+namespace {
+
+// Bounds on what one run takes from the disk: a pattern such as `*` next to a program in a
+// big directory must not make the CLI read it all.
+constexpr size_t kMaxFiles = 10000;
+constexpr size_t kMaxBytes = 256u << 20;
+
+// The patterns of every `//go:embed` line (quoted or not; "all:" kept). A rough split: the
+// compiler parses the directives properly and reports malformed ones.
+std::vector<std::string> embed_patterns(const std::string& source) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < source.size()) {
+    size_t end = source.find('\n', pos);
+    if (end == std::string::npos) end = source.size();
+    std::string line = source.substr(pos, end - pos);
+    pos = end + 1;
+    size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos || line.compare(i, 10, "//go:embed") != 0) continue;
+    std::string rest = line.substr(i + 10);
+    size_t k = 0;
+    while (k < rest.size()) {
+      while (k < rest.size() && (rest[k] == ' ' || rest[k] == '\t')) k++;
+      if (k >= rest.size()) break;
+      std::string word;
+      if (rest[k] == '"' || rest[k] == '`') {
+        char q = rest[k++];
+        while (k < rest.size() && rest[k] != q) word += rest[k++];
+        k++;
+      } else {
+        while (k < rest.size() && rest[k] != ' ' && rest[k] != '\t') word += rest[k++];
+      }
+      if (!word.empty()) out.push_back(word);
+    }
+  }
+  return out;
+}
+
+std::string join(const std::string& a, const std::string& b) { return a.empty() ? b : a + "/" + b; }
+
+bool hidden(const std::string& name) { return !name.empty() && (name[0] == '.' || name[0] == '_'); }
+
+struct Walk {
+  const std::string& root;
+  std::set<std::string>& have;  // names already in opts.files (and those added)
+  RunOptions& opts;
+  size_t bytes = 0;
+  std::string err;
+
+  // rel: a path under root; files are added, directories walked. skip_hidden: the pattern
+  // names this directory itself (no "all:"), so Go leaves its .- and _-names out — and a .git
+  // is not read; a longer pattern (folder/*.hash) may name such a file, so it takes them all.
+  void add(const std::string& rel, bool skip_hidden) {
+    if (!err.empty() || have.count(rel)) return;
+    std::vector<std::string> names;
+    if (list_host_dir(root + "/" + rel, names)) {
+      for (const std::string& n : names)
+        if (!skip_hidden || !hidden(n)) add(join(rel, n), skip_hidden);
+      return;
+    }
+    std::string data;
+    if (!read_host_file(root + "/" + rel, data)) return;  // unreadable: as if absent
+    if (opts.files.size() >= kMaxFiles || bytes + data.size() > kMaxBytes) {
+      err = "gort run: the //go:embed patterns reach more than " + std::to_string(kMaxFiles) + " files or " +
+            std::to_string(kMaxBytes >> 20) + " MiB in " + root + "; name the files with --file\n";
+      return;
+    }
+    bytes += data.size();
+    have.insert(rel);
+    opts.files.emplace_back(rel, std::move(data));
+  }
+};
+
+}  // namespace
+
+std::string add_embed_files(const std::string& dir, const std::string& source, RunOptions& opts) {
+  std::vector<std::string> patterns = embed_patterns(source);
+  if (patterns.empty()) return "";
+  std::vector<std::string> top;
+  if (!list_host_dir(dir.empty() ? "." : dir, top)) return "";
+  std::set<std::string> have;
+  for (const auto& f : opts.files) have.insert(f.first);
+  Walk w{dir.empty() ? "." : dir, have, opts, 0, {}};
+  for (std::string p : patterns) {
+    bool all = p.rfind("all:", 0) == 0;
+    if (all) p = p.substr(4);
+    size_t slash = p.find('/');
+    std::string first = p.substr(0, slash);
+    for (const std::string& n : top) {
+      bool m = false;
+      // A hidden entry only when the pattern spells its first character (`.env`, not `*`).
+      if (first.empty() || (hidden(n) && first[0] != n[0])) continue;
+      if (text::path_match(first, n, &m) && m) w.add(n, slash == std::string::npos && !all);
+    }
+  }
+  return w.err;
+}
+
+}  // namespace gort::host
