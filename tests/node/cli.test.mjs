@@ -75,6 +75,12 @@ func main() {
       // Run from elsewhere: the program's directory counts, not the working directory.
       r = await runCli(host, ['run', path.relative(process.cwd(), prog)]);
       assert.equal(r.stdout, want, r.stderr);
+      // A txtar's files are its own sections, never the disk around it.
+      const arch = path.join(dir, 'arch.txtar');
+      fs.writeFileSync(arch, '-- prog.go --\npackage main\n\nimport _ "embed"\n\n//go:embed hello.txt\nvar s string\n\nfunc main() { print(s) }\n');
+      r = await runCli(host, ['run', arch]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /pattern hello\.txt: no matching files found/);
       // A pattern nothing matches: go build's error at the directive.
       fs.rmSync(path.join(dir, 'hello.txt'));
       r = await runCli(host, ['run', prog]);
