@@ -14,6 +14,7 @@ namespace {
 // big directory must not make the CLI read it all.
 constexpr size_t kMaxFiles = 10000;
 constexpr size_t kMaxBytes = 256u << 20;
+constexpr int kMaxDepth = 32;
 
 // The patterns of every `//go:embed` line (quoted or not; "all:" kept). A rough split: the
 // compiler parses the directives properly and reports malformed ones.
@@ -60,12 +61,13 @@ struct Walk {
   // rel: a path under root; files are added, directories walked. skip_hidden: the pattern
   // names this directory itself (no "all:"), so Go leaves its .- and _-names out — and a .git
   // is not read; a longer pattern (folder/*.hash) may name such a file, so it takes them all.
-  void add(const std::string& rel, bool skip_hidden) {
-    if (!err.empty() || have.count(rel)) return;
+  // depth bounds a walk that a symbolic link to a parent directory would make endless.
+  void add(const std::string& rel, bool skip_hidden, int depth = 0) {
+    if (!err.empty() || have.count(rel) || depth > kMaxDepth) return;
     std::vector<std::string> names;
     if (list_host_dir(root + "/" + rel, names)) {
       for (const std::string& n : names)
-        if (!skip_hidden || !hidden(n)) add(join(rel, n), skip_hidden);
+        if (!skip_hidden || !hidden(n)) add(join(rel, n), skip_hidden, depth + 1);
       return;
     }
     std::string data;
