@@ -2,9 +2,11 @@
 #include "host/cli_embed.h"
 
 #include <set>
+#include <string_view>
 #include <vector>
 
 #include "host/fd_io.h"
+#include "lang/embed.h"
 #include "text/path_match.h"
 
 namespace gort::host {
@@ -16,33 +18,22 @@ constexpr size_t kMaxFiles = 10000;
 constexpr size_t kMaxBytes = 256u << 20;
 constexpr int kMaxDepth = 32;
 
-// The patterns of every `//go:embed` line (quoted or not; "all:" kept). A rough split: the
-// compiler parses the directives properly and reports malformed ones.
+// The patterns of every `//go:embed` line, split and unquoted by gc's own parser. A line it
+// rejects adds nothing here: the compiler reports it at its position.
 std::vector<std::string> embed_patterns(const std::string& source) {
   std::vector<std::string> out;
   size_t pos = 0;
   while (pos < source.size()) {
     size_t end = source.find('\n', pos);
     if (end == std::string::npos) end = source.size();
-    std::string line = source.substr(pos, end - pos);
+    std::string_view line(source.data() + pos, end - pos);
     pos = end + 1;
     size_t i = line.find_first_not_of(" \t");
-    if (i == std::string::npos || line.compare(i, 10, "//go:embed") != 0) continue;
-    std::string rest = line.substr(i + 10);
-    size_t k = 0;
-    while (k < rest.size()) {
-      while (k < rest.size() && (rest[k] == ' ' || rest[k] == '\t')) k++;
-      if (k >= rest.size()) break;
-      std::string word;
-      if (rest[k] == '"' || rest[k] == '`') {
-        char q = rest[k++];
-        while (k < rest.size() && rest[k] != q) word += rest[k++];
-        k++;
-      } else {
-        while (k < rest.size() && rest[k] != ' ' && rest[k] != '\t') word += rest[k++];
-      }
-      if (!word.empty()) out.push_back(word);
-    }
+    if (i == std::string_view::npos || line.substr(i, 10) != "//go:embed") continue;
+    std::vector<lang::EmbedPattern> pats;
+    std::string err;
+    if (!lang::parse_embed_args(line.substr(i + 10), lang::Pos{}, &pats, &err)) continue;
+    for (lang::EmbedPattern& p : pats) out.push_back(std::move(p.pattern));
   }
   return out;
 }

@@ -155,10 +155,29 @@ func main() {
   // GoogleTest Stress.RequestStopReturnsWhileAnMStartsAThread. A hang cannot be timed out from
   // the hung thread itself, so the runs happen in a child.
   test('AbortSignal during a P hand-off to a new thread never hangs (30 runs, in a child)', () => {
+    const goSrc = `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"runtime"
+)
+
+func main() {
+	go func() {
+		for {
+			runtime.Gosched()
+		}
+	}()
+	fmt.Println("reading")
+	bufio.NewScanner(os.Stdin).Scan()
+}
+`;
     const script = `
 import { PassThrough } from 'node:stream';
 import { run } from ${JSON.stringify(new URL('../../web/node/index.mjs', import.meta.url).href)};
-const src = 'package main\\n\\nimport (\\n\\t"bufio"\\n\\t"fmt"\\n\\t"os"\\n\\t"runtime"\\n)\\n\\nfunc main() {\\n\\tgo func() {\\n\\t\\tfor {\\n\\t\\t\\truntime.Gosched()\\n\\t\\t}\\n\\t}()\\n\\tfmt.Println("reading")\\n\\tbufio.NewScanner(os.Stdin).Scan()\\n}\\n';
+const src = ${JSON.stringify(goSrc)};
 const codes = [];
 for (let i = 0; i < 30; i++) {
   const ac = new AbortController();
