@@ -75,6 +75,9 @@ struct G {
   // then returns Op::Panic with kCannotParkMsg — before changing anything, so no wait queue
   // keeps a lock held or a sudog of a G that never parked.
   bool no_park = false;
+  // Go code that a native called is running on this G (set by the VM with no_park). With
+  // threads such a G does park: park_on_m keeps its M (which holds the native's C++ frames).
+  bool in_callback = false;
   std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
   mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
   bool gosched = false;              // set by the VM when it yields for runtime.Gosched (events)
@@ -92,6 +95,9 @@ struct G {
   // tries when a P is about to run it (mutex_acquire_before_run); wait start for starvation.
   MutexState* mutex_retry = nullptr;
   int64_t mutex_wait_start = 0;
+  // park_on_m: the M sleeping with this G's native frames; whoever schedules the G hands that
+  // M its P instead of running the G (Go's lockedm).
+  M* locked_m = nullptr;
 };
 
 // What each blocked goroutine waits on, and who could wake it (waitgraph.cpp).
@@ -335,6 +341,22 @@ void once_end(OnceState* o);
 // may still store the call's result into its G state before returning NoP).
 void entersyscall(G& g);
 bool exitsyscall(G& g);
+
+// ---- Go code called by a native (a String, Write or Read method; a sort.Slice less) ----
+// Such code runs on the native's C++ stack, so its G cannot go back to the scheduler when it
+// blocks. With threads it need not: the VM lets the primitive queue the G as usual (Op::Park)
+// and calls park_on_m, which gives the P to another M and sleeps this M until the G is
+// scheduled again — then that M's P comes here and the G carries on, its native frames intact.
+// False: the program ended meanwhile (the VM unwinds without running more Go code). No
+// garbage collection starts while a G is parked so (the natives' C++ locals are no GC roots).
+// The VM asks callbacks_can_park() when such code starts (G::no_park = !it): without threads
+// (one M, nothing else could run) or with too many Gs parked so already, primitives keep
+// no_park's wait-a-little-then-refuse.
+bool callbacks_can_park();
+bool park_on_m(G& g);
+// The same for a G in such code whose host call came back without a P (exitsyscall false): it
+// queues the G as runnable and sleeps the M until the G is scheduled.
+bool wait_for_p_on_m(G& g);
 
 // ---- program control ----
 int gomaxprocs();                 // current value

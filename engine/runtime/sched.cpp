@@ -551,7 +551,8 @@ static G* findrunnable(M* m, bool* inherit) {
       ev(EvKind::ProcWake, 0, m->p->id);
     }
     P* p = m->p;
-    if (heap_gc_wanted() && !sched->stw_pending.load()) {
+    // Not while a G is parked in a callback (park_on_m): its native's C++ locals are no roots.
+    if (heap_gc_wanted() && !sched->stw_pending.load() && sched->ncallback_parked.load() == 0) {
       LockGuard lk(sched->lock);
       if (!sched->stw_pending.load()) stw_request_locked(true, 0);
     }
@@ -747,7 +748,25 @@ static void gdestroy(M* m, G* g) {
   gfput(m->p, g);
 }
 
+// g waits in park_on_m on its own M (it is inside a native's callback): that M gets this M's
+// P and runs g; this M looks for another P or sleeps (Go's startlockedm).
+static void startlockedm(M* m, G* g) {
+  M* lm = g->locked_m;
+  {
+    LockGuard lk(sched->lock);
+    P* p = m->p;
+    m->p = nullptr;
+    p->m = lm;
+    lm->nextp = p;
+  }
+  lm->park.wake();
+}
+
 static void execute(M* m, G* g, bool inherit) {
+  if (g->locked_m) {
+    startlockedm(m, g);
+    return;
+  }
   if (g->mutex_retry && !mutex_acquire_before_run(g)) return;
   P* p = m->p;
   g->status.store(GStatus::Running);
@@ -761,6 +780,9 @@ static void execute(M* m, G* g, bool inherit) {
   ev(EvKind::GoStart, g->goid, p->id);
   RunStatus st = sched->hooks.run_g(*g);
   m->curg = nullptr;
+  // The program ended while g was parked in a callback (park_on_m returned false): this M
+  // holds no P any more, and nothing of g matters now.
+  if (!m->p && st != RunStatus::NoP) return;
   if (m->p) {
     m->p->curg.store(nullptr, std::memory_order_relaxed);
     m->p->slice_polls = g->slice_polls;
@@ -927,6 +949,8 @@ G* gnew() {
   g->waiting = nullptr;
   g->mutex_retry = nullptr;
   g->mutex_wait_start = 0;
+  g->locked_m = nullptr;
+  g->in_callback = false;
   return g;
 }
 
@@ -1012,7 +1036,9 @@ Op set_gomaxprocs(G& g, int n) {
 }
 
 Op gc_collect(G& g) {
-  if (g.no_park) return Op::Done;  // runtime.GC() inside a callback: the next cycle will do
+  // runtime.GC() inside a callback, or while a G is parked in one: its native's C++ locals
+  // are no GC roots. The next cycle will do.
+  if (g.no_park || g.in_callback || sched->ncallback_parked.load() > 0) return Op::Done;
   sched->lock.lock();
   stw_request_locked(true, 0);
   g.schedlink = sched->stw_waiters;
@@ -1070,6 +1096,119 @@ bool exitsyscall(G& g) {
   p->curg.store(&g, std::memory_order_relaxed);
   g.status.store(GStatus::Running);
   return true;
+}
+
+// ---------------------------------------------------------------- callbacks that block
+
+// Each G parked in a callback holds a thread — under wasm a Worker, costly to start and to
+// keep — so their number is bounded. Checked when a callback starts; a callback started
+// while the bound is reached keeps no_park's wait-a-little-then-refuse.
+#if defined(__EMSCRIPTEN__)
+constexpr int kMaxCallbackParked = 32;
+#else
+constexpr int kMaxCallbackParked = 256;
+#endif
+
+bool callbacks_can_park() {
+  return sched && sched->cfg.threads &&
+         sched->ncallback_parked.load(std::memory_order_relaxed) < kMaxCallbackParked;
+}
+
+// m gives its P to an idle or new M (which runs the P's Gs and timers, or finds the program
+// deadlocked) before it sleeps in park_on_m.
+static void release_p_for_callback(M* m) {
+  P* p;
+  {
+    LockGuard lk(sched->lock);
+    p = m->p;
+    m->p = nullptr;
+  }
+  if (!p) return;
+  p->curg.store(nullptr, std::memory_order_relaxed);
+  startm(p, false);
+}
+
+// Sleeps m until the M that schedules g hands it a P (startlockedm), then g runs on m again.
+// False: the program ended first. g.locked_m and ncallback_parked are set by the caller.
+static bool wait_for_handoff(M* m, G& g) {
+  for (;;) {
+    release_p_for_callback(m);
+    bool have_p = false;
+    for (;;) {
+      m->park.sleep(-1);
+      LockGuard lk(sched->lock);
+      if (m->nextp) {
+        m->p = m->nextp;
+        m->nextp = nullptr;
+        m->p->m = m;
+        have_p = true;
+        break;
+      }
+      if (end_decided()) break;
+    }
+    if (!have_p) {
+      sched->ncallback_parked.fetch_sub(1);
+      return false;
+    }
+    ev(EvKind::ProcWake, 0, m->p->id);
+    // Woken by a normal-mode Unlock: take the mutex now, or wait again (queued, Waiting).
+    if (g.mutex_retry && !mutex_acquire_before_run(&g)) continue;
+    break;
+  }
+  sched->ncallback_parked.fetch_sub(1);
+  g.locked_m = nullptr;
+  P* p = m->p;
+  g.status.store(GStatus::Running);
+  g.m = m;
+  m->curg = &g;
+  p->curg.store(&g, std::memory_order_relaxed);
+  p->ticks.fetch_add(1, std::memory_order_relaxed);
+  g.slice_polls = detail::kPollsPerSlice;
+  ev(EvKind::GoStart, g.goid, p->id);
+  return true;
+}
+
+bool park_on_m(G& g) {
+  M* m = tls_m;
+  if (!m || !sched->cfg.threads) GORT_THROW("park_on_m: no threads");
+  // The park protocol's last steps, as execute() does for a G that returned Parked.
+  void (*unlockf)(G*) = g.park_unlockf;
+  g.park_unlockf = nullptr;
+  if (events_on() && m->p) {
+    SchedEvent e;
+    e.kind = EvKind::GoBlock;
+    e.g = g.goid;
+    e.p = int16_t(m->p->id);
+    e.reason = g.wait_reason;
+    e.pos = sched->hooks.g_pos && ev_room() ? sched->hooks.g_pos(g, 0) : 0;
+    ev_record(e);
+  }
+  m->curg = nullptr;
+  if (m->p) m->p->slice_polls = g.slice_polls;
+  g.locked_m = m;
+  sched->ncallback_parked.fetch_add(1);
+  g.status.store(GStatus::Waiting);
+  // From here a waker may ready g; the M that then picks it hands us its P (startlockedm),
+  // possibly before we have given ours away (the note remembers the wake-up).
+  if (unlockf) unlockf(&g);
+  return wait_for_handoff(m, g);
+}
+
+bool wait_for_p_on_m(G& g) {
+  M* m = tls_m;
+  if (!m || !sched->cfg.threads) GORT_THROW("wait_for_p_on_m: no threads");
+  m->curg = nullptr;
+  g.locked_m = m;
+  sched->ncallback_parked.fetch_add(1);
+  {
+    // As execute() does for RunStatus::NoP: nsyscall is released with the G queued.
+    LockGuard lk(sched->lock);
+    g.status.store(GStatus::Runnable);
+    sched->nsyscall--;
+    globrunqput_locked(&g);
+  }
+  wakep();
+  return wait_for_handoff(m, g);
 }
 
 int run_main(const Config& cfg, const Hooks& hooks, void* main_vm) {

@@ -106,6 +106,7 @@ struct Sched {
   int nmidle = 0;
   std::atomic<int> nmspinning{0};
   int nsyscall = 0;          // Gs in a host call
+  std::atomic<int> ncallback_parked{0};   // Gs in park_on_m: no GC cycle starts meanwhile
   std::atomic<int64_t> ngoroutines{0};
   // program end
   std::atomic<bool> exiting{false};

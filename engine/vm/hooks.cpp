@@ -66,6 +66,7 @@ void free_vm(void* vm) { std::unique_ptr<GState> owned(static_cast<GState*>(vm))
 
 void release_g(rt::G& g) {
   g.no_park = false;
+  g.in_callback = false;
   // Keep the GState for reuse by gnew.
   if (GState* gs = state_of(g)) {
     if (race::on()) race::g_finished(*gs);

@@ -170,7 +170,9 @@ inline bool worth_run_hot(const Instr* ip, const Instr* end) {
 #if !GORT_HOT_TAIL
 // Out of line: keeps the rare check's code and registers out of run_hot's hot paths.
 __attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
-  return g && gs.sync_calls == 0 && rt::should_yield(*g);
+  // Go code a native called cannot yield (it runs on the native's C++ stack), but it must
+  // still stop when the program ends (a time limit, Stop): execute() then unwinds it.
+  return g && (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::program_ending());
 }
 
 __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
@@ -615,10 +617,27 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
   uint32_t polls = 0;
 #define POLL_YIELD()                                   \
   do {                                                 \
-    if ((++polls & 15) == 0 && g && gs.sync_calls == 0 && rt::should_yield(*g)) { \
+    if ((++polls & 15) == 0 && g &&                                                  \
+        (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::program_ending())) {        \
       STORE_FRAME();                                   \
       return Exec::Yielded;                            \
     }                                                  \
+  } while (0)
+
+  // Leaves execute() with e — except that Go code a native called (gs.sync_calls) cannot
+  // leave: it runs on the native's C++ stack. With threads, a G that parks (or lost its P in
+  // a host call) there keeps its M (rt::park_on_m) and resumes as run_g would resume it.
+#define RETURN_EXEC(e)                                                                  \
+  do {                                                                                  \
+    Exec re_ = (e);                                                                     \
+    if ((re_ == Exec::Parked || re_ == Exec::NoP) && gs.sync_calls && g &&              \
+        (re_ == Exec::NoP || !g->no_park)) {                                            \
+      rt::G& pg_ = *const_cast<rt::G*>(g);                                              \
+      if (!(re_ == Exec::Parked ? rt::park_on_m(pg_) : rt::wait_for_p_on_m(pg_)))       \
+        return Exec::Yielded; /* the program ended meanwhile */                         \
+      goto resumed;                                                                     \
+    }                                                                                   \
+    return re_;                                                                         \
   } while (0)
 
   // A blocking primitive must be called with the G's state saved: pc already points past
@@ -630,7 +649,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     gs.resume = (how);                                                           \
     gs.resume_slot = gs.frames.back().base + (slot);                             \
     rt::Op op_ = (call);                                                         \
-    if (op_ == rt::Op::Park) return Exec::Parked;                                \
+    if (op_ == rt::Op::Park) RETURN_EXEC(Exec::Parked);                          \
     if (op_ == rt::Op::Panic) {                                                  \
       gs.resume = Resume::None;                                                  \
       PANIC(g->panic_msg ? g->panic_msg : "blocking operation failed");          \
@@ -660,7 +679,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
       if (g && rt::program_ending()) return Exec::Yielded;                               \
     } else {                                                                             \
       Exec e_;                                                                           \
-      if (native_status(gs, m, g, (ctx), (st), &e_, &pending_panic)) return e_;          \
+      if (native_status(gs, m, g, (ctx), (st), &e_, &pending_panic)) RETURN_EXEC(e_);     \
       if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }                         \
       if ((st) == NativeStatus::Call) { LOAD_FRAME(); next; }                            \
     }                                                                                    \
@@ -668,6 +687,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
     next;                                                                                \
   }
 
+resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_EXEC)
   gs.parked_native = -1;
   if (!gs.race_pending.empty()) race::run_pending(gs, g);  // a sync op that parked (--race)
   if (gs.resume != Resume::None) {
@@ -950,7 +970,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
             NativeStatus st = md->native(ctx);
             if (st != NativeStatus::Done) {
               Exec e;
-              if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+              if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
               if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
             } else if (gs.resume != Resume::None) {
               deliver(gs, g);
@@ -969,7 +989,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](ctx);
           if (st != NativeStatus::Done) {
             Exec e;
-            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
             if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
           } else if (gs.resume != Resume::None) {
             deliver(gs, g);
@@ -1030,7 +1050,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           NativeStatus st = then(ctx);
           if (st != NativeStatus::Done) {
             Exec e;
-            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+            if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
             if (pending_panic) { LOAD_FRAME(); ++ip; STORE_FRAME(); --ip; goto do_panic; }
           }
           LOAD_FRAME();
@@ -1508,7 +1528,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
           uint32_t base = gs.frames.back().base + proto->nregs;
           NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + base, base, &m};
           Exec e;
-          if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) return e;
+          if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
           if (pending_panic) goto do_panic;
         } else if (closure_of(d.fn)->fn < 0 && gs.resume != Resume::None) {
           gs.resume = Resume::None;

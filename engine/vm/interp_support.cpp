@@ -134,10 +134,21 @@ NativeStatus native_panic_fault(NativeCtx& ctx, const Fault& f) {
 bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, NativeStatus st,
                    Exec* e, Obj** panic) {
   *panic = nullptr;
+  // The program ended while the native ran (in a callback it made, say): run no more Go code
+  // here, not even deferred calls that a panic would run.
+  if (st != NativeStatus::Done && g && rt::program_ending()) {
+    *e = Exec::Yielded;
+    return true;
+  }
   switch (st) {
     case NativeStatus::Done: return false;
     case NativeStatus::Park:
-      if (gs.sync_calls) { *panic = runtime_error_value(kNestedBlock); return false; }
+      // In Go code a native called: with threads the native has queued the G and execute()
+      // parks it on its M (RETURN_EXEC); without, the primitives refused already (no_park).
+      if (gs.sync_calls && (!g || g->no_park)) {
+        *panic = runtime_error_value(kNestedBlock);
+        return false;
+      }
       *e = Exec::Parked;
       return true;
     case NativeStatus::Yield:
@@ -240,6 +251,15 @@ bool nested_overflow(NativeCtx& ctx, Fault& f) {
   return false;
 }
 
+// A native called directly by a native (no frame of its own) whose host call (a stdin read)
+// came back without a P: the G needs one before any more code runs here (wait_for_p_on_m).
+// Yield: the program ended meanwhile.
+NativeStatus settle_direct(NativeCtx& ctx, NativeStatus st) {
+  if (st == NativeStatus::NoP && ctx.g)
+    return rt::wait_for_p_on_m(*ctx.g) ? NativeStatus::Done : NativeStatus::Yield;
+  return st;
+}
+
 bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int nargs, Value* results,
                int nresults, Fault& f) {
   GState& gs = ctx.gs;
@@ -264,7 +284,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     for (int i = 0; i < nargs; ++i) w[i] = args[i];
     NativeCtx c2{ctx.g, gs, w, base, &m};
     c2.closure = clo;
-    NativeStatus st = m.natives[static_cast<size_t>(-fn - 1)](c2);
+    NativeStatus st = settle_direct(ctx, m.natives[static_cast<size_t>(-fn - 1)](c2));
     ctx.args = gs.stack.data() + ctx.base;
     if (st != NativeStatus::Done) {
       Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
@@ -289,7 +309,10 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   uint32_t saved_used = gs.used_slots;
   gs.used_slots = base + callee.nregs;
   gs.sync_calls++;
-  if (ctx.g) ctx.g->no_park = true;
+  if (ctx.g) {
+    ctx.g->in_callback = true;
+    ctx.g->no_park = !rt::callbacks_can_park();  // with threads it parks on its M instead
+  }
   gs.sync_floors.emplace_back(static_cast<uint32_t>(gs.frames.size()),
                               static_cast<uint32_t>(gs.panics.size()));
   Resume saved_resume = gs.resume;
@@ -301,7 +324,10 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   uint32_t panics_before = gs.sync_floors.back().second;
   gs.sync_floors.pop_back();
   gs.sync_calls--;
-  if (ctx.g) ctx.g->no_park = gs.sync_calls > 0;
+  if (ctx.g) {
+    ctx.g->in_callback = gs.sync_calls > 0;
+    ctx.g->no_park = ctx.g->in_callback && !rt::callbacks_can_park();
+  }
   gs.resume = saved_resume;
   gs.used_slots = saved_used;
   if (e == Exec::Returned) {
@@ -312,7 +338,9 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   // Failed (a panic nobody in the callee recovered, a stack overflow, or the program ending
   // in a deeper nested call): drop its state.
   if (e == Exec::StackOverflow) nested_overflow(ctx, f);
-  f.msg = e == Exec::Panicked ? gs.panic_msg : "stack overflow";
+  if (e == Exec::Panicked) f.msg = gs.panic_msg;
+  else if (e == Exec::StackOverflow) f.msg = "stack overflow";
+  else f.msg = "gort: the program ended during a call from a native function";  // (Yielded)
   f.runtime_error = false;
   gs.panic_msg.clear();
   gs.frames.resize(depth_before);
@@ -355,7 +383,7 @@ bool call_method_sync(NativeCtx& ctx, const MethodDesc& md, Value recv, const Va
     Value* w = gs.stack.data() + base;
     for (int i = 0; i <= nargs; ++i) w[i] = all[i];
     NativeCtx c2{ctx.g, gs, w, base, &m};
-    NativeStatus st = md.native(c2);
+    NativeStatus st = settle_direct(ctx, md.native(c2));
     ctx.args = gs.stack.data() + ctx.base;
     if (st != NativeStatus::Done) {
       Obj* p = st == NativeStatus::Panic ? take_native_panic(gs) : nullptr;
