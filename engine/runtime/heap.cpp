@@ -185,6 +185,15 @@ bool heap_gc_wanted() { return H.gc_wanted.load(std::memory_order_relaxed); }
 // safepoint every 16 back-edges, so a loop of big allocations overshoots for a while). An object larger than the limit can
 // never fit: its M stops here, as for out-of-memory. Otherwise the object is still allocated
 // (the caller needs it) and the program ends at its next poll.
+// Bring every G to a safepoint; findrunnable starts the STW — except while a G is parked in
+// a callback (sched.cpp park_on_m), when no cycle may start: then the Gs need not stop at
+// every poll (the last such G to resume asks for the safepoint).
+static void want_gc() {
+  H.gc_wanted.store(true, std::memory_order_relaxed);
+  if (sched->ncallback_parked.load(std::memory_order_relaxed) == 0)
+    detail::global_yield.store(1, std::memory_order_relaxed);
+}
+
 static void check_memory_limit(uint64_t lim, uint64_t sz) {
   if (sz > lim) {
     end_for_limit(Limit::Memory);
@@ -194,8 +203,7 @@ static void check_memory_limit(uint64_t lim, uint64_t sz) {
   if (H.over_limit.load(std::memory_order_relaxed) || live + sz > 2 * lim + (uint64_t(256) << 20)) {
     end_for_limit(Limit::Memory);
   } else if (live + sz > lim && sched) {
-    H.gc_wanted.store(true, std::memory_order_relaxed);
-    detail::global_yield.store(1, std::memory_order_relaxed);
+    want_gc();
   }
 }
 
@@ -222,10 +230,9 @@ Obj* alloc(const Layout* layout, size_t bytes) {
   H.mallocs.fetch_add(1, std::memory_order_relaxed);
   uint64_t live = H.live.fetch_add(sz, std::memory_order_relaxed) + sz;
   if (live >= H.next_gc.load(std::memory_order_relaxed) && H.gogc.load(std::memory_order_relaxed) >= 0 && sched) {
-    // Bring every G to a safepoint; findrunnable starts the STW. Re-assert on every
-    // allocation over the trigger: another STW may have cleared global_yield meanwhile.
-    H.gc_wanted.store(true, std::memory_order_relaxed);
-    detail::global_yield.store(1, std::memory_order_relaxed);
+    // Re-asserted on every allocation over the trigger: another STW may have cleared
+    // global_yield meanwhile.
+    want_gc();
   }
   return o;
 }

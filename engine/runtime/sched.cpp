@@ -551,10 +551,16 @@ static G* findrunnable(M* m, bool* inherit) {
       ev(EvKind::ProcWake, 0, m->p->id);
     }
     P* p = m->p;
-    // Not while a G is parked in a callback (park_on_m): its native's C++ locals are no roots.
-    if (heap_gc_wanted() && !sched->stw_pending.load() && sched->ncallback_parked.load() == 0) {
-      LockGuard lk(sched->lock);
-      if (!sched->stw_pending.load()) stw_request_locked(true, 0);
+    if (heap_gc_wanted() && !sched->stw_pending.load()) {
+      if (sched->ncallback_parked.load() == 0) {
+        LockGuard lk(sched->lock);
+        if (!sched->stw_pending.load()) stw_request_locked(true, 0);
+      } else {
+        // Not while a G is parked in a callback (park_on_m): its native's C++ locals are no
+        // roots. The last one to resume asks again; meanwhile Gs need not stop at every poll.
+        detail::global_yield.store(0);
+        if (sched->stw_pending.load() || sched->exiting.load()) detail::global_yield.store(1);
+      }
     }
     if (sched->stw_pending.load()) { stw_stop_p(m); continue; }
     // Read the clock only when a timer is pending (Go's checkTimers): under wasm a clock read
@@ -1155,7 +1161,8 @@ static bool wait_for_handoff(M* m, G& g) {
     if (g.mutex_retry && !mutex_acquire_before_run(&g)) continue;
     break;
   }
-  sched->ncallback_parked.fetch_sub(1);
+  // The last G to leave: a collection deferred meanwhile may start (see findrunnable).
+  if (sched->ncallback_parked.fetch_sub(1) == 1 && heap_gc_wanted()) detail::global_yield.store(1);
   g.locked_m = nullptr;
   P* p = m->p;
   g.status.store(GStatus::Running);
