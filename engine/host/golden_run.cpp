@@ -6,10 +6,12 @@
 #include <chrono>
 #include <cstdio>
 
+#include "host/cli_embed.h"
 #include "host/cli_options.h"
 #include "host/fd_host.h"
 #include "host/fd_io.h"
 #include "host/golden.h"
+#include "host/txtar.h"
 
 namespace gort::host {
 namespace {
@@ -126,14 +128,26 @@ int run_golden_dir(const std::string& dir, const RunOptions& base) {
 
 }  // namespace
 
-int run_golden_file(const std::string& path, const RunOptions& base) {
+int run_golden_file(const std::string& path, const RunOptions& base_flags) {
   std::vector<std::string> entries;
-  if (list_host_dir(path, entries)) return run_golden_dir(path, base);
+  if (list_host_dir(path, entries)) return run_golden_dir(path, base_flags);
   std::string text;
   if (!read_host_file(path, text)) {
     std::string msg = "gort test: cannot read " + path + "\n";
     fd_write_all(2, msg.data(), msg.size());
     return 1;
+  }
+  // //go:embed in a .go file: the files next to it, as `go test` and `gort run` take them (a
+  // txtar's and a Markdown file's programs have only their own files).
+  RunOptions base = base_flags;
+  if (ends_with(path, ".go") && !is_txtar(text)) {
+    size_t slash = path.rfind('/');
+    std::string err = add_embed_files(slash == std::string::npos ? "." : path.substr(0, slash + (slash == 0)),
+                                      text, base);
+    if (!err.empty()) {
+      say("gort test: " + path + ": " + err);
+      return 1;
+    }
   }
   // A test program without an expectation of its own: run its tests as `go test -v` would,
   // output streamed, exit status 0 (PASS), 1 (FAIL) or 2 (a panic), then go test's line for

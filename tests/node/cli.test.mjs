@@ -39,7 +39,7 @@ for (const [host] of hosts) {
       assert.match(r.stderr, /cannot read/);
     });
 
-    test('//go:embed takes the files next to the program, as go run does', async () => {
+    test('//go:embed takes the files next to the program, as go run and go test do', async () => {
       const prog = tempGo(`package main
 
 import (
@@ -75,6 +75,19 @@ func main() {
       // Run from elsewhere: the program's directory counts, not the working directory.
       r = await runCli(host, ['run', path.relative(process.cwd(), prog)]);
       assert.equal(r.stdout, want, r.stderr);
+      // `gort test FILE.go` takes them too: an `// Output:` block, and a test program.
+      fs.writeFileSync(prog, fs.readFileSync(prog, 'utf8') + '\n// Output:\n' +
+        want.trimEnd().split('\n').map((l) => `// ${l}\n`).join(''));
+      r = await runCli(host, ['test', prog]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^--- PASS: /m);
+      const tprog = path.join(dir, 'embed_test.go');
+      fs.writeFileSync(tprog, 'package main\n\nimport (\n\t_ "embed"\n\t"testing"\n)\n\n//go:embed hello.txt\nvar hello string\n\n' +
+        'func TestHello(t *testing.T) {\n\tif hello != "hello from a file\\n" {\n\t\tt.Fatalf("hello = %q", hello)\n\t}\n}\n');
+      r = await runCli(host, ['test', tprog]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^--- PASS: TestHello/m);
+      fs.rmSync(tprog);
       // A txtar's files are its own sections, never the disk around it.
       const arch = path.join(dir, 'arch.txtar');
       fs.writeFileSync(arch, '-- prog.go --\npackage main\n\nimport _ "embed"\n\n//go:embed hello.txt\nvar s string\n\nfunc main() { print(s) }\n');
