@@ -1,4 +1,4 @@
-// Many goroutines blocked at once inside Go code that the standard library called — 24
+// Many goroutines blocked at once inside Go code that the standard library called — 12
 // writers whose fmt.Fprintf waits in an io.Pipe's Write, while the reader allocates a
 // little garbage for every line — then the same writers through a channel-backed Writer.
 // Every line arrives once; the collector still runs afterwards (no collection may start while
@@ -25,7 +25,7 @@ func (c chanWriter) Write(p []byte) (int, error) {
 func main() {
 	pr, pw := io.Pipe()
 	var wg sync.WaitGroup
-	for i := 0; i < 24; i++ {
+	for i := 0; i < 12; i++ {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
@@ -84,6 +84,6 @@ func main() {
 }
 
 // Output:
-// pipe lines: 240 duplicates: 0
+// pipe lines: 120 duplicates: 0
 // chan writes: 16 c00 c01 c02 ... c15
 // GC ran after the callbacks: true
