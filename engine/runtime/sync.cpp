@@ -306,15 +306,30 @@ void mutex_unlock(MutexState* m) {
   if (!(nw & kStarving)) {
     // Normal mode: wake one waiter unless there is none, one is awake already, or someone
     // (a barging G, or a starving hand-off we did not see) has the mutex.
+    //
+    // Except for a waiter parked inside a callback on its own thread (park_on_m): it gets the
+    // mutex at once. A retry of its own would cost two thread hand-offs, and a G that keeps
+    // re-locking (the unlocker, most often) would win nearly every time, so the waiter's
+    // thread would churn until starvation mode (4 Gs x 500 contended Lock/Unlock: minutes).
     int32_t old = m->state.load(std::memory_order_relaxed);
     for (;;) {
       if ((old >> kWaiterShift) == 0 || (old & (kLocked | kWoken | kStarving))) break;
-      if (m->state.compare_exchange_weak(old, (old - kWaiter) | kWoken,
+      const Sudog* first = b.q.first;
+      while (first && first->obj != m) first = first->next;
+      bool direct = first && first->g->locked_m;   // set before it queued (we hold b.lock)
+      int32_t want = (old - kWaiter) | (direct ? kLocked : kWoken);
+      if (m->state.compare_exchange_weak(old, want, std::memory_order_acq_rel,
                                          std::memory_order_relaxed)) {
         Sudog* sg = take_waiter(b, m);
         if (!sg) GORT_THROW("sync: mutex waiter count without a waiter");
         w = wake_one(sg);
-        w->mutex_retry = m;
+        if (direct) {
+          w->mutex_retry = nullptr;
+          w->mutex_wait_start = 0;
+          set_owner(m, w->goid.load(std::memory_order_relaxed));
+        } else {
+          w->mutex_retry = m;
+        }
         break;
       }
     }

@@ -252,3 +252,119 @@ TEST(Stress, SemaphoreHandsCountToWaiter) {
   EXPECT_EQ(waiter_saw, 1);
   EXPECT_EQ(sema, 0u);
 }
+
+// ---- Gs that block inside Go code a native called (rt::park_on_m) ----
+// The fake G blocks as the VM's RETURN_EXEC does there: the primitive queues it, then
+// park_on_m keeps this thread (the native's C++ frames) until the G is scheduled again.
+static bool block_on_m(G& g, Op op) {
+  if (op == Op::Park) return park_on_m(g);
+  return op == Op::Done;
+}
+
+TEST(Stress, ParkedInACallbackTheGKeepsItsThreadAndLendsItsP) {
+  for (int procs : {1, 2}) {
+    static Obj* ch;
+    static int64_t sum;
+    static bool same_thread;
+    sum = 0;
+    same_thread = true;
+    int code = run_prog([](G& g, FakeG& fg) {
+      ch = chan_make(0, false);
+      fg.roots.push_back(ch);
+      // The sender parks the ordinary way; with one P it can only run while main's M has
+      // lent the P out.
+      go(g, [](G& g, FakeG& fg) {
+        while (fg.n < 1000) {
+          if (chan_send(g, ch, Value::from_int(fg.n++)) == Op::Park) return RunStatus::Parked;
+        }
+        return RunStatus::Exited;
+      });
+      auto me = std::this_thread::get_id();
+      for (int i = 0; i < 1000; ++i) {
+        if (!block_on_m(g, chan_recv(g, ch))) {
+          ADD_FAILURE() << "park_on_m returned false";
+          return RunStatus::Exited;
+        }
+        sum += g.wake_value.i;
+        if (std::this_thread::get_id() != me) same_thread = false;
+      }
+      return RunStatus::Exited;
+    }, procs);
+    EXPECT_EQ(code, 0) << W->err;
+    EXPECT_EQ(sum, 999 * 1000 / 2) << "procs " << procs;
+    EXPECT_TRUE(same_thread);
+  }
+}
+
+TEST(Stress, ParkedInACallbackMutexContention) {
+  static MutexState mu;
+  static int64_t counter;
+  counter = 0;
+  int procs = 2;
+  static int workers;
+  workers = 4;
+  int code = run_prog([](G& g, FakeG& fg) {
+    static WaitGroupState wg;
+    if (fg.pc == 1) return RunStatus::Exited;   // resumed after wg_wait
+    wg_add_fast(&wg, workers);
+    for (int k = 0; k < workers; ++k) {
+      go(g, [](G& g, FakeG&) {
+        for (int i = 0; i < 500; ++i) {
+          if (!block_on_m(g, mutex_lock(g, &mu))) return RunStatus::Exited;
+          int64_t c = counter;
+          if (i % 50 == 0) std::this_thread::yield();  // hold it a while: others queue
+          counter = c + 1;
+          mutex_unlock(&mu);
+        }
+        wg_add(g, &wg, -1);
+        return RunStatus::Exited;
+      });
+    }
+    FAKE_BLOCK(wg_wait(g, &wg), 1);
+    return RunStatus::Exited;
+  }, procs);
+  EXPECT_EQ(code, 0) << W->err;
+  EXPECT_EQ(counter, 500 * workers);
+}
+
+TEST(Stress, ParkedInACallbackDeadlockIsReported) {
+  static bool returned_false;
+  returned_false = false;
+  int code = run_prog([](G& g, FakeG& fg) {
+    Obj* ch = chan_make(0, false);
+    fg.roots.push_back(ch);
+    returned_false = !block_on_m(g, chan_recv(g, ch));
+    return RunStatus::Yielded;   // as execute() unwinds when the program ended meanwhile
+  }, 2);
+  EXPECT_EQ(code, 2);
+  EXPECT_NE(W->err.find("all goroutines are asleep - deadlock!"), std::string::npos) << W->err;
+  EXPECT_TRUE(returned_false);
+}
+
+TEST(Stress, ParkedInACallbackStopEndsTheRun) {
+  static std::atomic<bool> parking{false};
+  static bool returned_false;
+  parking = false;
+  returned_false = false;
+  std::thread stopper([] {
+    while (!parking.load()) std::this_thread::yield();
+    // Most often the G has parked by then (a sleeping goroutine keeps this from being a
+    // deadlock); a Stop just before the park must end the run all the same.
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    request_stop();
+  });
+  int code = run_prog([](G& g, FakeG& fg) {
+    go(g, [](G& g, FakeG&) {
+      if (sleep(g, int64_t(3600) * 1000000000) == Op::Park) return RunStatus::Parked;
+      return RunStatus::Exited;
+    });
+    Obj* ch = chan_make(0, false);
+    fg.roots.push_back(ch);
+    parking = true;
+    returned_false = !block_on_m(g, chan_recv(g, ch));
+    return RunStatus::Yielded;
+  }, 1);
+  stopper.join();
+  EXPECT_EQ(code, 130);
+  EXPECT_TRUE(returned_false);
+}
