@@ -175,6 +175,27 @@ for (const procs of ['1', 'all']) {
   });
 }
 
+test('Go code that fmt calls back may block (io.Pipe, GOMAXPROCS 1); a String method that spins for ever still honours Stop', async () => {
+  const page = await freshPage();
+  try {
+    // io.Pipe's documented example: fmt.Fprint's Write waits inside fmt for the reader, which
+    // needs the one P; then a bufio.Scanner reading the pipe from fmt's writes.
+    await h.setSource(page, 'package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"io"\n\t"os"\n)\n\nfunc main() {\n' +
+      '\tr, w := io.Pipe()\n\tgo func() {\n\t\tfmt.Fprint(w, "some io.Reader stream to be read\\n")\n\t\tw.Close()\n\t}()\n\tio.Copy(os.Stdout, r)\n' +
+      '\tpr, pw := io.Pipe()\n\tgo func() {\n\t\tfor i := 1; i <= 3; i++ {\n\t\t\tfmt.Fprintln(pw, "line", i)\n\t\t}\n\t\tpw.Close()\n\t}()\n' +
+      '\tsc := bufio.NewScanner(pr)\n\tfor sc.Scan() {\n\t\tfmt.Println("got", sc.Text())\n\t}\n}\n');
+    const r = await h.runProgram(page, { gomaxprocs: 1, time: 'real' });
+    assert.deepEqual(outputLines(r.lines), ['some io.Reader stream to be read', 'got line 1', 'got line 2', 'got line 3']);
+    assert.equal(r.run.exit, 0);
+    // An endless loop inside a String method: Stop ends it like any other loop (no teardown).
+    await h.setSource(page, 'package main\n\nimport "fmt"\n\ntype T struct{}\n\nfunc (T) String() string {\n\tfor {\n\t}\n}\n\nfunc main() {\n\tfmt.Println("start")\n\tfmt.Println(T{})\n}\n');
+    const i = await h.pressRun(page);
+    await h.waitFor(page, (k) => window.__gort.runs[k].events.some((e) => e.text?.includes('start')), i, { what: 'the first line' });
+    const run = await stopAndRunAgain(page, i, 'spin in a String method');
+    assert.notEqual(run.how, 'killed', 'the engine had to be torn down: the nested loop ignored Stop');
+  } finally { await page.close(); }
+});
+
 test('runaway output: the page stays responsive, the terminal keeps up, Stop ends it', async () => {
   const page = await freshPage();
   try {
