@@ -3,11 +3,13 @@
 // helpers that use the page as a person would (pick an example, change settings, press Run/Stop,
 // type in the terminal) and read what the terminal shows. Every wait is bounded: a hung page must
 // fail a test, not hang the suite.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -49,6 +51,29 @@ export async function launch({ serviceWorkers = 'allow' } = {}) {
     ctx, page, errors,
     close: async () => { await ctx.close().catch(() => {}); fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); },
   };
+}
+
+/**
+ * The set-up a browser test file shares: checks that web/dist is built, starts the static
+ * server and one Chromium before the file's tests, closes both after them. Call at the top
+ * level; `server` and `browser` are set once `before` has run. `ready(env)` runs after the
+ * launch (e.g. to grant permissions); `page(url)` opens a fresh tab on the playground.
+ */
+export function useBrowser({ ready } = {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(distDir, 'index.html')), `no playground build in ${distDir} (run: npm run build)`);
+    env.server = await startServer();
+    env.browser = await launch();
+    if (ready) await ready(env);
+  });
+  after(async () => { await env.browser?.close(); env.server?.close(); });
+  env.page = async (url = env.server.url) => {
+    const page = await env.browser.ctx.newPage();
+    await openPlayground(page, url);
+    return page;
+  };
+  return env;
 }
 
 /** page.evaluate that fails instead of hanging when the page's main thread is stuck. */

@@ -4,20 +4,11 @@
 // a fresh page (the page replaces a worn engine module: web/app/engine.js recycleIfWorn). Then a
 // 256 MiB []byte and 1 GiB live, which the page must hold. Needs web/dist (npm run build).
 // No timing assertions: the bounds below only keep a hung page from hanging the suite.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = h.useBrowser();
 
 const memoryBomb = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; ; i++ {\n'
   + '\t\tkeep = append(keep, make([]byte, 64<<20))\n\t\tif i%8 == 0 {\n\t\t\tfmt.Println("allocated", (i+1)*64, "MB")\n\t\t}\n\t}\n}\n';
@@ -40,8 +31,7 @@ async function runSource(page, source) {
 }
 
 test('page: memory bomb, goroutine bomb, then 200 × 1 MB runs to its end', async () => {
-  const page = await browser.ctx.newPage();
-  await h.openPlayground(page, server.url);
+  const page = await env.page();
   try {
     let r = await runSource(page, memoryBomb);
     assert.equal(r.run.exit, 2, r.lines.slice(-6).join('\n'));
@@ -62,8 +52,7 @@ test('page: memory bomb, goroutine bomb, then 200 × 1 MB runs to its end', asyn
 });
 
 test('page: a 256 MiB []byte, then 1 GiB live (4 × 256 MiB)', async () => {
-  const page = await browser.ctx.newPage();
-  await h.openPlayground(page, server.url);
+  const page = await env.page();
   try {
     let r = await runSource(page, quarterGiB(1));
     assert.deepEqual(r.lines.slice(-3), ['256 MiB live', '', 'Program exited.']);

@@ -5,27 +5,18 @@
 // the fallback's text, compile errors made meanwhile become Monaco markers once it is in, and
 // what was typed — text, caret and selection — is what Monaco shows after the swap.
 // Needs web/dist with the wasm-pt engine (npm run build).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = h.useBrowser();
 
 /**
  * A new tab whose Monaco chunk is held until release(); resolves once the page says it is
  * usable and Run is enabled (not waiting for Monaco, which cannot come).
  */
-async function heldPage(url = server.url) {
-  const page = await browser.ctx.newPage();
+async function heldPage(url = env.server.url) {
+  const page = await env.browser.ctx.newPage();
   page.setDefaultNavigationTimeout(60000);
   let release;
   const held = new Promise((r) => { release = r; });
@@ -135,10 +126,10 @@ test('held Monaco chunk: Format formats the fallback\'s text; a compile error be
 
 test('held Monaco chunk: a share link and the tab\'s saved program open in the fallback', async () => {
   // Make a share link on a fully loaded page, as a person would.
-  const maker = await browser.ctx.newPage();
+  const maker = await env.browser.ctx.newPage();
   let link;
   try {
-    await h.openPlayground(maker, server.url);
+    await h.openPlayground(maker, env.server.url);
     await h.setSource(maker, hello);
     await h.setSettings(maker, { go: '1.21' });
     await maker.getByRole('button', { name: 'Share', exact: true }).click();

@@ -6,7 +6,7 @@
 // are not discarded without an in-page question; a marker's message shows on hover and F8; the
 // status line says how a run ended; Ctrl+V pastes into stdin; the empty terminal has a hint;
 // Run and Stop stay together at 400 px. Needs web/dist with the wasm-pt engine (npm run build).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,19 +14,15 @@ import os from 'node:os';
 import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-  await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+const env = h.useBrowser({
+  ready: async (env) => {
+    await env.browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  },
 });
-after(async () => { await browser?.close(); server?.close(); });
 
 // A fresh tab (its own sessionStorage). window.confirm/alert must never be used: fail if they are.
-async function freshPage(url = server.url) {
-  const page = await browser.ctx.newPage();
+async function freshPage(url = env.server.url) {
+  const page = await env.browser.ctx.newPage();
   page.setDefaultNavigationTimeout(60000);   // a loaded machine (parallel builds) loads Monaco slowly
   page.on('dialog', (d) => { page.__nativeDialog = d.type(); d.dismiss().catch(() => {}); });
   await h.openPlayground(page, url);
@@ -94,7 +90,7 @@ test('share: a truncated or garbled link gives a clear message and the default p
     link = (await h.evalBounded(page, () => window.__gort.shared)).link;
   } finally { await page.close(); }
   const cut = link.slice(0, link.length - Math.floor((link.length - link.indexOf('=')) / 2));
-  for (const bad of [cut, `${server.url}#share=!!not-base64!!`, `${server.url}#share=`, `${server.url}#share=AAAA`]) {
+  for (const bad of [cut, `${env.server.url}#share=!!not-base64!!`, `${env.server.url}#share=`, `${env.server.url}#share=AAAA`]) {
     const p = await freshPage(bad);
     try {
       const notice = await h.evalBounded(p, () => ({ hidden: document.getElementById('notice').hidden, text: document.getElementById('notice').textContent, role: document.getElementById('notice').getAttribute('role') }));

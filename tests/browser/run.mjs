@@ -3,27 +3,15 @@
 // with the wasm-pt engine). node:test; one Chromium for the whole file, a fresh page per test.
 // Timings are recorded and printed; assertions are only on what is robust (counts, order,
 // interleaving, loose upper bounds that prove streaming and a prompt Stop).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
+const env = h.useBrowser();
 const ms = (x) => `${x.toFixed(0)} ms`;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
-
-async function freshPage(query = '') {
-  const page = await browser.ctx.newPage();
-  await h.openPlayground(page, server.url + query);
-  return page;
-}
+const freshPage = (query = '') => env.page(env.server.url + query);
 
 // Presses Stop on run i: the exit line must come and say "stopped" (how fast is reported, not
 // asserted: the bound only keeps a hung page from hanging the suite); then a new program must

@@ -4,26 +4,13 @@
 // The panel needs the engine's scheduler events (options "sched": true → engine.js cb.onSched);
 // the tests read what the page drew (DOM, canvas hit-tests) and the panel's live model
 // (window.__gort.panel.live), never timings.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
+const env = h.useBrowser();
 
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
-
-async function freshPage() {
-  const page = await browser.ctx.newPage();
-  await h.openPlayground(page, server.url);
-  return page;
-}
+const freshPage = () => env.page();
 
 /** Opens the scheduler panel (a toggle button) if it is closed. */
 async function panelOn(page) {

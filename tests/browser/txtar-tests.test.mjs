@@ -2,19 +2,11 @@
 // file: a txtar program (two .go files of package main, a go.mod whose go line sets the loop
 // semantics, a data file the program reads from its working directory) and a test program
 // (Test functions, no main: `go test -v`'s output, PASS/FAIL and the exit status).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = h.useBrowser();
 
 const TXTAR = `package main
 
@@ -80,9 +72,9 @@ func TestSub(t *testing.T) {
 `;
 
 test('a txtar program: two files, go.mod at go 1.21 (shared loop variable), a data file read from the working directory', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   try {
-    await h.openPlayground(page, server.url);
+    await h.openPlayground(page, env.server.url);
     await h.setSource(page, TXTAR);
     const r = await h.runProgram(page);
     const out = r.lines.filter((l) => !/^(Go vet exited\.|\.\/)/.test(l));
@@ -91,9 +83,9 @@ test('a txtar program: two files, go.mod at go 1.21 (shared loop variable), a da
 });
 
 test('a test program (no main): go test -v output, FAIL and exit status 1', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   try {
-    await h.openPlayground(page, server.url);
+    await h.openPlayground(page, env.server.url);
     await h.setSource(page, TESTS);
     const r = await h.runProgram(page);
     const text = r.lines.join('\n');

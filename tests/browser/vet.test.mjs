@@ -1,26 +1,18 @@
 // tests/browser/vet.test.mjs — go vet on the page (web/app/vet.js): findings are Monaco
 // warnings while typing, and on Run the Go playground's block ("./prog.go:L:C: msg",
 // "Go vet exited.") comes before the program's output — which still runs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as h from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(h.distDir, 'index.html')), `no playground build in ${h.distDir} (run: npm run build)`);
-  server = await h.startServer();
-  browser = await h.launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = h.useBrowser();
 
 const SRC = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n\tx = x\n\tfmt.Printf("%d\\n", "two")\n\tfmt.Println("still runs", x)\n}\n';
 
 test('vet findings: warning markers, then printed before the output on Run', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   try {
-    await h.openPlayground(page, server.url);
+    await h.openPlayground(page, env.server.url);
     await h.setSource(page, SRC);
     const r = await h.runProgram(page);
     assert.deepEqual(r.lines.slice(0, 4), [
