@@ -972,8 +972,10 @@ resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_E
               Exec e;
               if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
               if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
-            } else if (gs.resume != Resume::None) {
-              deliver(gs, g);
+            } else {
+              if (gs.resume != Resume::None) deliver(gs, g);
+              // --race: a Lock through an interface (sync.Locker, a Cond's L) acquires now.
+              if (!gs.race_pending.empty()) race::run_pending(gs, g);
             }
             R = gs.stack.data() + gs.frames.back().base;
             break;
@@ -991,8 +993,9 @@ resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_E
             Exec e;
             if (native_status(gs, m, g, ctx, st, &e, &pending_panic)) RETURN_EXEC(e);
             if (pending_panic) { --ip; STORE_FRAME(); goto do_panic; }
-          } else if (gs.resume != Resume::None) {
-            deliver(gs, g);
+          } else {
+            if (gs.resume != Resume::None) deliver(gs, g);
+            if (!gs.race_pending.empty()) race::run_pending(gs, g);  // (--race) as above
           }
           R = gs.stack.data() + gs.frames.back().base;
           break;
