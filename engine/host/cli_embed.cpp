@@ -99,4 +99,9 @@ std::string add_embed_files(const std::string& dir, const std::string& source, R
   return w.err;
 }
 
+std::string add_embed_files_next_to(const std::string& path, const std::string& source, RunOptions& opts) {
+  size_t slash = path.rfind('/');
+  return add_embed_files(slash == std::string::npos ? "." : path.substr(0, slash + (slash == 0)), source, opts);
+}
+
 }  // namespace gort::host

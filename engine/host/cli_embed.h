@@ -13,5 +13,7 @@ namespace gort::host {
 // already gave that name. Go's rules (hidden names, nested modules, no match) are applied later
 // by the compiler, which sees only these files. Returns "" or an error for the user.
 std::string add_embed_files(const std::string& dir, const std::string& source, RunOptions& opts);
+// The same for the program file at `path`: its directory is the package directory.
+std::string add_embed_files_next_to(const std::string& path, const std::string& source, RunOptions& opts);
 
 }  // namespace gort::host

@@ -171,9 +171,7 @@ int main(int argc, char** argv) {
   if (!is_txtar(source)) {
     // //go:embed: the files next to the program, as `go run` takes them from its directory.
     // (A txtar's files are its own: its other sections, never the disk around it.)
-    size_t slash = cmd.file.rfind('/');
-    std::string err = add_embed_files(slash == std::string::npos ? "." : cmd.file.substr(0, slash + (slash == 0)),
-                                      source, cmd.opts);
+    std::string err = add_embed_files_next_to(cmd.file, source, cmd.opts);
     if (!err.empty()) {
       print_err(err);
       fast_exit(1);

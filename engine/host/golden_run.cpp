@@ -141,9 +141,7 @@ int run_golden_file(const std::string& path, const RunOptions& base_flags) {
   // txtar's and a Markdown file's programs have only their own files).
   RunOptions base = base_flags;
   if (ends_with(path, ".go") && !is_txtar(text)) {
-    size_t slash = path.rfind('/');
-    std::string err = add_embed_files(slash == std::string::npos ? "." : path.substr(0, slash + (slash == 0)),
-                                      text, base);
+    std::string err = add_embed_files_next_to(path, text, base);
     if (!err.empty()) {
       say("gort test: " + path + ": " + err);
       return 1;
