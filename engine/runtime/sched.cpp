@@ -768,22 +768,57 @@ static void startlockedm(M* m, G* g) {
   lm->park.wake();
 }
 
+// The start of a run of g on m with m's P, shared by execute() and a G resuming on its own M.
+static void begin_running(M* m, G& g, uint32_t slice_polls, bool new_slice) {
+  P* p = m->p;
+  g.status.store(GStatus::Running);
+  g.m = m;
+  m->curg = &g;
+  p->curg.store(&g, std::memory_order_relaxed);
+  if (new_slice) p->ticks.fetch_add(1, std::memory_order_relaxed);
+  g.slice_polls = slice_polls;
+  ev(EvKind::GoStart, g.goid, p->id);
+}
+
+// The park protocol's last steps for a G that stopped running (execute()'s Parked case, or
+// park_on_m): it becomes Waiting, then its unlock function lets wakers in. After this a waker
+// on another M may run g at once: the caller touches nothing of g afterwards.
+static void commit_park(G& g, P* p) {
+  void (*unlockf)(G*) = g.park_unlockf;
+  g.park_unlockf = nullptr;
+  if (events_on() && p) {
+    SchedEvent e;
+    e.kind = EvKind::GoBlock;
+    e.g = g.goid;
+    e.p = int16_t(p->id);
+    e.reason = g.wait_reason;
+    e.pos = sched->hooks.g_pos && ev_room() ? sched->hooks.g_pos(g, 0) : 0;
+    ev_record(e);
+  }
+  g.status.store(GStatus::Waiting);
+  if (unlockf) unlockf(&g);
+}
+
+// g left a syscall and found no P (RunStatus::NoP, or wait_for_p_on_m): it is queued globally,
+// and nsyscall is released together with that (see exitsyscall).
+static void queue_after_syscall(G& g) {
+  LockGuard lk(sched->lock);
+  g.status.store(GStatus::Runnable);
+  sched->nsyscall--;
+  globrunqput_locked(&g);
+}
+
 static void execute(M* m, G* g, bool inherit) {
   if (g->locked_m) {
     startlockedm(m, g);
     return;
   }
   if (g->mutex_retry && !mutex_acquire_before_run(g)) return;
-  P* p = m->p;
-  g->status.store(GStatus::Running);
-  g->m = m;
-  m->curg = g;
-  p->curg.store(g, std::memory_order_relaxed);
-  if (!inherit) p->ticks.fetch_add(1, std::memory_order_relaxed);
   // A G taken from runnext inherits the rest of the slice (Go's inheritTime), also when slices
   // are counted in polls: Gs handing work back and forth cannot keep the P from the others.
-  g->slice_polls = inherit && p->slice_polls ? p->slice_polls : detail::kPollsPerSlice;
-  ev(EvKind::GoStart, g->goid, p->id);
+  P* p = m->p;
+  begin_running(m, *g, inherit && p->slice_polls ? p->slice_polls : detail::kPollsPerSlice,
+                !inherit);
   RunStatus st = sched->hooks.run_g(*g);
   m->curg = nullptr;
   // The program ended while g was parked in a callback (park_on_m returned false): this M
@@ -811,23 +846,9 @@ static void execute(M* m, G* g, bool inherit) {
       wakep();
       break;
     }
-    case RunStatus::Parked: {
-      void (*f)(G*) = g->park_unlockf;
-      g->park_unlockf = nullptr;
-      if (events_on()) {
-        SchedEvent e;
-        e.kind = EvKind::GoBlock;
-        e.g = g->goid;
-        e.p = int16_t(m->p->id);
-        e.reason = g->wait_reason;
-        e.pos = sched->hooks.g_pos && ev_room() ? sched->hooks.g_pos(*g, 0) : 0;
-        ev_record(e);
-      }
-      g->status.store(GStatus::Waiting);
-      // After this, a waker on another M may run g at once: touch nothing of g below.
-      if (f) f(g);
+    case RunStatus::Parked:
+      commit_park(*g, m->p);   // touch nothing of g below
       break;
-    }
     case RunStatus::Exited: {
       ev(EvKind::GoEnd, g->goid, m->p ? m->p->id : -1);
       bool is_main = g->goid == 1;
@@ -835,13 +856,9 @@ static void execute(M* m, G* g, bool inherit) {
       if (is_main) exit(0);
       break;
     }
-    case RunStatus::NoP: {
-      g->status.store(GStatus::Runnable);
-      LockGuard lk(sched->lock);
-      sched->nsyscall--;   // see exitsyscall: released together with queueing the G
-      globrunqput_locked(g);
+    case RunStatus::NoP:
+      queue_after_syscall(*g);
       break;
-    }
   }
 }
 
@@ -1164,40 +1181,20 @@ static bool wait_for_handoff(M* m, G& g) {
   // The last G to leave: a collection deferred meanwhile may start (see findrunnable).
   if (sched->ncallback_parked.fetch_sub(1) == 1 && heap_gc_wanted()) detail::global_yield.store(1);
   g.locked_m = nullptr;
-  P* p = m->p;
-  g.status.store(GStatus::Running);
-  g.m = m;
-  m->curg = &g;
-  p->curg.store(&g, std::memory_order_relaxed);
-  p->ticks.fetch_add(1, std::memory_order_relaxed);
-  g.slice_polls = detail::kPollsPerSlice;
-  ev(EvKind::GoStart, g.goid, p->id);
+  begin_running(m, g, detail::kPollsPerSlice, true);
   return true;
 }
 
 bool park_on_m(G& g) {
   M* m = tls_m;
   if (!m || !sched->cfg.threads) GORT_THROW("park_on_m: no threads");
-  // The park protocol's last steps, as execute() does for a G that returned Parked.
-  void (*unlockf)(G*) = g.park_unlockf;
-  g.park_unlockf = nullptr;
-  if (events_on() && m->p) {
-    SchedEvent e;
-    e.kind = EvKind::GoBlock;
-    e.g = g.goid;
-    e.p = int16_t(m->p->id);
-    e.reason = g.wait_reason;
-    e.pos = sched->hooks.g_pos && ev_room() ? sched->hooks.g_pos(g, 0) : 0;
-    ev_record(e);
-  }
   m->curg = nullptr;
   if (m->p) m->p->slice_polls = g.slice_polls;
   g.locked_m = m;
   sched->ncallback_parked.fetch_add(1);
-  g.status.store(GStatus::Waiting);
   // From here a waker may ready g; the M that then picks it hands us its P (startlockedm),
   // possibly before we have given ours away (the note remembers the wake-up).
-  if (unlockf) unlockf(&g);
+  commit_park(g, m->p);
   return wait_for_handoff(m, g);
 }
 
@@ -1207,13 +1204,7 @@ bool wait_for_p_on_m(G& g) {
   m->curg = nullptr;
   g.locked_m = m;
   sched->ncallback_parked.fetch_add(1);
-  {
-    // As execute() does for RunStatus::NoP: nsyscall is released with the G queued.
-    LockGuard lk(sched->lock);
-    g.status.store(GStatus::Runnable);
-    sched->nsyscall--;
-    globrunqput_locked(&g);
-  }
+  queue_after_syscall(g);
   wakep();
   return wait_for_handoff(m, g);
 }
