@@ -7,7 +7,8 @@
 //
 //   node --expose-gc bench/node_throughput.mjs [-n 200] [--rounds 3] [--rss-runs 1000] [--cli-runs 5]
 //       [--build-dir build/wasm-nodelib]
-// (--rss-runs 0 / --cli-runs 0 skip those parts.)
+// (--rss-runs 0 / --cli-runs 0 skip those parts.) --json FILE also writes the figures there
+// (bench/run.mjs reads them for its table).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ const ROUNDS = Number(opt('--rounds', 3));
 const RSS_RUNS = Number(opt('--rss-runs', 1000));
 const CLI_RUNS = Number(opt('--cli-runs', 5));
 const buildDir = opt('--build-dir', undefined);
+const jsonFile = opt('--json', undefined);
+const result = { n: N, rounds: ROUNDS, rssMB: {}, rates: [], median: NaN, cliMs: NaN };
 const { run } = await import(path.join(root, 'web/node/index.mjs'));
 
 const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n';
@@ -49,6 +52,7 @@ if (RSS_RUNS > 0) {
     rssAt[target] = rss();
     if (target === 10) l10.push(listeners());
   }
+  for (const [k, v] of Object.entries(rssAt)) result.rssMB[k] = v / MB;
   for (const [k, v] of Object.entries(rssAt)) console.log(`RSS after ${k} runs: ${(v / MB).toFixed(1)} MB`);
   console.log(`process listeners after 10 runs: ${l10[0]}; after ${done}: ${listeners()}; warnings: ${warnings}`);
 } else {
@@ -63,6 +67,8 @@ for (let round = 0; round < ROUNDS; round++) {
   rates.push(N / secs);
   console.log(`round ${round + 1}: ${N} runs in ${secs.toFixed(2)} s = ${(N / secs).toFixed(1)} programs/s`);
 }
+result.rates = rates;
+result.median = median(rates);
 console.log(`median: ${median(rates).toFixed(1)} programs/s (hello world, ${N} runs per round, ${ROUNDS} rounds)`);
 
 if (CLI_RUNS > 0) {
@@ -74,5 +80,7 @@ if (CLI_RUNS > 0) {
     times.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(`cli failed: ${r.stderr}`);
   }
+  result.cliMs = median(times);
   console.log(`Node CLI, empty program, start to exit: median ${median(times).toFixed(0)} ms of ${CLI_RUNS} (node web/node/cli.mjs run bench/go/empty.go)`);
 }
+if (jsonFile) (await import('node:fs')).writeFileSync(jsonFile, JSON.stringify(result));

@@ -8,7 +8,9 @@
 // fully loaded (Monaco in) and a pause, as a person reads the page before pressing Run; with
 // --at-once, pressed the moment Run is enabled (while the Monaco chunk may still be loading).
 //
-//   node bench/page_timing.mjs [-n PAGES] [--pause MS] [--at-once] [--files] [--dist DIR]...
+//   node bench/page_timing.mjs [-n PAGES] [--pause MS] [--at-once] [--files] [--dist DIR]... [--json FILE]
+//
+// --json FILE writes each build's medians there (bench/run.mjs reads them for its table).
 //
 // Several --dist folders (e.g. a build of main and one of a branch) are measured interleaved,
 // page by page in alternating order, so a machine whose load drifts treats them alike; each gets
@@ -30,6 +32,8 @@ const N = opt('-n', 3);
 const pause = opt('--pause', 1000);
 const atOnce = args.includes('--at-once');
 const files = args.includes('--files');
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : null;
 const dists = args.flatMap((a, i) => (a === '--dist' ? [path.resolve(args[i + 1])] : []));
 if (!dists.length) dists.push(distDir);
 const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n';
@@ -146,3 +150,13 @@ for (const [j, d] of dists.entries()) {
     `${med((x) => x.kB)} kB before Run`);
 }
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+if (jsonFile) {
+  const fs = await import('node:fs');
+  fs.writeFileSync(jsonFile, JSON.stringify(dists.map((d, j) => {
+    const r = rows[j];
+    const med = (f) => median(r.map(f));
+    return { dist: d, pages: r.length, atOnce, enabledMs: med((x) => x.enabledMs), readyMs: med((x) => x.marks.ready),
+      firstOutputMs: med((x) => x.firstOutputMs), secondOutputMs: med((x) => x.secondOutputMs), kB: med((x) => x.kB),
+      requests: med((x) => x.requests.length) };
+  })));
+}

@@ -4,7 +4,7 @@
 // `gort` CLI on build/wasm-node), in one run on this machine. Reports medians of N runs as
 // tables on stdout and in bench/results.md.
 //
-//   node bench/run.mjs [-n RUNS] [--only fib,spawn] [--no-node] [--no-native]
+//   node bench/run.mjs [-n RUNS] [--only fib,spawn] [--no-node] [--no-native] [--no-api] [--no-page]
 //
 // Work time = median wall time of the program − median wall time of the empty program on the
 // same target (process start-up, and under Node the module's instantiation, subtracted).
@@ -13,6 +13,10 @@
 // runtime.MemStats.Sys before and after starting 100,000 goroutines that then block (gort's
 // Sys is every byte the engine has malloc'd: GC heap, G structs, stacks); Go's row also shows
 // the max-RSS difference to the empty program.
+// Without --only, the issue's other rows come from their own scripts, run as child processes:
+// the Node API's programs per second in one process (bench/node_throughput.mjs, needs
+// build/wasm-nodelib) and the page's start-up in headless Chromium (bench/page_timing.mjs, needs
+// web/dist and Chromium); --no-api / --no-page leave them out.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -133,6 +137,31 @@ for (const b of benches) {
   }
 }
 
+// A sibling script's figures: it writes them to --json FILE; its own report goes to stderr here.
+function subBench(script, argv, nodeFlags = []) {
+  const out = path.join(root, 'build', `${path.basename(script, '.mjs')}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.rmSync(out, { force: true });
+  process.stderr.write(`${script} ${argv.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(here, script), ...argv, '--json', out],
+    { encoding: 'utf8', timeout: 30 * 60000, stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stderr.write((r.stdout || '').replace(/^/gm, '  '));
+  if (r.status !== 0 || !fs.existsSync(out)) {
+    const why = (r.stderr || '').trim().split('\n').at(-1) || `exit ${r.status}`;
+    process.stderr.write(`  failed: ${why}\n`);
+    return { failed: why.slice(0, 80) };
+  }
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+const api = only || args.includes('--no-api') ? null
+  : !fs.existsSync(path.join(root, 'build/wasm-nodelib')) ? { failed: 'not built' }
+  : subBench('node_throughput.mjs', ['-n', '200', '--rounds', String(Math.max(RUNS, 1)), '--rss-runs', '1000', '--cli-runs', '0'], ['--expose-gc']);
+const page = only || args.includes('--no-page') ? null
+  : !fs.existsSync(path.join(root, 'web/dist/index.html')) ? { failed: 'web/dist not built' }
+  : !fs.existsSync(chromium) ? { failed: `no Chromium at ${chromium}` }
+  : (subBench('page_timing.mjs', ['-n', String(Math.max(RUNS, 1))])[0] ?? { failed: 'no pages' });
+
 const ok = (c) => c && !Number.isNaN(c.secs);
 // Work time: the program's median wall time minus the empty program's on the same target.
 const work = (b, t) => {
@@ -204,6 +233,23 @@ if (has('par1') && has('par2')) {
   const s = speedup(tgt);
   md += row(['8 × fib(30) goroutines, GOMAXPROCS 2 ÷ 1, work time',
     `${fmtX(s, 2)} (${targets.map((t) => `${t.name} ${fmtX(speedup(t.name), 2)}`).join(', ')})`, '≥ 1.8×', verdict(s, s >= 1.8)]);
+}
+
+if (api) {
+  const r = api.median;
+  md += row(['Node API: hello worlds per second, one process, engine reused (200 runs, median of rounds)',
+    api.failed ? api.failed : `${r.toFixed(0)} programs/s (rounds: ${api.rates.map((x) => x.toFixed(0)).join(', ')})`, '≥ 50/s', verdict(r, r >= 50)]);
+  const m = api.rssMB ?? {};
+  if (!api.failed) md += row(['Node API: process RSS after 10 / 100 / 1,000 runs', `${[10, 100, 1000].map((k) => (m[k] ?? NaN).toFixed(0)).join(' / ')} MB`, 'no growth', verdict(m[1000], m[1000] <= m[10] * 1.25)]);
+}
+if (page) {
+  const f = (x, unit) => (Number.isFinite(x) ? `${x.toFixed(0)} ${unit}` : '–');
+  if (page.failed) md += row(['page (headless Chromium, localhost)', page.failed, '', '–']);
+  else {
+    md += row([`page: Run enabled after navigation (localhost, cold cache; engine ready at ${f(page.readyMs, 'ms')})`, f(page.enabledMs, 'ms'), '≤ 500 ms', verdict(page.enabledMs, page.enabledMs <= 500)]);
+    md += row([`page: first output after Run, hello world (second Run of the page: ${f(page.secondOutputMs, 'ms')})`, f(page.firstOutputMs, 'ms'), '≤ 50 ms', verdict(page.firstOutputMs, page.firstOutputMs <= 50)]);
+    md += row(['page: transferred before Run is enabled (encoded)', `${f(page.kB, 'kB')} in ${page.requests} requests`, '–', '–']);
+  }
 }
 
 md += '\n| memory | ' + targets.map((t) => t.label).join(' | ') + ' |\n| --- | ' + targets.map(() => '---').join(' | ') + ' |\n';

@@ -1,7 +1,8 @@
 #!/bin/sh
-# scripts/bench.sh — `npm run bench`: builds the native and Node flavours, then runs bench/run.mjs.
+# scripts/bench.sh — `npm run bench`: builds the native, Node and browser flavours (the page's
+# start-up is one of the rows), then runs bench/run.mjs.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
-sh scripts/build.sh native wasm-node wasm-nodelib
+sh scripts/build.sh native wasm wasm-st web
 exec node bench/run.mjs "$@"
