@@ -218,6 +218,16 @@ inline bool should_yield(const G& g) {
   return (g.preempt.load(std::memory_order_relaxed) |
           detail::global_yield.load(std::memory_order_relaxed)) != 0;
 }
+// should_yield for Go code that a native called (a String method fmt calls): it runs on the
+// native's C++ stack, so it cannot yield, but it stops when the program ends. With no sysmon
+// (the single-threaded build) a slice's worth of polls also checks the time limit, as the
+// scheduler does between slices: else an endless loop there would outlive --time-limit.
+bool nested_slice_end(const G& g);
+bool program_ending();
+inline bool nested_should_stop(const G& g) {
+  if (detail::slices_by_polls && --g.slice_polls == 0) return nested_slice_end(g);
+  return program_ending();
+}
 
 // ---- channels (a Chan lives in a GC object: Value::o of the result) ----
 struct Chan;

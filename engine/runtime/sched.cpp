@@ -123,6 +123,12 @@ static void check_time_limit() {
     end_for_limit(Limit::Time);
 }
 
+bool nested_slice_end(const G& g) {
+  g.slice_polls = detail::kPollsPerSlice;
+  if (!sched->cfg.threads) check_time_limit();
+  return program_ending();
+}
+
 void exit(int code) {
   if (claim_end()) finish_end(sched, code);
 }

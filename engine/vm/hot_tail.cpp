@@ -65,7 +65,7 @@ inline int64_t shru(uint64_t x, int64_t s) { return s >= 64 ? 0 : static_cast<in
 // Out of line: keeps the rare check's code out of the handlers.
 __attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
   // As interp.cpp's: nested Go code stops only when the program ends.
-  return g && (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::program_ending());
+  return g && (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::nested_should_stop(*g));
 }
 
 #define HANDLER(name) void h_##name(const Instr* ip, Value* R, Frame* fp, TailCtx* cx, uint64_t in)

@@ -172,7 +172,7 @@ inline bool worth_run_hot(const Instr* ip, const Instr* end) {
 __attribute__((noinline)) bool yield_check(const GState& gs, const rt::G* g) {
   // Go code a native called cannot yield (it runs on the native's C++ stack), but it must
   // still stop when the program ends (a time limit, Stop): execute() then unwinds it.
-  return g && (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::program_ending());
+  return g && (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::nested_should_stop(*g));
 }
 
 __attribute__((noinline)) bool run_hot(HotState& st, GState& gs, const Module& m, const rt::G* g) {
@@ -618,7 +618,7 @@ Exec execute(GState& gs, const Module& m, const rt::G* g) {
 #define POLL_YIELD()                                   \
   do {                                                 \
     if ((++polls & 15) == 0 && g &&                                                  \
-        (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::program_ending())) {        \
+        (gs.sync_calls == 0 ? rt::should_yield(*g) : rt::nested_should_stop(*g))) {        \
       STORE_FRAME();                                   \
       return Exec::Yielded;                            \
     }                                                  \
