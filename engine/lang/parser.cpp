@@ -358,11 +358,6 @@ void Parser::parse_file() {
       FuncDecl* fd = func_decl();
       if (fd) f_.decls.push_back(fd);
     } else {
-      if (tok_.tok == Tok::Semicolon && tok_.lit == "semicolon") {
-        // empty declaration ";"
-        next();
-        continue;
-      }
       if (tok_.tok == Tok::LBrace && !f_.decls.empty() && f_.decls.back()->is_func &&
           !static_cast<FuncDecl*>(f_.decls.back())->body) {
         // opening { of a function declaration on the next line

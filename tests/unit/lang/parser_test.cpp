@@ -92,6 +92,9 @@ TEST(Parser, SyntaxErrors) {
   EXPECT_EQ(first_error("package main\nfunc main() {\n\tfmt.Println(\"a\"\n}\n"),
             "3:17: syntax error: unexpected newline in argument list; possibly missing comma or )");
   EXPECT_EQ(first_error("package main\nx := 1\n"), "2:1: syntax error: non-declaration statement outside function body");
+  // Go has no empty top-level declaration: a stray ";" is an error (go1.19 build: 1:14, 2:16).
+  EXPECT_EQ(first_error("package main;;\nfunc main() {}\n"), "1:14: syntax error: non-declaration statement outside function body");
+  EXPECT_EQ(first_error("package main\nfunc main() {};;\n"), "2:16: syntax error: non-declaration statement outside function body");
   EXPECT_EQ(first_error("func main() {}\n"), "1:1: syntax error: package statement must be first");
   EXPECT_EQ(first_error("package main\nfunc main() {\n\tx := 1 y := 2\n}\n"),
             "3:9: syntax error: unexpected name y at end of statement");
