@@ -73,10 +73,12 @@ static std::vector<Expr*> simple_stmt_roots(Stmt* s, bool* several) {
     case StmtKind::Go: roots.push_back(static_cast<GoStmt*>(s)->call); break;
     case StmtKind::Defer: roots.push_back(static_cast<DeferStmt*>(s)->call); break;
     case StmtKind::Decl: {
+      // A group `var ( a = ...; n = len(a) )` is one declaration per spec, each its own
+      // statement: stmt() hoists each spec's calls as that spec is compiled, after the
+      // earlier specs' variables exist.
       auto* d = static_cast<DeclStmt*>(s)->decl;
-      if (d->tok == Tok::Var)
-        for (Spec* sp : d->specs)
-          for (Expr* v : static_cast<ValueSpec*>(sp)->values) roots.push_back(v);
+      if (d->tok == Tok::Var && d->specs.size() == 1)
+        roots = static_cast<ValueSpec*>(d->specs[0])->values;
       *several = roots.size() > 1;
       break;
     }
@@ -118,8 +120,17 @@ void FuncCompiler::stmt(Stmt* s) {
     }
     case StmtKind::Decl: {
       auto* d = static_cast<DeclStmt*>(s)->decl;
-      if (d->tok == Tok::Var)
-        for (Spec* sp : d->specs) var_decl(static_cast<ValueSpec*>(sp));
+      if (d->tok != Tok::Var) return;
+      if (d->specs.size() == 1) {
+        var_decl(static_cast<ValueSpec*>(d->specs[0]));   // hoisted above
+        return;
+      }
+      for (Spec* sp : d->specs) {
+        auto* vs = static_cast<ValueSpec*>(sp);
+        std::optional<HoistScope> spec_calls_first;
+        if (!vs->values.empty()) spec_calls_first.emplace(*this, vs->values, vs->values.size() > 1);
+        var_decl(vs);
+      }
       return;
     }
     case StmtKind::Send: {
