@@ -376,6 +376,7 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   int status;
   lang::CheckOptions copts;
   copts.go_minor = opts.go_minor;  // 0: the file's //go:build go1.NN line decides
+  copts.go_test = opts.go_test;
   lang::Program prog;
   // The playground's several-files form: the package's .go files, go.mod's language version,
   // and every file in the working directory (as the playground's sandbox has them).
@@ -476,14 +477,15 @@ int run(std::string_view source, const RunOptions& opts, Host& host) {
   return status;
 }
 
-bool is_test_program(std::string_view source, const std::string& filename) {
+bool is_test_program(std::string_view source, const std::string& filename, bool go_test) {
   host::ProgramFiles pf = host::program_files(source, filename);
   if (!pf.error.empty()) return false;
   std::vector<lang::SourceFile>& files = pf.go;
   std::vector<lang::Diagnostic> diags;
   std::vector<std::unique_ptr<lang::File>> parsed;
   for (const lang::SourceFile& f : files) parsed.push_back(lang::parse_file(f.text, f.name, diags));
-  return diags.empty() && !parsed.empty() && !lang::test_main_source(parsed, files).empty();
+  go_test = go_test && std::any_of(files.begin(), files.end(), [](const lang::SourceFile& f) { return lang::is_test_file_name(f.name); });
+  return diags.empty() && !parsed.empty() && !lang::test_main_source(parsed, files, go_test).empty();
 }
 
 void request_stop() { rt::request_stop(); }

@@ -56,6 +56,11 @@ struct RunOptions {
   // on its loads and stores; races are reported on stderr in Go's format and the run ends with
   // "Found N data race(s)" and status 66 when it would otherwise end with 0.
   bool race = false;
+  // `go test` (the CLI's `gort test`): an archive's *_test.go files are part of the package and
+  // their Test/Benchmark/Example functions run as `go test -v` runs them, also when the package
+  // has a func main (which is then not run, but its tests may call it). Without it, the Go
+  // playground's rules: a func main runs the program and the _test.go files are left out.
+  bool go_test = false;
 };
 
 // Exit status of a run ended by a RunOptions limit (as timeout(1)'s).
@@ -124,8 +129,9 @@ int run(std::string_view source, const RunOptions& opts, Host& host);
 
 // True when source (one file, or the txtar form) is a test program: no func main, and
 // TestXxx / BenchmarkXxx / ExampleXxx functions that run() would run as `go test -v` does.
-// Parses only (no type check); false on syntax errors.
-bool is_test_program(std::string_view source, const std::string& filename = "prog.go");
+// go_test (RunOptions::go_test): `go test`'s rules — an archive with *_test.go files whose
+// functions are tests, func main or not. Parses only (no type check); false on syntax errors.
+bool is_test_program(std::string_view source, const std::string& filename = "prog.go", bool go_test = false);
 // The limit that ended the last run (LimitKind::None if none did).
 LimitKind last_limit();
 

@@ -126,13 +126,35 @@ int run_golden_dir(const std::string& dir, const RunOptions& base) {
   return t.failed || files == 0 ? 1 : 0;
 }
 
+// A directory with *_test.go files is a Go package, tested as `go test` tests it: its files
+// (not its subdirectories; none over 1 MiB) as one program in the txtar form. False: it is a
+// folder of separate programs (run_golden_dir).
+bool package_dir_as_txtar(const std::string& dir, std::vector<std::string> names, std::string& out) {
+  std::sort(names.begin(), names.end());
+  if (std::none_of(names.begin(), names.end(), [](const std::string& n) { return ends_with(n, "_test.go"); }))
+    return false;
+  out.clear();
+  for (const std::string& n : names) {
+    std::string data, path = dir + (ends_with(dir, "/") ? "" : "/") + n;
+    std::vector<std::string> sub;
+    if (n.empty() || n[0] == '.' || list_host_dir(path, sub) || !read_host_file(path, data) || data.size() > (1u << 20))
+      continue;
+    if (!data.empty() && data.back() != '\n') data.push_back('\n');
+    out += "-- " + n + " --\n" + data;
+  }
+  return true;
+}
+
 }  // namespace
 
 int run_golden_file(const std::string& path, const RunOptions& base_flags) {
   std::vector<std::string> entries;
-  if (list_host_dir(path, entries)) return run_golden_dir(path, base_flags);
   std::string text;
-  if (!read_host_file(path, text)) {
+  bool package_dir = false;
+  if (list_host_dir(path, entries)) {
+    if (!package_dir_as_txtar(path, entries, text)) return run_golden_dir(path, base_flags);
+    package_dir = true;
+  } else if (!read_host_file(path, text)) {
     std::string msg = "gort test: cannot read " + path + "\n";
     fd_write_all(2, msg.data(), msg.size());
     return 1;
@@ -140,7 +162,7 @@ int run_golden_file(const std::string& path, const RunOptions& base_flags) {
   // //go:embed in a .go file: the files next to it, as `go test` and `gort run` take them (a
   // txtar's and a Markdown file's programs have only their own files).
   RunOptions base = base_flags;
-  if (ends_with(path, ".go") && !is_txtar(text)) {
+  if (!package_dir && ends_with(path, ".go") && !is_txtar(text)) {
     std::string err = add_embed_files_next_to(path, text, base);
     if (!err.empty()) {
       say("gort test: " + path + ": " + err);
@@ -149,9 +171,12 @@ int run_golden_file(const std::string& path, const RunOptions& base_flags) {
   }
   // A test program without an expectation of its own: run its tests as `go test -v` would,
   // output streamed, exit status 0 (PASS), 1 (FAIL) or 2 (a panic), then go test's line for
-  // the package: "ok  \tFILE\t0.123s" or "FAIL\tFILE\t0.123s" and "FAIL".
-  if (!ends_with(path, ".md") && is_test_program(text) && !has_expectation(top_level_expectation(text))) {
+  // the package: "ok  \tFILE\t0.123s" or "FAIL\tFILE\t0.123s" and "FAIL". An archive (or a
+  // package directory) with *_test.go files is tested so even when it has a func main.
+  if (!ends_with(path, ".md") && is_test_program(text, base.filename, true) &&
+      !has_expectation(top_level_expectation(text))) {
     RunOptions opts = base;
+    opts.go_test = true;
     std::string err = apply_run_flags(top_level_expectation(text).flags, opts);
     if (!err.empty()) {
       say("gort test: " + path + ": bad // gort: line: " + err + "\n");

@@ -44,9 +44,10 @@ struct Capture final : Host {
   size_t read_stdin(char*, size_t) override { return 0; }
 };
 
-int run_src(const std::string& src, std::string* out, std::string* err) {
+int run_src(const std::string& src, std::string* out, std::string* err, bool go_test = false) {
   Capture h;
   RunOptions o;
+  o.go_test = go_test;
   o.gomaxprocs = 1;
   o.faketime = true;  // test durations are (0.00s) however loaded the machine is
   int st = gort::run(src, o, h);
@@ -88,6 +89,25 @@ TEST(Txtar, TestProgramRunsItsTests) {
   EXPECT_FALSE(is_test_program("package main\nfunc main() {}\nfunc TestA(t *testing.T) {}\n"));
   EXPECT_EQ(run_src(src, &out, &err), 1) << err;
   EXPECT_EQ(out, "=== RUN   TestA\n    prog.go:6: no\n--- FAIL: TestA (0.00s)\nFAIL\n");
+}
+
+// go test's rules (RunOptions::go_test): an archive's _test.go files are tested even when the
+// package has a func main, which is not run but may be called; only _test.go files hold tests.
+TEST(Txtar, GoTestOfAPackageWithMain) {
+  const char* src =
+      "-- main.go --\npackage main\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n)\n\nfunc Twice(n int) int { return 2 * n }\n\n"
+      "func main() { fmt.Println(\"main ran\") }\n\nfunc TestNotATest(t *testing.T) { t.Fatal(\"not a test\") }\n"
+      "-- main_test.go --\npackage main\n\nimport \"testing\"\n\n"
+      "func TestTwice(t *testing.T) {\n\tif Twice(2) != 4 {\n\t\tt.Fatal(\"bad\")\n\t}\n\tmain()\n}\n";
+  EXPECT_TRUE(is_test_program(src, "prog.go", true));
+  EXPECT_FALSE(is_test_program(src));   // the playground's rule: main runs
+  std::string out, err;
+  EXPECT_EQ(run_src(src, &out, &err, true), 0) << err;
+  EXPECT_EQ(out, "=== RUN   TestTwice\nmain ran\n--- PASS: TestTwice (0.00s)\nPASS\n");
+  EXPECT_EQ(run_src(src, &out, &err), 0) << err;
+  EXPECT_EQ(out, "main ran\n");
+  // No _test.go file: go_test changes nothing.
+  EXPECT_FALSE(is_test_program("package main\nfunc main() {}\nfunc TestA(t *testing.T) {}\n", "prog.go", true));
 }
 
 TEST(Txtar, FormatEachGoFile) {

@@ -729,7 +729,7 @@ void Checker::check_package(Program* prog) {
       if (o->kind == ObjKind::Func) {
         FuncDecl* d = decls_[o].fdecl;
         if (!d->recv && o->name == "init") prog->inits.push_back(static_cast<Func*>(o));
-        if (!d->recv && o->name == "main") prog->main_func = static_cast<Func*>(o);
+        if (!d->recv && o->name == prog->entry) prog->main_func = static_cast<Func*>(o);
       }
     }
     if (pkg_->name == "main" && !prog->main_func) error(Pos{0, 0}, "runtime.main_main·f: function main is undeclared in the main package");

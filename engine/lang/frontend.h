@@ -51,6 +51,10 @@ struct CheckOptions {
   // A package without func main whose files declare TestXxx(*testing.T), BenchmarkXxx or
   // ExampleXxx functions gets a generated main that runs them (as the Go playground does).
   bool test_main = true;
+  // `go test` (the CLI's `gort test` of a package with *_test.go files): those files are part of
+  // the package even when it has a func main, and only their functions are tests; the package's
+  // main is then not run (see kTestEntry).
+  bool go_test = false;
   // The files //go:embed patterns may name (the package directory = the run's working
   // directory), read during the check only. nullptr (vet, tools that need no values): the
   // patterns are not resolved (no "no matching files" error) and the variables stay zero.
@@ -88,6 +92,7 @@ struct Program {
   std::vector<std::unique_ptr<File>> more_files;
   // check_files generated main to run the package's tests (CheckOptions::test_main).
   bool is_test = false;
+  std::string entry = "main";   // the function runtime.main calls (kTestEntry: go test of a main)
   Program();
   ~Program();
   Program(Program&&) noexcept;

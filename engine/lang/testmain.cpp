@@ -112,17 +112,28 @@ bool is_test_name(const std::string& name, const std::string& prefix) {
   return !std::islower((unsigned char)name[prefix.size()]);
 }
 
+bool is_test_file_name(const std::string& n) {
+  return n.size() > 8 && n.compare(n.size() - 8, 8, "_test.go") == 0;
+}
+
 std::string test_main_source(const std::vector<std::unique_ptr<File>>& parsed,
-                             const std::vector<SourceFile>& files) {
+                             const std::vector<SourceFile>& files, bool go_test, std::string* entry) {
   std::string tests, benches, examples;
   bool any = false;
+  bool user_main = false;
   for (size_t k = 0; k < parsed.size(); k++) {
+    bool test_file = k < files.size() && is_test_file_name(files[k].name);
     for (Decl* d : parsed[k]->decls) {
       if (!d->is_func) continue;
       auto* fd = static_cast<FuncDecl*>(d);
       if (fd->recv || !fd->name || !fd->type || !fd->tparams.empty()) continue;
       const std::string& n = fd->name->name;
-      if (n == "main") return "";
+      if (n == "main") {
+        if (!go_test) return "";
+        user_main = true;
+        continue;
+      }
+      if (go_test && !test_file) continue;
       int np = nfields(fd->type->params), nr = nfields(fd->type->results);
       if (nr != 0) continue;
       if (np == 1 && is_test_name(n, "Test") && is_ptr_to(fd->type->params[0]->type, "T")) {
@@ -143,12 +154,14 @@ std::string test_main_source(const std::vector<std::unique_ptr<File>>& parsed,
     }
   }
   if (!any) return "";
+  const char* fn = user_main ? kTestEntry : "main";
+  if (entry) *entry = fn;
   // -test.bench and -test.run patterns are regular expressions, matched with regexp as Go's
   // testmain does; a program without benchmarks skips compiling regexp (testing's own
   // simpleMatch then reads -run's common forms).
   bool re = !benches.empty();
   return std::string("package main\n\nimport (\n") + (re ? "\t_gort_regexp \"regexp\"\n" : "") +
-         "\t\"testing\"\n)\n\nfunc main() {\n"
+         "\t\"testing\"\n)\n\nfunc " + fn + "() {\n"
          "\ttesting.Main(" + (re ? "_gort_regexp.MatchString" : "nil") + ",\n\t\t[]testing.InternalTest{\n" + tests + "\t\t},\n"
          "\t\t[]testing.InternalBenchmark{\n" + benches + "\t\t},\n"
          "\t\t[]testing.InternalExample{\n" + examples + "\t\t})\n}\n";

@@ -180,6 +180,35 @@ func main() {
       assert.equal(r.stdout, 'bye\n');
     });
 
+    test('gort test of a package main with _test.go files (txtar or directory) runs its tests as go test does, not main', async () => {
+      const mainGo = 'package main\n\nimport "fmt"\n\nfunc Hello(name string) string {\n\tif name == "" {\n\t\tname = "World"\n\t}\n\treturn "Hello, " + name\n}\n\n' +
+        'func main() {\n\tfmt.Println(Hello("world"))\n}\n';
+      const testGo = (extra) => 'package main\n\nimport (\n\t"fmt"\n\t"testing"\n)\n\nfunc TestHello(t *testing.T) {\n\tt.Run("saying hello to people", func(t *testing.T) {\n' +
+        '\t\tif got := Hello("Chris"); got != "Hello, Chris" {\n\t\t\tt.Errorf("got %q", got)\n\t\t}\n\t})\n}\n\n' +
+        'func TestMainRuns(t *testing.T) {\n\tmain()\n}\n\nfunc ExampleHello() {\n\tfmt.Println(Hello("Gopher"))\n\t// Output: Hello, Gopher\n}\n' + extra;
+      // go test -v of this package with Go 1.19, up to its last line (which names the package).
+      const passed = '=== RUN   TestHello\n=== RUN   TestHello/saying_hello_to_people\n--- PASS: TestHello (0.00s)\n' +
+        '    --- PASS: TestHello/saying_hello_to_people (0.00s)\n=== RUN   TestMainRuns\nHello, world\n--- PASS: TestMainRuns (0.00s)\n' +
+        '=== RUN   ExampleHello\n--- PASS: ExampleHello (0.00s)\nPASS\n';
+      const arch = tempGo(`-- go.mod --\nmodule example.com/hello\n\ngo 1.19\n-- main.go --\n${mainGo}-- main_test.go --\n${testGo('')}`, 'hello.txtar');
+      let r = await runCli(host, ['test', arch]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout.slice(0, passed.length), passed);
+      assert.match(r.stdout.slice(passed.length), /^ok  \t.*hello\.txtar\t[0-9.]+s\n$/);
+      // `gort run` of the same archive runs main and leaves the _test.go file out, as go run does.
+      r = await runCli(host, ['run', arch]);
+      assert.equal(r.stdout, 'Hello, world\n', r.stderr);
+      // A directory holding the package: the same, and a failing test fails it.
+      const dir = path.join(path.dirname(arch), 'pkg');
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, 'main.go'), mainGo);
+      fs.writeFileSync(path.join(dir, 'main_test.go'), testGo('\nfunc TestFails(t *testing.T) {\n\tt.Errorf("deliberately")\n}\n'));
+      r = await runCli(host, ['test', dir]);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, /^=== RUN   TestFails\n    main_test\.go:26: deliberately\n--- FAIL: TestFails \(0\.00s\)\n/m);
+      assert.match(r.stdout, /\nFAIL\nFAIL\t.*pkg\t[0-9.]+s\nFAIL\n$/);
+    });
+
     test('gort test FILE.md checks every go block with an Output comment and shows a diff', async () => {
       const md = (want) => `# Doc\n\n\`\`\`go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("one")\n}\n\n// Output:\n// one\n\`\`\`\n\nNo output block here:\n\n\`\`\`go\npackage main\n\nfunc main() {}\n\`\`\`\n\n\`\`\`go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("x")\n\tfmt.Println("y")\n}\n\n// Unordered output:\n${want}\`\`\`\n`;
       let r = await runCli(host, ['test', tempGo(md('// y\n// x\n'), 'doc.md')]);
