@@ -855,11 +855,15 @@ resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_E
       case Opcode::INT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].i); break;
       case Opcode::UINT_TO_FLOAT: R[in.a].f = static_cast<double>(R[in.b].u); break;
       case Opcode::FLOAT_TO_INT: {
-        // Out-of-range conversions are implementation-defined in Go but UB in C++: clamp to
-        // amd64's result (MinInt64) instead of invoking UB.
+        // Out-of-range conversions are implementation-defined in Go but UB in C++: give
+        // amd64's result instead. gc converts to int8/16/32 and uint8/16 with the 32-bit
+        // instruction (then truncates): out of int32's range (or NaN) that is MinInt32.
         double f = R[in.b].f;
-        R[in.a].i = (f >= -9.223372036854775808e18 && f < 9.223372036854775808e18)
-                        ? static_cast<int64_t>(f) : INT64_MIN;
+        if (in.c == 32)
+          R[in.a].i = (f > -2147483649.0 && f < 2147483648.0) ? static_cast<int32_t>(f) : INT32_MIN;
+        else
+          R[in.a].i = (f >= -9.223372036854775808e18 && f < 9.223372036854775808e18)
+                          ? static_cast<int64_t>(f) : INT64_MIN;
         break;
       }
       case Opcode::FLOAT_TO_UINT: {

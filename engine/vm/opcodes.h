@@ -62,7 +62,7 @@ namespace gort::vm {
   X(ROUND_F32, R, R, _)   /* float32(R[b]) kept as a double */                         \
   X(INT_TO_FLOAT, R, R, _)                                                             \
   X(UINT_TO_FLOAT, R, R, _)                                                            \
-  X(FLOAT_TO_INT, R, R, _)                                                             \
+  X(FLOAT_TO_INT, R, R, I)   /* imm 32: as amd64's CVTTSD2SL (int8/16/32, uint8/16 targets) */ \
   X(FLOAT_TO_UINT, R, R, _)                                                            \
   X(ADD_CPLX, R, R, R)    /* complex: CplxObj* operands (null = 0), a new object */    \
   X(SUB_CPLX, R, R, R)                                                                 \

@@ -752,7 +752,13 @@ uint16_t FuncCompiler::conversion(CallExpr* e) {
   }
   if (ff && ti) {
     uint16_t r = temp(false);
-    emit(is_unsigned_t(to) ? Opcode::FLOAT_TO_UINT : Opcode::FLOAT_TO_INT, r, v);
+    // gc on amd64: the 32-bit conversion for targets narrower than 32 bits and int32, the
+    // 64-bit one for int64/uint32, a two-step one for uint64 (FLOAT_TO_UINT).
+    BasicKind k = basic_kind(to);
+    bool via32 = k == BasicKind::Int8 || k == BasicKind::Int16 || k == BasicKind::Int32 ||
+                 k == BasicKind::Uint8 || k == BasicKind::Uint16;
+    if (via32) emit(Opcode::FLOAT_TO_INT, r, v, 32);
+    else emit(is_unsigned_t(to) ? Opcode::FLOAT_TO_UINT : Opcode::FLOAT_TO_INT, r, v);
     v = r;
     fi = true;
   }
