@@ -43,6 +43,20 @@ Package* Checker::import_package(ImportSpec* s) {
   }
   auto it = ctx_.std_pkgs.find(s->path);
   if (it != ctx_.std_pkgs.end()) return it->second;
+  if (s->path == "unsafe") {
+    // Only what needs no pointer arithmetic: Sizeof, Alignof and Offsetof, constants of gc's
+    // amd64 layout (type_size.h). gort's values are not bytes in memory, so unsafe.Pointer
+    // and its kin are not there (a use is an error that says so: see selector()).
+    Package* p = ctx_.make_package("unsafe", "unsafe");
+    for (auto [n, id] : {std::pair{"Sizeof", BuiltinId::Sizeof}, std::pair{"Alignof", BuiltinId::Alignof},
+                         std::pair{"Offsetof", BuiltinId::Offsetof}}) {
+      Builtin* b = ctx_.make_obj<Builtin>(n);
+      b->id = id;
+      p->scope->names[n] = b;
+    }
+    ctx_.std_pkgs["unsafe"] = p;
+    return p;
+  }
   std::string_view src = std_package_source(s->path);
   if (src.empty()) {
     error(s->path_pos, "package " + s->path + " is not in std");

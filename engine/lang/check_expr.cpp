@@ -8,6 +8,7 @@
 
 #include "lang/checker.h"
 #include "lang/type_preds.h"
+#include "lang/type_size.h"
 
 namespace gort::lang {
 
@@ -1091,6 +1092,9 @@ void Checker::selector(SelectorExpr* e) {
       Object* m = p->scope->lookup_local(sel);
       if (!m || !m->exported()) {
         if (m && !m->exported()) error(e->sel->pos, "name " + sel + " not exported by package " + p->name);
+        else if (p->path == "unsafe")
+          error(e->sel->pos, "undefined: " + xi->name + "." + sel +
+                                 " (gort's unsafe has only Sizeof, Alignof and Offsetof: its values are not bytes in memory)");
         else error(e->sel->pos, "undefined: " + xi->name + "." + sel);
         return invalidate(e);
       }
@@ -1106,6 +1110,7 @@ void Checker::selector(SelectorExpr* e) {
           break;
         case ObjKind::TypeName: e->tv.mode = Mode::TypeExpr; e->tv.type = m->type; break;
         case ObjKind::Func: e->tv.mode = Mode::Value; e->tv.type = m->type; break;
+        case ObjKind::Builtin: e->tv.mode = Mode::Builtin; e->tv.type = nullptr; break;   // unsafe's
         default: return invalidate(e);
       }
       e->sel->tv = e->tv;
@@ -1348,6 +1353,7 @@ void Checker::call(CallExpr* e) {
     Object* o = nullptr;
     Expr* fu = unparen(f);
     if (fu->kind == ExprKind::Ident) o = static_cast<Ident*>(fu)->obj;
+    if (fu->kind == ExprKind::Selector) o = static_cast<SelectorExpr*>(fu)->sel->obj;   // unsafe.Sizeof
     if (!o || o->kind != ObjKind::Builtin) return invalidate(e);
     e->call_kind = CallKind::Builtin;
     e->builtin = static_cast<Builtin*>(o)->id;
@@ -1572,6 +1578,51 @@ void Checker::builtin_call(CallExpr* e, Builtin* b) {
   }
   Type* int_t = ctx_.basic(BasicKind::Int);
   switch (b->id) {
+    case BuiltinId::Sizeof:
+    case BuiltinId::Alignof:
+    case BuiltinId::Offsetof: {
+      if (!arg_count(1, 1)) return;
+      Expr* x = unparen(e->args[0]);
+      if (b->id == BuiltinId::Offsetof && x->kind != ExprKind::Selector) {
+        raw_expr(e->args[0], nullptr);
+        error(e->args[0]->pos, "invalid argument: " + expr_string(e->args[0]) + " is not a selector expression");
+        return invalidate(e);
+      }
+      expr(e->args[0]);
+      if (e->args[0]->tv.mode == Mode::Invalid) return invalidate(e);
+      default_untyped(e->args[0]);
+      int64_t v = 0;
+      if (b->id == BuiltinId::Offsetof) {
+        auto* sx = static_cast<SelectorExpr*>(x);
+        if (sx->selection.kind != Selection::Field) {
+          error(e->args[0]->pos, "invalid argument: " + expr_string(e->args[0]) + " is a method value");
+          return invalidate(e);
+        }
+        // Walk the embedding path from x's struct type: each step's field offset adds up.
+        Type* t = sx->x->tv.type;
+        if (underlying(t)->kind == TypeKind::Pointer) t = static_cast<Pointer*>(underlying(t))->elem;
+        Type* base = t;
+        for (size_t k = 0; k < sx->selection.path.size(); k++) {
+          int idx = sx->selection.path[k];
+          if (k > 0 && underlying(t)->kind == TypeKind::Pointer) {
+            error(e->args[0]->pos, "invalid argument: field " + sx->sel->name + " is embedded via a pointer in " +
+                                       type_string(base));
+            return invalidate(e);
+          }
+          Type* st = underlying(t);
+          if (st->kind != TypeKind::Struct || idx < 0 || size_t(idx) >= static_cast<Struct*>(st)->fields.size()) break;
+          v += field_offset(st, idx);
+          t = static_cast<Struct*>(st)->fields[size_t(idx)]->type;
+        }
+      } else {
+        Type* t = e->args[0]->tv.type;
+        v = b->id == BuiltinId::Sizeof ? type_size(t) : type_align(t);
+      }
+      e->tv.mode = Mode::Constant;
+      e->tv.type = ctx_.basic(BasicKind::Uintptr);
+      e->tv.val = ConstValue::make_int((__int128)v);
+      return;
+    }
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       if (!arg_count(1, 1)) return;

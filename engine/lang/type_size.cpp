@@ -50,13 +50,17 @@ void size_align(const Type* t, int depth, int64_t* size, int64_t* align) {
       return;
     }
     case TypeKind::Struct: {
-      int64_t off = 0, maxa = 1;
+      int64_t off = 0, maxa = 1, last = -1;
       for (const Var* f : static_cast<const Struct*>(t)->fields) {
         int64_t fs, fa;
         size_align(f->type, depth + 1, &fs, &fa);
         off = sat_add(round_up(off, fa), fs);
         maxa = std::max(maxa, fa);
+        last = fs;
       }
+      // gc pads a non-empty struct that ends in a zero-size field by a byte, so that the
+      // field's address never points at the next object (Go issue 9401).
+      if (off > 0 && last == 0) off = sat_add(off, 1);
       *size = round_up(off, maxa);
       *align = maxa;
       return;
@@ -71,6 +75,21 @@ int64_t type_size(const Type* t) {
   int64_t s, a;
   size_align(t, 0, &s, &a);
   return s;
+}
+
+int64_t field_offset(const Type* t, int index) {
+  while (t && t->kind == TypeKind::Named) t = static_cast<const Named*>(t)->underlying;
+  if (!t || t->kind != TypeKind::Struct) return 0;
+  const auto& fields = static_cast<const Struct*>(t)->fields;
+  int64_t off = 0;
+  for (int i = 0; i < int(fields.size()); i++) {
+    int64_t fs, fa;
+    size_align(fields[size_t(i)]->type, 1, &fs, &fa);
+    off = round_up(off, fa);
+    if (i == index) return off;
+    off = sat_add(off, fs);
+  }
+  return off;
 }
 
 int64_t type_align(const Type* t) {

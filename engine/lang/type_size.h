@@ -14,5 +14,6 @@ inline constexpr int64_t kMaxSymbolSize = 2000000000;          // gc's limit for
 
 int64_t type_size(const Type* t);    // bytes; type parameters and unknown parts count 8
 int64_t type_align(const Type* t);
+int64_t field_offset(const Type* strct, int index);   // the field's offset in a struct type
 
 }  // namespace gort::lang

@@ -241,6 +241,7 @@ struct PkgName : Object {
 enum class BuiltinId : uint8_t {
   None, Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
   Print, Println, Real, Recover,
+  Sizeof, Alignof, Offsetof,   // package unsafe's (its only members gort has: no unsafe.Pointer)
 };
 
 struct Builtin : Object {
