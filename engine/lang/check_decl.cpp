@@ -28,6 +28,45 @@ static void set_pos(Object* o, Pos p) {
   o->col = p.col;
 }
 
+// Go's standard library (go1.19's `go list std`, and the packages added up to 1.24) without its
+// internal and vendored packages: a program that imports one of these gort lacks is told so,
+// not that the package does not exist.
+static bool in_go_std(std::string_view p) {
+  static constexpr std::string_view kStd[] = {
+      "archive/tar", "archive/zip", "bufio", "bytes", "cmp", "compress/bzip2", "compress/flate", "compress/gzip",
+      "compress/lzw", "compress/zlib", "container/heap", "container/list", "container/ring", "context", "crypto",
+      "crypto/aes", "crypto/cipher", "crypto/des", "crypto/dsa", "crypto/ecdh", "crypto/ecdsa", "crypto/ed25519",
+      "crypto/elliptic", "crypto/hkdf", "crypto/hmac", "crypto/md5", "crypto/mlkem", "crypto/pbkdf2", "crypto/rand",
+      "crypto/rc4", "crypto/rsa", "crypto/sha1", "crypto/sha256", "crypto/sha3", "crypto/sha512", "crypto/subtle",
+      "crypto/tls", "crypto/x509", "crypto/x509/pkix", "database/sql", "database/sql/driver", "debug/buildinfo",
+      "debug/dwarf", "debug/elf", "debug/gosym", "debug/macho", "debug/pe", "debug/plan9obj", "embed", "encoding",
+      "encoding/ascii85", "encoding/asn1", "encoding/base32", "encoding/base64", "encoding/binary", "encoding/csv",
+      "encoding/gob", "encoding/hex", "encoding/json", "encoding/pem", "encoding/xml", "errors", "expvar", "flag",
+      "fmt", "go/ast", "go/build", "go/build/constraint", "go/constant", "go/doc", "go/doc/comment", "go/format",
+      "go/importer", "go/parser", "go/printer", "go/scanner", "go/token", "go/types", "go/version", "hash",
+      "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html", "html/template", "image",
+      "image/color", "image/color/palette", "image/draw", "image/gif", "image/jpeg", "image/png", "index/suffixarray",
+      "io", "io/fs", "io/ioutil", "iter", "log", "log/slog", "log/syslog", "maps", "math", "math/big", "math/bits",
+      "math/cmplx", "math/rand", "math/rand/v2", "mime", "mime/multipart", "mime/quotedprintable", "net",
+      "net/http", "net/http/cgi", "net/http/cookiejar", "net/http/fcgi", "net/http/httptest", "net/http/httptrace",
+      "net/http/httputil", "net/http/pprof", "net/mail", "net/netip", "net/rpc", "net/rpc/jsonrpc", "net/smtp",
+      "net/textproto", "net/url", "os", "os/exec", "os/signal", "os/user", "path", "path/filepath", "plugin",
+      "reflect", "regexp", "regexp/syntax", "runtime", "runtime/cgo", "runtime/coverage", "runtime/debug",
+      "runtime/metrics", "runtime/pprof", "runtime/race", "runtime/trace", "slices", "sort", "strconv", "strings",
+      "structs", "sync", "sync/atomic", "syscall", "testing", "testing/fstest", "testing/iotest", "testing/quick",
+      "testing/slogtest", "text/scanner", "text/tabwriter", "text/template", "text/template/parse", "time",
+      "time/tzdata", "unicode", "unicode/utf16", "unicode/utf8", "unique", "unsafe", "weak"};
+  return std::find(std::begin(kStd), std::end(kStd), p) != std::end(kStd);
+}
+
+// Why gort lacks a std package, when there is one reason: said after the error.
+static std::string missing_std_reason(std::string_view p) {
+  if (p == "net" || p.substr(0, 4) == "net/") return " (a gort program has no network)";
+  if (p == "os/exec" || p == "os/signal" || p == "plugin" || p == "syscall" || p == "runtime/cgo")
+    return " (a gort program runs in a sandbox with no processes of its own)";
+  return "";
+}
+
 // Has the import path an element "internal" (Go's internal packages)?
 static bool internal_path(std::string_view p) {
   return p == "internal" || p.substr(0, 9) == "internal/" || p.find("/internal/") != std::string_view::npos ||
@@ -59,7 +98,11 @@ Package* Checker::import_package(ImportSpec* s) {
   }
   std::string_view src = std_package_source(s->path);
   if (src.empty()) {
-    error(s->path_pos, "package " + s->path + " is not in std");
+    if (in_go_std(s->path))
+      error(s->path_pos, "package " + s->path + " is in Go's standard library but not in gort's" +
+                             missing_std_reason(s->path));
+    else
+      error(s->path_pos, "package " + s->path + " is not in std");
     return nullptr;
   }
   // What a std package's checker references lives as long as the type context: a package

@@ -1095,6 +1095,8 @@ void Checker::selector(SelectorExpr* e) {
         else if (p->path == "unsafe")
           error(e->sel->pos, "undefined: " + xi->name + "." + sel +
                                  " (gort's unsafe has only Sizeof, Alignof and Offsetof: its values are not bytes in memory)");
+        else if (p->path == "net")   // gort's net has only the address helpers
+          error(e->sel->pos, "undefined: " + xi->name + "." + sel + " (a gort program has no network)");
         else error(e->sel->pos, "undefined: " + xi->name + "." + sel);
         return invalidate(e);
       }

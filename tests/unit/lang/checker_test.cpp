@@ -504,7 +504,11 @@ TEST(Checker, EveryStdPackageDeclarationChecks) {
   ASSERT_FALSE(dur->methods.empty());
   EXPECT_EQ(dur->methods[0]->qualified_name(), "time.Duration.String");
   EXPECT_EQ(errors_of("package main\nimport \"net/http\"\nfunc main() {}\n"),
-            "prog.go:2:8: package net/http is not in std\n");
+            "prog.go:2:8: package net/http is in Go's standard library but not in gort's (a gort program has no network)\n");
+  EXPECT_EQ(errors_of("package main\nimport \"image/png\"\nfunc main() { _ = png.Decode }\n"),
+            "prog.go:2:8: package image/png is in Go's standard library but not in gort's\n");
+  EXPECT_EQ(errors_of("package main\nimport \"net\"\nfunc main() { _, _ = net.Dial(\"tcp\", \"x:1\") }\n"),
+            "prog.go:3:26: undefined: net.Dial (a gort program has no network)\n");
   EXPECT_EQ(errors_of("package main\nimport _ \"embed\"\nfunc main() {}\n"), "");
   // go build stops in its loader at imports it cannot resolve: no type errors after them
   // (not `undefined: pkg` for its uses, nor an unused import), every bad import reported.
