@@ -59,15 +59,21 @@ bool call_string_method(GState& gs, const Module& m, const rt::G* g, Obj* iface,
   return true;
 }
 
-std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v) {
+constexpr const char* kSigsegvLine = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+// A panic's value as Go prints it. A nil dereference's runtime error is followed by the signal
+// line Go prints (dopanic_m, gp.sig): here at once, or — with nil_deref — said through it, so
+// that panic_message puts the line after the whole chain of panics, where Go has it.
+std::string panic_value_text(GState& gs, const Module& m, const rt::G* g, Obj* v, bool* nil_deref = nullptr) {
   if (!v) return "nil";
   const TypeDesc* t = iface_type(v);
   Value d = iface_data(v);
   std::string s;
   if (call_string_method(gs, m, g, v, "Error", &s)) {
-    // Go prints the signal line after a nil dereference's runtime error.
-    if (find_method(t, "RuntimeError") && s.find("nil pointer dereference") != std::string::npos)
-      s += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+    if (find_method(t, "RuntimeError") && s.find("nil pointer dereference") != std::string::npos) {
+      if (nil_deref) *nil_deref = true;
+      else s += std::string("\n") + kSigsegvLine;
+    }
     return s;
   }
   if (call_string_method(gs, m, g, v, "String", &s)) return s;
@@ -181,9 +187,10 @@ std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
   std::string out;
   // Text first (String/Error calls push frames), then compose.
   std::vector<std::string> parts;
+  bool nil_deref = false;
   for (size_t i = from; i < gs.panics.size(); ++i) {
     if (gs.panics[i].goexit) continue;
-    std::string s = panic_value_text(gs, m, g, gs.panics[i].value);
+    std::string s = panic_value_text(gs, m, g, gs.panics[i].value, &nil_deref);
     if (gs.panics[i].recovered) s += " [recovered]";
     parts.push_back(std::move(s));
   }
@@ -191,6 +198,7 @@ std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
     if (i) out += "\n\tpanic: ";
     out += parts[i];
   }
+  if (nil_deref) out += std::string("\n") + kSigsegvLine;
   return out;
 }
 
