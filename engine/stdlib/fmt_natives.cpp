@@ -44,6 +44,27 @@ NativeStatus fmt_sprint(NativeCtx& c) {
   c.args[0] = str_val(p.out());
   return NativeStatus::Done;
 }
+// fmt.Append, Appendf, Appendln (Go 1.19): Sprint's text appended to the []byte b.
+NativeStatus append_text(NativeCtx& c, const std::string& s) {
+  Obj* tmp = vm::str_new(s);
+  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
+  return NativeStatus::Done;
+}
+NativeStatus fmt_append(NativeCtx& c) {
+  Printer p(c);
+  p.print(c.args[1].o);
+  return append_text(c, p.out());
+}
+NativeStatus fmt_appendf(NativeCtx& c) {
+  Printer p(c);
+  p.printf(sv(c.args[1]), c.args[2].o);
+  return append_text(c, p.out());
+}
+NativeStatus fmt_appendln(NativeCtx& c) {
+  Printer p(c);
+  p.println(c.args[1].o);
+  return append_text(c, p.out());
+}
 NativeStatus fmt_sprintln(NativeCtx& c) {
   Printer p(c);
   p.println(c.args[0].o);
@@ -158,6 +179,7 @@ void add_fmt_natives(std::vector<NativeEntry>& v) {
   v.insert(v.end(), {
       {"fmt.Println", fmt_println},   {"fmt.Print", fmt_print},       {"fmt.Printf", fmt_printf},
       {"fmt.Sprint", fmt_sprint},     {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
+      {"fmt.Append", fmt_append}, {"fmt.Appendf", fmt_appendf}, {"fmt.Appendln", fmt_appendln},
       {"fmt.Errorf", fmt_errorf},     {"fmt.Fprintln", fmt_fprintln}, {"fmt.Fprint", fmt_fprint},
       {"fmt.Fprintf", fmt_fprintf},   {"fmt.Sscan", fmt_sscan},       {"fmt.Sscanf", fmt_sscanf},
       {"fmt.Scan", fmt_scan},         {"fmt.Scanln", fmt_scanln},     {"fmt.Scanf", fmt_scanf},

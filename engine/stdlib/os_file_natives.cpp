@@ -7,6 +7,8 @@
 // os package (BSD-licensed, Copyright The Go Authors) so messages match
 // (`open /nope: no such file or directory`).
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -609,6 +611,73 @@ NativeStatus os_getenv(NativeCtx& c) {
   c.args[0] = str_val(getenv_locked(arg_str(c, 0), &ok));
   return NativeStatus::Done;
 }
+// os.Expand's shell syntax ($var, ${var}, $1, ${*}): the name after a '$' and the bytes it
+// spans; "" with a width > 0 is bad syntax to be eaten (env.go's getShellName).
+bool shell_special(char ch) { return std::strchr("*#$@!?-0123456789", ch) != nullptr && ch != 0; }
+bool shell_alnum(char ch) { return ch == '_' || std::isalnum(static_cast<unsigned char>(ch)); }
+std::string_view shell_name(std::string_view s, size_t* w) {
+  if (s[0] == '{') {
+    if (s.size() > 2 && shell_special(s[1]) && s[2] == '}') { *w = 3; return s.substr(1, 1); }
+    for (size_t i = 1; i < s.size(); i++)
+      if (s[i] == '}') {
+        if (i == 1) { *w = 2; return {}; }
+        *w = i + 1;
+        return s.substr(1, i - 1);
+      }
+    *w = 1;
+    return {};
+  }
+  if (shell_special(s[0])) { *w = 1; return s.substr(0, 1); }
+  size_t i = 0;
+  while (i < s.size() && shell_alnum(s[i])) i++;
+  *w = i;
+  return s.substr(0, i);
+}
+// map(name, &out) → false when the mapping (a Go function) panicked.
+template <class Map>
+bool expand(std::string_view s, Map map, std::string* out) {
+  size_t i = 0;
+  for (size_t j = 0; j < s.size(); j++) {
+    if (s[j] != '$' || j + 1 >= s.size()) continue;
+    out->append(s.substr(i, j - i));
+    size_t w = 0;
+    std::string_view name = shell_name(s.substr(j + 1), &w);
+    if (name.empty() && w == 0) out->push_back('$');   // no name: the dollar stays
+    else if (!name.empty()) {
+      std::string v;
+      if (!map(std::string(name), &v)) return false;
+      out->append(v);
+    }
+    j += w;
+    i = j + 1;
+  }
+  out->append(s.substr(std::min(i, s.size())));
+  return true;
+}
+NativeStatus os_expand_env(NativeCtx& c) {
+  std::string out;
+  expand(arg_str(c, 0), [](const std::string& n, std::string* v) {
+    bool ok;
+    std::lock_guard<std::mutex> lk(g_mu);
+    *v = getenv_locked(n, &ok);
+    return true;
+  }, &out);
+  c.args[0] = str_val(out);
+  return NativeStatus::Done;
+}
+NativeStatus os_expand(NativeCtx& c) {
+  std::string out, panic_text;
+  Obj* f = c.args[1].o;
+  bool ok = expand(arg_str(c, 0), [&](const std::string& n, std::string* v) {
+    Value arg = str_val(n), res{};
+    if (!call_func(c, f, &arg, 1, &res, 1, &panic_text)) return false;
+    *v = std::string(sv(res));
+    return true;
+  }, &out);
+  if (!ok) return panic_string(c, panic_text);
+  c.args[0] = str_val(out);
+  return NativeStatus::Done;
+}
 NativeStatus os_lookup_env(NativeCtx& c) {
   bool ok;
   std::lock_guard<std::mutex> lk(g_mu);
@@ -934,7 +1003,7 @@ void add_os_file_natives(std::vector<NativeEntry>& v) {
       {"os.Chmod", os_chmod}, {"os.Truncate", os_truncate}, {"os.TempDir", os_temp_dir},
       {"os.UserHomeDir", os_home_dir}, {"os.IsNotExist", os_is_not_exist}, {"os.IsExist", os_is_exist},
       {"os.IsPermission", os_is_permission}, {"os.SameFile", os_same_file}, {"os.IsPathSeparator", os_is_sep},
-      {"os.Getenv", os_getenv}, {"os.LookupEnv", os_lookup_env}, {"os.Setenv", os_setenv},
+      {"os.Getenv", os_getenv}, {"os.Expand", os_expand}, {"os.ExpandEnv", os_expand_env}, {"os.LookupEnv", os_lookup_env}, {"os.Setenv", os_setenv},
       {"os.Unsetenv", os_unsetenv}, {"os.Clearenv", os_clearenv}, {"os.Environ", os_environ},
       {"os.Hostname", os_hostname},
       {"os.ErrInvalid", fs_err_var<kInvalid>}, {"os.ErrPermission", fs_err_var<kPermission>},

@@ -80,6 +80,12 @@ struct Src {
     return global_rng().int63();
   }
   uint32_t uint32() { return static_cast<uint32_t>(int63() >> 31); }
+  // Uint64 of Go's rngSource (a Source64): the whole 64-bit value of one draw.
+  uint64_t uint64() {
+    if (rng) return rng->uint64();
+    std::lock_guard<std::mutex> lk(g_mu);
+    return global_rng().uint64();
+  }
   int32_t int31() { return static_cast<int32_t>(int63() >> 32); }
   int64_t int63n(int64_t n) {
     if ((n & (n - 1)) == 0) return int63() & (n - 1);
@@ -196,6 +202,8 @@ NativeStatus r_int31n(NativeCtx& c) {
   return NativeStatus::Done;
 }
 NativeStatus r_int63(NativeCtx& c) { c.args[0].i = Src{nullptr}.int63(); return NativeStatus::Done; }
+NativeStatus r_uint32(NativeCtx& c) { c.args[0].u = Src{nullptr}.uint32(); return NativeStatus::Done; }
+NativeStatus r_uint64(NativeCtx& c) { c.args[0].u = Src{nullptr}.uint64(); return NativeStatus::Done; }
 NativeStatus r_int63n(NativeCtx& c) {
   if (c.args[0].i <= 0) return panic_string(c, "invalid argument to Int63n");
   c.args[0].i = Src{nullptr}.int63n(c.args[0].i);
@@ -245,6 +253,8 @@ NativeStatus rr_int(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int63(); r
 NativeStatus rr_float64(NativeCtx& c) { c.args[0].f = rand_src(c.args[0]).float64(); return NativeStatus::Done; }
 NativeStatus rr_perm(NativeCtx& c) { return do_perm(c, rand_src(c.args[0]), c.args[1].i); }
 NativeStatus rr_int63(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int63(); return NativeStatus::Done; }
+NativeStatus rr_uint32(NativeCtx& c) { c.args[0].u = rand_src(c.args[0]).uint32(); return NativeStatus::Done; }
+NativeStatus rr_uint64(NativeCtx& c) { c.args[0].u = rand_src(c.args[0]).uint64(); return NativeStatus::Done; }
 NativeStatus rr_int31(NativeCtx& c) { c.args[0].i = rand_src(c.args[0]).int31(); return NativeStatus::Done; }
 NativeStatus rr_int63n(NativeCtx& c) {
   if (c.args[1].i <= 0) return panic_string(c, "invalid argument to Int63n");
@@ -294,7 +304,8 @@ void add_rand_natives(std::vector<NativeEntry>& v) {
       {"(*math/rand.Rand).Int63", rr_int63}, {"(*math/rand.Rand).Int31", rr_int31},
       {"(*math/rand.Rand).Int63n", rr_int63n}, {"(*math/rand.Rand).Int31n", rr_int31n},
       {"(*math/rand.Rand).Float32", rr_float32}, {"(*math/rand.Rand).Seed", rr_seed},
-      {"(*math/rand.Rand).Shuffle", rr_shuffle},
+      {"(*math/rand.Rand).Shuffle", rr_shuffle}, {"math/rand.Uint32", r_uint32}, {"math/rand.Uint64", r_uint64},
+      {"(*math/rand.Rand).Uint32", rr_uint32}, {"(*math/rand.Rand).Uint64", rr_uint64},
   });
 }
 

@@ -1,5 +1,7 @@
 // engine/stdlib/strconv_natives.cpp — package strconv on strconv_impl (errors are
 // *strconv.NumError values whose Error() text matches Go's exactly).
+#include <algorithm>
+
 #include "stdlib/natives.h"
 #include "stdlib/std_types.h"
 #include "stdlib/strconv_impl.h"
@@ -127,6 +129,16 @@ NativeStatus append_int_n(NativeCtx& c) {
   return append_str(c, format_int(c.args[1].i, static_cast<int>(base)));
 }
 NativeStatus append_quote_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]))); }
+NativeStatus is_print_n(NativeCtx& c) { c.args[0] = bool_val(is_print(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
+// IsGraphic: IsPrint plus the Unicode space separators (Zs) other than U+0020 (quote.go's isGraphic list).
+NativeStatus is_graphic_n(NativeCtx& c) {
+  int32_t r = static_cast<int32_t>(c.args[0].i);
+  static constexpr int32_t kGraphicSpaces[] = {0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+                                               0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000};
+  bool g = is_print(r) || std::find(std::begin(kGraphicSpaces), std::end(kGraphicSpaces), r) != std::end(kGraphicSpaces);
+  c.args[0] = bool_val(g);
+  return NativeStatus::Done;
+}
 // The other Append* functions: the Format*/Quote* text appended to dst.
 NativeStatus append_uint_n(NativeCtx& c) {
   int64_t base = c.args[2].i;
@@ -184,7 +196,8 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
       {"strconv.AppendInt", append_int_n}, {"strconv.AppendQuote", append_quote_n}, {"strconv.QuoteRune", quote_rune_n},
       {"strconv.AppendUint", append_uint_n}, {"strconv.AppendBool", append_bool_n},
       {"strconv.AppendFloat", append_float_n}, {"strconv.AppendQuoteRune", append_quote_rune_n},
-      {"strconv.AppendQuoteToASCII", append_quote_ascii_n},
+      {"strconv.AppendQuoteToASCII", append_quote_ascii_n}, {"strconv.IsPrint", is_print_n},
+      {"strconv.IsGraphic", is_graphic_n},
       {"strconv.Unquote", unquote_n}, {"strconv.ErrRange", var_err_range}, {"strconv.ErrSyntax", var_err_syntax},
   });
   // (*strconv.NumError).Error is a method of the descriptor in std_types.cpp; the compiler

@@ -385,6 +385,19 @@ NativeStatus s_index_func(NativeCtx& c) {
   }
   return ret_int(c, -1);
 }
+NativeStatus s_last_index_func(NativeCtx& c) {
+  std::string s(sv(c.args[0]));
+  RuneFn fn{c, c.args[1].o};
+  for (size_t i = s.size(); i > 0;) {
+    int w;
+    int32_t r = decode_last_rune(string_view(s).substr(0, i), &w);
+    i -= size_t(w);
+    Value m = fn.call(r);
+    if (fn.failed) return panic_string(c, fn.panic_text);
+    if (m.i) return ret_int(c, static_cast<int64_t>(i));
+  }
+  return ret_int(c, -1);
+}
 NativeStatus s_fields_func(NativeCtx& c) {
   std::string s(sv(c.args[0]));
   RuneFn fn{c, c.args[1].o};
@@ -656,6 +669,7 @@ void add_strings_natives(std::vector<NativeEntry>& v) {
       {"strings.TrimSuffix", s_trim_suffix}, {"strings.Count", s_count}, {"strings.EqualFold", s_equal_fold},
       {"strings.Compare", s_compare}, {"strings.Cut", s_cut}, {"strings.NewReader", s_new_reader},
       {"strings.Map", s_map}, {"strings.IndexAny", s_index_any}, {"strings.IndexFunc", s_index_func},
+      {"strings.LastIndexFunc", s_last_index_func},
       {"strings.LastIndexByte", s_last_index_byte}, {"strings.FieldsFunc", s_fields_func},
       {"strings.TrimFunc", s_trim_func}, {"strings.TrimLeftFunc", s_trim_left_func},
       {"strings.TrimRightFunc", s_trim_right_func}, {"strings.ToTitle", s_to_title},

@@ -26,6 +26,9 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
+func Append(b []byte, a ...any) []byte
+func Appendf(b []byte, format string, a ...any) []byte
+func Appendln(b []byte, a ...any) []byte
 func Errorf(format string, a ...any) error
 func Fprintln(w any, a ...any) (n int, err error)
 func Fprint(w any, a ...any) (n int, err error)
@@ -303,6 +306,8 @@ const (
 const DevNull = "/dev/null"
 func Exit(code int)
 func Getenv(key string) string
+func Expand(s string, mapping func(string) string) string
+func ExpandEnv(s string) string
 func Setenv(key, value string) error
 func Unsetenv(key string) error
 func LookupEnv(key string) (string, bool)
@@ -421,6 +426,8 @@ func AppendBool(dst []byte, b bool) []byte
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
 func AppendQuoteRune(dst []byte, r rune) []byte
 func AppendQuoteToASCII(dst []byte, s string) []byte
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
 type NumError struct {
 	Func string
 	Num  string
@@ -563,6 +570,10 @@ func (r *Rand) Int31n(n int32) int32
 func (r *Rand) Float32() float32
 func (r *Rand) Shuffle(n int, swap func(i, j int))
 func (r *Rand) Seed(seed int64)
+func Uint32() uint32
+func Uint64() uint64
+func (r *Rand) Uint32() uint32
+func (r *Rand) Uint64() uint64
 )go";
 
 constexpr std::string_view kUtf8 = R"go(package utf8

@@ -61,6 +61,7 @@ func Cut(s, sep string) (before, after string, found bool)
 func Map(mapping func(rune) rune, s string) string
 func IndexAny(s, chars string) int
 func IndexFunc(s string, f func(rune) bool) int
+func LastIndexFunc(s string, f func(rune) bool) int
 func LastIndexByte(s string, c byte) int
 func FieldsFunc(s string, f func(rune) bool) []string
 func TrimFunc(s string, f func(rune) bool) string
