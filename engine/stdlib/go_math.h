@@ -1,0 +1,12 @@
+// engine/stdlib/go_math.h — math functions computed as Go computes them, where the C library's
+// result differs from Go's in the last bit: Go's algorithms (pure Go on amd64), not libm's
+// correctly rounded ones, decide what a tutorial's `fmt.Println(math.Pow(1.05, 10))` prints.
+// Written for gort after the algorithms Go's math package documents (pow.go: repeated
+// squaring of Frexp's mantissa, exp(yf·log x) for the fraction).
+#pragma once
+
+namespace gort::stdlib {
+
+double go_pow(double x, double y);
+
+}  // namespace gort::stdlib

@@ -1,0 +1,37 @@
+// math.Pow as Go computes it (repeated squaring of Frexp's mantissa for the integer part of
+// y): C's correctly rounded pow printed a different last digit for 2 in 3 integer powers, e.g.
+// the compound-interest tables of tutorials. Special cases as Go documents them.
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	// Compound interest, as tutorials compute it.
+	principal := 1000.0
+	for _, years := range []float64{1, 5, 10, 20, 30} {
+		fmt.Println(years, principal*math.Pow(1+0.05, years), math.Pow(1.07, years))
+	}
+	for _, x := range []float64{1.1, 2.1, 0.3, 1.0000001, 3.7, 9.99} {
+		fmt.Println(math.Pow(x, 2), math.Pow(x, 3), math.Pow(x, 7), math.Pow(x, -3), math.Pow(x, 25), math.Pow(-x, 3), math.Pow(x, 0.5))
+	}
+	fmt.Println(math.Pow(0, -1), math.Pow(math.Copysign(0, -1), -3), math.Pow(-1, math.Inf(1)), math.Pow(2, math.Inf(-1)), math.Pow(-8, 1.0/3))
+	fmt.Println(math.Pow(2, 1023), math.Pow(2, 1024), math.Pow(2, -1074), math.Pow(2, -1075), math.Pow(10, 308), math.Pow(1.5, 1e20))
+}
+
+// Output:
+// 1 1050 1.07
+// 5 1276.2815625 1.4025517307000002
+// 10 1628.8946267774415 1.9671513572895656
+// 20 2653.297705144421 3.8696844624861795
+// 30 4321.942375150663 7.612255042662031
+// 1.2100000000000002 1.3310000000000004 1.9487171000000012 0.7513148009015775 10.834705943388391 -1.3310000000000004 1.0488088481701516
+// 4.41 9.261000000000001 180.10885410000003 0.1079796998164345 1.1362721659227246e+08 -9.261000000000001 1.449137674618944
+// 0.09 0.027 0.00021869999999999998 37.03703703703704 8.472886094429996e-14 -0.027 0.5477225575051661
+// 1.00000020000001 1.0000003000000302 1.0000007000002102 0.9999997000000599 1.0000025000030013 -1.0000003000000302 1.0000000499999988
+// 13.690000000000001 50.653000000000006 9493.187713300002 0.019742167295125658 1.603404513114155e+14 -50.653000000000006 1.9235384061671346
+// 99.8001 997.002999 9.93020965034979e+06 0.001003006010015021 9.752977125970461e+24 -997.002999 3.1606961258558215
+// +Inf -Inf 1 0 NaN
+// 8.98846567431158e+307 +Inf 5e-324 0 1.0000000000000006e+308 +Inf
