@@ -1,12 +1,27 @@
 // engine/stdlib/go_math.cpp — see go_math.h.
 #include "stdlib/go_math.h"
 
+// The results depend on every rounding: no fused multiply-adds (clang may contract a*b+c;
+// GCC only with FMA instructions, which neither x86-64's baseline nor wasm has).
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace gort::stdlib {
 namespace {
+
+// Go's NaN(): 0x7FF8000000000001 (C's quiet NaN has a 0 in the last bit; Float64bits shows it).
+double go_nan() {
+  uint64_t bits = 0x7FF8000000000001ull;
+  double d;
+  std::memcpy(&d, &bits, sizeof d);
+  return d;
+}
 
 bool is_odd_int(double x) {
   if (std::fabs(x) >= 9007199254740992.0) return false;   // 2^53: every such double is even
@@ -17,11 +32,92 @@ bool is_odd_int(double x) {
 
 }  // namespace
 
+// fdlibm's log as Go's amd64 assembly computes it (log.go's steps, Frexp on the bits): x = 2^k·(1+f) with
+// √2/2 ≤ 1+f < √2, then log(1+f) = f − s·(f − R) with s = f/(2+f) and R a polynomial in s².
+double go_log(double x) {
+  constexpr double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+  constexpr double L1 = 6.666666666666735130e-01, L2 = 3.999999999940941908e-01,
+                   L3 = 2.857142874366239149e-01, L4 = 2.222219843214978396e-01,
+                   L5 = 1.818357216161805012e-01, L6 = 1.531383769920937332e-01,
+                   L7 = 1.479819860511658591e-01;
+  if (std::isnan(x) || (std::isinf(x) && x > 0)) return x;
+  if (x < 0) return go_nan();
+  if (x == 0) return -std::numeric_limits<double>::infinity();
+  // Frexp as the assembly does it, on the bits: a subnormal x is not normalized first.
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  uint64_t fbits = (bits & 0x000FFFFFFFFFFFFFull) | 0x3FE0000000000000ull;
+  double f1;
+  std::memcpy(&f1, &fbits, sizeof f1);
+  double k = static_cast<double>(static_cast<int>((bits >> 52) & 0x7FF) - 0x3FE);
+  if (f1 <= 7.07106781186547524401e-01) {   // CMPSD's not-less-than: √2/2 itself too
+    f1 *= 2;
+    k -= 1;
+  }
+  double f = f1 - 1;
+  double s = f / (2 + f);
+  double s2 = s * s;
+  double s4 = s2 * s2;
+  double t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
+  double t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+  double R = t1 + t2;
+  double hfsq = 0.5 * f * f;
+  return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
+}
+
+// Go's Exp on amd64 (its assembly, the path CPUs with FMA take — every current x86-64): after
+// Shibata's method, x = k·ln2 + r with ln2 split in two, e^(r/16) by a Taylor polynomial, then
+// squared four times as y·(y+2) (the last fused with the +1), times 2^k (in two steps for a
+// subnormal result; 0 below 2^-1074·2^-52, as Go's).
+double go_exp(double x) {
+  constexpr double kLog2E = 1.4426950408889634073599246810018920;
+  constexpr double kLn2U = 0.69314718055966295651160180568695068359375;
+  constexpr double kLn2L = 0.28235290563031577122588448175013436025525412068e-12;
+  constexpr double kOverflow = 7.09782712893384e+02;
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  if (std::isnan(x)) return x;
+  if (std::isinf(x)) return x < 0 ? 0.0 : x;
+  if (x > kOverflow) return inf;
+  double t = std::nearbyint(kLog2E * x);   // CVTSD2SL: round to nearest even
+  int32_t k = t >= -2147483648.0 && t < 2147483648.0 ? static_cast<int32_t>(t) : INT32_MIN;
+  double kd = k;
+  x = std::fma(-kd, kLn2U, x);
+  x = std::fma(-kd, kLn2L, x);
+  x *= 0.0625;
+  double p = 2.4801587301587301587e-5;
+  p = std::fma(p, x, 1.9841269841269841270e-4);
+  p = std::fma(p, x, 1.3888888888888888889e-3);
+  p = std::fma(p, x, 8.3333333333333333333e-3);
+  p = std::fma(p, x, 4.1666666666666666667e-2);
+  p = std::fma(p, x, 1.6666666666666666667e-1);
+  p = std::fma(p, x, 0.5);
+  p = std::fma(p, x, 1.0);
+  x *= p;
+  for (int i = 0; i < 3; i++) x *= x + 2.0;
+  x = std::fma(x + 2.0, x, 1.0);
+  auto pow2 = [](int64_t biased) {   // 2^(biased − 1023), biased in 1..2046
+    uint64_t bits = static_cast<uint64_t>(biased) << 52;
+    double d;
+    std::memcpy(&d, &bits, sizeof d);
+    return d;
+  };
+  int64_t e = int64_t{k} + 0x3FF;
+  if (e <= 0) {
+    // Subnormal results in two steps (Go 1.19's "denormal" path): 2^(k+1022), then 2^-1022.
+    if (e < -52) return 0;
+    x *= pow2(e + 0x3FE);
+    e = 1;
+  } else if (e >= 0x7FF) {
+    return inf;
+  }
+  return x * pow2(e);
+}
+
 double go_pow(double x, double y) {
   constexpr double inf = std::numeric_limits<double>::infinity();
   if (y == 0 || x == 1) return 1;
   if (y == 1) return x;
-  if (std::isnan(x) || std::isnan(y)) return std::numeric_limits<double>::quiet_NaN();
+  if (std::isnan(x) || std::isnan(y)) return go_nan();
   if (x == 0) {
     if (y < 0) return std::signbit(x) && is_odd_int(y) ? -inf : inf;
     return std::signbit(x) && is_odd_int(y) ? x : 0.0;   // y > 0
@@ -40,7 +136,7 @@ double go_pow(double x, double y) {
 
   double yi;
   double yf = std::modf(std::fabs(y), &yi);
-  if (yf != 0 && x < 0) return std::numeric_limits<double>::quiet_NaN();
+  if (yf != 0 && x < 0) return go_nan();
   if (yi >= 9223372036854775808.0) {
     // A large even integer: overflow or underflow to 0 for every x but -1.
     if (x == -1) return 1;
@@ -55,7 +151,7 @@ double go_pow(double x, double y) {
       yf--;
       yi++;
     }
-    a1 = std::exp(yf * std::log(x));
+    a1 = go_exp(yf * go_log(x));
   }
   // ans *= x^yi by repeated squaring of the mantissa, the exponent kept apart.
   int xe32;

@@ -8,5 +8,7 @@
 namespace gort::stdlib {
 
 double go_pow(double x, double y);
+double go_log(double x);
+double go_exp(double x);
 
 }  // namespace gort::stdlib

@@ -51,14 +51,37 @@ Digits digits_from_e(const char* buf) {
   return out;
 }
 
-// Shortest digits that read back as the same float (float32 when bit_size == 32).
+// Shortest digits that read back as the same float (float32 when bit_size == 32), as Go's
+// ftoa picks them: at each length the correctly rounded decimal, or else its neighbour one unit
+// in the last digit away when that one reads back — the interval of decimals that read back
+// can hold the neighbour but not the nearest (at a power of two it is lopsided: 2^710 is
+// 5.386379163185535e+213 in Go, not the 17 digits of the first length whose nearest fits).
 Digits shortest_digits(double f, int bit_size) {
   char buf[64];
+  auto reads_back = [&](const char* s) {
+    return bit_size == 32 ? std::strtof(s, nullptr) == static_cast<float>(f) : std::strtod(s, nullptr) == f;
+  };
   for (int prec = 1; prec <= 17; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*e", prec - 1, f);
-    if (bit_size == 32 ? std::strtof(buf, nullptr) == static_cast<float>(f)
-                       : std::strtod(buf, nullptr) == f)
-      break;
+    if (reads_back(buf)) break;
+    // buf is "d.ddde±x": its digits as an integer m and the exponent of m's last digit.
+    uint64_t m = 0;
+    const char* p = buf;
+    for (; *p && *p != 'e'; ++p)
+      if (*p != '.') m = m * 10 + static_cast<uint64_t>(*p - '0');
+    int last_exp = std::atoi(p + 1) - (prec - 1);
+    for (int delta : {-1, 1}) {
+      uint64_t mm = m + static_cast<uint64_t>(static_cast<int64_t>(delta));
+      if (mm == 0) continue;
+      char cand[64];
+      std::snprintf(cand, sizeof cand, "%llue%d", static_cast<unsigned long long>(mm), last_exp);
+      if (!reads_back(cand)) continue;
+      Digits d;
+      d.d = std::to_string(mm);
+      d.dp = static_cast<int>(d.d.size()) + last_exp;
+      while (d.d.size() > 1 && d.d.back() == '0') d.d.pop_back();
+      return d;
+    }
   }
   return digits_from_e(buf);
 }
