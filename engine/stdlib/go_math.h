@@ -10,5 +10,8 @@ namespace gort::stdlib {
 double go_pow(double x, double y);
 double go_log(double x);
 double go_exp(double x);
+double go_sin(double x);
+double go_cos(double x);
+double go_tan(double x);
 
 }  // namespace gort::stdlib

@@ -1,6 +1,7 @@
-// engine/stdlib/math_natives.cpp — package math: the declared functions on <cmath> (Go's
-// results for special values — NaN, ±Inf, ±0 — agree with C's for these functions; Round
-// rounds half away from zero like C's round).
+// engine/stdlib/math_natives.cpp — package math: Pow, Exp, Log, Sin, Cos, Tan and Sincos
+// computed as Go computes them (go_math.h: C's results differ in the last bit), the rest on
+// <cmath> (Go's results for special values — NaN, ±Inf, ±0 — agree with C's for these
+// functions; Round rounds half away from zero like C's round).
 #include <cmath>
 #include <cstring>
 
@@ -34,9 +35,9 @@ F1(m_log, go_log(x))
 F1(m_log2, std::log2(x))
 F1(m_log10, std::log10(x))
 F1(m_exp, go_exp(x))
-F1(m_sin, std::sin(x))
-F1(m_cos, std::cos(x))
-F1(m_tan, std::tan(x))
+F1(m_sin, go_sin(x))
+F1(m_cos, go_cos(x))
+F1(m_tan, go_tan(x))
 F1(m_atan, std::atan(x))
 F1(m_asin, std::asin(x))
 F1(m_acos, std::acos(x))
@@ -51,8 +52,10 @@ F1(m_expm1, std::expm1(x))
 F1(m_cbrt, std::cbrt(x))
 NativeStatus m_sincos(NativeCtx& c) {   // (sin, cos float64)
   double x = c.args[0].f;
-  c.args[0].f = std::sin(x);
-  c.args[1].f = std::cos(x);
+  // Go's Sincos: Sin's and Cos's results, but NaN() for a NaN (Sin returns the NaN it got).
+  bool bad = std::isnan(x) || std::isinf(x);
+  c.args[0].f = bad ? go_cos(x) : go_sin(x);
+  c.args[1].f = go_cos(x);
   return NativeStatus::Done;
 }
 F2(m_atan2, std::atan2(x, y))
