@@ -329,4 +329,118 @@ double go_tan(double x) {
   return sign ? -y : y;
 }
 
+// ---- atan, asin, acos, atan2, log10, log2 (pure Go on amd64: atan.go, asin.go, atan2.go, log10.go) ----
+namespace {
+
+// Go's constants are exact and rounded once; written as hex so C++ does not round twice.
+constexpr double kPi = 0x1.921fb54442d18p+1, kPi2 = 0x1.921fb54442d18p+0, kPi4 = 0x1.921fb54442d18p-1;
+constexpr double k3Pi4 = 0x1.2d97c7f3321d2p+1;
+constexpr double kInvLn10 = 0x1.bcb7b1526e50ep-2, kInvLn2 = 0x1.71547652b82fep+0;
+
+double xatan(double x) {
+  constexpr double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                   P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                   P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                   Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                   Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+  double z = x * x;
+  z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+  return x * z + x;
+}
+
+double satan(double x) {
+  constexpr double kMorebits = 6.123233995736765886130e-17, kTan3pio8 = 2.41421356237309504880;
+  if (x <= 0.66) return xatan(x);
+  if (x > kTan3pio8) return kPi2 - xatan(1 / x) + kMorebits;
+  return kPi4 + xatan((x - 1) / (x + 1)) + 0.5 * kMorebits;
+}
+
+}  // namespace
+
+double go_atan(double x) {
+  if (x == 0) return x;
+  return x > 0 ? satan(x) : -satan(-x);
+}
+
+double go_asin(double x) {
+  if (x == 0) return x;
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (x > 1) return go_nan();
+  double temp = std::sqrt(1 - x * x);
+  temp = x > 0.7 ? kPi2 - satan(temp / x) : satan(x / temp);
+  return sign ? -temp : temp;
+}
+
+double go_acos(double x) { return kPi2 - go_asin(x); }
+
+double go_atan2(double y, double x) {
+  if (std::isnan(y) || std::isnan(x)) return go_nan();
+  if (y == 0) return x >= 0 && !std::signbit(x) ? std::copysign(0.0, y) : std::copysign(kPi, y);
+  if (x == 0) return std::copysign(kPi2, y);
+  if (std::isinf(x)) {
+    if (x > 0) return std::isinf(y) ? std::copysign(kPi4, y) : std::copysign(0.0, y);
+    return std::isinf(y) ? std::copysign(k3Pi4, y) : std::copysign(kPi, y);
+  }
+  if (std::isinf(y)) return std::copysign(kPi2, y);
+  double q = go_atan(y / x);
+  if (x < 0) return q <= 0 ? q + kPi : q - kPi;
+  return q;
+}
+
+double go_log10(double x) { return go_log(x) * kInvLn10; }
+
+double go_log2(double x) {
+  int e;
+  double frac = std::frexp(x, &e);
+  if (frac == 0.5) return static_cast<double>(e - 1);   // exact powers of two
+  return go_log(frac) * kInvLn2 + static_cast<double>(e);
+}
+
+// ---- hypot (amd64 assembly: max·√(1+(min/max)²)) and cbrt (cbrt.go, FreeBSD's s_cbrt.c) ----
+double go_hypot(double p, double q) {
+  p = std::fabs(p);
+  q = std::fabs(q);
+  if (std::isinf(p) || std::isinf(q)) return std::numeric_limits<double>::infinity();
+  if (std::isnan(p) || std::isnan(q)) return go_nan();
+  if (p == 0 && q == 0) return 0;
+  double hi = p > q ? p : q, lo = q < p ? q : p;
+  lo /= hi;
+  return hi * std::sqrt(lo * lo + 1.0);
+}
+
+double go_cbrt(double x) {
+  constexpr uint64_t B1 = 715094163, B2 = 696219795;
+  constexpr double C = 5.42857142857142815906e-01, D = -7.05306122448979611050e-01,
+                   E = 1.41428571428571436819e+00, F = 1.60714285714285720630e+00,
+                   G = 3.57142857142857150787e-01, kSmallestNormal = 2.22507385850720138309e-308;
+  auto bits_of = [](double d) { uint64_t b; std::memcpy(&b, &d, sizeof b); return b; };
+  auto from_bits = [](uint64_t b) { double d; std::memcpy(&d, &b, sizeof d); return d; };
+  if (x == 0 || std::isnan(x) || std::isinf(x)) return x;
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  double t = from_bits(bits_of(x) / 3 + (B1 << 32));
+  if (x < kSmallestNormal) {
+    t = 18014398509481984.0;   // 2^54
+    t *= x;
+    t = from_bits(bits_of(t) / 3 + (B2 << 32));
+  }
+  double r = t * t / x;
+  double s = C + r * t;
+  t *= G + F / (s + E + D / s);
+  t = from_bits((bits_of(t) & (uint64_t{0xFFFFFFFFC} << 28)) + (uint64_t{1} << 30));
+  s = t * t;
+  r = x / s;
+  double w = t + t;
+  r = (r - t) / (w + r);
+  t = t + t * r;
+  return sign ? -t : t;
+}
+
 }  // namespace gort::stdlib

@@ -13,5 +13,13 @@ double go_exp(double x);
 double go_sin(double x);
 double go_cos(double x);
 double go_tan(double x);
+double go_atan(double x);
+double go_asin(double x);
+double go_acos(double x);
+double go_atan2(double y, double x);
+double go_log10(double x);
+double go_log2(double x);
+double go_hypot(double p, double q);
+double go_cbrt(double x);
 
 }  // namespace gort::stdlib

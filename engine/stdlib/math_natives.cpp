@@ -1,4 +1,5 @@
-// engine/stdlib/math_natives.cpp — package math: Pow, Exp, Log, Sin, Cos, Tan and Sincos
+// engine/stdlib/math_natives.cpp — package math: Pow, Exp, Log, Log10, Log2, Sin, Cos, Tan,
+// Sincos, Atan, Asin, Acos, Atan2, Hypot and Cbrt
 // computed as Go computes them (go_math.h: C's results differ in the last bit), the rest on
 // <cmath> (Go's results for special values — NaN, ±Inf, ±0 — agree with C's for these
 // functions; Round rounds half away from zero like C's round).
@@ -32,15 +33,15 @@ F1(m_ceil, std::ceil(x))
 F1(m_round, std::round(x))
 F1(m_trunc, std::trunc(x))
 F1(m_log, go_log(x))
-F1(m_log2, std::log2(x))
-F1(m_log10, std::log10(x))
+F1(m_log2, go_log2(x))
+F1(m_log10, go_log10(x))
 F1(m_exp, go_exp(x))
 F1(m_sin, go_sin(x))
 F1(m_cos, go_cos(x))
 F1(m_tan, go_tan(x))
-F1(m_atan, std::atan(x))
-F1(m_asin, std::asin(x))
-F1(m_acos, std::acos(x))
+F1(m_atan, go_atan(x))
+F1(m_asin, go_asin(x))
+F1(m_acos, go_acos(x))
 F1(m_sinh, std::sinh(x))
 F1(m_cosh, std::cosh(x))
 F1(m_tanh, std::tanh(x))
@@ -49,7 +50,7 @@ F1(m_acosh, std::acosh(x))
 F1(m_atanh, std::atanh(x))
 F1(m_log1p, std::log1p(x))
 F1(m_expm1, std::expm1(x))
-F1(m_cbrt, std::cbrt(x))
+F1(m_cbrt, go_cbrt(x))
 NativeStatus m_sincos(NativeCtx& c) {   // (sin, cos float64)
   double x = c.args[0].f;
   // Go's Sincos: Sin's and Cos's results, but NaN() for a NaN (Sin returns the NaN it got).
@@ -58,8 +59,8 @@ NativeStatus m_sincos(NativeCtx& c) {   // (sin, cos float64)
   c.args[1].f = go_cos(x);
   return NativeStatus::Done;
 }
-F2(m_atan2, std::atan2(x, y))
-F2(m_hypot, std::hypot(x, y))
+F2(m_atan2, go_atan2(x, y))
+F2(m_hypot, go_hypot(x, y))
 F2(m_mod, std::fmod(x, y))
 // Go's own algorithm (go_math.h): C's pow is correctly rounded, Go's is not, and 2 in 3 of
 // Pow(x, n) for integer n printed a different last digit.
