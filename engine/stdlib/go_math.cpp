@@ -443,4 +443,52 @@ double go_cbrt(double x) {
   return sign ? -t : t;
 }
 
+// ---- sinh, cosh, tanh (sinh.go, tanh.go: on Go's Exp) ----
+double go_sinh(double x) {
+  constexpr double P0 = -0.6307673640497716991184787251e+6, P1 = -0.8991272022039509355398013511e+5,
+                   P2 = -0.2894211355989563807284660366e+4, P3 = -0.2630563213397497062819489e+2,
+                   Q0 = -0.6307673640497716991212077277e+6, Q1 = 0.1521517378790019070696485176e+5,
+                   Q2 = -0.173678953558233699533450911e+3;
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  double temp;
+  if (x > 21) {
+    temp = go_exp(x) * 0.5;
+  } else if (x > 0.5) {
+    double ex = go_exp(x);
+    temp = (ex - 1 / ex) * 0.5;
+  } else {
+    double sq = x * x;
+    temp = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+    temp = temp / (((sq + Q2) * sq + Q1) * sq + Q0);
+  }
+  return sign ? -temp : temp;
+}
+
+double go_cosh(double x) {
+  x = std::fabs(x);
+  if (x > 21) return go_exp(x) * 0.5;
+  double ex = go_exp(x);
+  return (ex + 1 / ex) * 0.5;
+}
+
+double go_tanh(double x) {
+  constexpr double kMaxLog = 8.8029691931113054295988e+01;
+  constexpr double P[] = {-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3};
+  constexpr double Q[] = {1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3};
+  double z = std::fabs(x);
+  if (z > 0.5 * kMaxLog) return x < 0 ? -1 : 1;
+  if (z >= 0.625) {
+    double s = go_exp(2 * z);
+    z = 1 - 2 / (s + 1);
+    return x < 0 ? -z : z;
+  }
+  if (x == 0) return x;
+  double s = x * x;
+  return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}
+
 }  // namespace gort::stdlib

@@ -21,5 +21,8 @@ double go_log10(double x);
 double go_log2(double x);
 double go_hypot(double p, double q);
 double go_cbrt(double x);
+double go_sinh(double x);
+double go_cosh(double x);
+double go_tanh(double x);
 
 }  // namespace gort::stdlib

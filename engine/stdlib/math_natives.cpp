@@ -1,5 +1,5 @@
 // engine/stdlib/math_natives.cpp — package math: Pow, Exp, Log, Log10, Log2, Sin, Cos, Tan,
-// Sincos, Atan, Asin, Acos, Atan2, Hypot and Cbrt
+// Sincos, Atan, Asin, Acos, Atan2, Hypot, Cbrt, Sinh, Cosh and Tanh
 // computed as Go computes them (go_math.h: C's results differ in the last bit), the rest on
 // <cmath> (Go's results for special values — NaN, ±Inf, ±0 — agree with C's for these
 // functions; Round rounds half away from zero like C's round).
@@ -42,9 +42,9 @@ F1(m_tan, go_tan(x))
 F1(m_atan, go_atan(x))
 F1(m_asin, go_asin(x))
 F1(m_acos, go_acos(x))
-F1(m_sinh, std::sinh(x))
-F1(m_cosh, std::cosh(x))
-F1(m_tanh, std::tanh(x))
+F1(m_sinh, go_sinh(x))
+F1(m_cosh, go_cosh(x))
+F1(m_tanh, go_tanh(x))
 F1(m_asinh, std::asinh(x))
 F1(m_acosh, std::acosh(x))
 F1(m_atanh, std::atanh(x))
