@@ -491,4 +491,28 @@ double go_tanh(double x) {
   return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
 }
 
+// ---- exp2 (exp.go's exp2 and expmulti: pure Go on amd64) ----
+double go_exp2(double x) {
+  constexpr double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+  constexpr double kOverflow = 1.0239999999999999e+03, kUnderflow = -1.0740e+03;
+  constexpr double P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+                   P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+                   P5 = 4.13813679705723846039e-08;
+  if (std::isnan(x) || (std::isinf(x) && x > 0)) return x;
+  if (std::isinf(x)) return 0;
+  if (x > kOverflow) return std::numeric_limits<double>::infinity();
+  if (x < kUnderflow) return 0;
+  int k = 0;
+  if (x > 0) k = static_cast<int>(x + 0.5);
+  else if (x < 0) k = static_cast<int>(x - 0.5);
+  double t = x - static_cast<double>(k);
+  double hi = t * Ln2Hi;
+  double lo = -t * Ln2Lo;
+  double r = hi - lo;
+  double tt = r * r;
+  double c = r - tt * (P1 + tt * (P2 + tt * (P3 + tt * (P4 + tt * P5))));
+  double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+  return std::ldexp(y, k);
+}
+
 }  // namespace gort::stdlib

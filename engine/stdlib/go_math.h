@@ -24,5 +24,6 @@ double go_cbrt(double x);
 double go_sinh(double x);
 double go_cosh(double x);
 double go_tanh(double x);
+double go_exp2(double x);
 
 }  // namespace gort::stdlib

@@ -1,5 +1,5 @@
 // engine/stdlib/math_natives.cpp — package math: Pow, Exp, Log, Log10, Log2, Sin, Cos, Tan,
-// Sincos, Atan, Asin, Acos, Atan2, Hypot, Cbrt, Sinh, Cosh and Tanh
+// Sincos, Atan, Asin, Acos, Atan2, Hypot, Cbrt, Sinh, Cosh, Tanh and Exp2
 // computed as Go computes them (go_math.h: C's results differ in the last bit), the rest on
 // <cmath> (Go's results for special values — NaN, ±Inf, ±0 — agree with C's for these
 // functions; Round rounds half away from zero like C's round).
@@ -105,7 +105,7 @@ NativeStatus m_bits(NativeCtx&) { return NativeStatus::Done; }
 
 F1(m_erf, std::erf(x))
 F1(m_erfc, std::erfc(x))
-F1(m_exp2, std::exp2(x))
+F1(m_exp2, go_exp2(x))
 F1(m_gamma, std::tgamma(x))
 F1(m_j0, j0(x))
 F1(m_j1, std::isinf(x) ? 0.0 : j1(x))  // Go: J1(±Inf) = 0 (C: -0 for -Inf)
