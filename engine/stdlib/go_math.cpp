@@ -268,19 +268,21 @@ double cos_poly(double zz) {
   return 1.0 - 0.5 * zz + zz * zz * ((((((kCos[0] * zz) + kCos[1]) * zz + kCos[2]) * zz + kCos[3]) * zz + kCos[4]) * zz + kCos[5]);
 }
 
+// The prologue of the odd functions Sin and Tan: |x| reduced; true when x was negative.
+bool reduce_odd(double x, uint64_t* j, double* z) {
+  bool negative = x < 0;
+  reduce(negative ? -x : x, j, z);
+  return negative;
+}
+
 }  // namespace
 
 double go_sin(double x) {
   if (x == 0 || std::isnan(x)) return x;
   if (std::isinf(x)) return go_nan();
-  bool sign = false;
-  if (x < 0) {
-    x = -x;
-    sign = true;
-  }
   uint64_t j;
   double z;
-  reduce(x, &j, &z);
+  bool sign = reduce_odd(x, &j, &z);
   j &= 7;
   if (j > 3) {
     sign = !sign;
@@ -312,14 +314,9 @@ double go_cos(double x) {
 double go_tan(double x) {
   if (x == 0 || std::isnan(x)) return x;
   if (std::isinf(x)) return go_nan();
-  bool sign = false;
-  if (x < 0) {
-    x = -x;
-    sign = true;
-  }
   uint64_t j;
   double z;
-  reduce(x, &j, &z);
+  bool sign = reduce_odd(x, &j, &z);
   double zz = z * z;
   double y = z;
   if (zz > 1e-14)
