@@ -204,6 +204,7 @@ void add_strconv_natives(std::vector<NativeEntry>& v) {
   // binds the declared method by name too:
   static const TypeDesc* ne = numerror_ptr();
   v.push_back({"(*strconv.NumError).Error", vm::find_method(ne, "Error")->native});
+  v.push_back({"(*strconv.NumError).Unwrap", vm::find_method(ne, "Unwrap")->native});
 }
 
 }  // namespace gort::stdlib

@@ -434,6 +434,7 @@ type NumError struct {
 	Err  error
 }
 func (e *NumError) Error() string
+func (e *NumError) Unwrap() error
 var ErrRange error
 var ErrSyntax error
 )go";
