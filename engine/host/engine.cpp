@@ -484,7 +484,6 @@ bool is_test_program(std::string_view source, const std::string& filename, bool 
   std::vector<lang::Diagnostic> diags;
   std::vector<std::unique_ptr<lang::File>> parsed;
   for (const lang::SourceFile& f : files) parsed.push_back(lang::parse_file(f.text, f.name, diags));
-  go_test = go_test && std::any_of(files.begin(), files.end(), [](const lang::SourceFile& f) { return lang::is_test_file_name(f.name); });
   return diags.empty() && !parsed.empty() && !lang::test_main_source(parsed, files, go_test).empty();
 }
 

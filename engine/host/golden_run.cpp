@@ -12,6 +12,7 @@
 #include "host/fd_io.h"
 #include "host/golden.h"
 #include "host/txtar.h"
+#include "lang/testmain.h"
 
 namespace gort::host {
 namespace {
@@ -131,7 +132,7 @@ int run_golden_dir(const std::string& dir, const RunOptions& base) {
 // folder of separate programs (run_golden_dir).
 bool package_dir_as_txtar(const std::string& dir, std::vector<std::string> names, std::string& out) {
   std::sort(names.begin(), names.end());
-  if (std::none_of(names.begin(), names.end(), [](const std::string& n) { return ends_with(n, "_test.go"); }))
+  if (std::none_of(names.begin(), names.end(), lang::is_test_file_name))
     return false;
   out.clear();
   for (const std::string& n : names) {

@@ -126,25 +126,23 @@ bool check_files(std::vector<SourceFile> files, const CheckOptions& opts, Progra
   for (const SourceFile& f : files) parsed.push_back(parse_file(f.text, f.name, diags, f.line_base));
   // `go run` leaves _test.go files out; they are part of the package only when it is run as a
   // test program (no func main in the other files).
-  auto is_test_file = [](const std::string& n) { return is_test_file_name(n); };
-  bool go_test = opts.go_test && std::any_of(files.begin(), files.end(), [&](const SourceFile& f) { return is_test_file(f.name); });
   bool has_main = false;
   for (size_t k = 0; k < parsed.size(); k++) {
-    if (is_test_file(files[k].name)) continue;
+    if (is_test_file_name(files[k].name)) continue;
     for (Decl* d : parsed[k]->decls)
       if (d->is_func && !static_cast<FuncDecl*>(d)->recv && static_cast<FuncDecl*>(d)->name &&
           static_cast<FuncDecl*>(d)->name->name == "main")
         has_main = true;
   }
-  if (has_main && !go_test) {
+  if (has_main && !opts.go_test) {   // (go test keeps them; without any, nothing to drop)
     for (size_t k = parsed.size(); k-- > 0;) {
-      if (!is_test_file(files[k].name) || parsed.size() == 1) continue;
+      if (!is_test_file_name(files[k].name) || parsed.size() == 1) continue;
       parsed.erase(parsed.begin() + long(k));
       files.erase(files.begin() + long(k));
     }
   }
   if (opts.test_main && diags.empty()) {
-    std::string tm = test_main_source(parsed, files, go_test, &out.entry);
+    std::string tm = test_main_source(parsed, files, opts.go_test, &out.entry);
     if (!tm.empty()) {
       SourceFile g{kTestMainFile, std::move(tm), base, 0};
       g.nlines = int(std::count(g.text.begin(), g.text.end(), '\n')) + 1;

@@ -2,6 +2,7 @@
 // load.TestPackagesFor + go/doc's example rules, on our AST) and writes the main that runs them.
 #include "lang/testmain.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace gort::lang {
@@ -121,6 +122,8 @@ std::string test_main_source(const std::vector<std::unique_ptr<File>>& parsed,
   std::string tests, benches, examples;
   bool any = false;
   bool user_main = false;
+  // go test's rules need a *_test.go file; without one the playground's apply.
+  go_test = go_test && std::any_of(files.begin(), files.end(), [](const SourceFile& f) { return is_test_file_name(f.name); });
   for (size_t k = 0; k < parsed.size(); k++) {
     bool test_file = k < files.size() && is_test_file_name(files[k].name);
     for (Decl* d : parsed[k]->decls) {

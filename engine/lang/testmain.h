@@ -23,7 +23,8 @@ inline constexpr const char* kTestEntry = "_gort_testmain";
 // The generated file's text, or "" when the package has no test functions or (the playground's
 // mode) has a func main. files[k] is the text of parsed[k] (example output comments are read
 // from it). go_test: `go test`'s rules — only *_test.go files' functions are tests, and a func
-// main makes the generated entry kTestEntry (*entry says which; may be null).
+// main makes the generated entry kTestEntry (*entry says which; may be null). Without a
+// *_test.go file go_test changes nothing.
 std::string test_main_source(const std::vector<std::unique_ptr<File>>& parsed,
                              const std::vector<SourceFile>& files, bool go_test = false,
                              std::string* entry = nullptr);

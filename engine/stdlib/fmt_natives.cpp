@@ -45,25 +45,20 @@ NativeStatus fmt_sprint(NativeCtx& c) {
   return NativeStatus::Done;
 }
 // fmt.Append, Appendf, Appendln (Go 1.19): Sprint's text appended to the []byte b.
-NativeStatus append_text(NativeCtx& c, const std::string& s) {
-  Obj* tmp = vm::str_new(s);
-  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
-  return NativeStatus::Done;
-}
 NativeStatus fmt_append(NativeCtx& c) {
   Printer p(c);
   p.print(c.args[1].o);
-  return append_text(c, p.out());
+  return ret_appended(c, p.out());
 }
 NativeStatus fmt_appendf(NativeCtx& c) {
   Printer p(c);
   p.printf(sv(c.args[1]), c.args[2].o);
-  return append_text(c, p.out());
+  return ret_appended(c, p.out());
 }
 NativeStatus fmt_appendln(NativeCtx& c) {
   Printer p(c);
   p.println(c.args[1].o);
-  return append_text(c, p.out());
+  return ret_appended(c, p.out());
 }
 NativeStatus fmt_sprintln(NativeCtx& c) {
   Printer p(c);

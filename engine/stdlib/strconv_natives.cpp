@@ -118,17 +118,12 @@ NativeStatus format_complex_n(NativeCtx& c) {
 NativeStatus format_bool(NativeCtx& c) { c.args[0] = str_val(c.args[0].i ? "true" : "false"); return NativeStatus::Done; }
 NativeStatus quote_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]))); return NativeStatus::Done; }
 NativeStatus quote_ascii_n(NativeCtx& c) { c.args[0] = str_val(quote(sv(c.args[0]), true)); return NativeStatus::Done; }
-NativeStatus append_str(NativeCtx& c, const std::string& s) {
-  Obj* tmp = vm::str_new(s);
-  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
-  return NativeStatus::Done;
-}
 NativeStatus append_int_n(NativeCtx& c) {
   int64_t base = c.args[2].i;
   if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
-  return append_str(c, format_int(c.args[1].i, static_cast<int>(base)));
+  return ret_appended(c, format_int(c.args[1].i, static_cast<int>(base)));
 }
-NativeStatus append_quote_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]))); }
+NativeStatus append_quote_n(NativeCtx& c) { return ret_appended(c, quote(sv(c.args[1]))); }
 NativeStatus is_print_n(NativeCtx& c) { c.args[0] = bool_val(is_print(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
 // IsGraphic: IsPrint plus the Unicode space separators (Zs) other than U+0020 (quote.go's isGraphic list).
 NativeStatus is_graphic_n(NativeCtx& c) {
@@ -143,15 +138,15 @@ NativeStatus is_graphic_n(NativeCtx& c) {
 NativeStatus append_uint_n(NativeCtx& c) {
   int64_t base = c.args[2].i;
   if (base < 2 || base > 36) return panic_string(c, "strconv: illegal AppendInt/FormatInt base");
-  return append_str(c, format_uint(c.args[1].u, static_cast<int>(base)));
+  return ret_appended(c, format_uint(c.args[1].u, static_cast<int>(base)));
 }
-NativeStatus append_bool_n(NativeCtx& c) { return append_str(c, c.args[1].i ? "true" : "false"); }
+NativeStatus append_bool_n(NativeCtx& c) { return ret_appended(c, c.args[1].i ? "true" : "false"); }
 NativeStatus append_float_n(NativeCtx& c) {
-  return append_str(c, format_float(c.args[1].f, static_cast<char>(c.args[2].i), static_cast<int>(c.args[3].i),
+  return ret_appended(c, format_float(c.args[1].f, static_cast<char>(c.args[2].i), static_cast<int>(c.args[3].i),
                                     static_cast<int>(c.args[4].i)));
 }
-NativeStatus append_quote_rune_n(NativeCtx& c) { return append_str(c, quote_rune(static_cast<int32_t>(c.args[1].i))); }
-NativeStatus append_quote_ascii_n(NativeCtx& c) { return append_str(c, quote(sv(c.args[1]), true)); }
+NativeStatus append_quote_rune_n(NativeCtx& c) { return ret_appended(c, quote_rune(static_cast<int32_t>(c.args[1].i))); }
+NativeStatus append_quote_ascii_n(NativeCtx& c) { return ret_appended(c, quote(sv(c.args[1]), true)); }
 NativeStatus quote_rune_n(NativeCtx& c) { c.args[0] = str_val(quote_rune(static_cast<int32_t>(c.args[0].i))); return NativeStatus::Done; }
 NativeStatus unquote_n(NativeCtx& c) {
   std::string out;

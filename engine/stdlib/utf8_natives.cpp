@@ -86,9 +86,7 @@ NativeStatus encode_rune_n(NativeCtx& c) {
 NativeStatus append_rune(NativeCtx& c) {
   std::string s;
   encode_rune(s, static_cast<int32_t>(c.args[1].i));
-  Obj* tmp = vm::str_new(s);
-  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
-  return NativeStatus::Done;
+  return ret_appended(c, s);
 }
 
 }  // namespace

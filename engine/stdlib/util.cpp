@@ -76,6 +76,12 @@ Value* ref_slot(Obj* ref) {
   return rt::obj_slots(r->container) + r->index;
 }
 
+NativeStatus ret_appended(NativeCtx& c, std::string_view s) {
+  Obj* tmp = vm::str_new(s);
+  c.args[0] = Value::from_obj(vm::slice_append_str(c.args[0].o, tmp));
+  return NativeStatus::Done;
+}
+
 NativeStatus panic_string(NativeCtx& c, std::string msg) {
   vm::Fault f;
   f.msg = std::move(msg);

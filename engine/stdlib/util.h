@@ -78,6 +78,8 @@ Value* ref_slot(Obj* ref);
 // panic(errors.New-like string value) as the std library's panic("...") does: the panic value
 // is a plain string; the message printed is the text.
 NativeStatus panic_string(NativeCtx& c, std::string msg);
+// The result of an Append-style native: the []byte in args[0] with s's bytes appended.
+NativeStatus ret_appended(NativeCtx& c, std::string_view s);
 NativeStatus panic_runtime(NativeCtx& c, std::string msg);   // "runtime error: ..." text given in full
 
 // Calls method `name` of dynamic type t on value v with no arguments and one result
