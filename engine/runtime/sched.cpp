@@ -582,6 +582,16 @@ static G* findrunnable(M* m, bool* inherit) {
       LockGuard lk(sched->lock);
       if (G* g = globrunqget_locked(p, 1)) return g;
     }
+    if (p->slice_over) {
+      // The runnext chain's slice is over: its next G queues globally, behind the Gs it kept
+      // from this P (Go sends a preempted G there too), and the ring's head runs instead.
+      p->slice_over = false;
+      G* next = p->runq.runnext.load(std::memory_order_relaxed);
+      if (next && p->runq.runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+        LockGuard lk(sched->lock);
+        globrunqput_locked(next);
+      }
+    }
     if (G* g = p->runq.get(inherit)) {
       if (m->spinning) resetspinning(m);
       return g;
@@ -814,6 +824,24 @@ static void queue_after_syscall(G& g) {
   globrunqput_locked(&g);
 }
 
+// A G that parks or exits hands its P on, often to the G it just readied, through runnext, and
+// that G inherits the slice. Two Gs waking each other this way (`go f(); wg.Wait()` in a loop)
+// never poll long enough to see the slice end, and the Gs queued behind them on this P would
+// never run (with one P, main starved forever). So a hand-off ends the chain's slice when sysmon
+// asked a G that then left to yield, or — slices counted in polls — after kHandoffPolls are
+// charged per hand-off; findrunnable then moves the chain's next G to the global queue.
+constexpr uint32_t kHandoffPolls = 16;
+static void charge_handoff(P* p, G& g) {
+  if (g.preempt.load(std::memory_order_relaxed)) {
+    g.preempt.store(0, std::memory_order_relaxed);
+    p->slice_over = true;
+    return;
+  }
+  if (!detail::slices_by_polls) return;
+  p->slice_polls = p->slice_polls > kHandoffPolls ? p->slice_polls - kHandoffPolls : 0;
+  if (p->slice_polls == 0) p->slice_over = true;
+}
+
 static void execute(M* m, G* g, bool inherit) {
   if (g->locked_m) {
     startlockedm(m, g);
@@ -828,11 +856,16 @@ static void execute(M* m, G* g, bool inherit) {
   RunStatus st = sched->hooks.run_g(*g);
   m->curg = nullptr;
   // The program ended while g was parked in a callback (park_on_m returned false): this M
-  // holds no P any more, and nothing of g matters now.
-  if (!m->p && st != RunStatus::NoP) return;
+  // holds no P any more, and nothing of g matters now — but a park still commits, for its
+  // unlock function releases the lock the parking primitive holds (teardown takes it).
+  if (!m->p && st != RunStatus::NoP) {
+    if (st == RunStatus::Parked && g->park_unlockf) commit_park(*g, nullptr);
+    return;
+  }
   if (m->p) {
     m->p->curg.store(nullptr, std::memory_order_relaxed);
     m->p->slice_polls = g->slice_polls;
+    if (st == RunStatus::Parked || st == RunStatus::Exited) charge_handoff(m->p, *g);
   }
   switch (st) {
     case RunStatus::Yielded: {

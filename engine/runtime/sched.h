@@ -31,6 +31,7 @@ struct P {
   RunQ runq;
   uint32_t schedtick = 0;           // owner only: global-queue fairness (1 in 61)
   uint32_t slice_polls = 0;         // owner only: polls left in the slice a runnext G inherits
+  bool slice_over = false;          // owner only: a runnext chain used up its slice (charge_handoff)
   G* gfree = nullptr;               // owner only: dead Gs to reuse (Go's p.gFree), via schedlink
   int ngfree = 0;
   // owner only: free sudogs (Go's p.sudogcache), traded in halves with the global pool, so a

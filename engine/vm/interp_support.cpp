@@ -141,9 +141,12 @@ bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, 
                    Exec* e, Obj** panic) {
   *panic = nullptr;
   // The program ended while the native ran (in a callback it made, say): run no more Go code
-  // here, not even deferred calls that a panic would run.
+  // here, not even deferred calls that a panic would run. A native that parked g has queued it
+  // and holds the wait queue's lock until the park is committed (its unlock function): it must
+  // leave as Parked, or the lock stays held and the run's teardown (sync_reset) waits on it
+  // forever — Go's panic printed, the process never exiting.
   if (st != NativeStatus::Done && g && rt::program_ending()) {
-    *e = Exec::Yielded;
+    *e = st == NativeStatus::Park ? Exec::Parked : Exec::Yielded;
     return true;
   }
   switch (st) {
