@@ -213,14 +213,14 @@ bool mutex_trylock(MutexState* m) {
 // being woken costs a bucket lock, a sudog and two goroutine switches; a critical section of
 // a few instructions is over long before that.
 constexpr int kSpinRounds = 4;
-#ifdef __EMSCRIPTEN__
-// wasm has no PAUSE (cpu_relax is empty), so 30 checks pass in a fraction of the time 30 PAUSEs
-// take natively — shorter than an interpreted critical section, and the G parks although the
-// holder was about to unlock. More checks give the spin about the native spin's duration.
-constexpr int kSpinChecks = 300;
-#else
-constexpr int kSpinChecks = 30;   // state loads per round (Go: 30 PAUSEs)
-#endif
+// State loads per round (Go: 30 PAUSEs), also under wasm, where there is no PAUSE and a round
+// is over sooner. Spinning longer there (300 loads) was measured to lose: with 4 goroutines
+// × 2.5M Lock/Unlock on 2 Ps under Node, 1.47 s wall / 2.31 s CPU against 1.14 s / 1.60 s with
+// 30 (medians of 11, interleaved), 8 goroutines 1.71 s against 1.38 s, 2 goroutines 0.98 against
+// 0.92; a critical section of 20 loop iterations was even (1.02 against 1.05). A spinner that
+// wins takes the mutex's cache line to the other core, and the holder, which would have
+// re-locked at once, spins or parks in turn: fewer, longer runs of one owner are cheaper.
+constexpr int kSpinChecks = 30;
 static bool can_spin(int round) {
   if (round >= kSpinRounds || !sched) return false;
   int np = sched->nprocs.load(std::memory_order_relaxed);
