@@ -56,19 +56,47 @@ bool wait_on_thread(F& ready) {
 
 enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
 
+// Field order: by size (8-byte fields, then pointers and 4-byte ones, the bytes last), so no
+// padding sits between them — every goroutine has a G, and under wasm32 the order they were
+// first written in made it 128 bytes where these fields need 104 (a parked goroutine's memory
+// is one of the benchmarks' targets: bench/go/park.go).
 struct G {
+  // ---- 8-byte fields
   std::atomic<int64_t> goid{0};      // 1 = main (atomic: sysmon reads it while a P recycles the G)
-  void* vm = nullptr;                // VM state; kept when the G is recycled (see gnew)
-  std::atomic<GStatus> status{GStatus::Idle};
-  const char* wait_reason = "";      // Go's strings: "chan send", "sleep", ...
   // Results delivered by primitives / wakers; read by the VM after Done or after resuming.
   Value wake_value{};
-  bool wake_ok = false;
+  // runtime-private (as is everything below but vm, wait_reason, wake_*, panic_msg, preempt,
+  // slice_polls, no_park, in_callback and gosched):
+  uint64_t episode = 0;              // incremented each time the G queues itself as a waiter
+  std::atomic<uint64_t> claimed{0};  // last episode a waker claimed (first waker wins)
+  int64_t mutex_wait_start = 0;      // sync.Mutex: when it began waiting (starvation mode)
+
+  // ---- pointers and 4-byte fields
+  void* vm = nullptr;                // VM state; kept when the G is recycled (see gnew)
+  const char* wait_reason = "";      // Go's strings: "chan send", "sleep", ...
   int wake_index = -1;               // select: chosen case, -1 = default
+  const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
+  std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
+  mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
+  M* m = nullptr;
+  G* schedlink = nullptr;            // global queue / gfree list link
+  Sudog* waiting = nullptr;          // sudogs this G is queued with (select: several)
+  void* park_lock = nullptr;         // released (by park_unlockf) after the G is marked Waiting
+  void (*park_unlockf)(G*) = nullptr;
+  Timer* sleep_timer = nullptr;
+  // sync.Mutex (sync.cpp): a waiter woken in normal mode must still win the mutex, which it
+  // tries when a P is about to run it (mutex_acquire_before_run).
+  MutexState* mutex_retry = nullptr;
+  // park_on_m: the M sleeping with this G's native frames; whoever schedules the G hands that
+  // M its P instead of running the G (Go's lockedm).
+  M* locked_m = nullptr;
+
+  // ---- bytes
+  std::atomic<GStatus> status{GStatus::Idle};
+  bool wake_ok = false;
   bool wake_ptr = false;             // wake_value holds an Obj* the GC must keep alive (set by
                                      // the runtime when a pointer channel delivers; the VM may
                                      // clear it once it has copied wake_value to a scanned slot)
-  const char* panic_msg = nullptr;   // set when a primitive returns Op::Panic
   // Running Go code that a native called (the VM's call_func_sync: a String or Write method fmt
   // calls): this G is on the native's C++ stack and cannot park. A primitive that would park
   // waits on the thread a little instead (a lock's holder is most often about to release it),
@@ -78,26 +106,7 @@ struct G {
   // Go code that a native called is running on this G (set by the VM with no_park). With
   // threads such a G does park: park_on_m keeps its M (which holds the native's C++ frames).
   bool in_callback = false;
-  std::atomic<uint32_t> preempt{0};  // set by sysmon after 10 ms on CPU
-  mutable uint32_t slice_polls = 0;  // faketime: polls left in this slice (only its M touches it)
   bool gosched = false;              // set by the VM when it yields for runtime.Gosched (events)
-
-  // ---- runtime-private below ----
-  M* m = nullptr;
-  G* schedlink = nullptr;            // global queue / gfree list link
-  Sudog* waiting = nullptr;          // sudogs this G is queued with (select: several)
-  void* park_lock = nullptr;         // released (by park_unlockf) after the G is marked Waiting
-  void (*park_unlockf)(G*) = nullptr;
-  uint64_t episode = 0;              // incremented each time the G queues itself as a waiter
-  std::atomic<uint64_t> claimed{0};  // last episode a waker claimed (first waker wins)
-  Timer* sleep_timer = nullptr;
-  // sync.Mutex (sync.cpp): a waiter woken in normal mode must still win the mutex, which it
-  // tries when a P is about to run it (mutex_acquire_before_run); wait start for starvation.
-  MutexState* mutex_retry = nullptr;
-  int64_t mutex_wait_start = 0;
-  // park_on_m: the M sleeping with this G's native frames; whoever schedules the G hands that
-  // M its P instead of running the G (Go's lockedm).
-  M* locked_m = nullptr;
 };
 
 // What each blocked goroutine waits on, and who could wake it (waitgraph.cpp).

@@ -123,6 +123,19 @@ class GStack {
 // the instruction that parked has already advanced pc; its result is delivered here).
 enum class Resume : uint8_t { None, Send, Recv, Recv2, Select };
 
+// The rarely used parts of a G's state, allocated on first use: most goroutines never run Go
+// code a native called (sync_floors, thens) and most runs have no race detector (race_vc).
+// Inline they cost 36 bytes of every goroutine's state under wasm32 (a parked goroutine's
+// memory is one of the benchmarks' targets: bench/go/park.go).
+struct GStateRare {
+  // Per nested sync call: {frames.size() with its callee pushed, panics.size() before}.
+  std::vector<std::pair<uint32_t, uint32_t>> sync_floors;
+  // NativeStatus::Call continuations: {native to call after the Go call, absolute arg slot}.
+  std::vector<std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t>> thens;
+  // Race detector (race.h): this G's vector clock, indexed by race thread id.
+  std::vector<uint32_t> race_vc;
+};
+
 struct GState {
   GStack stack;
   FrameStack frames;
@@ -137,21 +150,32 @@ struct GState {
   std::vector<DeferRec> defers;
   std::vector<PanicRec> panics;
   uint32_t sync_calls = 0;        // nested call_func_sync depth: no preemption, no parking
-  // Per nested sync call: {frames.size() with its callee pushed, panics.size() before}.
-  std::vector<std::pair<uint32_t, uint32_t>> sync_floors;
   Obj* native_panic = nullptr;    // value raised by native_panic(), taken at once by the loop
   // Tracebacks: the native this G is parked in (-1: none) and where the G was created.
   int32_t parked_native = -1;
   int32_t creator_proto = -1;
   uint32_t creator_pc = 0;
-  // NativeStatus::Call continuations: {native to call after the Go call, absolute arg slot}.
-  std::vector<std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t>> thens;
-  // Race detector (race.h; empty unless the run has --race): this G's thread id (-1: not yet
-  // assigned), vector clock, and sync objects to acquire when it runs again after a park.
+  // Race detector (race.h; unused unless the run has --race): this G's thread id (-1: not yet
+  // assigned) and sync objects to acquire when it runs again after a park (its vector clock is
+  // rare().race_vc).
   int32_t race_tid = -1;
   uint32_t race_info = 0;         // its entry in the detector's goroutine list (reports)
-  std::vector<uint32_t> race_vc;
   std::vector<const void*> race_pending;
+
+  GStateRare& rare() {
+    if (!rare_) rare_ = std::make_unique<GStateRare>();
+    return *rare_;
+  }
+  GStateRare* rare_if_any() { return rare_.get(); }
+  const GStateRare* rare_if_any() const { return rare_.get(); }
+  // The innermost nested sync call's floor {frames.size(), panics.size()}; {0, 0} when none.
+  std::pair<uint32_t, uint32_t> sync_floor() const {
+    if (!rare_ || rare_->sync_floors.empty()) return {0, 0};
+    return rare_->sync_floors.back();
+  }
+
+ private:
+  std::unique_ptr<GStateRare> rare_;
 };
 
 }  // namespace gort::vm

@@ -73,8 +73,10 @@ void release_g(rt::G& g) {
     gs->frames.clear();
     gs->defers.clear();
     gs->panics.clear();
-    gs->thens.clear();
-    gs->sync_floors.clear();
+    if (GStateRare* r = gs->rare_if_any()) {
+      r->thens.clear();
+      r->sync_floors.clear();
+    }
     gs->sync_calls = 0;
     gs->parked_native = -1;
     gs->creator_proto = -1;

@@ -173,7 +173,7 @@ bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, 
       return false;
     case NativeStatus::Call: {
       // Run ctx.call_closure() as a normal Go call on this G; its RET calls call_then.
-      gs.thens.emplace_back(ctx.call_then, ctx.base);
+      gs.rare().thens.emplace_back(ctx.call_then, ctx.base);
       NativeStatus ns;
       if (!push_call(gs, m, g, ctx.call_closure, nullptr, 0, kFrameThen, &ns)) {
         *e = Exec::StackOverflow;
@@ -186,7 +186,7 @@ bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, 
 }
 
 std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
-  size_t from = gs.sync_floors.empty() ? 0 : gs.sync_floors.back().second;
+  size_t from = gs.sync_floor().second;
   std::string out;
   // Text first (String/Error calls push frames), then compose.
   std::vector<std::string> parts;
@@ -324,7 +324,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
     ctx.g->in_callback = true;
     ctx.g->no_park = !rt::callbacks_can_park();  // with threads it parks on its M instead
   }
-  gs.sync_floors.emplace_back(static_cast<uint32_t>(gs.frames.size()),
+  gs.rare().sync_floors.emplace_back(static_cast<uint32_t>(gs.frames.size()),
                               static_cast<uint32_t>(gs.panics.size()));
   Resume saved_resume = gs.resume;
   gs.resume = Resume::None;
@@ -332,8 +332,8 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   // The nested call may have grown (moved) the stack: the calling native's argument window
   // pointer must follow it.
   ctx.args = gs.stack.data() + ctx.base;
-  uint32_t panics_before = gs.sync_floors.back().second;
-  gs.sync_floors.pop_back();
+  uint32_t panics_before = gs.sync_floor().second;
+  gs.rare().sync_floors.pop_back();
   gs.sync_calls--;
   if (ctx.g) {
     ctx.g->in_callback = gs.sync_calls > 0;

@@ -151,14 +151,15 @@ int32_t tid_of(GState& gs, const rt::G* g) {
   auto [tid, clock] = new_tid(gs, g ? g->goid.load() : 1);
   if (tid < 0) tid = die_too_many();
   gs.race_tid = tid;
-  gs.race_vc.assign(tid + 1, 0);
-  gs.race_vc[tid] = clock;
+  gs.rare().race_vc.assign(tid + 1, 0);
+  gs.rare().race_vc[tid] = clock;
   gs.race_info = info_of(tid);
   return tid;
 }
 
 uint32_t clock_of(const GState& gs, int32_t tid) {
-  return static_cast<size_t>(tid) < gs.race_vc.size() ? gs.race_vc[tid] : 0;
+  const GStateRare* r = gs.rare_if_any();
+  return r && static_cast<size_t>(tid) < r->race_vc.size() ? r->race_vc[tid] : 0;
 }
 
 // Was `a` ordered before the current point of gs?
@@ -265,7 +266,7 @@ void access(GState& gs, const rt::G* g, uint32_t pc, const void* addr, bool writ
   int32_t tid = tid_of(gs, g);
   Access cur;
   cur.tid = tid;
-  cur.clock = gs.race_vc[tid];
+  cur.clock = gs.rare().race_vc[tid];
   cur.info = gs.race_info;
   bool site_taken = false;
   auto site = [&]() -> const Site& {
@@ -378,11 +379,11 @@ void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_g
   if (ctid < 0) ctid = die_too_many();
   child.race_tid = ctid;
   child.race_info = info_of(ctid);
-  child.race_vc = parent.race_vc;
-  if (child.race_vc.size() <= static_cast<size_t>(ctid)) child.race_vc.resize(ctid + 1, 0);
-  child.race_vc[ctid] = std::max(child.race_vc[ctid], clock);
+  child.rare().race_vc = parent.rare().race_vc;
+  if (child.rare().race_vc.size() <= static_cast<size_t>(ctid)) child.rare().race_vc.resize(ctid + 1, 0);
+  child.rare().race_vc[ctid] = std::max(child.rare().race_vc[ctid], clock);
   child.race_pending.clear();
-  parent.race_vc[ptid]++;
+  parent.rare().race_vc[ptid]++;
 }
 
 void acquire(GState& gs, const rt::G* g, const void* sync_addr) {
@@ -391,7 +392,7 @@ void acquire(GState& gs, const rt::G* g, const void* sync_addr) {
   auto& stripe = S().sync.of(key);
   std::lock_guard<std::mutex> l(stripe.mu);
   auto it = stripe.map.find(key);
-  if (it != stripe.map.end()) join(gs.race_vc, it->second);
+  if (it != stripe.map.end()) join(gs.rare().race_vc, it->second);
 }
 
 void release(GState& gs, const rt::G* g, const void* sync_addr) {
@@ -400,9 +401,9 @@ void release(GState& gs, const rt::G* g, const void* sync_addr) {
   auto& stripe = S().sync.of(key);
   {
     std::lock_guard<std::mutex> l(stripe.mu);
-    join(stripe.map[key], gs.race_vc);
+    join(stripe.map[key], gs.rare().race_vc);
   }
-  gs.race_vc[tid]++;
+  gs.rare().race_vc[tid]++;
 }
 
 void acquire_later(GState& gs, const void* sync_addr) { gs.race_pending.push_back(sync_addr); }
@@ -417,10 +418,10 @@ void release_acquire(GState& gs, const rt::G* g, const void* key) {
     std::lock_guard<std::mutex> l(stripe.mu);
     std::vector<uint32_t>& slot = stripe.map[k];
     std::vector<uint32_t> held = std::move(slot);
-    slot = gs.race_vc;
-    join(gs.race_vc, held);
+    slot = gs.rare().race_vc;
+    join(gs.rare().race_vc, held);
   }
-  gs.race_vc[tid]++;
+  gs.rare().race_vc[tid]++;
 }
 
 void chan_sync(rt::G* self, rt::G* peer, const void* key, rt::ChanSync kind) {
@@ -498,12 +499,12 @@ void g_finished(GState& gs) {
     std::lock_guard<std::mutex> l(st.reg_mu);
     if (gs.race_info < st.gs.size()) st.gs[gs.race_info].finished.store(true);
     if (static_cast<size_t>(gs.race_tid) < st.tid_last.size()) {
-      st.tid_last[gs.race_tid] = gs.race_vc[gs.race_tid];
+      st.tid_last[gs.race_tid] = gs.rare().race_vc[gs.race_tid];
       st.free_tids.push_back(gs.race_tid);
     }
   }
   gs.race_tid = -1;
-  gs.race_vc.clear();
+  if (GStateRare* r = gs.rare_if_any()) r->race_vc.clear();
   gs.race_pending.clear();
 }
 
