@@ -51,12 +51,12 @@ const benches = [
   { id: 'sieve', file: 'sieve.go', out: '17389 16274627\n', what: 'concurrent prime sieve, 2,000 primes', target: 1.5 },
   { id: 'park', file: 'park.go', out: '100000\n', what: '100k goroutines parked, then released' },
   { id: 'alloc', file: 'alloc.go', out: '523776\n', what: 'allocate 1 GiB, 1 MiB at a time (GC churn)' },
-  { id: 'par1', file: 'parallel.go', procs: 1, out: '6656320\n', what: '8 × fib(30) goroutines, GOMAXPROCS 1' },
-  { id: 'par2', file: 'parallel.go', procs: 2, out: '6656320\n', what: '8 × fib(30) goroutines, GOMAXPROCS 2' },
+  { id: 'par1', group: 'par', file: 'parallel.go', procs: 1, out: '6656320\n', what: '8 × fib(30) goroutines, GOMAXPROCS 1' },
+  { id: 'par2', group: 'par', file: 'parallel.go', procs: 2, out: '6656320\n', what: '8 × fib(30) goroutines, GOMAXPROCS 2' },
   // The same with 2.6 times the work: the speed-up once a first run's fixed costs (under Node
   // the second M's Worker starting, ~50 ms; V8 tiering the interpreter up) weigh less.
-  { id: 'par1l', file: 'parallel.go', args: ['32'], procs: 1, out: '17426472\n', what: '8 × fib(32) goroutines, GOMAXPROCS 1' },
-  { id: 'par2l', file: 'parallel.go', args: ['32'], procs: 2, out: '17426472\n', what: '8 × fib(32) goroutines, GOMAXPROCS 2' },
+  { id: 'par1l', group: 'parl', file: 'parallel.go', args: ['32'], procs: 1, out: '17426472\n', what: '8 × fib(32) goroutines, GOMAXPROCS 1' },
+  { id: 'par2l', group: 'parl', file: 'parallel.go', args: ['32'], procs: 2, out: '17426472\n', what: '8 × fib(32) goroutines, GOMAXPROCS 2' },
 ].filter((b) => b.id === 'empty' || !only || only.includes(b.id) || (only.includes('parallel') && b.file === 'parallel.go'));
 
 function goBuild(file) {
@@ -118,35 +118,47 @@ const load0 = os.loadavg()[0];  // the machine is shared: say how busy it was
 const cells = {};  // `${bench}/${target}` -> {secs, rssKB, perG, note}
 // The targets' runs alternate (Go, native, Node, Go, ...), so a machine whose load drifts during
 // a benchmark treats them alike instead of timing one target in a quiet minute and another in
-// a busy one.
+// a busy one. Benchmarks of one group (the same program at GOMAXPROCS 1 and 2, whose ratio is
+// the speed-up) alternate too: the machine's speed drifted by a third within minutes here.
+const groups = [];
 for (const b of benches) {
-  const live = targets.filter((t) => {
-    if (t.name === 'go' || fs.existsSync(t.name === 'native' ? nativeBin : path.join(root, 'build/wasm-node/gort.js'))) return true;
-    cells[`${b.id}/${t.name}`] = { secs: NaN, rssKB: NaN, perG: NaN, note: 'not built' };
-    return false;
-  });
-  const runs = Object.fromEntries(live.map((t) => [t.name, []]));
-  const failure = {};
+  const g = b.group && groups.find((x) => x[0].group === b.group);
+  if (g) g.push(b); else groups.push([b]);
+}
+for (const group of groups) {
+  const live = targets.filter((t) => t.name === 'go' || fs.existsSync(t.name === 'native' ? nativeBin : path.join(root, 'build/wasm-node/gort.js')));
+  for (const b of group) {
+    for (const t of targets) if (!live.includes(t)) cells[`${b.id}/${t.name}`] = { secs: NaN, rssKB: NaN, perG: NaN, note: 'not built' };
+  }
+  const runs = {};     // `${bench}/${target}` -> timed runs
+  const failure = {};  // `${bench}/${target}` -> why it failed
   for (let i = 0; i < RUNS; i++) {
-    for (const t of live) {
-      if (failure[t.name]) continue;
-      const [cmd, argv, env] = command(t.name, b, goBins);
-      const r = timed(cmd, argv, env);
-      if (!r.ok) { failure[t.name] = `exit ${r.status}: ${(r.err || '').split('\n')[0].slice(0, 60)}`; continue; }
-      // A fast wrong answer is no result: every program's stdout is its checksum.
-      if (r.out !== b.out) {
-        failure[t.name] = `wrong output: ${JSON.stringify(r.out.slice(0, 40))}, expected ${JSON.stringify(b.out)}`;
-        continue;
+    for (const b of group) {
+      for (const t of live) {
+        const key = `${b.id}/${t.name}`;
+        runs[key] ??= [];
+        if (failure[key]) continue;
+        const [cmd, argv, env] = command(t.name, b, goBins);
+        const r = timed(cmd, argv, env);
+        if (!r.ok) { failure[key] = `exit ${r.status}: ${(r.err || '').split('\n')[0].slice(0, 60)}`; continue; }
+        // A fast wrong answer is no result: every program's stdout is its checksum.
+        if (r.out !== b.out) {
+          failure[key] = `wrong output: ${JSON.stringify(r.out.slice(0, 40))}, expected ${JSON.stringify(b.out)}`;
+          continue;
+        }
+        runs[key].push(r);
       }
-      runs[t.name].push(r);
     }
   }
-  for (const t of live) {
-    const rs = runs[t.name]; const bad = failure[t.name] ?? '';
-    const cell = { secs: bad ? NaN : median(rs.map((r) => r.secs)), cpu: bad ? NaN : median(rs.map((r) => r.cpu)), rssKB: median(rs.map((r) => r.rssKB)),
-      perG: median(rs.map((r) => parkBytes(r.err))), note: bad };
-    cells[`${b.id}/${t.name}`] = cell;
-    process.stderr.write(`${b.id.padEnd(9)} ${t.name.padEnd(7)} ${Number.isNaN(cell.secs) ? `FAILED ${bad}` : `${cell.secs.toFixed(2)} s, ${(cell.rssKB / 1024).toFixed(0)} MB`}\n`);
+  for (const b of group) {
+    for (const t of live) {
+      const key = `${b.id}/${t.name}`;
+      const rs = runs[key]; const bad = failure[key] ?? '';
+      const cell = { secs: bad ? NaN : median(rs.map((r) => r.secs)), cpu: bad ? NaN : median(rs.map((r) => r.cpu)), rssKB: median(rs.map((r) => r.rssKB)),
+        perG: median(rs.map((r) => parkBytes(r.err))), note: bad };
+      cells[key] = cell;
+      process.stderr.write(`${b.id.padEnd(9)} ${t.name.padEnd(7)} ${Number.isNaN(cell.secs) ? `FAILED ${bad}` : `${cell.secs.toFixed(2)} s, ${(cell.rssKB / 1024).toFixed(0)} MB`}\n`);
+    }
   }
 }
 
