@@ -169,9 +169,15 @@ struct GState {
   GStateRare* rare_if_any() { return rare_.get(); }
   const GStateRare* rare_if_any() const { return rare_.get(); }
   // The innermost nested sync call's floor {frames.size(), panics.size()}; {0, 0} when none.
-  std::pair<uint32_t, uint32_t> sync_floor() const {
+  std::pair<uint32_t, uint32_t> innermost_sync_floor() const {
     if (!rare_ || rare_->sync_floors.empty()) return {0, 0};
     return rare_->sync_floors.back();
+  }
+  // Takes the innermost NativeStatus::Call continuation (a kFrameThen frame has one).
+  std::pair<NativeStatus (*)(struct NativeCtx&), uint32_t> take_then() {
+    auto t = rare_->thens.back();
+    rare_->thens.pop_back();
+    return t;
   }
 
  private:

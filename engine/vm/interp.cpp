@@ -1051,8 +1051,7 @@ resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_E
         if (flags & kFrameSync) return Exec::Returned;
         if (flags & kFrameThen) {
           // NativeStatus::Call finished its Go call: run the native's continuation.
-          auto [then, slot] = gs.rare().thens.back();
-          gs.rare().thens.pop_back();
+          auto [then, slot] = gs.take_then();
           NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + slot, slot, &m};
           NativeStatus st = then(ctx);
           if (st != NativeStatus::Done) {
@@ -1624,8 +1623,7 @@ resumed:  // run_g came back to a G that parked, or park_on_m returned (RETURN_E
       for (size_t i = gs.frames.size(); i-- > d.depth;) {
         if (!(gs.frames[i].flags & kFrameThen)) continue;
         gs.frames[i].flags &= ~uint32_t{kFrameThen};
-        auto [then, slot] = gs.rare().thens.back();
-        gs.rare().thens.pop_back();
+        auto [then, slot] = gs.take_then();
         NativeCtx ctx{const_cast<rt::G*>(g), gs, gs.stack.data() + slot, slot, &m};
         (void)then(ctx);  // only sync.Once's continuation exists, and it cannot fail
       }

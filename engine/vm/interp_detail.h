@@ -32,7 +32,7 @@ bool push_call(GState& gs, const Module& m, const rt::G* g, Obj* fn, const Value
 
 // The lowest defer depth the current (possibly nested) execution may run.
 inline uint32_t sync_floor(const GState& gs) {
-  return gs.sync_floor().first;
+  return gs.innermost_sync_floor().first;
 }
 
 // "panic: " text of the panics in progress (Go's printpanics), without the "panic: " prefix of

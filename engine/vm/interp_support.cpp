@@ -186,7 +186,7 @@ bool native_status(GState& gs, const Module& m, const rt::G* g, NativeCtx& ctx, 
 }
 
 std::string panic_message(GState& gs, const Module& m, const rt::G* g) {
-  size_t from = gs.sync_floor().second;
+  size_t from = gs.innermost_sync_floor().second;
   std::string out;
   // Text first (String/Error calls push frames), then compose.
   std::vector<std::string> parts;
@@ -332,7 +332,7 @@ bool call_sync(NativeCtx& ctx, int64_t fn, Obj* clo, const Value* args, int narg
   // The nested call may have grown (moved) the stack: the calling native's argument window
   // pointer must follow it.
   ctx.args = gs.stack.data() + ctx.base;
-  uint32_t panics_before = gs.sync_floor().second;
+  uint32_t panics_before = gs.innermost_sync_floor().second;
   gs.rare().sync_floors.pop_back();
   gs.sync_calls--;
   if (ctx.g) {

@@ -151,8 +151,9 @@ int32_t tid_of(GState& gs, const rt::G* g) {
   auto [tid, clock] = new_tid(gs, g ? g->goid.load() : 1);
   if (tid < 0) tid = die_too_many();
   gs.race_tid = tid;
-  gs.rare().race_vc.assign(tid + 1, 0);
-  gs.rare().race_vc[tid] = clock;
+  std::vector<uint32_t>& vc = gs.rare().race_vc;
+  vc.assign(tid + 1, 0);
+  vc[tid] = clock;
   gs.race_info = info_of(tid);
   return tid;
 }
@@ -379,11 +380,13 @@ void on_go(GState& parent, const rt::G* parent_g, GState& child, int64_t child_g
   if (ctid < 0) ctid = die_too_many();
   child.race_tid = ctid;
   child.race_info = info_of(ctid);
-  child.rare().race_vc = parent.rare().race_vc;
-  if (child.rare().race_vc.size() <= static_cast<size_t>(ctid)) child.rare().race_vc.resize(ctid + 1, 0);
-  child.rare().race_vc[ctid] = std::max(child.rare().race_vc[ctid], clock);
+  std::vector<uint32_t>& parent_vc = parent.rare().race_vc;
+  std::vector<uint32_t>& vc = child.rare().race_vc;
+  vc = parent_vc;
+  if (vc.size() <= static_cast<size_t>(ctid)) vc.resize(ctid + 1, 0);
+  vc[ctid] = std::max(vc[ctid], clock);
   child.race_pending.clear();
-  parent.rare().race_vc[ptid]++;
+  parent_vc[ptid]++;
 }
 
 void acquire(GState& gs, const rt::G* g, const void* sync_addr) {
@@ -399,11 +402,12 @@ void release(GState& gs, const rt::G* g, const void* sync_addr) {
   int32_t tid = tid_of(gs, g);
   uintptr_t key = reinterpret_cast<uintptr_t>(sync_addr);
   auto& stripe = S().sync.of(key);
+  std::vector<uint32_t>& vc = gs.rare().race_vc;
   {
     std::lock_guard<std::mutex> l(stripe.mu);
-    join(stripe.map[key], gs.rare().race_vc);
+    join(stripe.map[key], vc);
   }
-  gs.rare().race_vc[tid]++;
+  vc[tid]++;
 }
 
 void acquire_later(GState& gs, const void* sync_addr) { gs.race_pending.push_back(sync_addr); }
@@ -412,16 +416,17 @@ void acquire_later(GState& gs, const void* sync_addr) { gs.race_pending.push_bac
 // slot then holds the goroutine's clock from before (TSan's ReleaseStoreAcquire).
 void release_acquire(GState& gs, const rt::G* g, const void* key) {
   int32_t tid = tid_of(gs, g);
+  std::vector<uint32_t>& vc = gs.rare().race_vc;
   uintptr_t k = reinterpret_cast<uintptr_t>(key);
   auto& stripe = S().sync.of(k);
   {
     std::lock_guard<std::mutex> l(stripe.mu);
     std::vector<uint32_t>& slot = stripe.map[k];
     std::vector<uint32_t> held = std::move(slot);
-    slot = gs.rare().race_vc;
-    join(gs.rare().race_vc, held);
+    slot = vc;
+    join(vc, held);
   }
-  gs.rare().race_vc[tid]++;
+  vc[tid]++;
 }
 
 void chan_sync(rt::G* self, rt::G* peer, const void* key, rt::ChanSync kind) {
