@@ -125,8 +125,8 @@ for (const b of benches) {
   const g = b.group && groups.find((x) => x[0].group === b.group);
   if (g) g.push(b); else groups.push([b]);
 }
+const live = targets.filter((t) => t.name === 'go' || fs.existsSync(t.name === 'native' ? nativeBin : path.join(root, 'build/wasm-node/gort.js')));
 for (const group of groups) {
-  const live = targets.filter((t) => t.name === 'go' || fs.existsSync(t.name === 'native' ? nativeBin : path.join(root, 'build/wasm-node/gort.js')));
   for (const b of group) {
     for (const t of targets) if (!live.includes(t)) cells[`${b.id}/${t.name}`] = { secs: NaN, rssKB: NaN, perG: NaN, note: 'not built' };
   }
@@ -253,18 +253,15 @@ if (has('park')) {
 }
 const empty = work('empty', tgt);
 md += row(['empty program, process start to exit', Number.isFinite(empty) ? `${empty.toFixed(3)} s` : '–', '≤ 0.1 s', verdict(empty, empty <= 0.1)]);
-const speedup = (t) => work('par1', t) / work('par2', t);
-if (has('par1') && has('par2')) {
+// The parallel speed-up of a pair of rows (GOMAXPROCS 1, 2), for the target and for each program.
+const speedupRow = (p1, p2, what, target) => {
+  if (!has(p1) || !has(p2)) return;
+  const speedup = (t) => work(p1, t) / work(p2, t);
   const s = speedup(tgt);
-  md += row(['8 × fib(30) goroutines, GOMAXPROCS 2 ÷ 1, work time',
-    `${fmtX(s, 2)} (${targets.map((t) => `${t.name} ${fmtX(speedup(t.name), 2)}`).join(', ')})`, '≥ 1.8×', verdict(s, s >= 1.8)]);
-}
-const speedupLong = (t) => work('par1l', t) / work('par2l', t);
-if (has('par1l') && has('par2l')) {
-  const s = speedupLong(tgt);
-  md += row(['8 × fib(32) goroutines (2.6× the work), GOMAXPROCS 2 ÷ 1, work time',
-    `${fmtX(s, 2)} (${targets.map((t) => `${t.name} ${fmtX(speedupLong(t.name), 2)}`).join(', ')})`, '(≥ 1.8×)', verdict(s, s >= 1.8)]);
-}
+  md += row([what, `${fmtX(s, 2)} (${targets.map((t) => `${t.name} ${fmtX(speedup(t.name), 2)}`).join(', ')})`, target, verdict(s, s >= 1.8)]);
+};
+speedupRow('par1', 'par2', '8 × fib(30) goroutines, GOMAXPROCS 2 ÷ 1, work time', '≥ 1.8×');
+speedupRow('par1l', 'par2l', '8 × fib(32) goroutines (2.6× the work), GOMAXPROCS 2 ÷ 1, work time', '(≥ 1.8×)');
 
 if (api) {
   const r = api.median;
