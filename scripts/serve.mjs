@@ -24,8 +24,17 @@ if (!fs.existsSync(root)) {
   process.exit(1);
 }
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let p = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+  // The path alone, resolved against a fixed origin: a request line of '//' or '//host/x' is a
+  // path here, not a URL of its own, and a malformed %-escape is the client's error (400), not
+  // an exception that ends the server.
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(`http://x${req.url.startsWith('/') ? req.url : `/${req.url}`}`).pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+    return;
+  }
+  let p = path.normalize(path.join(root, pathname));
   if (p !== root && !p.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
   if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
   const accept = String(req.headers['accept-encoding'] || '');
@@ -43,4 +52,5 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, h).end(data);
   });
 });
-server.listen(port, '127.0.0.1', () => console.log(`gort playground: http://127.0.0.1:${port}/ (serving ${root}${coi ? ', cross-origin isolated' : ''})`));
+// Port 0 picks a free port: the line printed names the one bound.
+server.listen(port, '127.0.0.1', () => console.log(`gort playground: http://127.0.0.1:${server.address().port}/ (serving ${root}${coi ? ', cross-origin isolated' : ''})`));
