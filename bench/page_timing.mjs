@@ -10,6 +10,11 @@
 //
 //   node bench/page_timing.mjs [-n PAGES] [--pause MS] [--at-once] [--files] [--dist DIR]... [--json FILE]
 //
+// Each page gets a fresh browser (a fresh profile: the HTTP cache is cold), which is given
+// --settle MS (default 1000) on about:blank before the navigation: a person's browser is running
+// before they open the page. With --settle 0 the browser's own start-up (on 2 cores, ~300 ms of
+// the new renderer's work before the page's first script runs) is in the figures.
+//
 // --json FILE writes each build's medians there (bench/run.mjs reads them for its table).
 //
 // Several --dist folders (e.g. a build of main and one of a branch) are measured interleaved,
@@ -30,6 +35,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const N = opt('-n', 3);
 const pause = opt('--pause', 1000);
+const settle = opt('--settle', 1000);
 const atOnce = args.includes('--at-once');
 const files = args.includes('--files');
 const jsonAt = args.indexOf('--json');
@@ -44,6 +50,10 @@ const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : '–');
 async function onePage(url) {
   const b = await launch();
   try {
+    // A person's browser is already running when they open the page: the fresh browser's own
+    // start-up (its processes, the profile written, the network service) is let finish before the
+    // navigation is timed (--settle MS; 0 navigates at once). The HTTP cache is still cold.
+    if (settle > 0) { await b.page.goto('about:blank'); await new Promise((r) => setTimeout(r, settle)); }
     const done = [];   // {url, bytes, at}: finished requests, encoded body + headers
     let enabled = false;
     b.page.on('requestfinished', async (req) => {

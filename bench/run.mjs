@@ -274,7 +274,7 @@ if (page) {
   const f = (x, unit) => (Number.isFinite(x) ? `${x.toFixed(0)} ${unit}` : '–');
   if (page.failed) md += row(['page (headless Chromium, localhost)', page.failed, '', '–']);
   else {
-    md += row([`page: Run enabled after navigation (localhost, cold cache; engine ready at ${f(page.readyMs, 'ms')})`, f(page.enabledMs, 'ms'), '≤ 500 ms', verdict(page.enabledMs, page.enabledMs <= 500)]);
+    md += row([`page: Run enabled after navigation (localhost, cold cache, the browser started 1 s before; engine ready at ${f(page.readyMs, 'ms')})`, f(page.enabledMs, 'ms'), '≤ 500 ms', verdict(page.enabledMs, page.enabledMs <= 500)]);
     md += row([`page: first output after Run, hello world (second Run of the page: ${f(page.secondOutputMs, 'ms')})`, f(page.firstOutputMs, 'ms'), '≤ 50 ms', verdict(page.firstOutputMs, page.firstOutputMs <= 50)]);
     md += row(['page: transferred before Run is enabled (encoded)', `${f(page.kB, 'kB')} in ${page.requests} requests`, '–', '–']);
   }
