@@ -14,7 +14,11 @@ export const engineKind = () => (self.crossOriginIsolated ? 'wasm-pt' : 'wasm-st
  */
 export function createEngineModule(createGort = null) {
   const sink = {};
-  const make = (factory) => factory({
+  // index.html compiles the wasm while the page's scripts load (self.__gortWasm): the module is
+  // instantiated from that, not fetched and compiled again (also when an engine is remade after
+  // a crash or a Stop). If that compile failed, Emscripten fetches the wasm itself as before.
+  const compiled = self.__gortWasm ? self.__gortWasm.then((m) => m, () => null) : Promise.resolve(null);
+  const make = (factory, module) => factory({
     gortOutput: (...a) => sink.output?.(...a),
     gortExit: (code) => sink.exit?.(code),
     gortSched: (events) => sink.sched?.(events),
@@ -22,16 +26,17 @@ export function createEngineModule(createGort = null) {
     print: (t) => console.log(`[gort] ${t}`),
     printErr: (t) => { console.warn(`[gort] ${t}`); sink.printErr?.(t); },
     onAbort: (what) => sink.abort?.(what),
+    ...(module ? { instantiateWasm: (imports, receive) => {
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module))
+        .catch((e) => { console.warn(`[gort] ${e}`); sink.abort?.(String(e?.message || e)); });
+      return {};   // Emscripten waits for receive()
+    } } : {}),
   });
-  // With the factory at hand (boot.js imports it statically) the wasm's fetch starts now, not
-  // after a task that the page's own script may hold up.
-  if (createGort) {
-    let promise;
-    try { promise = Promise.resolve(make(createGort)); } catch (e) { promise = Promise.reject(e); }
-    return { sink, promise };
-  }
+  // With the factory at hand (boot.js imports it statically) the module is made as soon as the
+  // wasm is compiled, not after a task that the page's own script may hold up.
+  if (createGort) return { sink, promise: compiled.then((module) => make(createGort, module)) };
   const url = new URL('./wasm-pt/gort.mjs', import.meta.url).href;
-  return { sink, promise: import(url).then(({ default: factory }) => make(factory)) };
+  return { sink, promise: Promise.all([import(url), compiled]).then(([{ default: factory }, module]) => make(factory, module)) };
 }
 
 /** The module boot.js started for this page, once: the first Engine to prepare takes it. */
