@@ -7,11 +7,9 @@
 // lives in its own Worker anyway (a page that is not isolated fetches gort.mjs, 12 kB, for nothing).
 import createGort from './wasm-pt/gort.mjs';
 import { engineKind, createEngineModule } from './engine-module.js';
+import { examplesOnce } from './examples.js';
 
-// The examples (index.html preloads them), parsed now: main.js's `await` of them then continues
-// right after its own evaluation, instead of a task later — behind DOMContentLoaded, the first
-// frames and the engine's instantiation, ~140 ms on 2 cores (Chromium trace).
-self.__gortExamples ??= fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
+examplesOnce();   // parsed before main.js needs them (examples.js says why)
 
 if (engineKind() === 'wasm-pt' && !self.__gortEarlyModule) {
   performance.mark('gort:boot');

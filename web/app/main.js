@@ -25,10 +25,11 @@ import { confirmDialog } from './dialog.js';
 import { setupKeyboard } from './keyboard.js';
 import { describeOutcome } from './outcome.js';
 import { LazyEditor } from './lazy-editor.js';
+import { examplesOnce } from './examples.js';
 
 performance.mark('gort:main');   // this script's own code starts (its bundle is parsed, xterm.js defined)
 // Asked for by boot.js (index.html preloads it), needed once the page is wired.
-const examplesJson = self.__gortExamples ?? fetch('./examples.json').then((r) => r.json()).catch(() => ({ examples: [] }));
+const examplesJson = examplesOnce();
 
 const $ = (id) => document.getElementById(id);
 const ui = { example: $('example'), run: $('run'), stop: $('stop'), procs: $('gomaxprocs'), time: $('time'),
